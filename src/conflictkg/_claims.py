@@ -1,0 +1,60 @@
+"""The claims file: one JSON object per asserted statement (../shared/gold/README.md format)."""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+from ._store import KnowledgeGraph
+from ._vocab import ACTOR_TYPES, CKG
+
+# Most specific first: an actor typed Official and Person is an Official.
+_TYPE_ORDER = ("Official", "State", "Government", "ArmedGroup", "Organization", "Person")
+assert set(_TYPE_ORDER) == set(ACTOR_TYPES)
+
+STATEMENTS = """
+SELECT DISTINCT ?s ?p ?o ?coarse ?conf ?doc ?b ?e ?text ?rule ?speaker WHERE {
+  ?stmt a ckg:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
+        ckg:coarseRelation ?coarse ; ckg:confidence ?conf ; ckg:assertionStatus ckg:Asserted ;
+        ckg:extractionRule/ckg:ruleId ?rule ; prov:wasDerivedFrom ?sent .
+  ?sent nif:beginIndex ?b ; nif:endIndex ?e ; nif:anchorOf ?text ; nif:referenceContext/nif:sourceUrl ?d .
+  ?d dcterms:identifier ?doc .
+  OPTIONAL { ?stmt prov:wasAttributedTo ?speaker }
+} ORDER BY ?doc ?b ?s ?p ?o
+"""
+ACTORS = """
+SELECT DISTINCT ?a ?kind ?v WHERE {
+  ?a a ckg:Actor .
+  { ?a skos:prefLabel ?v BIND("pref" AS ?kind) } UNION { ?a skos:altLabel ?v BIND("alt" AS ?kind) }
+  UNION { ?a a ?v BIND("type" AS ?kind) FILTER(STRSTARTS(STR(?v), STR(ckg:))) }
+}
+"""
+
+
+def actor_table(kg: KnowledgeGraph) -> dict[str, dict]:
+    table: dict[str, dict] = defaultdict(lambda: {"pref": set(), "alt": set(), "type": set()})
+    for row in kg.query(ACTORS):
+        table[row["a"].value][row["kind"].value].add(row["v"].value)
+    out = {}
+    for iri, t in table.items():
+        types = [x.removeprefix(CKG) for x in t["type"]]
+        best = next((x for x in _TYPE_ORDER if x in types), None)
+        pref = min(t["pref"]) if t["pref"] else iri.rsplit("/", 1)[-1]
+        out[iri] = {"label": pref, "labels": [pref, *sorted(t["alt"] | t["pref"] - {pref})], "type": best}
+    return out
+
+
+def iter_claims(kg: KnowledgeGraph) -> Iterator[dict]:
+    actors = actor_table(kg)
+    for row in kg.query(STATEMENTS):
+        s, o = actors[row["s"].value], actors[row["o"].value]
+        claim = {
+            "subject": s["label"], "subject_labels": s["labels"], "subject_type": s["type"],
+            "relation": row["coarse"].value, "predicate": row["p"].value,
+            "object": o["label"], "object_labels": o["labels"], "object_type": o["type"],
+            "doc": row["doc"].value, "start": int(row["b"].value), "end": int(row["e"].value),
+            "sentence": row["text"].value, "confidence": float(row["conf"].value),
+            "rule": row["rule"].value,
+        }
+        if row["speaker"] is not None:
+            claim["speaker"] = actors.get(row["speaker"].value, {}).get("label", row["speaker"].value)
+        yield claim

@@ -1,0 +1,49 @@
+"""The exception tree. Every error a user can cause has a stable code.
+
+ConflictKGError
+ +-- InputError        E1xx  articles, actor files or gold files that cannot be read
+ +-- StoreError        E2xx  the on-disk store cannot be opened or written
+ +-- QueryError        E3xx  unknown query name, bad parameter, bad SPARQL
+ +-- ExportError       E4xx  unknown format, unwritable output
+ +-- ValidationError   E5xx  the graph breaks the SHACL shapes
+ +-- EndpointError     E6xx  a remote triple store is unreachable or refuses
+"""
+from __future__ import annotations
+
+
+class ConflictKGError(Exception):
+    """Base of all conflictkg errors; ``code`` is stable across versions."""
+
+    code = "E000"
+
+    def __init__(self, message: str, *, code: str | None = None) -> None:
+        super().__init__(message)
+        if code:
+            self.code = code
+
+    def __str__(self) -> str:
+        return f"[{self.code}] {self.args[0]}"
+
+
+class InputError(ConflictKGError):
+    code = "E100"
+
+
+class StoreError(ConflictKGError):
+    code = "E200"
+
+
+class QueryError(ConflictKGError):
+    code = "E300"
+
+
+class ExportError(ConflictKGError):
+    code = "E400"
+
+
+class ValidationError(ConflictKGError):
+    code = "E500"
+
+
+class EndpointError(ConflictKGError):
+    code = "E600"

@@ -1,0 +1,159 @@
+"""Stage 7, query: saved SPARQL queries, safe parameter binding, result formatting."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import textwrap
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from ._errors import QueryError
+from ._resources import queries_dir
+from ._store import KnowledgeGraph
+
+FORMATS = ("table", "csv", "tsv", "json", "jsonl")
+_HEADER = re.compile(r"^#\s*(title|description|param)\s*:\s*(.*)$")
+
+
+@dataclass
+class Param:
+    name: str
+    example: str = ""
+    help: str = ""
+    optional: bool = False
+
+
+@dataclass
+class SavedQuery:
+    name: str
+    path: Path | None
+    text: str
+    title: str = ""
+    description: str = ""
+    params: list[Param] = field(default_factory=list)
+
+    @classmethod
+    def from_text(cls, name: str, text: str, path: Path | None = None) -> SavedQuery:
+        q = cls(name=name, path=path, text=text)
+        for line in text.splitlines():
+            m = _HEADER.match(line.strip())
+            if not m:
+                if line.strip() and not line.lstrip().startswith("#"):
+                    break
+                continue
+            key, value = m.groups()
+            if key == "param":
+                # "actor = Khalifa Haftar -- any name of the actor (optional)"
+                pm = re.match(r"(\w+)\s*(?:=\s*([^-]*?))?\s*(?:--\s*(.*))?$", value)
+                if pm:
+                    help_text = pm.group(3) or ""
+                    q.params.append(Param(pm.group(1), (pm.group(2) or "").strip(), help_text,
+                                          optional="(optional)" in help_text))
+            else:
+                setattr(q, key, value.strip())
+        return q
+
+
+def saved_queries(extra_dir: str | Path | None = None) -> dict[str, SavedQuery]:
+    """Shipped queries, then a user's folder (same name overrides)."""
+    found: dict[str, SavedQuery] = {}
+    dirs = [queries_dir()] + ([Path(extra_dir)] if extra_dir else [])
+    for d in dirs:
+        if not d.is_dir():
+            raise QueryError(f"queries folder {d} does not exist", code="E306")
+        for f in sorted(d.glob("*.rq")):
+            found[f.stem] = SavedQuery.from_text(f.stem, f.read_text(encoding="utf-8"), f)
+    return found
+
+
+def resolve_query(name_or_text: str, extra_dir: str | Path | None = None) -> SavedQuery:
+    """A saved query's name, a path to a .rq file, or SPARQL text."""
+    queries = saved_queries(extra_dir)
+    if name_or_text in queries:
+        return queries[name_or_text]
+    p = Path(name_or_text)
+    if name_or_text.endswith(".rq"):
+        if not p.is_file():
+            raise QueryError(f"query file {p} does not exist", code="E301")
+        return SavedQuery.from_text(p.stem, p.read_text(encoding="utf-8"), p)
+    if re.search(r"\b(SELECT|CONSTRUCT|ASK|DESCRIBE)\b", name_or_text, re.I):
+        return SavedQuery.from_text("(inline)", name_or_text)
+    raise QueryError(f"unknown query {name_or_text!r}; saved queries: {', '.join(sorted(queries))}", code="E302")
+
+
+def bind_params(query: SavedQuery, params: dict[str, str]) -> dict[str, ox.Term]:
+    """Check names against the query's declared parameters; values become literals, never SPARQL."""
+    declared = {p.name: p for p in query.params}
+    if query.path is not None or declared:
+        unknown = sorted(set(params) - set(declared))
+        if unknown:
+            expected = ", ".join(declared) or "none"
+            raise QueryError(f"query {query.name!r} has no parameter {', '.join(unknown)}; expected: {expected}", code="E303")
+        missing = [p.name for p in query.params if not p.optional and p.name not in params]
+        if missing:
+            hint = "; ".join(f"--param {p.name}=\"{p.example}\"" for p in query.params if p.name in missing)
+            raise QueryError(f"query {query.name!r} needs parameter {', '.join(missing)} (e.g. {hint})", code="E304")
+    return {k: ox.Literal(v) for k, v in params.items()}
+
+
+def parse_param_args(items: list[str]) -> dict[str, str]:
+    out = {}
+    for item in items:
+        if "=" not in item:
+            raise QueryError(f"parameter {item!r} must look like name=value", code="E305")
+        k, v = item.split("=", 1)
+        out[k.strip()] = v
+    return out
+
+
+def _term_text(term: ox.Term | None) -> str:
+    if term is None:
+        return ""
+    return term.value
+
+
+def run_query(kg: KnowledgeGraph, query: SavedQuery, params: dict[str, str] | None = None) -> tuple[list[str], list[dict[str, str]]]:
+    bindings = bind_params(query, params or {})
+    try:
+        result = kg.query(query.text, bindings)
+    except SyntaxError as exc:
+        raise QueryError(f"SPARQL syntax error in {query.name}: {exc}", code="E310") from exc
+    if isinstance(result, ox.QueryBoolean):
+        return ["result"], [{"result": str(bool(result)).lower()}]
+    if isinstance(result, ox.QueryTriples):
+        rows = [{"subject": _term_text(t.subject), "predicate": _term_text(t.predicate), "object": _term_text(t.object)}
+                for t in result]
+        return ["subject", "predicate", "object"], sorted(rows, key=lambda r: tuple(r.values()))
+    columns = [v.value for v in result.variables]
+    rows = [{c: _term_text(sol[c]) for c in columns} for sol in result]
+    return columns, rows
+
+
+def format_rows(columns: list[str], rows: list[dict[str, str]], fmt: str = "table", width: int = 48) -> str:
+    if fmt not in FORMATS:
+        raise QueryError(f"unknown output format {fmt!r}; choose one of {', '.join(FORMATS)}", code="E307")
+    if fmt == "json":
+        return json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
+    if fmt == "jsonl":
+        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    if fmt in ("csv", "tsv"):
+        buf = io.StringIO()
+        w = csv.DictWriter(buf, fieldnames=columns, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+        return buf.getvalue()
+    # table: wide cells are shortened with an ellipsis so that columns stay aligned
+    def cut(s: str) -> str:
+        s = " ".join(s.split())
+        return s if len(s) <= width else textwrap.shorten(s, width, placeholder="…")
+    cells = [[cut(r[c]) for c in columns] for r in rows]
+    widths = [max([len(c)] + [len(row[i]) for row in cells]) for i, c in enumerate(columns)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip(),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip() for row in cells]
+    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,133 @@
+"""Stage 5, rdf: one document's actors, readings and provenance as quads in its own graph.
+
+For every reading: the plain triple (asserted readings only, with its
+super-property materialised so that stores without reasoning find it), and a
+statement node -- rdf:Statement reification, plain RDF 1.1 that survives every
+format and store -- with confidence, rule, status and speaker, derived from a
+NIF sentence whose offsets are exact.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from pyoxigraph import Literal, NamedNode, Quad
+
+from ._kb import ActorInfo
+from ._link import LinkedDoc
+from ._read import Article
+from ._relate import RULES_BY_ID, Reading
+from ._vocab import (CKG, COARSE, DCTERMS, NIF, PROV, RDF, RDFS, RULE, SCHEMA, SKOS, SUPER, XSD,
+                     document_graph, document_iri, sentence_iri, statement_iri)
+
+_TYPE = NamedNode(RDF + "type")
+_STRING = NamedNode(XSD + "string")
+
+
+def _n(iri: str) -> NamedNode:
+    return NamedNode(iri)
+
+
+def _int(v: int) -> Literal:
+    return Literal(str(v), datatype=NamedNode(XSD + "nonNegativeInteger"))
+
+
+def _decimal(v: float) -> Literal:
+    # Canonical xsd:decimal form ("0.9", "1.0"), as pyoxigraph stores it.
+    text = format(Decimal(str(v)).normalize(), "f")
+    return Literal(text if "." in text else text + ".0", datatype=NamedNode(XSD + "decimal"))
+
+
+def _lang(v: str) -> Literal:
+    return Literal(v, language="en")
+
+
+def actor_quads(a: ActorInfo, g: NamedNode, doc: NamedNode, labels_seen: set[str]) -> Iterator[Quad]:
+    s = _n(a.iri)
+    yield Quad(s, _TYPE, _n(CKG + a.type), g)
+    yield Quad(s, _TYPE, _n(CKG + "Actor"), g)
+    yield Quad(s, _n(SKOS + "prefLabel"), _lang(a.label), g)
+    for alt in sorted({*a.alt_labels, *labels_seen} - {a.label}):
+        yield Quad(s, _n(SKOS + "altLabel"), _lang(alt), g)
+    for wd in a.wikidata:
+        yield Quad(s, _n(SKOS + "exactMatch"), _n(wd), g)
+    for role in sorted(a.roles):
+        yield Quad(s, _n(CKG + "roleTitle"), Literal(role), g)
+    if a.armed_forces_of:
+        yield Quad(s, _n(CKG + "armedForcesOf"), _n(a.armed_forces_of), g)
+    yield Quad(s, _n(CKG + "mentionedIn"), doc, g)
+
+
+def document_quads(article: Article, linked: LinkedDoc, readings: list[Reading], extractor: str) -> list[Quad]:
+    """Every quad this article contributes, in the article's own named graph."""
+    g = _n(document_graph(article.id))
+    doc = _n(document_iri(article.id))
+    text = article.text
+    ctx = _n(sentence_iri(article.id, 0, len(text)))
+    q: list[Quad] = [
+        Quad(doc, _TYPE, _n(SCHEMA + "NewsArticle"), g),
+        Quad(doc, _TYPE, _n(PROV + "Entity"), g),
+        Quad(doc, _n(DCTERMS + "identifier"), Literal(article.id), g),
+        Quad(doc, _n(CKG + "extractorVersion"), Literal(extractor), g),
+        Quad(ctx, _TYPE, _n(NIF + "Context"), g),
+        Quad(ctx, _TYPE, _n(NIF + "OffsetBasedString"), g),
+        Quad(ctx, _n(NIF + "isString"), Literal(text), g),
+        Quad(ctx, _n(NIF + "beginIndex"), _int(0), g),
+        Quad(ctx, _n(NIF + "endIndex"), _int(len(text)), g),
+        Quad(ctx, _n(NIF + "sourceUrl"), doc, g),
+    ]
+    if article.title:
+        q.append(Quad(doc, _n(DCTERMS + "title"), Literal(article.title), g))
+    if article.publisher:
+        q.append(Quad(doc, _n(DCTERMS + "publisher"), Literal(article.publisher), g))
+    if article.date:
+        q.append(Quad(doc, _n(DCTERMS + "date"), Literal(article.date, datatype=_n(XSD + "date")), g))
+    if article.url:
+        q.append(Quad(doc, _n(DCTERMS + "source"), _n(article.url) if "://" in article.url else Literal(article.url), g))
+    elif article.source:
+        q.append(Quad(doc, _n(DCTERMS + "source"), Literal(article.source), g))
+
+    used = {r.subject for r in readings} | {r.object for r in readings} | {r.speaker for r in readings if r.speaker}
+    used |= {m.actor for m in linked.mentions if m.kind != "demonym"}
+    for iri in sorted(used):
+        q.extend(actor_quads(linked.actors[iri], g, doc, linked.labels_seen.get(iri, set())))
+
+    sentences_done: set[tuple[int, int]] = set()
+    for r in readings:
+        sent = _n(sentence_iri(article.id, r.sent_start, r.sent_end))
+        if (r.sent_start, r.sent_end) not in sentences_done:
+            sentences_done.add((r.sent_start, r.sent_end))
+            q += [
+                Quad(sent, _TYPE, _n(NIF + "Sentence"), g),
+                Quad(sent, _TYPE, _n(NIF + "OffsetBasedString"), g),
+                Quad(sent, _n(NIF + "beginIndex"), _int(r.sent_start), g),
+                Quad(sent, _n(NIF + "endIndex"), _int(r.sent_end), g),
+                Quad(sent, _n(NIF + "anchorOf"), Literal(text[r.sent_start:r.sent_end]), g),
+                Quad(sent, _n(NIF + "referenceContext"), ctx, g),
+            ]
+        stmt = _n(statement_iri(article.id, r.sent_start, r.sent_end, r.subject, r.predicate, r.object))
+        pred = _n(CKG + r.predicate)
+        coarse = COARSE[r.predicate]
+        q += [
+            Quad(stmt, _TYPE, _n(CKG + "Statement"), g),
+            Quad(stmt, _TYPE, _n(RDF + "Statement"), g),
+            Quad(stmt, _n(RDF + "subject"), _n(r.subject), g),
+            Quad(stmt, _n(RDF + "predicate"), pred, g),
+            Quad(stmt, _n(RDF + "object"), _n(r.object), g),
+            Quad(stmt, _n(CKG + "coarseRelation"), Literal(coarse), g),
+            Quad(stmt, _n(CKG + "confidence"), _decimal(r.confidence), g),
+            Quad(stmt, _n(CKG + "extractionRule"), _n(RULE + r.rule), g),
+            Quad(stmt, _n(CKG + "assertionStatus"), _n(CKG + r.status), g),
+            Quad(stmt, _n(PROV + "wasDerivedFrom"), sent, g),
+            Quad(_n(RULE + r.rule), _TYPE, _n(CKG + "ExtractionRule"), g),
+            Quad(_n(RULE + r.rule), _n(CKG + "ruleId"), Literal(r.rule), g),
+            Quad(_n(RULE + r.rule), _n(RDFS + "comment"), Literal(RULES_BY_ID[r.rule].description), g),
+        ]
+        if r.speaker:
+            q.append(Quad(stmt, _n(PROV + "wasAttributedTo"), _n(r.speaker), g))
+        if r.role:
+            q.append(Quad(stmt, _n(CKG + "role"), Literal(r.role), g))
+        if r.status == "Asserted":
+            q.append(Quad(_n(r.subject), pred, _n(r.object), g))
+            q.append(Quad(_n(r.subject), _n(CKG + SUPER[coarse]), _n(r.object), g))
+    return q

@@ -1,0 +1,346 @@
+"""Stage 4, relate: read supports / opposes / officialOf statements from linked sentences.
+
+Each sentence is rewritten as a sequence of lower-cased words in which every
+actor mention is one symbol (``@3``; a demonym is ``%3``). Rules are regular
+expressions over that sequence, so that "backed by Turkey, Qatar and Italy"
+matches one rule and expands to three statements, whatever the parser made of
+the list. The dependency parse then decides each reading's status (asserted,
+denied, hedged) and who said it. Add a rule by appending a ``Rule`` to RULES.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ._lexicon import SPEECH_VERBS, TITLE_WORDS, TITLES
+from ._link import LinkedDoc, Mention
+
+ACTS = r"@\d+(?:(?: ,(?: and| or| as well as| alongside| along with)?| and| or| as well as| alongside| along with| together with| plus)(?: the)? @\d+)*"
+ADV = r"(?: (?:has|have|had|also|is|are|was|were|been|being|long|now|already|still|not|n't|reportedly|allegedly|openly|both|all|jointly|,|which|who|that|to|will|would|continued to|continue to|continues to|[a-z]+ly))"
+
+SUPPORT_VERBS = {
+    "back": "supports", "support": "supports", "aid": "supports", "assist": "supports", "help": "supports",
+    "reinforce": "supportsMilitarily", "arm": "supportsMilitarily", "train": "supportsMilitarily",
+    "equip": "supportsMilitarily", "supply": "supportsMilitarily", "protect": "supportsMilitarily",
+    "defend": "supportsMilitarily", "fund": "supportsFinancially", "finance": "supportsFinancially",
+    "bankroll": "supportsFinancially", "recognise": "supportsPolitically", "recognize": "supportsPolitically",
+    "endorse": "supportsPolitically", "shield": "supportsPolitically", "sponsor": "supports",
+}
+OPPOSE_VERBS = {
+    "fight": "fights", "attack": "fights", "battle": "fights", "bomb": "fights", "strike": "fights",
+    "shell": "fights", "invade": "fights", "target": "fights", "topple": "fights", "oust": "fights",
+    "repel": "fights", "pound": "fights", "assault": "fights", "besiege": "fights", "ambush": "fights",
+    "overrun": "fights", "kill": "fights", "raid": "fights", "confront": "fights", "pursue": "fights",
+    "condemn": "condemns", "reject": "condemns", "oppose": "opposes", "accuse": "condemns",
+    "blame": "condemns", "denounce": "condemns", "criticise": "condemns", "criticize": "condemns",
+    "threaten": "threatens", "warn": "threatens", "sanction": "sanctions", "designate": "sanctions",
+}
+AID_NOUNS = r"(?:troops|soldiers|weapons|arms|missiles|tanks|drones|aircraft|warplanes|jets|fighter jets|mercenaries|ammunition|aid|money|funds|equipment|rockets|artillery|munitions|advisers|instructors|forces|contingent|battalions?|police officers|helicopters|gunships|systems|assistance|support|backing|help|loans?|shells|vehicles)"
+
+
+def _forms(lemmas) -> str:
+    """Inflected forms of each verb lemma, as one regex alternation."""
+    forms = set()
+    irregular = {"fight": ["fought"], "strike": ["struck"], "overrun": ["overran"], "shell": ["shelled"],
+                 "repel": ["repelled"], "arm": ["armed"], "bankroll": ["bankrolled"], "target": ["targeted"]}
+    for v in lemmas:
+        stem = v[:-1] if v.endswith("e") else v
+        forms |= {v, v + "s", stem + "ed", stem + "ing", v + "es", *irregular.get(v, [])}
+        if v.endswith("y"):
+            forms |= {v[:-1] + "ies", v[:-1] + "ied"}
+    return "(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + ")"
+
+
+SUP = _forms(SUPPORT_VERBS)
+OPP = _forms(OPPOSE_VERBS)
+TITLE_RE = "(?:" + "|".join(re.escape(t) for t in TITLES) + ")"
+MOD = r"(?:(?:top|senior|chief|acting|former|then|new|deputy|foreign|defence|defense|interior|security|national|special|military|army|policy|affairs|state|general|un|u.n.|longtime|renegade|eastern-based|self-styled|-|based) )*"
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    pattern: re.Pattern
+    relation: str  # supports | opposes | official_of (the family)
+    confidence: float  # measured precision on annotated articles (see docs/evaluation.md)
+    swap: bool = False  # the pattern's "s" group is the object (passive voice)
+    description: str = ""
+
+
+def _r(rule_id, pattern, relation, confidence, description, swap=False) -> Rule:
+    return Rule(rule_id, re.compile(pattern), relation, confidence, swap, description)
+
+
+RULES: list[Rule] = [
+    # -- support
+    _r("support-active", rf"(?P<s>{ACTS})(?: ,)?{ADV}{{0,4}} (?P<v>{SUP})(?: the| its| their| his)?(?: [a-z-]+){{0,3}}? (?P<o>{ACTS})",
+       "supports", 0.85, "X backs Y; X, which backs Y; Russia, alongside Egypt, back Y"),
+    _r("support-passive", rf"(?P<o>{ACTS})(?: ,)?{ADV}{{0,4}} (?P<v>{SUP}) by(?: the)?(?: [a-z-]+){{0,4}}? (?P<s>{ACTS})",
+       "supports", 0.9, "Y is backed by X; Y, backed by X"),
+    _r("support-hyphen", rf"(?P<s>[@%]\d+) - (?P<v>{SUP})(?: [a-z-]+){{0,2}}? (?P<o>@\d+)",
+       "supports", 0.9, "the X-backed Y"),
+    _r("support-receive", rf"(?P<o>{ACTS})(?: ,)?{ADV}{{0,3}} (?P<v>receives|received|receiving|gets|got|getting|obtains|obtained|relies on|relied on|relying on|depends on)(?: [a-z$0-9,.-]+){{0,5}}? (?:{AID_NOUNS} )?(?:from|on)(?: the)?(?: [a-z-]+){{0,2}}? (?P<s>{ACTS})",
+       "supports", 0.85, "Y receives aid from X; Y relies on X"),
+    _r("support-noun", rf"(?P<s>{ACTS})(?: [a-z,-]+){{0,6}}? (?:as |is |was |a |an |the |key |main |major |chief |biggest |principal |staunch |close |top |military |foreign |political |regional )+(?P<v>supporter|backer|ally|patron|sponsor|supporters|backers|allies|patrons) of(?: the)? (?P<o>{ACTS})",
+       "supports", 0.85, "X emerged as a key supporter of Y"),
+    _r("support-possessive-backer", rf"(?P<o>@\d+) 's (?:[a-z-]+ ){{0,3}}(?P<v>backer|supporter|ally|patron|backers|supporters|allies|patrons)(?: ,)? (?P<s>{ACTS})",
+       "supports", 0.8, "Y's main backer X"),
+    _r("support-nominal", rf"(?P<s>@\d+) 's (?:[a-z-]+ ){{0,2}}(?P<v>support|backing|aid|assistance|help) (?:for|to) (?:the )?(?P<o>{ACTS})",
+       "supports", 0.85, "X's support for Y"),
+    _r("support-provide", rf"(?P<s>{ACTS}){ADV}{{0,4}} (?P<v>provided|provides|providing|provide|supplied|supplies|supplying|gave|given|gives|giving|sent|sends|sending|send|delivered|delivers|delivering|pledged|pledges|pledging|shipped|transferred|sold|sells|deployed|deploys|deploying|promised|offered)(?: the| its| their| his)? (?P<o>{ACTS}) (?:with )?(?:[a-z$0-9,.-]+ ){{0,4}}?{AID_NOUNS}",
+       "supports", 0.85, "X provided Y with weapons; X sends Y missiles"),
+    _r("support-send-to", rf"(?P<s>{ACTS}){ADV}{{0,4}} (?P<v>provided|provides|providing|provide|supplied|supplies|supplying|gave|gives|giving|sent|sends|sending|send|delivered|delivers|delivering|pledged|pledges|pledging|shipped|transferred|sold|sells|deployed|deploys|deploying|promised|committed|commits)(?: [a-z$0-9,.-]+){{0,6}}? {AID_NOUNS}(?: [a-z$0-9.-]+){{0,3}}? (?:to|for)(?: the| help| support| back)? (?P<o>{ACTS})",
+       "supports", 0.8, "X sent troops to Y; X is sending missiles to Y"),
+    _r("support-alongside", rf"(?P<s>{ACTS})(?: [a-z,-]+){{0,8}}? (?P<v>fight|fights|fought|fighting|deployed|operating|operate|operates|serving|battling) alongside(?: the)? (?P<o>{ACTS})",
+       "supports", 0.85, "X fights alongside Y"),
+    _r("support-ally-apposition", rf"(?P<o>@\d+) , (?:a |an |the )?(?:key |close |main |staunch )?(?P<v>ally|backer|supporter|patron) of (?P<s>{ACTS})",
+       "supports", 0.8, "Y, a close ally of X"),
+    # -- opposition
+    _r("oppose-active", rf"(?P<s>{ACTS})(?: ,)?{ADV}{{0,4}} (?P<v>{OPP})(?: the| its| their| his)?(?: [a-z-]+){{0,3}}? (?P<o>{ACTS})",
+       "opposes", 0.8, "X attacks Y; X condemned Y's plans"),
+    _r("oppose-passive", rf"(?P<o>{ACTS})(?: ,)?{ADV}{{0,4}} (?P<v>{OPP}) by(?: the)?(?: [a-z-]+){{0,3}}? (?P<s>{ACTS})",
+       "opposes", 0.85, "Y was attacked by X"),
+    _r("oppose-against", rf"(?P<s>{ACTS})(?: [a-z0-9,'-]+){{0,14}}? (?P<v>offensive|war|attacks?|strikes?|air strikes|airstrikes|campaign|assault|fighting|operations?|push|fight|fights|reinforce|protests?|sanctions|measures|resistance) (?:against|on)(?: the)?(?: [a-z-]+){{0,2}}? (?P<o>{ACTS})",
+       "opposes", 0.7, "X launched an offensive against Y"),
+    _r("oppose-withdraw", rf"(?P<s>@\d+)(?: [a-z,]+){{0,3}}? (?P<v>said|says|demanded|demands|insisted|insists|wants|urged|told [a-z]+)(?: that)?(?: [a-z-]+){{0,2}}? (?P<o>@\d+)(?: [a-z-]+){{0,3}}? (?:must|should|to|has to|have to) (?:withdraw|pull back|pull out|leave|retreat|be evacuated|evacuate|step down|surrender)",
+       "opposes", 0.8, "X said Y must withdraw"),
+    _r("oppose-illegitimate", rf"(?P<s>@\d+)(?: [a-z,]+){{0,3}}? (?P<v>said|says|called|calls|considers|considered|described|describes|branded|brands)(?: that)?(?: the)? (?P<o>@\d+)(?: [a-z-]+){{0,3}}? (?:was |is |as |were |are )?(?:an? )?(?:illegitimate|illegal|not legitimate|a terrorist|terrorists|a war criminal|criminals?)",
+       "opposes", 0.8, "X called Y illegitimate"),
+    _r("oppose-rival", rf"(?P<s>@\d+) (?:and|,) (?:its |their )?(?P<v>rival|rivals|arch-rival|enemy|foe|adversary) (?P<o>@\d+)",
+       "opposes", 0.8, "X and its rival Y"),
+    # -- officials and their roles
+    _r("official-title", rf"(?P<o>[@%]\d+)(?: 's)? (?P<v>{MOD}{TITLE_RE}) (?P<s>@\d+)",
+       "official_of", 0.9, "Egypt's Foreign Minister Sameh Shukry; Turkish President Erdogan"),
+    _r("official-apposition", rf"(?P<s>@\d+) , (?:the |a |an |who is |who was )?(?P<o>[@%]\d+)(?: 's)? (?P<v>{MOD}{TITLE_RE})\b",
+       "official_of", 0.85, "Ibrahim Kalin, Erdogan's top security adviser"),
+    _r("official-title-of", rf"(?P<s>@\d+) , (?:the |a |an |who is |who was )?(?P<v>{MOD}{TITLE_RE}) (?:of|for|to|at)(?: the)? (?P<o>@\d+)",
+       "official_of", 0.85, "Tom Andrews, the special rapporteur of the UN"),
+    _r("official-title-comma", rf"(?P<o>[@%]\d+)(?: 's)? (?P<v>{MOD}{TITLE_RE}) , (?P<s>@\d+)",
+       "official_of", 0.85, "Iran's foreign minister, Hossein Amirabdollahian"),
+    _r("official-led-by", rf"(?P<o>@\d+)(?: ,)?(?: which is| which was| is| was)? (?P<v>led|commanded|headed|chaired|run) by(?: the)?(?: {MOD}{TITLE_RE}| [a-z-]+){{0,3}}? (?P<s>@\d+)",
+       "official_of", 0.85, "a group led by X; Belarus, led by Lukashenko"),
+    _r("official-commands", rf"(?P<s>@\d+) 's (?:[a-z-]+ ){{0,3}}(?P<v>)(?P<o>@\d+)",
+       "official_of", 0.75, "General X's eastern-based Libyan National Army"),
+]
+RULES_BY_ID = {r.id: r for r in RULES}
+
+MODALS = {"could", "may", "might", "would", "should"}
+HEDGE_LEMMAS = {"plan", "consider", "propose", "urge", "call", "ask", "seek", "want", "offer", "threaten",
+                "mull", "weigh", "discuss", "aim", "intend", "prepare", "hope", "try"}
+DENY_LEMMAS = {"deny", "dismiss", "refute", "reject"}
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One extracted relation in one sentence."""
+
+    subject: str  # actor IRI
+    predicate: str  # ontology property local name
+    object: str
+    sent_start: int  # char offsets of the sentence in the document
+    sent_end: int
+    rule: str
+    confidence: float
+    status: str = "Asserted"  # Asserted | Denied | Hedged
+    speaker: str | None = None
+    role: str | None = None
+    trigger: str = ""
+
+
+def _abstract(sent: Span, mentions: list[Mention]) -> tuple[str, list[int], dict[int, Mention]]:
+    """The sentence as words and mention symbols; returns the text, unit->token map, symbol->mention."""
+    units, token_of, symbols = [], [], {}
+    by_start = {m.start: m for m in mentions}
+    i = sent.start
+    while i < sent.end:
+        m = by_start.get(i)
+        if m is not None:
+            k = len(symbols)
+            symbols[k] = m
+            units.append(("%" if m.kind == "demonym" else "@") + str(k))
+            token_of.append(i)
+            i = m.end
+            continue
+        tok = sent.doc[i]
+        text = tok.lower_.replace("\u2019", "'")
+        if tok.is_space:
+            i += 1
+            continue
+        units.append(text)
+        token_of.append(i)
+        i += 1
+    return " ".join(units), token_of, symbols
+
+
+def _symbols_in(text: str) -> list[int]:
+    return [int(x) for x in re.findall(r"[@%](\d+)", text)]
+
+
+def _unit_at(abstract: str, char: int) -> int:
+    return abstract.count(" ", 0, char)
+
+
+class Relater:
+    def __init__(self, rules: list[Rule] | None = None) -> None:
+        self.rules = rules or RULES
+
+    def relate(self, linked: LinkedDoc) -> list[Reading]:
+        doc = linked.doc
+        readings: dict[tuple, Reading] = {}
+        last_person: str | None = None
+        roles: dict[str, str] = {}  # person -> the organization the document gives them
+        sents = list(doc.sents)
+        # Two passes: the first learns who is an official of what (for "Erdogan's adviser").
+        for pass_no in (0, 1):
+            for sent in sents:
+                mentions = linked.mentions_in(sent)
+                if not mentions:
+                    continue
+                abstract, token_of, symbols = _abstract(sent, mentions)
+                speaker = self._speaker(sent, linked, last_person)
+                for rule in self.rules:
+                    if pass_no == 0 and rule.relation != "official_of":
+                        continue
+                    for match in rule.pattern.finditer(abstract):
+                        for r in self._readings(rule, match, abstract, token_of, symbols, sent, linked, speaker, roles):
+                            key = (r.subject, r.predicate, r.object, r.sent_start, r.sent_end)
+                            if pass_no == 0 and r.predicate in ("officialOf", "commands") and r.status == "Asserted":
+                                roles.setdefault(r.subject, r.object)
+                            if pass_no == 1 and (key not in readings or readings[key].confidence < r.confidence):
+                                readings[key] = r
+                for m in mentions:
+                    if linked.actors[m.actor].type in ("Official", "Person"):
+                        last_person = m.actor
+        return sorted(readings.values(), key=lambda r: (r.sent_start, r.subject, r.predicate, r.object))
+
+    # -- one match -> readings ------------------------------------------------
+    def _readings(self, rule, match, abstract, token_of, symbols, sent, linked, speaker, roles):
+        doc = linked.doc
+        actors = linked.actors
+        subj_syms = _symbols_in(match.group("s"))
+        obj_syms = _symbols_in(match.group("o"))
+        if rule.relation in ("supports", "opposes"):
+            obj_syms = self._resolve_possessive(obj_syms, match, abstract, symbols, doc)
+        v_unit = _unit_at(abstract, match.start("v")) if match.group("v") else _unit_at(abstract, match.start("o"))
+        trigger = doc[token_of[min(v_unit, len(token_of) - 1)]]
+        trigger_text = (match.group("v") or "").strip()
+        # A role is read from a title, not from the clause's verb: it is never hedged.
+        status = "Asserted" if rule.relation == "official_of" else self._status(trigger, sent)
+        out = []
+        for si in subj_syms:
+            for oi in obj_syms:
+                s, o = symbols[si], symbols[oi]
+                if s.actor == o.actor:
+                    continue
+                subj, obj = s.actor, o.actor
+                sa, oa = actors[subj], actors[obj]
+                predicate, role = self._predicate(rule, trigger_text, match)
+                if rule.relation == "official_of":
+                    if sa.type not in ("Official", "Person"):
+                        continue
+                    if oa.type in ("Official", "Person"):
+                        # "Erdogan's adviser": the adviser serves the adviser's principal's state
+                        obj = roles.get(oa.iri)
+                        if obj is None or obj == subj:
+                            continue
+                        oa = actors[obj]
+                    if rule.id == "official-commands":
+                        if oa.type != "ArmedGroup":
+                            continue
+                        predicate = "commands"
+                    if rule.id == "official-led-by" and oa.type == "ArmedGroup":
+                        predicate = "commands"
+                    if sa.type == "Person":
+                        sa.type = "Official"  # a role makes the person an official
+                    if role:
+                        sa.roles.add(role)
+                else:
+                    if s.kind == "demonym" and rule.id != "support-hyphen":
+                        continue
+                out.append(Reading(
+                    subject=subj, predicate=predicate, object=obj,
+                    sent_start=sent.start_char, sent_end=sent.end_char, rule=rule.id,
+                    confidence=rule.confidence, status=status,
+                    speaker=speaker if speaker not in (subj, None) else None, role=role, trigger=trigger_text))
+        return out
+
+    @staticmethod
+    def _resolve_possessive(obj_syms, match, abstract, symbols, doc):
+        """'backs Serraj's Government of National Accord': the object is the possessed actor."""
+        if not obj_syms:
+            return obj_syms
+        tail = abstract[match.end("o"):]
+        first = obj_syms[-1]
+        if tail.startswith(" 's"):
+            nxt = re.match(r" 's((?: [^@%\s;]+){0,6}?) @(\d+)", tail)
+            if nxt and not re.search(r"\b(?:and|but|while|after|said|says)\b", nxt.group(1)):
+                return obj_syms[:-1] + [int(nxt.group(2))]
+        return obj_syms if first is not None else obj_syms
+
+    @staticmethod
+    def _predicate(rule: Rule, trigger: str, match) -> tuple[str, str | None]:
+        if rule.relation == "official_of":
+            role = trigger.strip()
+            for t in TITLES:
+                if role.endswith(t):
+                    role = re.sub(r"^(?:-|based|eastern-based|self-styled|renegade|then|former|longtime|un|u\.n\.) ", "", role).strip()
+                    break
+            return "officialOf", role or None
+        word = trigger.split()[-1] if trigger else ""
+        table = SUPPORT_VERBS if rule.relation == "supports" else OPPOSE_VERBS
+        for lemma, prop in table.items():
+            if word.startswith(lemma[:-1] if lemma.endswith("e") else lemma):
+                return prop, None
+        if rule.id in ("support-provide", "support-send-to", "support-alongside"):
+            return "supportsMilitarily", None
+        if rule.id in ("oppose-withdraw", "oppose-illegitimate"):
+            return "condemns", None
+        if rule.id == "oppose-rival":
+            return "rivalOf", None
+        if rule.id == "oppose-against":
+            return "fights", None
+        return rule.relation, None
+
+    @staticmethod
+    def _status(trigger: Token, sent: Span) -> str:
+        if sent.text.rstrip().endswith("?"):
+            return "Hedged"
+        node, first = trigger, True
+        for _ in range(8):
+            children = list(node.children)
+            if node.lemma_ in DENY_LEMMAS and not first and node.lemma_ != "reject":
+                return "Denied"
+            # "Russia does not back X" is a denial; "X said it would not hesitate" is not ours to read.
+            if first and any(c.dep_ == "neg" for c in children):
+                return "Denied"
+            if any(c.dep_ == "aux" and c.lower_ in MODALS for c in children):
+                if not any(c.dep_ == "neg" for c in children):
+                    return "Hedged"
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in children):
+                return "Hedged"
+            if not first and node.lemma_ in HEDGE_LEMMAS:
+                return "Hedged"
+            if node.lemma_ in SPEECH_VERBS or node.head is node:
+                break
+            node, first = node.head, False
+        return "Asserted"
+
+    @staticmethod
+    def _speaker(sent: Span, linked: LinkedDoc, last_person: str | None) -> str | None:
+        """Who the sentence quotes: the subject of its speech verb, or 'according to X'."""
+        for tok in sent:
+            if tok.lemma_ in SPEECH_VERBS and tok.pos_ == "VERB":
+                for c in tok.children:
+                    if c.dep_ in ("nsubj",):
+                        m = linked.at(c.i)
+                        if m is not None and m.kind != "demonym":
+                            return m.actor
+                        if c.lower_ in ("he", "she") and last_person:
+                            return last_person
+            if tok.lower_ == "according" and tok.i + 2 < sent.end and sent.doc[tok.i + 1].lower_ == "to":
+                m = linked.at(tok.i + 2) or linked.at(tok.i + 3)
+                if m is not None:
+                    return m.actor
+        return None

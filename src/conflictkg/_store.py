@@ -1,0 +1,106 @@
+"""Stage 6, store: the embedded on-disk pyoxigraph store.
+
+Each article lives in its own named graph, so rebuilding an article replaces
+exactly its statements. Queries see the union of all graphs as the default graph.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from ._errors import StoreError
+from ._resources import ontology_file
+from ._vocab import GRAPH, ONTOLOGY_GRAPH, PREFIXES
+
+STAGING = GRAPH + "staging/"
+
+
+class KnowledgeGraph:
+    """An open store. Use as a context manager, or call ``close``."""
+
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+        self.path = Path(path)
+        if read_only and not self.path.is_dir():
+            raise StoreError(f"no store at {self.path}: run `conflictkg build ARTICLES --store {self.path}` first", code="E202")
+        try:
+            self.store = ox.Store.read_only(str(self.path)) if read_only else ox.Store(str(self.path))
+        except OSError as exc:
+            if "LOCK" in str(exc) or "Resource temporarily unavailable" in str(exc):
+                raise StoreError(f"the store {self.path} is in use by another process "
+                                 "(an `oxigraph serve` or another conflictkg command): stop it and retry", code="E201") from exc
+            raise StoreError(f"cannot open the store {self.path}: {exc}", code="E200") from exc
+
+    def __enter__(self) -> KnowledgeGraph:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        try:
+            self.store.flush()
+        except OSError:
+            pass  # a read-only store has nothing to flush
+        del self.store
+
+    # -- writing ---------------------------------------------------------------
+    def replace_documents(self, graphs: dict[str, list[ox.Quad]]) -> None:
+        """Swap in new content for the given document graphs, all or nothing.
+
+        The quads go to staging graphs in one transaction; one SPARQL update then
+        moves every staging graph over its document graph, also in one
+        transaction. A failure at any point leaves the live graphs as they were.
+        """
+        self._drop_staging()
+        staged = []
+        for graph_iri, quads in graphs.items():
+            stage = ox.NamedNode(STAGING + str(len(staged)))
+            staged.append((stage, ox.NamedNode(graph_iri)))
+            for q in quads:
+                if q.graph_name != ox.NamedNode(graph_iri):
+                    raise StoreError(f"internal: quad outside its document graph {graph_iri}", code="E299")
+        try:
+            self.store.extend(ox.Quad(q.subject, q.predicate, q.object, stage)
+                              for (stage, _), quads in zip(staged, graphs.values()) for q in quads)
+            # IRIs below are minted and validated by NamedNode, not user text.
+            ops = [f"MOVE SILENT GRAPH {stage} TO GRAPH {live}" for stage, live in staged]
+            if ops:
+                self.store.update(" ;\n".join(ops))
+        except OSError as exc:
+            self._drop_staging()
+            raise StoreError(f"writing to {self.path} failed, nothing was changed: {exc}", code="E203") from exc
+
+    def _drop_staging(self) -> None:
+        for g in list(self.store.named_graphs()):
+            if isinstance(g, ox.NamedNode) and g.value.startswith(STAGING):
+                self.store.remove_graph(g)
+
+    def load_ontology(self) -> None:
+        quads = [ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(ONTOLOGY_GRAPH))
+                 for t in ox.parse(path=str(ontology_file()), format=ox.RdfFormat.TURTLE)]
+        self.replace_documents({ONTOLOGY_GRAPH: quads})
+
+    def remove_documents(self, graph_iris: Iterable[str]) -> None:
+        self.replace_documents({g: [] for g in graph_iris})
+
+    # -- reading ---------------------------------------------------------------
+    def query(self, sparql: str, bindings: dict[str, ox.Term] | None = None):
+        subs = {ox.Variable(k): v for k, v in (bindings or {}).items()}
+        return self.store.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES,
+                                substitutions=subs or None)
+
+    def triples(self) -> Iterator[ox.Triple]:
+        """The union graph, each triple once, in a stable order."""
+        yield from sorted(self.query("CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"), key=str)
+
+    def quads(self) -> Iterator[ox.Quad]:
+        yield from sorted(self.store.quads_for_pattern(None, None, None, None), key=str)
+
+    def triple_count(self) -> int:
+        return int(next(iter(self.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }")))["n"].value)
+
+    def document_ids(self) -> list[str]:
+        rows = self.query("SELECT DISTINCT ?id WHERE { ?d a schema:NewsArticle ; dcterms:identifier ?id } ORDER BY ?id")
+        return [r["id"].value for r in rows]

@@ -1,0 +1,85 @@
+"""Namespaces and IRI minting shared by every stage."""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from urllib.parse import quote
+
+CKG = "https://w3id.org/conflictkg/ontology#"
+ID = "https://w3id.org/conflictkg/id/"
+ACTOR = ID + "actor/"
+DOCUMENT = ID + "document/"
+STATEMENT = ID + "statement/"
+RULE = ID + "rule/"
+GRAPH = ID + "graph/"
+ONTOLOGY_GRAPH = GRAPH + "ontology"
+
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+OWL = "http://www.w3.org/2002/07/owl#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+PROV = "http://www.w3.org/ns/prov#"
+NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+DCTERMS = "http://purl.org/dc/terms/"
+SCHEMA = "https://schema.org/"
+WD = "http://www.wikidata.org/entity/"
+
+PREFIXES = {
+    "ckg": CKG, "actor": ACTOR, "doc": DOCUMENT, "stmt": STATEMENT, "rule": RULE,
+    "rdf": RDF, "rdfs": RDFS, "owl": OWL, "xsd": XSD, "skos": SKOS, "prov": PROV,
+    "nif": NIF, "dcterms": DCTERMS, "schema": SCHEMA, "wd": WD,
+}
+
+ACTOR_TYPES = ("State", "Government", "ArmedGroup", "Organization", "Official", "Person")
+
+# The coarse relation each ontology property belongs to (the claims format's names).
+COARSE = {
+    "supports": "supports", "supportsMilitarily": "supports", "supportsPolitically": "supports",
+    "supportsFinancially": "supports", "alliedWith": "supports",
+    "opposes": "opposes", "fights": "opposes", "condemns": "opposes", "threatens": "opposes",
+    "sanctions": "opposes", "rivalOf": "opposes",
+    "officialOf": "official_of", "commands": "official_of",
+}
+SUPER = {"supports": "supports", "opposes": "opposes", "official_of": "officialOf"}
+
+
+def slug(label: str) -> str:
+    """A readable, stable IRI segment: ASCII letters, digits and underscores."""
+    text = unicodedata.normalize("NFKD", label)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("\u2019", "").replace("'", "")
+    return re.sub(r"[^A-Za-z0-9]+", "_", text).strip("_") or "x"
+
+
+def actor_iri(label: str) -> str:
+    return ACTOR + slug(label)
+
+
+def document_iri(doc_id: str) -> str:
+    return DOCUMENT + quote(doc_id, safe="")
+
+
+def document_graph(doc_id: str) -> str:
+    return GRAPH + "document/" + quote(doc_id, safe="")
+
+
+def sentence_iri(doc_id: str, begin: int, end: int) -> str:
+    # The NIF 2.0 offset-based IRI scheme (RFC 5147 style fragment).
+    return f"{document_iri(doc_id)}#char={begin},{end}"
+
+
+def statement_iri(doc_id: str, *parts: object) -> str:
+    digest = hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
+    return f"{STATEMENT}{quote(doc_id, safe='')}/{digest}"
+
+
+def norm_name(name: str) -> str:
+    """Fold case, accents, quotes and punctuation, drop a leading 'the' and a possessive."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.replace("\u2019", "'").replace("\u2018", "'").casefold()
+    s = re.sub(r"'s\b", "", s)
+    s = re.sub(r"[^\w]+", " ", s).strip()
+    return re.sub(r"^the ", "", s)
