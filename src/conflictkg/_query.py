@@ -128,7 +128,9 @@ def run_query(kg: KnowledgeGraph, query: SavedQuery, params: dict[str, str] | No
         rows = [{"subject": _term_text(t.subject), "predicate": _term_text(t.predicate), "object": _term_text(t.object)}
                 for t in result]
         return ["subject", "predicate", "object"], sorted(rows, key=lambda r: tuple(r.values()))
-    columns = [v.value for v in result.variables]
+    # Parameters are projected (pyoxigraph binds only projected variables); they are
+    # the caller's own input, so they are not repeated in every row.
+    columns = [v.value for v in result.variables if v.value not in bindings]
     rows = [{c: _term_text(sol[c]) for c in columns} for sol in result]
     return columns, rows
 

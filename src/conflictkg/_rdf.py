@@ -29,7 +29,8 @@ def _n(iri: str) -> NamedNode:
 
 
 def _int(v: int) -> Literal:
-    return Literal(str(v), datatype=NamedNode(XSD + "nonNegativeInteger"))
+    # xsd:integer, not nonNegativeInteger: pyoxigraph stores the latter as the former anyway.
+    return Literal(str(v), datatype=NamedNode(XSD + "integer"))
 
 
 def _decimal(v: float) -> Literal:

@@ -22,6 +22,7 @@ class KnowledgeGraph:
 
     def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
         self.path = Path(path)
+        self.read_only = read_only
         if read_only and not self.path.is_dir():
             raise StoreError(f"no store at {self.path}: run `conflictkg build ARTICLES --store {self.path}` first", code="E202")
         try:
@@ -39,10 +40,8 @@ class KnowledgeGraph:
         self.close()
 
     def close(self) -> None:
-        try:
+        if not self.read_only:
             self.store.flush()
-        except OSError:
-            pass  # a read-only store has nothing to flush
         del self.store
 
     # -- writing ---------------------------------------------------------------

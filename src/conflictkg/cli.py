@@ -1,0 +1,172 @@
+"""Stage 8, cli: a thin typer layer. Each command calls one library function and turns
+library errors into one line on stderr and a documented exit code.
+
+Exit codes: 0 success; 1 the graph has SHACL violations (validate); 2 usage error;
+3 bad input (articles, actors, gold file); 4 store error; 5 query error;
+6 export error; 7 endpoint error; 10 any other conflictkg error.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from . import __version__
+from ._errors import (ConflictKGError, EndpointError, ExportError, InputError, QueryError, StoreError,
+                      ValidationError)
+
+EXIT_CODES = {ValidationError: 1, InputError: 3, StoreError: 4, QueryError: 5, ExportError: 6, EndpointError: 7}
+
+app = typer.Typer(help="Build and query a knowledge graph of who backs and who opposes whom in armed conflicts, "
+                       "with every statement traced to its source sentence.",
+                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+
+DEFAULT_STORE = os.environ.get("CONFLICTKG_STORE", "kg")
+StoreOpt = Annotated[Path, typer.Option("--store", "-s", help="Store folder (env CONFLICTKG_STORE; default ./kg).")]
+
+
+def _fail(exc: ConflictKGError) -> typer.Exit:
+    typer.echo(f"error: {exc}", err=True)
+    code = next((c for cls, c in EXIT_CODES.items() if isinstance(exc, cls)), 10)
+    return typer.Exit(code)
+
+
+def handles_errors(fn):
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except ConflictKGError as exc:
+            raise _fail(exc) from None
+        except KeyboardInterrupt:
+            typer.echo("interrupted; the store is unchanged", err=True)
+            raise typer.Exit(130) from None
+    return wrapper
+
+
+def _write(text: str, output: Optional[Path]) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise ExportError(f"cannot write {output}: {exc.strerror}", code="E402") from exc
+
+
+@app.command()
+@handles_errors
+def build(
+    articles: Annotated[list[Path], typer.Argument(help=".txt or .jsonl files, or folders of them.")],
+    store: StoreOpt = Path(DEFAULT_STORE),
+    actors: Annotated[Optional[list[Path]], typer.Option("--actors", help="Turtle file of extra actors, names and types (repeatable).")] = None,
+) -> None:
+    """Read articles, extract actors and relations, and add them to the store (rebuilding a document replaces it)."""
+    from ._build import Extractor, build as build_graph
+    from ._read import read_articles
+
+    n = len(read_articles(articles))  # fail on bad input before loading the model
+    extractor = Extractor(actors or [])
+    with typer.progressbar(length=n, label="Reading articles", file=sys.stderr) as bar:
+        report = build_graph(articles, store, extractor=extractor, progress=lambda _a: bar.update(1))
+    typer.echo(f"built {store}: {report.documents} documents, {report.asserted} statements "
+               f"({report.statements - report.asserted} denied or hedged), {report.triples} triples "
+               f"in {report.seconds:.1f} s", err=True)
+
+
+@app.command()
+@handles_errors
+def query(
+    name: Annotated[str, typer.Argument(help="A saved query's name, a .rq file, or SPARQL text.")],
+    param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="name=value, bound as a literal (repeatable).")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, tsv, json or jsonl.")] = "table",
+    store: StoreOpt = Path(DEFAULT_STORE),
+    queries_dir: Annotated[Optional[Path], typer.Option("--queries", help="Folder of your own .rq files.")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+) -> None:
+    """Run a saved query (see `conflictkg queries`) or your own SPARQL against the store."""
+    from ._query import format_rows, parse_param_args, resolve_query, run_query
+    from ._store import KnowledgeGraph
+
+    q = resolve_query(name, queries_dir)
+    params = parse_param_args(param or [])
+    with KnowledgeGraph(store, read_only=True) as kg:
+        columns, rows = run_query(kg, q, params)
+    _write(format_rows(columns, rows, fmt), output)
+
+
+@app.command()
+@handles_errors
+def queries(
+    queries_dir: Annotated[Optional[Path], typer.Option("--queries", help="Folder of your own .rq files.")] = None,
+) -> None:
+    """List the saved queries with their descriptions and parameters."""
+    from ._query import saved_queries
+
+    for q in saved_queries(queries_dir).values():
+        typer.echo(f"{q.name}: {q.description or q.title}")
+        for p in q.params:
+            example = f' (e.g. --param {p.name}="{p.example}")' if p.example else ""
+            typer.echo(f"    {p.name}{' [optional]' if p.optional else ''}: {p.help}{example}")
+
+
+@app.command()
+@handles_errors
+def export(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="turtle, ntriples, nquads, trig, jsonld or rdfxml.")] = "turtle",
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write (default stdout).")] = None,
+    store: StoreOpt = Path(DEFAULT_STORE),
+) -> None:
+    """Export the graph as an RDF file (triple formats merge the per-article graphs)."""
+    from ._export import export as export_graph
+    from ._store import KnowledgeGraph
+
+    with KnowledgeGraph(store, read_only=True) as kg:
+        export_graph(kg, output if output is not None else sys.stdout.buffer, fmt)
+        sys.stdout.flush()
+
+
+@app.command()
+@handles_errors
+def claims(
+    store: StoreOpt = Path(DEFAULT_STORE),
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write (default stdout).")] = None,
+) -> None:
+    """Write every asserted statement with its evidence as JSON Lines (the gold README's claims format)."""
+    from ._claims import iter_claims
+    from ._store import KnowledgeGraph
+
+    with KnowledgeGraph(store, read_only=True) as kg:
+        text = "".join(json.dumps(c, ensure_ascii=False) + "\n" for c in iter_claims(kg))
+    _write(text, output)
+
+
+@app.command()
+@handles_errors
+def validate(store: StoreOpt = Path(DEFAULT_STORE)) -> None:
+    """Check the graph against the SHACL shapes; exit 1 and list violations if it does not conform."""
+    from ._store import KnowledgeGraph
+    from ._validate import validate as validate_store
+
+    with KnowledgeGraph(store, read_only=True) as kg:
+        violations = validate_store(kg)
+    if violations:
+        for v in violations:
+            typer.echo(str(v))
+        raise ValidationError(f"{len(violations)} SHACL violation(s) in {store}", code="E501")
+    typer.echo(f"{store} conforms to the conflictkg shapes")
+
+
+@app.command()
+def version() -> None:
+    """Print the conflictkg version."""
+    typer.echo(__version__)
+
+
+def main() -> None:  # pragma: no cover - console entry point alias
+    app()
