@@ -18,7 +18,9 @@ from ._lexicon import SPEECH_VERBS, TITLE_WORDS, TITLES
 from ._link import LinkedDoc, Mention
 
 ACTS = r"@\d+(?:(?: ,(?: and| or| as well as| alongside| along with)?| and| or| as well as| alongside| along with| together with| plus)(?: the)? @\d+)*"
-ADV = r"(?: (?:has|have|had|also|is|are|was|were|been|being|long|now|already|still|not|n't|reportedly|allegedly|openly|both|all|jointly|,|which|who|that|to|will|would|continued to|continue to|continues to|[a-z]+ly))"
+# An aside between subject and verb: "Somali troops, backed by Turkey, attacked ..."
+ASIDE = r"(?: ,(?: [^ ,]+){1,10} ,)?"
+ADV = r"(?: (?:has|have|had|does|do|did|also|is|are|was|were|been|being|long|now|already|still|not|n't|reportedly|allegedly|openly|both|all|jointly|,|which|who|that|to|will|would|continued to|continue to|continues to|could|may|might|should|must|will|can|[a-z]+ly))"
 
 SUPPORT_VERBS = {
     "back": "supports", "support": "supports", "aid": "supports", "assist": "supports", "help": "supports",
@@ -37,7 +39,7 @@ OPPOSE_VERBS = {
     "blame": "condemns", "denounce": "condemns", "criticise": "condemns", "criticize": "condemns",
     "threaten": "threatens", "warn": "threatens", "sanction": "sanctions", "designate": "sanctions",
 }
-AID_NOUNS = r"(?:troops|soldiers|weapons|arms|missiles|tanks|drones|aircraft|warplanes|jets|fighter jets|mercenaries|ammunition|aid|money|funds|equipment|rockets|artillery|munitions|advisers|instructors|forces|contingent|battalions?|police officers|helicopters|gunships|systems|assistance|support|backing|help|loans?|shells|vehicles)"
+AID_NOUNS = r"(?:troops|fighters|soldiers|weapons|arms|missiles|tanks|drones|aircraft|warplanes|jets|fighter jets|mercenaries|ammunition|aid|money|funds|equipment|rockets|artillery|munitions|advisers|instructors|forces|contingent|battalions?|police officers|helicopters|gunships|systems|assistance|support|backing|help|loans?|shells|vehicles)"
 
 
 def _forms(lemmas) -> str:
@@ -65,28 +67,28 @@ class Rule:
     pattern: re.Pattern
     relation: str  # supports | opposes | official_of (the family)
     confidence: float  # measured precision on annotated articles (see docs/evaluation.md)
-    swap: bool = False  # the pattern's "s" group is the object (passive voice)
+    subject_in_phrase: bool = False  # the subject follows a preposition ("backed by X", "ally of X")
     description: str = ""
 
 
-def _r(rule_id, pattern, relation, confidence, description, swap=False) -> Rule:
-    return Rule(rule_id, re.compile(pattern), relation, confidence, swap, description)
+def _r(rule_id, pattern, relation, confidence, description, subject_in_phrase=False) -> Rule:
+    return Rule(rule_id, re.compile(pattern), relation, confidence, subject_in_phrase, description)
 
 
 RULES: list[Rule] = [
     # -- support
-    _r("support-active", rf"(?P<s>{ACTS})(?: ,)?{ADV}{{0,4}} (?P<v>{SUP})(?: the| its| their| his)?(?: [a-z-]+){{0,3}}? (?P<o>{ACTS})",
+    _r("support-active", rf"(?P<s>{ACTS}){ASIDE}(?: ,)?{ADV}{{0,4}} (?P<v>{SUP})(?! by)(?: the| its| their| his)?(?: [a-z-]+){{0,3}}? (?P<o>{ACTS})",
        "supports", 0.85, "X backs Y; X, which backs Y; Russia, alongside Egypt, back Y"),
     _r("support-passive", rf"(?P<o>{ACTS})(?: ,)?{ADV}{{0,4}} (?P<v>{SUP}) by(?: the)?(?: [a-z-]+){{0,4}}? (?P<s>{ACTS})",
-       "supports", 0.9, "Y is backed by X; Y, backed by X"),
+       "supports", 0.9, "Y is backed by X; Y, backed by X", subject_in_phrase=True),
     _r("support-hyphen", rf"(?P<s>[@%]\d+) - (?P<v>{SUP})(?: [a-z-]+){{0,2}}? (?P<o>@\d+)",
        "supports", 0.9, "the X-backed Y"),
     _r("support-receive", rf"(?P<o>{ACTS})(?: ,)?{ADV}{{0,3}} (?P<v>receives|received|receiving|gets|got|getting|obtains|obtained|relies on|relied on|relying on|depends on)(?: [a-z$0-9,.-]+){{0,5}}? (?:{AID_NOUNS} )?(?:from|on)(?: the)?(?: [a-z-]+){{0,2}}? (?P<s>{ACTS})",
-       "supports", 0.85, "Y receives aid from X; Y relies on X"),
+       "supports", 0.85, "Y receives aid from X; Y relies on X", subject_in_phrase=True),
     _r("support-noun", rf"(?P<s>{ACTS})(?: [a-z,-]+){{0,6}}? (?:as |is |was |a |an |the |key |main |major |chief |biggest |principal |staunch |close |top |military |foreign |political |regional )+(?P<v>supporter|backer|ally|patron|sponsor|supporters|backers|allies|patrons) of(?: the)? (?P<o>{ACTS})",
        "supports", 0.85, "X emerged as a key supporter of Y"),
     _r("support-possessive-backer", rf"(?P<o>@\d+) 's (?:[a-z-]+ ){{0,3}}(?P<v>backer|supporter|ally|patron|backers|supporters|allies|patrons)(?: ,)? (?P<s>{ACTS})",
-       "supports", 0.8, "Y's main backer X"),
+       "supports", 0.8, "Y's main backer X", subject_in_phrase=True),
     _r("support-nominal", rf"(?P<s>@\d+) 's (?:[a-z-]+ ){{0,2}}(?P<v>support|backing|aid|assistance|help) (?:for|to) (?:the )?(?P<o>{ACTS})",
        "supports", 0.85, "X's support for Y"),
     _r("support-provide", rf"(?P<s>{ACTS}){ADV}{{0,4}} (?P<v>provided|provides|providing|provide|supplied|supplies|supplying|gave|given|gives|giving|sent|sends|sending|send|delivered|delivers|delivering|pledged|pledges|pledging|shipped|transferred|sold|sells|deployed|deploys|deploying|promised|offered)(?: the| its| their| his)? (?P<o>{ACTS}) (?:with )?(?:[a-z$0-9,.-]+ ){{0,4}}?{AID_NOUNS}",
@@ -96,12 +98,12 @@ RULES: list[Rule] = [
     _r("support-alongside", rf"(?P<s>{ACTS})(?: [a-z,-]+){{0,8}}? (?P<v>fight|fights|fought|fighting|deployed|operating|operate|operates|serving|battling) alongside(?: the)? (?P<o>{ACTS})",
        "supports", 0.85, "X fights alongside Y"),
     _r("support-ally-apposition", rf"(?P<o>@\d+) , (?:a |an |the )?(?:key |close |main |staunch )?(?P<v>ally|backer|supporter|patron) of (?P<s>{ACTS})",
-       "supports", 0.8, "Y, a close ally of X"),
+       "supports", 0.8, "Y, a close ally of X", subject_in_phrase=True),
     # -- opposition
-    _r("oppose-active", rf"(?P<s>{ACTS})(?: ,)?{ADV}{{0,4}} (?P<v>{OPP})(?: the| its| their| his)?(?: [a-z-]+){{0,3}}? (?P<o>{ACTS})",
+    _r("oppose-active", rf"(?P<s>{ACTS}){ASIDE}(?: ,)?{ADV}{{0,4}} (?P<v>{OPP})(?! by| alongside)(?: the| its| their| his)?(?: [a-z-]+){{0,3}}? (?P<o>{ACTS})",
        "opposes", 0.8, "X attacks Y; X condemned Y's plans"),
     _r("oppose-passive", rf"(?P<o>{ACTS})(?: ,)?{ADV}{{0,4}} (?P<v>{OPP}) by(?: the)?(?: [a-z-]+){{0,3}}? (?P<s>{ACTS})",
-       "opposes", 0.85, "Y was attacked by X"),
+       "opposes", 0.85, "Y was attacked by X", subject_in_phrase=True),
     _r("oppose-against", rf"(?P<s>{ACTS})(?: [a-z0-9,'-]+){{0,14}}? (?P<v>offensive|war|attacks?|strikes?|air strikes|airstrikes|campaign|assault|fighting|operations?|push|fight|fights|reinforce|protests?|sanctions|measures|resistance) (?:against|on)(?: the)?(?: [a-z-]+){{0,2}}? (?P<o>{ACTS})",
        "opposes", 0.7, "X launched an offensive against Y"),
     _r("oppose-withdraw", rf"(?P<s>@\d+)(?: [a-z,]+){{0,3}}? (?P<v>said|says|demanded|demands|insisted|insists|wants|urged|told [a-z]+)(?: that)?(?: [a-z-]+){{0,2}}? (?P<o>@\d+)(?: [a-z-]+){{0,3}}? (?:must|should|to|has to|have to) (?:withdraw|pull back|pull out|leave|retreat|be evacuated|evacuate|step down|surrender)",
@@ -120,7 +122,7 @@ RULES: list[Rule] = [
     _r("official-title-comma", rf"(?P<o>[@%]\d+)(?: 's)? (?P<v>{MOD}{TITLE_RE}) , (?P<s>@\d+)",
        "official_of", 0.85, "Iran's foreign minister, Hossein Amirabdollahian"),
     _r("official-led-by", rf"(?P<o>@\d+)(?: ,)?(?: which is| which was| is| was)? (?P<v>led|commanded|headed|chaired|run) by(?: the)?(?: {MOD}{TITLE_RE}| [a-z-]+){{0,3}}? (?P<s>@\d+)",
-       "official_of", 0.85, "a group led by X; Belarus, led by Lukashenko"),
+       "official_of", 0.85, "a group led by X; Belarus, led by Lukashenko", subject_in_phrase=True),
     _r("official-commands", rf"(?P<s>@\d+) 's (?:[a-z-]+ ){{0,3}}(?P<v>)(?P<o>@\d+)",
        "official_of", 0.75, "General X's eastern-based Libyan National Army"),
 ]
@@ -178,6 +180,18 @@ def _symbols_in(text: str) -> list[int]:
     return [int(x) for x in re.findall(r"[@%](\d+)", text)]
 
 
+_LIST_WORDS = {",", "and", "or", "the", "as", "well", "alongside", "along", "with", "together", "plus"}
+_PHRASE_HEADS = {"by", "from", "against", "of", "to", "on", "for", "with", "in", "at"}
+
+
+def _inside_phrase(abstract: str, char: int) -> bool:
+    """Is the list that starts here really the tail of a prepositional phrase ("backed by A and B")?"""
+    words = abstract[:char].split()
+    while words and (words[-1] in _LIST_WORDS or words[-1][0] in "@%") and words[-1] not in ("with",):
+        words.pop()
+    return bool(words) and words[-1] in _PHRASE_HEADS
+
+
 def _unit_at(abstract: str, char: int) -> int:
     return abstract.count(" ", 0, char)
 
@@ -219,6 +233,8 @@ class Relater:
     def _readings(self, rule, match, abstract, token_of, symbols, sent, linked, speaker, roles):
         doc = linked.doc
         actors = linked.actors
+        if not rule.subject_in_phrase and _inside_phrase(abstract, match.start("s")):
+            return []
         subj_syms = _symbols_in(match.group("s"))
         obj_syms = _symbols_in(match.group("o"))
         if rule.relation in ("supports", "opposes"):

@@ -1,0 +1,61 @@
+"""Shared fixtures: the real spaCy model (loaded once) and real on-disk stores."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import conflictkg
+from conflictkg import Extractor, KnowledgeGraph
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+LIBYA = SHARED / "corpus" / "libya-2020"
+DEV = SHARED / "corpus" / "dev-conflicts"
+EXAMPLES = ROOT / "examples" / "corpus"
+
+needs_shared = pytest.mark.skipif(not LIBYA.is_dir(), reason="../shared corpus not beside the checkout")
+
+
+@pytest.fixture(scope="session")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+@pytest.fixture(scope="session")
+def libya_store(tmp_path_factory, extractor) -> Path:
+    if not LIBYA.is_dir():
+        pytest.skip("../shared corpus not beside the checkout")
+    path = tmp_path_factory.mktemp("libya") / "kg"
+    conflictkg.build([LIBYA], path, extractor=extractor)
+    return path
+
+
+@pytest.fixture()
+def libya_kg(libya_store):
+    with KnowledgeGraph(libya_store, read_only=True) as kg:
+        yield kg
+
+
+@pytest.fixture(scope="session")
+def example_store(tmp_path_factory, extractor) -> Path:
+    path = tmp_path_factory.mktemp("example") / "kg"
+    conflictkg.build([EXAMPLES], path, extractor=extractor)
+    return path
+
+
+@pytest.fixture()
+def read_sentences(extractor):
+    """Run link + relate on text we write ourselves; returns (linked doc, readings)."""
+    def run(text: str):
+        doc = next(extractor.reader.parse([text]))
+        linked = extractor.linker.link(doc)
+        return linked, extractor.relater.relate(linked)
+    return run
+
+
+def triples_of(linked, readings, status="Asserted"):
+    """Readings as (subject label, coarse relation, object label)."""
+    from conflictkg._vocab import COARSE
+    return {(linked.actors[r.subject].label, COARSE[r.predicate], linked.actors[r.object].label)
+            for r in readings if r.status == status}

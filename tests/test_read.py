@@ -1,0 +1,52 @@
+import json
+
+import pytest
+
+from conflictkg import InputError, read_articles
+
+
+def test_read_txt_uses_stem_and_first_line(tmp_path):
+    f = tmp_path / "a1.txt"
+    f.write_text("Headline here\n\nBody text.", encoding="utf-8")
+    [a] = read_articles([f])
+    assert (a.id, a.title, a.text) == ("a1", "Headline here", "Headline here\n\nBody text.")
+
+
+def test_read_jsonl_keeps_metadata(tmp_path):
+    f = tmp_path / "x.jsonl"
+    f.write_text(json.dumps({"id": "d1", "text": "T\nbody", "publisher": "P", "date": "2021-02-03", "url": "https://e.org/1"}) + "\n")
+    [a] = read_articles([f])
+    assert (a.publisher, a.date, a.url, a.title) == ("P", "2021-02-03", "https://e.org/1", "T")
+
+
+def test_read_folder_prefers_jsonl_twin(tmp_path):
+    (tmp_path / "d1.txt").write_text("T\nbody")
+    (tmp_path / "all.jsonl").write_text(json.dumps({"id": "d1", "text": "T\nbody", "publisher": "P"}) + "\n")
+    (tmp_path / "d2.txt").write_text("Other\nbody")
+    arts = {a.id: a for a in read_articles([tmp_path])}
+    assert set(arts) == {"d1", "d2"} and arts["d1"].publisher == "P"
+
+
+@pytest.mark.parametrize("name,content,code", [
+    ("empty.txt", b"", "E104"),
+    ("blank.txt", b"  \n\n", "E104"),
+    ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00", "E102"),
+    ("latin1.txt", "caf\u00e9 au lait".encode("latin-1"), "E103"),
+    ("bad.jsonl", b'{"id": "a", "text": "x"\n', "E105"),
+    ("noid.jsonl", b'{"text": "x"}\n', "E107"),
+    ("list.jsonl", b'[1, 2]\n', "E105"),
+    ("baddate.jsonl", b'{"id": "a", "text": "x", "date": "yesterday"}\n', "E106"),
+    ("notes.pdf", b"%PDF-1.4", "E108"),
+])
+def test_read_rejects_bad_input_with_code(tmp_path, name, content, code):
+    f = tmp_path / name
+    f.write_bytes(content)
+    with pytest.raises(InputError) as err:
+        read_articles([f])
+    assert err.value.code == code
+    assert str(f) in str(err.value)
+
+
+def test_read_missing_path(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        read_articles([tmp_path / "nope.txt"])

@@ -1,0 +1,82 @@
+import pytest
+
+from conftest import triples_of
+
+S, O, R = "supports", "opposes", "official_of"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Turkey backs the Government of National Accord.", {("Turkey", S, "Government of National Accord")}),
+    ("The Government of National Accord is backed by Turkey, Qatar and Italy.",
+     {(x, S, "Government of National Accord") for x in ("Turkey", "Qatar", "Italy")}),
+    ("The GNA, backed by Turkey, repelled the attack.", {("Turkey", S, "Government of National Accord")}),
+    ("The Rwanda-backed M23 seized the town.", {("Rwanda", S, "March 23 Movement")}),
+    ("The government receives aid from Qatar and Turkey.", set()),
+    ("Somalia receives weapons from Turkey.", {("Turkey", S, "Somalia")}),
+    ("Egypt provided the LNA with weapons.", {("Egypt", S, "Libyan National Army")}),
+    ("Russia sent mercenaries to fight alongside the LNA.", {("Russia", S, "Libyan National Army")}),
+    ("Russia has emerged as a key supporter of Haftar.", {("Russia", S, "Khalifa Haftar")}),
+    ("Russia's support for Haftar grew.", {("Russia", S, "Khalifa Haftar")}),
+    ("Egypt, which also backs the LNA, voiced concern.", {("Egypt", S, "Libyan National Army")}),
+    ("Britain is sending cruise missiles to Ukraine.", {("United Kingdom", S, "Ukraine")}),
+])
+def test_relate_support_constructions(read_sentences, text, expected):
+    linked, readings = read_sentences(text)
+    got = {t for t in triples_of(linked, readings) if t[1] == S}
+    assert expected <= got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Al-Shabaab attacked Kenya.", {("al-Shabaab", O, "Kenya")}),
+    ("Kenya was attacked by al-Shabaab.", {("al-Shabaab", O, "Kenya")}),
+    ("France condemned Turkey.", {("France", O, "Turkey")}),
+    ("Ankara said Haftar's militia must withdraw from Sirte.", {("Turkey", O, "Libyan National Army")}),
+    ("ECOWAS imposed sanctions on Mali.", {("Economic Community of West African States", O, "Mali")}),
+    ("The Somali National Army launched an offensive against al-Shabaab.", {("Somali National Army", O, "al-Shabaab")}),
+])
+def test_relate_opposition_constructions(read_sentences, text, expected):
+    linked, readings = read_sentences(text)
+    assert expected <= triples_of(linked, readings)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Egypt's Foreign Minister Sameh Shukry spoke.", ("Sameh Shoukry", R, "Egypt")),
+    ("Turkish President Recep Tayyip Erdogan spoke.", ("Recep Tayyip Erdogan", R, "Turkey")),
+    ("Iran's foreign minister, Hossein Amirabdollahian, spoke.", ("Hossein Amirabdollahian", R, "Iran")),
+    ("Belarus, led by Alexander Lukashenko, allowed the move.", ("Alexander Lukashenko", R, "Belarus")),
+    ("European Union foreign policy chief Josep Borrell spoke.", ("Josep Borrell", R, "European Union")),
+])
+def test_relate_official_roles(read_sentences, text, expected):
+    linked, readings = read_sentences(text)
+    assert expected in triples_of(linked, readings)
+
+
+def test_relate_official_role_title_is_recorded(read_sentences):
+    linked, readings = read_sentences("Egypt's Foreign Minister Sameh Shukry spoke.")
+    [r] = [r for r in readings if r.predicate == "officialOf"]
+    assert r.role == "foreign minister"
+
+
+def test_relate_adviser_serves_principals_state(read_sentences):
+    linked, readings = read_sentences(
+        "Turkish President Recep Tayyip Erdogan met aides. Ibrahim Kalin, Erdogan's top security adviser, spoke.")
+    assert ("Ibrahim Kalin", R, "Turkey") in triples_of(linked, readings)
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Russia does not back the LNA.", "Denied"),
+    ("Russia denies backing the LNA.", None),
+    ("Egypt could send troops to the LNA if talks fail.", "Hedged"),
+    ("Will Turkey back the GNA?", "Hedged"),
+])
+def test_relate_denials_and_hedges_are_not_asserted(read_sentences, text, status):
+    linked, readings = read_sentences(text)
+    assert not {t for t in triples_of(linked, readings) if t[1] == S}
+    if status:
+        assert any(r.status == status for r in readings)
+
+
+def test_relate_reported_speech_records_speaker(read_sentences):
+    linked, readings = read_sentences("Ibrahim Kalin said on Tuesday that Russia backs the LNA.")
+    [r] = [r for r in readings if r.predicate == "supports"]
+    assert r.speaker is not None and linked.actors[r.speaker].label == "Ibrahim Kalin"
