@@ -276,7 +276,7 @@ class Linker:
     def _owner(doc: Doc, noun: Token, by_token: dict[int, Mention], last_person: Mention | None):
         i = noun.i - 1
         # skip adjectives between owner and noun: "Haftar's illegal militia", "eastern-based forces"
-        while i >= 0 and (doc[i].pos_ in ("ADJ", "VERB") or doc[i].text == "-" or doc[i].lower_ in ("armed", "eastern", "western")) and i not in by_token:
+        while i >= 0 and i not in by_token and (doc[i].pos_ == "ADJ" or doc[i].text == "-" or doc[i].dep_ in ("amod", "npadvmod")):
             i -= 1
         if i >= 0 and doc[i].tag_ == "POS" and i - 1 in by_token:
             m = by_token[i - 1]

@@ -90,6 +90,9 @@ def document_quads(article: Article, linked: LinkedDoc, readings: list[Reading],
 
     used = {r.subject for r in readings} | {r.object for r in readings} | {r.speaker for r in readings if r.speaker}
     used |= {m.actor for m in linked.mentions if m.kind != "demonym"}
+    # an actor this graph links to (the state whose armed forces a group is) is described here too
+    used |= {linked.actors[a].armed_forces_of for a in list(used)
+             if linked.actors[a].armed_forces_of in linked.actors}
     for iri in sorted(used):
         q.extend(actor_quads(linked.actors[iri], g, doc, linked.labels_seen.get(iri, set())))
 

@@ -1,0 +1,115 @@
+"""The CLI end to end, as a user runs it: real subprocesses, real store on disk."""
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conflictkg.cli import app
+from conftest import EXAMPLES, ROOT
+
+CLI = [sys.executable, "-m", "conflictkg"]
+
+
+def run(*args, cwd=None):
+    return subprocess.run([*CLI, *map(str, args)], capture_output=True, text=True, cwd=cwd)
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    path = tmp_path_factory.mktemp("cli") / "kg"
+    r = run("build", EXAMPLES, "--store", path)
+    assert r.returncode == 0, r.stderr
+    assert "2 documents" in r.stderr
+    return path
+
+
+def test_cli_every_command_is_documented_in_readme():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for command in app.registered_commands:
+        name = command.name or command.callback.__name__
+        assert f"conflictkg {name}" in readme, name
+
+
+def test_cli_query_prints_a_table(store):
+    r = run("query", "backers-of", "--param", "actor=Wagner", "--store", store)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.splitlines()[0].split()[0] == "backer" and "Russia" in r.stdout
+
+
+def test_cli_query_json(store):
+    r = run("query", "officials-of", "-p", "actor=Russia", "-f", "json", "--store", store)
+    assert json.loads(r.stdout)[0]["official"] == "Sergei Lavrov"
+
+
+def test_cli_queries_lists_saved_queries():
+    r = run("queries")
+    assert r.returncode == 0 and re.search(r"^backers-of: ", r.stdout, re.M)
+
+
+def test_cli_export_and_claims(store, tmp_path):
+    r = run("export", "--format", "turtle", "--output", tmp_path / "kg.ttl", "--store", store)
+    assert r.returncode == 0, r.stderr
+    import rdflib
+    assert len(rdflib.Graph().parse(tmp_path / "kg.ttl")) > 100
+    r = run("claims", "--store", store, "--output", tmp_path / "c.jsonl")
+    claims = [json.loads(line) for line in (tmp_path / "c.jsonl").read_text().splitlines()]
+    assert any(c["subject"] == "Russia" and c["object"] == "Wagner Group" for c in claims)
+
+
+def test_cli_validate_ok(store):
+    r = run("validate", "--store", store)
+    assert r.returncode == 0 and "conforms" in r.stdout
+
+
+@pytest.mark.parametrize("args,code,pattern", [
+    (["query", "no-such-query"], 5, r"unknown query 'no-such-query'"),
+    (["query", "backers-of"], 5, r"needs parameter actor"),
+    (["query", "SELECT ?s WHERE { ?s ?p }"], 5, r"SPARQL syntax error"),
+    (["query", "backers-of", "-p", "actor=x", "-f", "xml"], 5, r"unknown output format"),
+    (["export", "--format", "csv"], 6, r"unknown format 'csv'"),
+])
+def test_cli_bad_requests_give_one_error_line(store, args, code, pattern):
+    r = run(*args, "--store", store)
+    assert r.returncode == code
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and re.search(pattern, lines[0]), r.stderr
+
+
+@pytest.mark.parametrize("content,pattern", [
+    (b"", "is empty"),
+    (b"\x00\x01\x02binary", "binary file"),
+    ("na\u00efve".encode("latin-1"), "not UTF-8"),
+])
+def test_cli_build_bad_input_leaves_store_untouched(store, tmp_path, content, pattern):
+    before = run("export", "-f", "nquads", "--store", store).stdout
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    r = run("build", bad, "--store", store)
+    assert r.returncode == 3
+    assert len(r.stderr.strip().splitlines()) == 1 and pattern in r.stderr
+    assert run("export", "-f", "nquads", "--store", store).stdout == before
+
+
+def test_cli_missing_store_is_one_line(tmp_path):
+    r = run("query", "backers-of", "-p", "actor=x", "--store", tmp_path / "none")
+    assert r.returncode == 4 and "no store at" in r.stderr
+
+
+def test_cli_user_actors_file_changes_resolution(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Brief\n\nThe Zarvani Brigade backs Vostania.", encoding="utf-8")
+    actors = tmp_path / "mine.ttl"
+    actors.write_text(
+        "@prefix ckg: <https://w3id.org/conflictkg/ontology#> .\n"
+        "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+        "<https://w3id.org/conflictkg/id/actor/Vostania> a ckg:State ; skos:prefLabel \"Vostania\"@en .\n"
+        "<https://w3id.org/conflictkg/id/actor/Zarvani_Brigade> a ckg:ArmedGroup ; skos:prefLabel \"Zarvani Brigade\"@en .\n",
+        encoding="utf-8")
+    r = run("build", article, "--store", tmp_path / "kg", "--actors", actors)
+    assert r.returncode == 0, r.stderr
+    claims = run("claims", "--store", tmp_path / "kg").stdout
+    c = json.loads(claims.splitlines()[0])
+    assert (c["subject"], c["relation"], c["object"], c["object_type"]) == ("Zarvani Brigade", "supports", "Vostania", "State")
