@@ -13,11 +13,11 @@ S, O, R = "supports", "opposes", "official_of"
     ("The Rwanda-backed M23 seized the town.", {("Rwanda", S, "March 23 Movement")}),
     ("The government receives aid from Qatar and Turkey.", set()),
     ("Somalia receives weapons from Turkey.", {("Turkey", S, "Somalia")}),
-    ("Egypt provided the LNA with weapons.", {("Egypt", S, "Libyan National Army")}),
+    ("The UAE, Egypt and other foreign powers provided the LNA with drones.", {(x, S, "Libyan National Army") for x in ("United Arab Emirates", "Egypt")}),
     ("Russia sent mercenaries to fight alongside the LNA.", {("Russia", S, "Libyan National Army")}),
-    ("Russia has emerged as a key supporter of Haftar.", {("Russia", S, "Khalifa Haftar")}),
+    ("Iran has emerged as a key supporter of the Houthis.", {("Iran", S, "Houthis")}),
     ("Russia's support for Haftar grew.", {("Russia", S, "Khalifa Haftar")}),
-    ("Egypt, which also backs the LNA, voiced concern.", {("Egypt", S, "Libyan National Army")}),
+    ("Qatar, which also backs the GNA, voiced concern.", {("Qatar", S, "Government of National Accord")}),
     ("Britain is sending cruise missiles to Ukraine.", {("United Kingdom", S, "Ukraine")}),
 ])
 def test_relate_support_constructions(read_sentences, text, expected):
@@ -30,7 +30,7 @@ def test_relate_support_constructions(read_sentences, text, expected):
     ("Al-Shabaab attacked Kenya.", {("al-Shabaab", O, "Kenya")}),
     ("Kenya was attacked by al-Shabaab.", {("al-Shabaab", O, "Kenya")}),
     ("France condemned Turkey.", {("France", O, "Turkey")}),
-    ("Ankara said Haftar's militia must withdraw from Sirte.", {("Turkey", O, "Libyan National Army")}),
+    ("Ankara said Haftar's militia must withdraw from the port.", {("Turkey", O, "Libyan National Army")}),
     ("ECOWAS imposed sanctions on Mali.", {("Economic Community of West African States", O, "Mali")}),
     ("The Somali National Army launched an offensive against al-Shabaab.", {("Somali National Army", O, "al-Shabaab")}),
 ])
@@ -40,7 +40,8 @@ def test_relate_opposition_constructions(read_sentences, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Egypt's Foreign Minister Sameh Shukry spoke.", ("Sameh Shoukry", R, "Egypt")),
+    ("Kenya's Foreign Minister Musalia Mudavadi spoke.", ("Musalia Mudavadi", R, "Kenya")),
+    ("Egypt's foreign minister Sameh Shukry arrived.", ("Sameh Shoukry", R, "Egypt")),
     ("Turkish President Recep Tayyip Erdogan spoke.", ("Recep Tayyip Erdogan", R, "Turkey")),
     ("Iran's foreign minister, Hossein Amirabdollahian, spoke.", ("Hossein Amirabdollahian", R, "Iran")),
     ("Belarus, led by Alexander Lukashenko, allowed the move.", ("Alexander Lukashenko", R, "Belarus")),

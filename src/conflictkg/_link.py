@@ -22,6 +22,8 @@ from ._vocab import actor_iri, norm_name
 # Words that never open an actor's name though NER puts them inside one.
 _LEADING_NOISE = {"the", "a", "an", "self", "styled", "so", "called", "-", "'s", "’s"}
 _NOT_ORGS = {"parliament", "government", "state", "ministry", "foreign ministry", "army", "war"}
+# "Defence Secretary Ben Wallace": NER calls "Defence" an organisation; it is part of a title.
+_MINISTRY_WORDS = {"defence", "defense", "foreign", "interior", "ministry", "affairs", "security", "state"}
 _AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "appos", "agent"}
 
 
@@ -162,9 +164,12 @@ class Linker:
                 actors.setdefault(known, kb.actors[known].copy())
             elif norm_name(span.text) in kb.media_names:
                 continue
+            elif len(span) == 1 and span[0].pos_ != "PROPN":
+                continue  # a capitalised common word ("Drawn by ...") that NER took for a name
             elif ent.label_ == "PERSON" and any(t.is_alpha and t.is_title for t in span):
                 unknown_people.append((span, _title_before(doc, span.start)))
-            elif ent.label_ == "ORG" and norm_name(span.text) not in _NOT_ORGS and any(c.isupper() for c in span.text):
+            elif (ent.label_ == "ORG" and norm_name(span.text) not in _NOT_ORGS and any(c.isupper() for c in span.text)
+                  and not all(t.lower_ in TITLE_WORDS | _MINISTRY_WORDS for t in span)):
                 unknown_orgs.append(span)
 
         self._cluster_people(doc, unknown_people, mentions, actors)

@@ -18,6 +18,8 @@ from ._lexicon import SPEECH_VERBS, TITLE_WORDS, TITLES
 from ._link import LinkedDoc, Mention
 
 ACTS = r"@\d+(?:(?: ,(?: and| or| as well as| alongside| along with)?| and| or| as well as| alongside| along with| together with| plus)(?: the)? @\d+)*"
+# "Egypt, the UAE and other foreign powers have provided ...": the vague rest is not an actor.
+OTHERS = r"(?: and (?:other|several|some|many) (?:[a-z-]+ ){0,2}?(?:powers|countries|states|nations|governments|allies|partners|members))?"
 # An aside between subject and verb: "Somali troops, backed by Turkey, attacked ..."
 ASIDE = r"(?: ,(?: [^ ,]+){1,10} ,)?"
 ADV = r"(?: (?:has|have|had|does|do|did|also|is|are|was|were|been|being|long|now|already|still|not|n't|reportedly|allegedly|openly|both|all|jointly|,|which|who|that|to|will|would|continued to|continue to|continues to|could|may|might|should|must|will|can|[a-z]+ly))"
@@ -77,7 +79,7 @@ def _r(rule_id, pattern, relation, confidence, description, subject_in_phrase=Fa
 
 RULES: list[Rule] = [
     # -- support
-    _r("support-active", rf"(?P<s>{ACTS}){ASIDE}(?: ,)?{ADV}{{0,4}} (?P<v>{SUP})(?! by)(?: the| its| their| his)?(?: [a-z-]+){{0,3}}? (?P<o>{ACTS})",
+    _r("support-active", rf"(?P<s>{ACTS}){OTHERS}{ASIDE}(?: ,)?{ADV}{{0,4}} (?P<v>{SUP})(?! by)(?: the| its| their| his)?(?: [a-z-]+){{0,3}}? (?P<o>{ACTS})",
        "supports", 0.85, "X backs Y; X, which backs Y; Russia, alongside Egypt, back Y"),
     _r("support-passive", rf"(?P<o>{ACTS})(?: ,)?{ADV}{{0,4}} (?P<v>{SUP}) by(?: the)?(?: [a-z-]+){{0,4}}? (?P<s>{ACTS})",
        "supports", 0.9, "Y is backed by X; Y, backed by X", subject_in_phrase=True),
@@ -91,9 +93,9 @@ RULES: list[Rule] = [
        "supports", 0.8, "Y's main backer X", subject_in_phrase=True),
     _r("support-nominal", rf"(?P<s>@\d+) 's (?:[a-z-]+ ){{0,2}}(?P<v>support|backing|aid|assistance|help) (?:for|to) (?:the )?(?P<o>{ACTS})",
        "supports", 0.85, "X's support for Y"),
-    _r("support-provide", rf"(?P<s>{ACTS}){ADV}{{0,4}} (?P<v>provided|provides|providing|provide|supplied|supplies|supplying|gave|given|gives|giving|sent|sends|sending|send|delivered|delivers|delivering|pledged|pledges|pledging|shipped|transferred|sold|sells|deployed|deploys|deploying|promised|offered)(?: the| its| their| his)? (?P<o>{ACTS}) (?:with )?(?:[a-z$0-9,.-]+ ){{0,4}}?{AID_NOUNS}",
+    _r("support-provide", rf"(?P<s>{ACTS}){OTHERS}{ADV}{{0,4}} (?P<v>provided|provides|providing|provide|supplied|supplies|supplying|gave|given|gives|giving|sent|sends|sending|send|delivered|delivers|delivering|pledged|pledges|pledging|shipped|transferred|sold|sells|deployed|deploys|deploying|promised|offered)(?: the| its| their| his)? (?P<o>{ACTS}) (?:with )?(?:[a-z$0-9,.-]+ ){{0,4}}?{AID_NOUNS}",
        "supports", 0.85, "X provided Y with weapons; X sends Y missiles"),
-    _r("support-send-to", rf"(?P<s>{ACTS}){ADV}{{0,4}} (?P<v>provided|provides|providing|provide|supplied|supplies|supplying|gave|gives|giving|sent|sends|sending|send|delivered|delivers|delivering|pledged|pledges|pledging|shipped|transferred|sold|sells|deployed|deploys|deploying|promised|committed|commits)(?: [a-z$0-9,.-]+){{0,6}}? {AID_NOUNS}(?: [a-z$0-9.-]+){{0,3}}? (?:to|for)(?: the| help| support| back)? (?P<o>{ACTS})",
+    _r("support-send-to", rf"(?P<s>{ACTS}){OTHERS}{ADV}{{0,4}} (?P<v>provided|provides|providing|provide|supplied|supplies|supplying|gave|gives|giving|sent|sends|sending|send|delivered|delivers|delivering|pledged|pledges|pledging|shipped|transferred|sold|sells|deployed|deploys|deploying|promised|committed|commits)(?: [a-z$0-9,.-]+){{0,6}}? {AID_NOUNS}(?: [a-z$0-9.-]+){{0,3}}? (?:to|for)(?: the| help| support| back)? (?P<o>{ACTS})",
        "supports", 0.8, "X sent troops to Y; X is sending missiles to Y"),
     _r("support-alongside", rf"(?P<s>{ACTS})(?: [a-z,-]+){{0,8}}? (?P<v>fight|fights|fought|fighting|deployed|operating|operate|operates|serving|battling) alongside(?: the)? (?P<o>{ACTS})",
        "supports", 0.85, "X fights alongside Y"),
@@ -233,12 +235,20 @@ class Relater:
     def _readings(self, rule, match, abstract, token_of, symbols, sent, linked, speaker, roles):
         doc = linked.doc
         actors = linked.actors
-        if not rule.subject_in_phrase and _inside_phrase(abstract, match.start("s")):
-            return []
         subj_syms = _symbols_in(match.group("s"))
         obj_syms = _symbols_in(match.group("o"))
+        # The clause's first argument must not be the tail of a prepositional phrase
+        # ("backed by Hifter's forces, is supported by ..."); in a list that starts inside
+        # one ("Along with Turkey, the administration is backed by ..."), only the last
+        # member is the clause's own argument.
+        first = "o" if rule.subject_in_phrase else "s"
+        if rule.relation != "official_of" and _inside_phrase(abstract, match.start(first)):
+            syms = obj_syms if first == "o" else subj_syms
+            if len(syms) < 2:
+                return []
+            syms[:] = syms[-1:]
         if rule.relation in ("supports", "opposes"):
-            obj_syms = self._resolve_possessive(obj_syms, match, abstract, symbols, doc)
+            obj_syms = self._resolve_possessive(obj_syms, match, abstract)
         v_unit = _unit_at(abstract, match.start("v")) if match.group("v") else _unit_at(abstract, match.start("o"))
         trigger = doc[token_of[min(v_unit, len(token_of) - 1)]]
         trigger_text = (match.group("v") or "").strip()
@@ -283,17 +293,14 @@ class Relater:
         return out
 
     @staticmethod
-    def _resolve_possessive(obj_syms, match, abstract, symbols, doc):
+    def _resolve_possessive(obj_syms, match, abstract):
         """'backs Serraj's Government of National Accord': the object is the possessed actor."""
-        if not obj_syms:
-            return obj_syms
         tail = abstract[match.end("o"):]
-        first = obj_syms[-1]
-        if tail.startswith(" 's"):
+        if obj_syms and tail.startswith(" 's"):
             nxt = re.match(r" 's((?: [^@%\s;]+){0,6}?) @(\d+)", tail)
             if nxt and not re.search(r"\b(?:and|but|while|after|said|says)\b", nxt.group(1)):
                 return obj_syms[:-1] + [int(nxt.group(2))]
-        return obj_syms if first is not None else obj_syms
+        return obj_syms
 
     @staticmethod
     def _predicate(rule: Rule, trigger: str, match) -> tuple[str, str | None]:
