@@ -194,6 +194,18 @@ def _inside_phrase(abstract: str, char: int) -> bool:
     return bool(words) and words[-1] in _PHRASE_HEADS
 
 
+def _line_of(sent: Span, first: int, last: int) -> tuple[int, int]:
+    """The sentence's offsets, clipped to the lines the match is on: spaCy runs a headline
+    or dateline without a full stop into the next sentence, but a line break ends one."""
+    text = sent.doc.text
+    start = max(sent.start_char, text.rfind("\n", 0, first) + 1)
+    nl = text.find("\n", last)
+    end = min(sent.end_char, nl if nl >= 0 else len(text))
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 def _unit_at(abstract: str, char: int) -> int:
     return abstract.count(" ", 0, char)
 
@@ -254,6 +266,8 @@ class Relater:
         trigger_text = (match.group("v") or "").strip()
         # A role is read from a title, not from the clause's verb: it is never hedged.
         status = "Asserted" if rule.relation == "official_of" else self._status(trigger, sent)
+        sent_start, sent_end = _line_of(sent, doc[token_of[_unit_at(abstract, match.start())]].idx,
+                                        doc[token_of[_unit_at(abstract, match.end() - 1)]].idx)
         out = []
         for si in subj_syms:
             for oi in obj_syms:
@@ -287,7 +301,7 @@ class Relater:
                         continue
                 out.append(Reading(
                     subject=subj, predicate=predicate, object=obj,
-                    sent_start=sent.start_char, sent_end=sent.end_char, rule=rule.id,
+                    sent_start=sent_start, sent_end=sent_end, rule=rule.id,
                     confidence=rule.confidence, status=status,
                     speaker=speaker if speaker not in (subj, None) else None, role=role, trigger=trigger_text))
         return out
