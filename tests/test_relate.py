@@ -33,6 +33,12 @@ def test_relate_support_constructions(read_sentences, text, expected):
     ("Ankara said Haftar's militia must withdraw from the port.", {("Turkey", O, "Libyan National Army")}),
     ("ECOWAS imposed sanctions on Mali.", {("Economic Community of West African States", O, "Mali")}),
     ("The Somali National Army launched an offensive against al-Shabaab.", {("Somali National Army", O, "al-Shabaab")}),
+    ("The foreign ministers of Greece and Cyprus condemned Turkey's plans to drill offshore.",
+     {("Greece", O, "Turkey"), ("Cyprus", O, "Turkey")}),
+    ("Ibrahim Kalin said a ceasefire required Haftar's forces to pull back from the coast.",
+     {("Ibrahim Kalin", O, "Libyan National Army")}),
+    ("\"The airport should be evacuated by the LNA,\" Sergei Lavrov said.", {("Sergei Lavrov", O, "Libyan National Army")}),
+    ("The Government of National Accord (GNA) repelled Haftar's attack.", {("Government of National Accord", O, "Khalifa Haftar")}),
 ])
 def test_relate_opposition_constructions(read_sentences, text, expected):
     linked, readings = read_sentences(text)
@@ -56,6 +62,17 @@ def test_relate_official_role_title_is_recorded(read_sentences):
     linked, readings = read_sentences("Egypt's Foreign Minister Sameh Shukry spoke.")
     [r] = [r for r in readings if r.predicate == "officialOf"]
     assert r.role == "foreign minister"
+
+
+def test_relate_possessive_object_stops_at_a_clause(read_sentences):
+    linked, readings = read_sentences("France condemned Turkey's plans to send troops to Libya.")
+    assert ("France", O, "Turkey") in triples_of(linked, readings)
+    assert ("France", O, "Libya") not in triples_of(linked, readings)
+
+
+def test_relate_passive_argument_inside_a_phrase_is_not_the_subject(read_sentences):
+    linked, readings = read_sentences("The eastern administration, backed by Haftar's forces, is supported by Egypt.")
+    assert ("Egypt", S, "Libyan National Army") not in triples_of(linked, readings)
 
 
 def test_relate_adviser_serves_principals_state(read_sentences):

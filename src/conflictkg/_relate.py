@@ -17,7 +17,10 @@ from spacy.tokens import Span, Token
 from ._lexicon import SPEECH_VERBS, TITLE_WORDS, TITLES
 from ._link import LinkedDoc, Mention
 
-ACTS = r"@\d+(?:(?: ,(?: and| or| as well as| alongside| along with)?| and| or| as well as| alongside| along with| together with| plus)(?: the)? @\d+)*"
+# One actor, perhaps with its acronym in brackets: "Government of National Accord (GNA)".
+ACT = r"@\d+(?: \( @\d+ \))?"
+# A list of actors: "Turkey, Qatar and Italy".
+ACTS = rf"{ACT}(?:(?: ,(?: and| or| as well as| alongside| along with)?| and| or| as well as| alongside| along with| together with| plus)(?: the)? {ACT})*"
 # "Egypt, the UAE and other foreign powers have provided ...": the vague rest is not an actor.
 OTHERS = r"(?: and (?:other|several|some|many) (?:[a-z-]+ ){0,2}?(?:powers|countries|states|nations|governments|allies|partners|members))?"
 # An aside between subject and verb: "Somali troops, backed by Turkey, attacked ..."
@@ -114,6 +117,10 @@ RULES: list[Rule] = [
        "opposes", 0.8, "X called Y illegitimate"),
     _r("oppose-rival", rf"(?P<s>@\d+) (?:and|,) (?:its |their )?(?P<v>rival|rivals|arch-rival|enemy|foe|adversary) (?P<o>@\d+)",
        "opposes", 0.8, "X and its rival Y"),
+    _r("oppose-withdraw-demand", rf"(?:requiring|require|requires|required|demanding|demand|demands|demanded|urged|urging|urge|called on|calls on|call on|asked|asking|told|wants|want)(?: the)? (?P<o>@\d+)(?: [a-z-]+){{0,3}}? (?:to) (?P<v>withdraw|pull back|pull out|leave|retreat|evacuate|step down|surrender|stop fighting)",
+       "opposes", 0.75, "the speaker demands that Y withdraw (subject: who says it)"),
+    _r("oppose-evacuated-by", rf"(?:must|should|has to|have to) be (?P<v>evacuated|vacated|abandoned|handed over) by(?: the)? (?P<o>@\d+)",
+       "opposes", 0.75, "'... should be evacuated by Y', X said (subject: who says it)"),
     # -- officials and their roles
     _r("official-title", rf"(?P<o>[@%]\d+)(?: 's)? (?P<v>{MOD}{TITLE_RE}) (?P<s>@\d+)",
        "official_of", 0.9, "Egypt's Foreign Minister Sameh Shukry; Turkish President Erdogan"),
@@ -129,6 +136,7 @@ RULES: list[Rule] = [
        "official_of", 0.75, "General X's eastern-based Libyan National Army"),
 ]
 RULES_BY_ID = {r.id: r for r in RULES}
+DEMAND_RULES = {"oppose-withdraw", "oppose-withdraw-demand", "oppose-evacuated-by", "oppose-illegitimate"}
 
 MODALS = {"could", "may", "might", "would", "should"}
 HEDGE_LEMMAS = {"plan", "consider", "propose", "urge", "call", "ask", "seek", "want", "offer", "threaten",
@@ -186,11 +194,18 @@ _LIST_WORDS = {",", "and", "or", "the", "as", "well", "alongside", "along", "wit
 _PHRASE_HEADS = {"by", "from", "against", "of", "to", "on", "for", "with", "in", "at"}
 
 
+# "the foreign ministers of Britain and France condemned ...": they act for their states.
+_SPOKESPEOPLE = {"minister", "ministers", "leader", "leaders", "officials", "government", "governments",
+                 "diplomats", "representatives", "envoys", "delegations", "delegation", "presidents", "heads"}
+
+
 def _inside_phrase(abstract: str, char: int) -> bool:
     """Is the list that starts here really the tail of a prepositional phrase ("backed by A and B")?"""
     words = abstract[:char].split()
     while words and (words[-1] in _LIST_WORDS or words[-1][0] in "@%") and words[-1] not in ("with",):
         words.pop()
+    if len(words) >= 2 and words[-1] == "of" and words[-2] in _SPOKESPEOPLE:
+        return False
     return bool(words) and words[-1] in _PHRASE_HEADS
 
 
@@ -247,14 +262,21 @@ class Relater:
     def _readings(self, rule, match, abstract, token_of, symbols, sent, linked, speaker, roles):
         doc = linked.doc
         actors = linked.actors
-        subj_syms = _symbols_in(match.group("s"))
+        if "s" not in rule.pattern.groupindex:
+            # the speaker is the subject: "Kalin said ... Haftar's forces must withdraw"
+            if speaker is None or speaker not in actors:
+                return []
+            symbols = {**symbols, -1: Mention(0, 0, speaker, "name")}
+            subj_syms = [-1]
+        else:
+            subj_syms = _symbols_in(match.group("s"))
         obj_syms = _symbols_in(match.group("o"))
         # The clause's first argument must not be the tail of a prepositional phrase
         # ("backed by Hifter's forces, is supported by ..."); in a list that starts inside
         # one ("Along with Turkey, the administration is backed by ..."), only the last
         # member is the clause's own argument.
-        first = "o" if rule.subject_in_phrase else "s"
-        if rule.relation != "official_of" and _inside_phrase(abstract, match.start(first)):
+        first = "o" if rule.subject_in_phrase or "s" not in rule.pattern.groupindex else "s"
+        if rule.relation != "official_of" and "s" in rule.pattern.groupindex and _inside_phrase(abstract, match.start(first)):
             syms = obj_syms if first == "o" else subj_syms
             if len(syms) < 2:
                 return []
@@ -264,8 +286,12 @@ class Relater:
         v_unit = _unit_at(abstract, match.start("v")) if match.group("v") else _unit_at(abstract, match.start("o"))
         trigger = doc[token_of[min(v_unit, len(token_of) - 1)]]
         trigger_text = (match.group("v") or "").strip()
-        # A role is read from a title, not from the clause's verb: it is never hedged.
-        status = "Asserted" if rule.relation == "official_of" else self._status(trigger, sent)
+        # A role is read from a title, not from the clause's verb; a demand ("X must withdraw")
+        # is itself the opposition, whatever modal it uses: neither is hedged by its clause.
+        if rule.relation == "official_of" or rule.id in DEMAND_RULES:
+            status = "Hedged" if sent.text.rstrip().endswith("?") else "Asserted"
+        else:
+            status = self._status(trigger, sent)
         sent_start, sent_end = _line_of(sent, doc[token_of[_unit_at(abstract, match.start())]].idx,
                                         doc[token_of[_unit_at(abstract, match.end() - 1)]].idx)
         out = []
@@ -312,7 +338,9 @@ class Relater:
         tail = abstract[match.end("o"):]
         if obj_syms and tail.startswith(" 's"):
             nxt = re.match(r" 's((?: [^@%\s;]+){0,6}?) @(\d+)", tail)
-            if nxt and not re.search(r"\b(?:and|but|while|after|said|says)\b", nxt.group(1)):
+            # only modifiers may stand between: "Serraj's Tripoli-based, internationally recognised GNA",
+            # not a clause: "Turkey's plans to send troops to Libya"
+            if nxt and not re.search(r"(?:^| )(?:and|but|while|after|said|says|to|in|of|for|on|with|by|from|at|that|plans?|decision|attempt|move)(?= |$)", nxt.group(1)):
                 return obj_syms[:-1] + [int(nxt.group(2))]
         return obj_syms
 
