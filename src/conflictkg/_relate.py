@@ -39,7 +39,7 @@ OPPOSE_VERBS = {
     "fight": "fights", "attack": "fights", "battle": "fights", "bomb": "fights", "strike": "fights",
     "shell": "fights", "invade": "fights", "target": "fights", "topple": "fights", "oust": "fights",
     "repel": "fights", "pound": "fights", "assault": "fights", "besiege": "fights", "ambush": "fights",
-    "overrun": "fights", "kill": "fights", "raid": "fights", "confront": "fights", "pursue": "fights",
+    "overrun": "fights", "kill": "fights", "clash": "fights", "skirmish": "fights", "raid": "fights", "confront": "fights", "pursue": "fights",
     "condemn": "condemns", "reject": "condemns", "oppose": "opposes", "accuse": "condemns",
     "blame": "condemns", "denounce": "condemns", "criticise": "condemns", "criticize": "condemns",
     "threaten": "threatens", "warn": "threatens", "sanction": "sanctions", "designate": "sanctions",
@@ -136,6 +136,11 @@ RULES: list[Rule] = [
        "official_of", 0.75, "General X's eastern-based Libyan National Army"),
 ]
 RULES_BY_ID = {r.id: r for r in RULES}
+# Rules whose subject is a modifier inside a noun phrase ("Rwanda-backed M23", "Russia's support"),
+# which may well stand inside a prepositional phrase.
+MODIFIER_RULES = {"support-hyphen", "support-nominal", "support-possessive-backer", "oppose-rival"}
+# Verbs whose opposition runs both ways: "A clashed with B".
+MUTUAL_VERBS = ("clash", "skirmish")
 DEMAND_RULES = {"oppose-withdraw", "oppose-withdraw-demand", "oppose-evacuated-by", "oppose-illegitimate"}
 
 MODALS = {"could", "may", "might", "would", "should"}
@@ -276,7 +281,8 @@ class Relater:
         # one ("Along with Turkey, the administration is backed by ..."), only the last
         # member is the clause's own argument.
         first = "o" if rule.subject_in_phrase or "s" not in rule.pattern.groupindex else "s"
-        if rule.relation != "official_of" and "s" in rule.pattern.groupindex and _inside_phrase(abstract, match.start(first)):
+        if (rule.relation != "official_of" and rule.id not in MODIFIER_RULES and "s" in rule.pattern.groupindex
+                and _inside_phrase(abstract, match.start(first))):
             syms = obj_syms if first == "o" else subj_syms
             if len(syms) < 2:
                 return []
@@ -325,6 +331,12 @@ class Relater:
                 else:
                     if s.kind == "demonym" and rule.id != "support-hyphen":
                         continue
+                if predicate == "fights" and trigger_text.startswith(MUTUAL_VERBS):
+                    out.append(Reading(
+                        subject=obj, predicate=predicate, object=subj,
+                        sent_start=sent_start, sent_end=sent_end, rule=rule.id,
+                        confidence=rule.confidence, status=status, speaker=speaker if speaker not in (obj, None) else None,
+                        trigger=trigger_text))
                 out.append(Reading(
                     subject=subj, predicate=predicate, object=obj,
                     sent_start=sent_start, sent_end=sent_end, rule=rule.id,
@@ -387,7 +399,8 @@ class Relater:
                 return "Hedged"
             if not first and node.lemma_ in HEDGE_LEMMAS:
                 return "Hedged"
-            if node.lemma_ in SPEECH_VERBS or node.head is node:
+            # a relative clause asserts on its own: "X, which has clashed with Y, denied it"
+            if node.lemma_ in SPEECH_VERBS or node.head is node or node.dep_ == "relcl":
                 break
             node, first = node.head, False
         return "Asserted"
