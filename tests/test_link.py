@@ -49,3 +49,11 @@ def test_link_acronym_in_brackets_is_an_alias(read_sentences):
 def test_link_news_agency_is_not_an_actor(read_sentences):
     linked, _ = read_sentences("Turkey backs the government, Reuters reported.")
     assert "Reuters" not in actors_in(linked)
+
+
+def test_link_dateline_place_is_not_a_person(read_sentences):
+    # the small model tags both towns as organisations or people
+    text = "Brief\n\nKALEMIE, Congo \u2014 Troops fanned out around Kalemie and Rutshuru to reinforce the army."
+    linked, _ = read_sentences(text)
+    labels = {linked.actors[m.actor].label for m in linked.mentions}
+    assert "Kalemie" not in labels and "KALEMIE" not in labels

@@ -20,6 +20,8 @@ S, O, R = "supports", "opposes", "official_of"
     ("Russia's support for Haftar grew.", {("Russia", S, "Khalifa Haftar")}),
     ("Qatar, which also backs the GNA, voiced concern.", {("Qatar", S, "Government of National Accord")}),
     ("Britain is sending cruise missiles to Ukraine.", {("United Kingdom", S, "Ukraine")}),
+    ("Canada became the first country to send Ukraine armoured vehicles.", {("Canada", S, "Ukraine")}),
+    ("The Wagner Group arrived in 2021 to back the Malian army.", {("Wagner Group", S, "Armed forces of Mali")}),
 ])
 def test_relate_support_constructions(read_sentences, text, expected):
     linked, readings = read_sentences(text)

@@ -24,6 +24,7 @@ _LEADING_NOISE = {"the", "a", "an", "self", "styled", "so", "called", "-", "'s",
 _NOT_ORGS = {"parliament", "government", "state", "ministry", "foreign ministry", "army", "war"}
 # "Defence Secretary Ben Wallace": NER calls "Defence" an organisation; it is part of a title.
 _MINISTRY_WORDS = {"defence", "defense", "foreign", "interior", "ministry", "affairs", "security", "state"}
+_DATELINE = re.compile(r"^([A-Z][A-Z'. -]{2,30}),", re.M)
 _AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "appos", "agent"}
 
 
@@ -145,6 +146,8 @@ class Linker:
         unknown_people: list[tuple[Span, str | None]] = []
         unknown_orgs: list[Span] = []
 
+        # Datelines ("GOMA, Congo —") name places; NER often takes the place for a person.
+        places = {m.group(1).casefold() for m in _DATELINE.finditer(doc.text)}
         for ent in doc.ents:
             kind, _, iri = ent.ent_id_.partition("|")
             if kind == MEDIA:
@@ -163,6 +166,8 @@ class Linker:
                 mentions.append(Mention(span.start, span.end, known, NAME))
                 actors.setdefault(known, kb.actors[known].copy())
             elif norm_name(span.text) in kb.media_names:
+                continue
+            elif span.text.casefold() in places:
                 continue
             elif len(span) == 1 and span[0].pos_ != "PROPN":
                 continue  # a capitalised common word ("Drawn by ...") that NER took for a name
