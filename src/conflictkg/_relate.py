@@ -10,7 +10,7 @@ denied, hedged) and who said it. Add a rule by appending a ``Rule`` to RULES.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -333,17 +333,14 @@ class Relater:
                 else:
                     if s.kind == "demonym" and rule.id != "support-hyphen":
                         continue
-                if predicate == "fights" and trigger_text.startswith(MUTUAL_VERBS):
-                    out.append(Reading(
-                        subject=obj, predicate=predicate, object=subj,
-                        sent_start=sent_start, sent_end=sent_end, rule=rule.id,
-                        confidence=rule.confidence, status=status, speaker=speaker if speaker not in (obj, None) else None,
-                        trigger=trigger_text))
                 out.append(Reading(
                     subject=subj, predicate=predicate, object=obj,
                     sent_start=sent_start, sent_end=sent_end, rule=rule.id,
                     confidence=rule.confidence, status=status,
                     speaker=speaker if speaker not in (subj, None) else None, role=role, trigger=trigger_text))
+                if predicate == "fights" and trigger_text.startswith(MUTUAL_VERBS):
+                    out.append(replace(out[-1], subject=obj, object=subj,
+                                       speaker=speaker if speaker not in (obj, None) else None))
         return out
 
     @staticmethod
