@@ -103,3 +103,9 @@ def test_relate_reported_speech_records_speaker(read_sentences):
     linked, readings = read_sentences("Ibrahim Kalin said on Tuesday that Russia backs the LNA.")
     [r] = [r for r in readings if r.predicate == "supports"]
     assert r.speaker is not None and linked.actors[r.speaker].label == "Ibrahim Kalin"
+
+
+def test_relate_pronoun_speaker_is_never_someone_named_later(read_sentences):
+    linked, readings = read_sentences("He said Russia backs the LNA. Later Ibrahim Kalin spoke to reporters.")
+    [r] = [r for r in readings if r.predicate == "supports"]
+    assert r.speaker is None

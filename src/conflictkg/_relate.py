@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from ._lexicon import SPEECH_VERBS, TITLE_WORDS, TITLES
+from ._lexicon import SPEECH_VERBS, TITLES
 from ._link import LinkedDoc, Mention
 
 # One actor, perhaps with its acronym in brackets: "Government of National Accord (GNA)".
@@ -237,33 +237,41 @@ class Relater:
         self.rules = rules or RULES
 
     def relate(self, linked: LinkedDoc) -> list[Reading]:
-        doc = linked.doc
         readings: dict[tuple, Reading] = {}
-        last_person: str | None = None
         roles: dict[str, str] = {}  # person -> the organization the document gives them
-        sents = list(doc.sents)
-        # Two passes: the first learns who is an official of what (for "Erdogan's adviser").
+        sentences = self._prepare(linked)
+        # Two passes over the same prepared sentences: the first learns who is an official
+        # of what, so that the second can read "Erdogan's adviser" as an official of Turkey.
         for pass_no in (0, 1):
-            for sent in sents:
-                mentions = linked.mentions_in(sent)
-                if not mentions:
-                    continue
-                abstract, token_of, symbols = _abstract(sent, mentions)
-                speaker = self._speaker(sent, linked, last_person)
+            for sent, abstract, token_of, symbols, speaker in sentences:
                 for rule in self.rules:
                     if pass_no == 0 and rule.relation != "official_of":
                         continue
                     for match in rule.pattern.finditer(abstract):
                         for r in self._readings(rule, match, abstract, token_of, symbols, sent, linked, speaker, roles):
+                            if pass_no == 0:
+                                if r.predicate in ("officialOf", "commands") and r.status == "Asserted":
+                                    roles.setdefault(r.subject, r.object)
+                                continue
                             key = (r.subject, r.predicate, r.object, r.sent_start, r.sent_end)
-                            if pass_no == 0 and r.predicate in ("officialOf", "commands") and r.status == "Asserted":
-                                roles.setdefault(r.subject, r.object)
-                            if pass_no == 1 and (key not in readings or readings[key].confidence < r.confidence):
+                            if key not in readings or readings[key].confidence < r.confidence:
                                 readings[key] = r
-                for m in mentions:
-                    if linked.actors[m.actor].type in ("Official", "Person"):
-                        last_person = m.actor
         return sorted(readings.values(), key=lambda r: (r.sent_start, r.subject, r.predicate, r.object))
+
+    def _prepare(self, linked: LinkedDoc) -> list[tuple]:
+        """Each sentence with mentions, abstracted once, with its speaker ("he" is the last person named)."""
+        out = []
+        last_person: str | None = None
+        for sent in linked.doc.sents:
+            mentions = linked.mentions_in(sent)
+            if not mentions:
+                continue
+            abstract, token_of, symbols = _abstract(sent, mentions)
+            out.append((sent, abstract, token_of, symbols, self._speaker(sent, linked, last_person)))
+            for m in mentions:
+                if linked.actors[m.actor].type in ("Official", "Person"):
+                    last_person = m.actor
+        return out
 
     # -- one match -> readings ------------------------------------------------
     def _readings(self, rule, match, abstract, token_of, symbols, sent, linked, speaker, roles):
@@ -282,7 +290,7 @@ class Relater:
         # ("backed by Hifter's forces, is supported by ..."); in a list that starts inside
         # one ("Along with Turkey, the administration is backed by ..."), only the last
         # member is the clause's own argument.
-        first = "o" if rule.subject_in_phrase or "s" not in rule.pattern.groupindex else "s"
+        first = "o" if rule.subject_in_phrase else "s"
         if (rule.relation != "official_of" and rule.id not in MODIFIER_RULES and "s" in rule.pattern.groupindex
                 and _inside_phrase(abstract, match.start(first))):
             syms = obj_syms if first == "o" else subj_syms
