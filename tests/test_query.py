@@ -32,8 +32,9 @@ def test_query_officials_of_turkey(libya_kg):
 @needs_shared
 @pytest.mark.parametrize("hostile", ['"} ; DROP ALL ; {', "') } UNION { ?s ?p ?o } #", "Haftar\" . ?x ?y ?z", "{}"])
 def test_query_hostile_parameter_is_only_data(libya_kg, hostile):
+    # Pasted into the query text, each value would be a syntax error or change the pattern;
+    # bound as a literal it is just a name nobody has.
     assert rows(libya_kg, "backers-of", actor=hostile) == []
-    assert libya_kg.triple_count() > 0
 
 
 def test_query_unknown_name_lists_saved_queries():

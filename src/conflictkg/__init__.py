@@ -4,7 +4,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from ._build import BuildReport, Extractor, build  # noqa: E402
+from ._build import BuildReport, Extractor, build, build_articles  # noqa: E402
 from ._claims import iter_claims  # noqa: E402
 from ._errors import (ConflictKGError, EndpointError, ExportError, InputError, QueryError,  # noqa: E402
                       StoreError, ValidationError)
@@ -15,7 +15,7 @@ from ._read import Article, read_articles  # noqa: E402
 from ._store import KnowledgeGraph  # noqa: E402
 
 __all__ = [
-    "__version__", "build", "BuildReport", "Extractor", "KnowledgeGraph", "Article", "read_articles",
+    "__version__", "build", "build_articles", "BuildReport", "Extractor", "KnowledgeGraph", "Article", "read_articles",
     "ActorBase", "ActorInfo", "SavedQuery", "saved_queries", "resolve_query", "run_query", "format_rows",
     "iter_claims", "export", "EXPORT_FORMATS",
     "ConflictKGError", "InputError", "StoreError", "QueryError", "ExportError", "ValidationError", "EndpointError",

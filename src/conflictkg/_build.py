@@ -13,8 +13,8 @@ from ._nlp import Reader
 from ._rdf import document_quads
 from ._read import Article, read_articles
 from ._relate import Relater
-from ._store import KnowledgeGraph
-from ._vocab import document_graph
+from ._store import KnowledgeGraph, ontology_quads
+from ._vocab import ONTOLOGY_GRAPH, document_graph
 
 Progress = Callable[[Article], None]
 
@@ -40,7 +40,7 @@ class Extractor:
 
     def extract(self, articles: list[Article], progress: Progress | None = None):
         """Yield (article, linked doc, readings) for each article."""
-        for article, doc in zip(articles, self.reader.parse(a.text for a in articles)):
+        for article, doc in zip(articles, self.reader.parse(a.text for a in articles), strict=True):
             linked = self.linker.link(doc)
             readings = self.relater.relate(linked)
             if progress:
@@ -50,21 +50,25 @@ class Extractor:
 
 def build(paths: Iterable[str | Path], store: str | Path, *, actors: Iterable[str | Path] = (),
           progress: Progress | None = None, extractor: Extractor | None = None) -> BuildReport:
-    """Read articles, extract, and swap their graphs into the store in one step.
+    """Read the articles under ``paths`` and build them into ``store`` (see ``build_articles``)."""
+    return build_articles(read_articles(paths), store, actors=actors, progress=progress, extractor=extractor)
 
-    Everything is read and extracted before the store is touched, so bad input
-    or an extraction failure leaves the store exactly as it was.
+
+def build_articles(articles: list[Article], store: str | Path, *, actors: Iterable[str | Path] = (),
+                   progress: Progress | None = None, extractor: Extractor | None = None) -> BuildReport:
+    """Extract the articles and swap their graphs, and the ontology's, into the store in one step.
+
+    Everything is extracted before the store is touched, and the swap is one
+    transaction, so an extraction or write failure leaves the store as it was.
     """
     started = time.perf_counter()
-    articles = read_articles(paths)
     extractor = extractor or Extractor(actors)
-    graphs, statements, asserted = {}, 0, 0
+    graphs, statements, asserted = {ONTOLOGY_GRAPH: ontology_quads()}, 0, 0
     for article, linked, readings in extractor.extract(articles, progress):
         graphs[document_graph(article.id)] = document_quads(article, linked, readings, extractor.version)
         statements += len(readings)
         asserted += sum(r.status == "Asserted" for r in readings)
     with KnowledgeGraph(store) as kg:
-        kg.load_ontology()
         kg.replace_documents(graphs)
         triples = kg.triple_count()
     return BuildReport(len(articles), statements, asserted, triples, time.perf_counter() - started)

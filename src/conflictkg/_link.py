@@ -65,8 +65,10 @@ def _is_agentive(span: Span) -> bool:
         return True
     if root.dep_ in _AGENT_DEPS:
         return True
-    if root.dep_ == "pobj" and root.head.lower_ in {"by", "from"} and root.head.head.lower_ not in {"away", "kilometres", "miles", "km"}:
-        return root.head.lower_ == "by" or root.head.head.lemma_ in {"aid", "support", "help", "backing", "weapon", "arm", "receive", "get"}
+    if root.dep_ == "pobj" and root.head.lower_ == "by":  # "backed by Moscow"
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "from":  # "aid from Moscow", not "50 km from Moscow"
+        return root.head.head.lemma_ in {"aid", "support", "help", "backing", "weapon", "arm", "receive", "get"}
     if root.dep_ == "conj":
         return _is_agentive(span.doc[root.head.i:root.head.i + 1])
     return False
@@ -99,7 +101,7 @@ def _clean(span: Span) -> Span:
     start, end = span.start, span.end
     while start < end and span.doc[start].lower_ in _LEADING_NOISE:
         start += 1
-    while end > start and span.doc[end - 1].tag_ in ("POS",) or (end > start and span.doc[end - 1].is_punct):
+    while end > start and (span.doc[end - 1].tag_ == "POS" or span.doc[end - 1].is_punct):
         end -= 1
     return span.doc[start:end]
 
@@ -162,7 +164,8 @@ class Linker:
             if kind == SEAT:
                 continue
             known = self._known(span.text)
-            if known and kb.actors[known].type != "State" or (known and ent.label_ == "GPE"):
+            # a state's name counts only where NER also saw a place-name, not inside "Libya Observer"
+            if known and (kb.actors[known].type != "State" or ent.label_ == "GPE"):
                 mentions.append(Mention(span.start, span.end, known, NAME))
                 actors.setdefault(known, kb.actors[known].copy())
             elif norm_name(span.text) in kb.media_names:

@@ -123,9 +123,6 @@ def document_quads(article: Article, linked: LinkedDoc, readings: list[Reading],
             Quad(stmt, _n(CKG + "extractionRule"), _n(RULE + r.rule), g),
             Quad(stmt, _n(CKG + "assertionStatus"), _n(CKG + r.status), g),
             Quad(stmt, _n(PROV + "wasDerivedFrom"), sent, g),
-            Quad(_n(RULE + r.rule), _TYPE, _n(CKG + "ExtractionRule"), g),
-            Quad(_n(RULE + r.rule), _n(CKG + "ruleId"), Literal(r.rule), g),
-            Quad(_n(RULE + r.rule), _n(RDFS + "comment"), Literal(RULES_BY_ID[r.rule].description), g),
         ]
         if r.speaker:
             q.append(Quad(stmt, _n(PROV + "wasAttributedTo"), _n(r.speaker), g))
@@ -134,4 +131,9 @@ def document_quads(article: Article, linked: LinkedDoc, readings: list[Reading],
         if r.status == "Asserted":
             q.append(Quad(_n(r.subject), pred, _n(r.object), g))
             q.append(Quad(_n(r.subject), _n(CKG + SUPER[coarse]), _n(r.object), g))
+    for rule_id in sorted({r.rule for r in readings}):
+        rule = _n(RULE + rule_id)
+        q += [Quad(rule, _TYPE, _n(CKG + "ExtractionRule"), g),
+              Quad(rule, _n(CKG + "ruleId"), Literal(rule_id), g),
+              Quad(rule, _n(RDFS + "comment"), Literal(RULES_BY_ID[rule_id].description), g)]
     return q

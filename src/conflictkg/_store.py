@@ -5,7 +5,7 @@ exactly its statements. Queries see the union of all graphs as the default graph
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -15,6 +15,12 @@ from ._resources import ontology_file
 from ._vocab import GRAPH, ONTOLOGY_GRAPH, PREFIXES
 
 STAGING = GRAPH + "staging/"
+
+
+def ontology_quads() -> list[ox.Quad]:
+    """The ontology in its own graph, so that queries can read property labels and hierarchy."""
+    return [ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(ONTOLOGY_GRAPH))
+            for t in ox.parse(path=str(ontology_file()), format=ox.RdfFormat.TURTLE)]
 
 
 class KnowledgeGraph:
@@ -62,7 +68,7 @@ class KnowledgeGraph:
                     raise StoreError(f"internal: quad outside its document graph {graph_iri}", code="E299")
         try:
             self.store.extend(ox.Quad(q.subject, q.predicate, q.object, stage)
-                              for (stage, _), quads in zip(staged, graphs.values()) for q in quads)
+                              for (stage, _), quads in zip(staged, graphs.values(), strict=True) for q in quads)
             # IRIs below are minted and validated by NamedNode, not user text.
             ops = [f"MOVE SILENT GRAPH {stage} TO GRAPH {live}" for stage, live in staged]
             if ops:
@@ -75,14 +81,6 @@ class KnowledgeGraph:
         for g in list(self.store.named_graphs()):
             if isinstance(g, ox.NamedNode) and g.value.startswith(STAGING):
                 self.store.remove_graph(g)
-
-    def load_ontology(self) -> None:
-        quads = [ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(ONTOLOGY_GRAPH))
-                 for t in ox.parse(path=str(ontology_file()), format=ox.RdfFormat.TURTLE)]
-        self.replace_documents({ONTOLOGY_GRAPH: quads})
-
-    def remove_documents(self, graph_iris: Iterable[str]) -> None:
-        self.replace_documents({g: [] for g in graph_iris})
 
     # -- reading ---------------------------------------------------------------
     def query(self, sparql: str, bindings: dict[str, ox.Term] | None = None):

@@ -67,13 +67,13 @@ def build(
     actors: Annotated[Optional[list[Path]], typer.Option("--actors", help="Turtle file of extra actors, names and types (repeatable).")] = None,
 ) -> None:
     """Read articles, extract actors and relations, and add them to the store (rebuilding a document replaces it)."""
-    from ._build import Extractor, build as build_graph
+    from ._build import Extractor, build_articles
     from ._read import read_articles
 
-    n = len(read_articles(articles))  # fail on bad input before loading the model
+    docs = read_articles(articles)  # bad input fails here, before the model loads
     extractor = Extractor(actors or [])
-    with typer.progressbar(length=n, label="Reading articles", file=sys.stderr) as bar:
-        report = build_graph(articles, store, extractor=extractor, progress=lambda _a: bar.update(1))
+    with typer.progressbar(length=len(docs), label="Reading articles", file=sys.stderr) as bar:
+        report = build_articles(docs, store, extractor=extractor, progress=lambda _a: bar.update(1))
     typer.echo(f"built {store}: {report.documents} documents, {report.asserted} statements "
                f"({report.statements - report.asserted} denied or hedged), {report.triples} triples "
                f"in {report.seconds:.1f} s", err=True)
@@ -167,6 +167,3 @@ def version() -> None:
     """Print the conflictkg version."""
     typer.echo(__version__)
 
-
-def main() -> None:  # pragma: no cover - console entry point alias
-    app()
