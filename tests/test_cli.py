@@ -112,3 +112,35 @@ def test_cli_user_actors_file_changes_resolution(tmp_path):
     claims = run("claims", "--store", tmp_path / "kg").stdout
     c = json.loads(claims.splitlines()[0])
     assert (c["subject"], c["relation"], c["object"], c["object_type"]) == ("Zarvani Brigade", "supports", "Vostania", "State")
+
+
+def test_cli_config_file_sets_store_and_queries(store, tmp_path):
+    mine = tmp_path / "team-queries"
+    mine.mkdir()
+    (mine / "all-backers.rq").write_text(
+        "# title: All backers\n# description: Every support statement.\n"
+        "SELECT DISTINCT ?s ?o WHERE { ?s ckg:supports ?o } ORDER BY ?s ?o\n", encoding="utf-8")
+    (tmp_path / "conflictkg.toml").write_text(f'store = "{store}"\nqueries = "team-queries"\n', encoding="utf-8")
+    listed = run("queries", cwd=tmp_path)
+    assert "all-backers: Every support statement." in listed.stdout
+    r = run("query", "all-backers", "-f", "csv", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.splitlines()[0] == "s,o" and "Russia" in r.stdout
+
+
+@pytest.mark.parametrize("content,pattern", [
+    ("store = [1, 2]\n", "must be a path string"),
+    ("stor = \"kg\"\n", "unknown setting stor"),
+    ("store = \n", "not valid TOML"),
+])
+def test_cli_bad_config_is_one_line(tmp_path, content, pattern):
+    (tmp_path / "conflictkg.toml").write_text(content, encoding="utf-8")
+    r = run("query", "backers-of", "-p", "actor=x", cwd=tmp_path)
+    assert r.returncode == 3
+    assert len(r.stderr.strip().splitlines()) == 1 and pattern in r.stderr
+
+
+def test_cli_query_for_a_misspelt_actor_suggests_names(store):
+    r = run("query", "backers-of", "-p", "actor=Wagnr Group", "--store", store)
+    assert r.returncode == 0 and "(0 rows)" in r.stdout
+    assert "no actor in the store is named 'Wagnr Group'; did you mean 'Wagner Group'" in r.stderr

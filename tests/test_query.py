@@ -77,3 +77,18 @@ def test_query_formats(fmt):
         assert out.splitlines() == ["a\tb", "x\ty, z"]
     else:
         assert out.splitlines()[0].split() == ["a", "b"] and "(1 row)" in out
+
+
+def test_query_contested_shows_a_claim_and_its_denial(tmp_path, extractor):
+    from conflictkg import Article, KnowledgeGraph, build_articles
+    text = ("Jets over the desert\n\nThe United States says Russia has sent fighter jets to support the Wagner Group "
+            "in the east. Russia denies supporting the Wagner Group.")
+    build_articles([Article(id="jets", text=text, publisher="Example Wire", date="2024-02-02")], tmp_path / "kg",
+                   extractor=extractor)
+    with KnowledgeGraph(tmp_path / "kg", read_only=True) as kg:
+        found = rows(kg, "contested")
+    claims = {(r["conflict"], r["claim"], r["said_by"]) for r in found}
+    assert claims == {
+        ("asserted and disputed", "Russia supports Wagner Group", "United States"),
+        ("asserted and disputed", "Russia supports Wagner Group (denied)", "Example Wire"),
+    }

@@ -14,7 +14,8 @@ from ._rdf import document_quads
 from ._read import Article, read_articles
 from ._relate import Relater
 from ._store import KnowledgeGraph, ontology_quads
-from ._vocab import ONTOLOGY_GRAPH, document_graph
+from ._syndication import SentenceRecord, syndication_quads
+from ._vocab import ONTOLOGY_GRAPH, SYNDICATION_GRAPH, document_graph, sentence_iri
 
 Progress = Callable[[Article], None]
 
@@ -64,11 +65,17 @@ def build_articles(articles: list[Article], store: str | Path, *, actors: Iterab
     started = time.perf_counter()
     extractor = extractor or Extractor(actors)
     graphs, statements, asserted = {ONTOLOGY_GRAPH: ontology_quads()}, 0, 0
+    sentences: list[SentenceRecord] = []
     for article, linked, readings in extractor.extract(articles, progress):
         graphs[document_graph(article.id)] = document_quads(article, linked, readings, extractor.version)
         statements += len(readings)
+        sentences += [SentenceRecord(sentence_iri(article.id, r.sent_start, r.sent_end), article.id,
+                                     article.date or "", article.text[r.sent_start:r.sent_end]) for r in readings]
         asserted += sum(r.status == "Asserted" for r in readings)
     with KnowledgeGraph(store) as kg:
+        # near-copies are grouped over the whole store: kept documents and the new ones
+        sentences += kg.sentence_records(exclude_graphs=set(graphs))
+        graphs[SYNDICATION_GRAPH] = syndication_quads(sentences)
         kg.replace_documents(graphs)
         triples = kg.triple_count()
     return BuildReport(len(articles), statements, asserted, triples, time.perf_counter() - started)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import difflib
 import io
 import json
 import re
@@ -51,7 +52,8 @@ class SavedQuery:
                 pm = re.match(r"(\w+)\s*(?:=\s*([^-]*?))?\s*(?:--\s*(.*))?$", value)
                 if pm:
                     help_text = pm.group(3) or ""
-                    q.params.append(Param(pm.group(1), (pm.group(2) or "").strip(), help_text,
+                    q.params.append(Param(pm.group(1), (pm.group(2) or "").strip(),
+                                          help_text.replace("(optional)", "").strip(" ;,"),
                                           optional="(optional)" in help_text))
             else:
                 setattr(q, key, value.strip())
@@ -130,9 +132,26 @@ def run_query(kg: KnowledgeGraph, query: SavedQuery, params: dict[str, str] | No
         return ["subject", "predicate", "object"], sorted(rows, key=lambda r: tuple(r.values()))
     # Parameters are projected (pyoxigraph binds only projected variables); they are
     # the caller's own input, so they are not repeated in every row.
-    columns = [v.value for v in result.variables if v.value not in bindings]
+    hidden = set(bindings) | {p.name for p in query.params}
+    columns = [v.value for v in result.variables if v.value not in hidden]
     rows = [{c: _term_text(sol[c]) for c in columns} for sol in result]
     return columns, rows
+
+
+# Parameters that name an actor: an empty result is more often a misspelt name than an absent relation.
+ACTOR_PARAMS = ("actor", "subject", "object")
+
+
+def unmatched_names(kg: KnowledgeGraph, params: dict[str, str]) -> dict[str, list[str]]:
+    """Actor-name parameters that no actor in the store carries, each with the closest names it does."""
+    given = {k: v for k, v in params.items() if k in ACTOR_PARAMS}
+    if not given:
+        return {}
+    labels = sorted({r["l"].value for r in kg.query(
+        "SELECT DISTINCT ?l WHERE { ?a a ckg:Actor ; skos:prefLabel|skos:altLabel ?l }")})
+    folded = {label.casefold(): label for label in labels}
+    return {value: [folded[m] for m in difflib.get_close_matches(value.casefold(), list(folded), n=3, cutoff=0.6)]
+            for value in given.values() if value.casefold() not in folded}
 
 
 def format_rows(columns: list[str], rows: list[dict[str, str]], fmt: str = "table", width: int = 48) -> str:

@@ -25,7 +25,7 @@ ACTS = rf"{ACT}(?:(?: ,(?: and| or| as well as| alongside| along with)?| and| or
 OTHERS = r"(?: and (?:other|several|some|many) (?:[a-z-]+ ){0,2}?(?:powers|countries|states|nations|governments|allies|partners|members))?"
 # An aside between subject and verb: "Somali troops, backed by Turkey, attacked ..."
 ASIDE = r"(?: ,(?: [^ ,]+){1,10} ,)?"
-ADV = r"(?: (?:has|have|had|does|do|did|also|is|are|was|were|been|being|long|now|already|still|not|n't|reportedly|allegedly|openly|both|all|jointly|,|which|who|that|to|will|would|continued to|continue to|continues to|could|may|might|should|must|will|can|[a-z]+ly))"
+ADV = r"(?: (?:has|have|had|does|do|did|also|is|are|was|were|been|being|long|now|already|still|not|n't|reportedly|allegedly|openly|both|all|jointly|,|which|who|that|to|will|would|continued to|continue to|continues to|denies|denied|deny|denying|could|may|might|should|must|will|can|[a-z]+ly))"
 
 SUPPORT_VERBS = {
     "back": "supports", "support": "supports", "aid": "supports", "assist": "supports", "help": "supports",

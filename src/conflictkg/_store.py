@@ -12,6 +12,7 @@ import pyoxigraph as ox
 
 from ._errors import StoreError
 from ._resources import ontology_file
+from ._syndication import SentenceRecord
 from ._vocab import GRAPH, ONTOLOGY_GRAPH, PREFIXES
 
 STAGING = GRAPH + "staging/"
@@ -97,6 +98,15 @@ class KnowledgeGraph:
 
     def triple_count(self) -> int:
         return int(next(iter(self.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }")))["n"].value)
+
+    def sentence_records(self, exclude_graphs: set[str] = frozenset()) -> list[SentenceRecord]:
+        """The statement-bearing sentences stored, with their document and date."""
+        rows = self.store.query("""
+            SELECT ?g ?s ?id ?date ?text WHERE { GRAPH ?g {
+              ?s a nif:Sentence ; nif:anchorOf ?text ; nif:referenceContext/nif:sourceUrl ?d .
+              ?d dcterms:identifier ?id . OPTIONAL { ?d dcterms:date ?date } } }""", prefixes=PREFIXES)
+        return [SentenceRecord(r["s"].value, r["id"].value, r["date"].value if r["date"] else "", r["text"].value)
+                for r in rows if r["g"].value not in exclude_graphs]
 
     def document_ids(self) -> list[str]:
         rows = self.query("SELECT DISTINCT ?id WHERE { ?d a schema:NewsArticle ; dcterms:identifier ?id } ORDER BY ?id")

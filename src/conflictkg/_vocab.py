@@ -14,6 +14,7 @@ STATEMENT = ID + "statement/"
 RULE = ID + "rule/"
 GRAPH = ID + "graph/"
 ONTOLOGY_GRAPH = GRAPH + "ontology"
+SYNDICATION_GRAPH = GRAPH + "syndication"
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"

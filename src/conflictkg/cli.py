@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -26,8 +25,20 @@ app = typer.Typer(help="Build and query a knowledge graph of who backs and who o
                        "with every statement traced to its source sentence.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
 
-DEFAULT_STORE = os.environ.get("CONFLICTKG_STORE", "kg")
-StoreOpt = Annotated[Path, typer.Option("--store", "-s", help="Store folder (env CONFLICTKG_STORE; default ./kg).")]
+StoreOpt = Annotated[Optional[Path], typer.Option(
+    "--store", "-s", help="Store folder (default: $CONFLICTKG_STORE, then `store` in conflictkg.toml, then ./kg).")]
+QueriesOpt = Annotated[Optional[Path], typer.Option(
+    "--queries", help="Folder of your own .rq files (default: $CONFLICTKG_QUERIES, then `queries` in conflictkg.toml).")]
+
+
+def _store(store: Optional[Path]) -> Path:
+    from ._config import load_settings
+    return store or load_settings().store or Path("kg")
+
+
+def _queries(folder: Optional[Path]) -> Optional[Path]:
+    from ._config import load_settings
+    return folder or load_settings().queries
 
 
 def _fail(exc: ConflictKGError) -> typer.Exit:
@@ -63,13 +74,14 @@ def _write(text: str, output: Optional[Path]) -> None:
 @handles_errors
 def build(
     articles: Annotated[list[Path], typer.Argument(help=".txt or .jsonl files, or folders of them.")],
-    store: StoreOpt = Path(DEFAULT_STORE),
+    store: StoreOpt = None,
     actors: Annotated[Optional[list[Path]], typer.Option("--actors", help="Turtle file of extra actors, names and types (repeatable).")] = None,
 ) -> None:
     """Read articles, extract actors and relations, and add them to the store (rebuilding a document replaces it)."""
     from ._build import Extractor, build_articles
     from ._read import read_articles
 
+    store = _store(store)
     docs = read_articles(articles)  # bad input fails here, before the model loads
     extractor = Extractor(actors or [])
     with typer.progressbar(length=len(docs), label="Reading articles", file=sys.stderr) as bar:
@@ -85,30 +97,35 @@ def query(
     name: Annotated[str, typer.Argument(help="A saved query's name, a .rq file, or SPARQL text.")],
     param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="name=value, bound as a literal (repeatable).")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, tsv, json or jsonl.")] = "table",
-    store: StoreOpt = Path(DEFAULT_STORE),
-    queries_dir: Annotated[Optional[Path], typer.Option("--queries", help="Folder of your own .rq files.")] = None,
+    store: StoreOpt = None,
+    queries_dir: QueriesOpt = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
 ) -> None:
     """Run a saved query (see `conflictkg queries`) or your own SPARQL against the store."""
-    from ._query import format_rows, parse_param_args, resolve_query, run_query
+    from ._query import format_rows, parse_param_args, resolve_query, run_query, unmatched_names
     from ._store import KnowledgeGraph
 
-    q = resolve_query(name, queries_dir)
+    q = resolve_query(name, _queries(queries_dir))
     params = parse_param_args(param or [])
-    with KnowledgeGraph(store, read_only=True) as kg:
+    with KnowledgeGraph(_store(store), read_only=True) as kg:
         columns, rows = run_query(kg, q, params)
-    _write(format_rows(columns, rows, fmt), output)
+        unmatched = unmatched_names(kg, params) if not rows else {}
+    text = format_rows(columns, rows, fmt)
+    for value, close in unmatched.items():
+        hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
+        typer.echo(f"note: no actor in the store is named {value!r}{hint}", err=True)
+    _write(text, output)
 
 
 @app.command()
 @handles_errors
 def queries(
-    queries_dir: Annotated[Optional[Path], typer.Option("--queries", help="Folder of your own .rq files.")] = None,
+    queries_dir: QueriesOpt = None,
 ) -> None:
     """List the saved queries with their descriptions and parameters."""
     from ._query import saved_queries
 
-    for q in saved_queries(queries_dir).values():
+    for q in saved_queries(_queries(queries_dir)).values():
         typer.echo(f"{q.name}: {q.description or q.title}")
         for p in q.params:
             example = f' (e.g. --param {p.name}="{p.example}")' if p.example else ""
@@ -120,13 +137,13 @@ def queries(
 def export(
     fmt: Annotated[str, typer.Option("--format", "-f", help="turtle, ntriples, nquads, trig, jsonld or rdfxml.")] = "turtle",
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write (default stdout).")] = None,
-    store: StoreOpt = Path(DEFAULT_STORE),
+    store: StoreOpt = None,
 ) -> None:
     """Export the graph as an RDF file (triple formats merge the per-article graphs)."""
     from ._export import export as export_graph
     from ._store import KnowledgeGraph
 
-    with KnowledgeGraph(store, read_only=True) as kg:
+    with KnowledgeGraph(_store(store), read_only=True) as kg:
         export_graph(kg, output if output is not None else sys.stdout.buffer, fmt)
         sys.stdout.flush()
 
@@ -134,32 +151,32 @@ def export(
 @app.command()
 @handles_errors
 def claims(
-    store: StoreOpt = Path(DEFAULT_STORE),
+    store: StoreOpt = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write (default stdout).")] = None,
 ) -> None:
     """Write every asserted statement with its evidence as JSON Lines (the gold README's claims format)."""
     from ._claims import iter_claims
     from ._store import KnowledgeGraph
 
-    with KnowledgeGraph(store, read_only=True) as kg:
+    with KnowledgeGraph(_store(store), read_only=True) as kg:
         text = "".join(json.dumps(c, ensure_ascii=False) + "\n" for c in iter_claims(kg))
     _write(text, output)
 
 
 @app.command()
 @handles_errors
-def validate(store: StoreOpt = Path(DEFAULT_STORE)) -> None:
+def validate(store: StoreOpt = None) -> None:
     """Check the graph against the SHACL shapes; exit 1 and list violations if it does not conform."""
     from ._store import KnowledgeGraph
     from ._validate import validate as validate_store
 
-    with KnowledgeGraph(store, read_only=True) as kg:
+    with KnowledgeGraph(_store(store), read_only=True) as kg:
         violations = validate_store(kg)
     if violations:
         for v in violations:
             typer.echo(str(v))
-        raise ValidationError(f"{len(violations)} SHACL violation(s) in {store}", code="E501")
-    typer.echo(f"{store} conforms to the conflictkg shapes")
+        raise ValidationError(f"{len(violations)} SHACL violation(s) in {_store(store)}", code="E501")
+    typer.echo(f"{_store(store)} conforms to the conflictkg shapes")
 
 
 @app.command()
