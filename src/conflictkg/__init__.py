@@ -12,11 +12,13 @@ from ._export import EXPORT_FORMATS, export  # noqa: E402
 from ._kb import ActorBase, ActorInfo  # noqa: E402
 from ._query import SavedQuery, format_rows, resolve_query, run_query, saved_queries  # noqa: E402
 from ._read import Article, read_articles  # noqa: E402
+from ._remote import PushReport, RemoteGraph, push  # noqa: E402
+from ._serve import serve  # noqa: E402
 from ._store import KnowledgeGraph  # noqa: E402
 
 __all__ = [
     "__version__", "build", "build_articles", "BuildReport", "Extractor", "KnowledgeGraph", "Article", "read_articles",
     "ActorBase", "ActorInfo", "SavedQuery", "saved_queries", "resolve_query", "run_query", "format_rows",
-    "iter_claims", "export", "EXPORT_FORMATS",
+    "iter_claims", "export", "EXPORT_FORMATS", "push", "PushReport", "RemoteGraph", "serve",
     "ConflictKGError", "InputError", "StoreError", "QueryError", "ExportError", "ValidationError", "EndpointError",
 ]

@@ -14,6 +14,7 @@ import pyoxigraph as ox
 
 from ._errors import QueryError
 from ._resources import queries_dir
+from ._remote import RemoteGraph
 from ._store import KnowledgeGraph
 
 FORMATS = ("table", "csv", "tsv", "json", "jsonl")
@@ -118,8 +119,22 @@ def _term_text(term: ox.Term | None) -> str:
     return term.value
 
 
-def run_query(kg: KnowledgeGraph, query: SavedQuery, params: dict[str, str] | None = None) -> tuple[list[str], list[dict[str, str]]]:
+def run_query(kg: KnowledgeGraph | RemoteGraph, query: SavedQuery,
+              params: dict[str, str] | None = None) -> tuple[list[str], list[dict[str, str]]]:
+    """Run a query on the local store or on a remote SPARQL endpoint; returns (columns, rows)."""
     bindings = bind_params(query, params or {})
+    if isinstance(kg, RemoteGraph):
+        columns, rows = kg.select(query.text, bindings)
+    else:
+        columns, rows = _run_local(kg, query, bindings)
+    # Parameters are projected (pyoxigraph binds only projected variables); they are
+    # the caller's own input, so they are not repeated in every row.
+    hidden = set(bindings) | {p.name for p in query.params}
+    shown = [c for c in columns if c not in hidden]
+    return shown, [{c: r[c] for c in shown} for r in rows]
+
+
+def _run_local(kg: KnowledgeGraph, query: SavedQuery, bindings: dict[str, ox.Term]):
     try:
         result = kg.query(query.text, bindings)
     except SyntaxError as exc:
@@ -130,25 +145,21 @@ def run_query(kg: KnowledgeGraph, query: SavedQuery, params: dict[str, str] | No
         rows = [{"subject": _term_text(t.subject), "predicate": _term_text(t.predicate), "object": _term_text(t.object)}
                 for t in result]
         return ["subject", "predicate", "object"], sorted(rows, key=lambda r: tuple(r.values()))
-    # Parameters are projected (pyoxigraph binds only projected variables); they are
-    # the caller's own input, so they are not repeated in every row.
-    hidden = set(bindings) | {p.name for p in query.params}
-    columns = [v.value for v in result.variables if v.value not in hidden]
-    rows = [{c: _term_text(sol[c]) for c in columns} for sol in result]
-    return columns, rows
+    columns = [v.value for v in result.variables]
+    return columns, [{c: _term_text(sol[c]) for c in columns} for sol in result]
 
 
 # Parameters that name an actor: an empty result is more often a misspelt name than an absent relation.
 ACTOR_PARAMS = ("actor", "subject", "object")
 
 
-def unmatched_names(kg: KnowledgeGraph, params: dict[str, str]) -> dict[str, list[str]]:
+def unmatched_names(kg: KnowledgeGraph | RemoteGraph, params: dict[str, str]) -> dict[str, list[str]]:
     """Actor-name parameters that no actor in the store carries, each with the closest names it does."""
     given = {k: v for k, v in params.items() if k in ACTOR_PARAMS}
     if not given:
         return {}
-    labels = sorted({r["l"].value for r in kg.query(
-        "SELECT DISTINCT ?l WHERE { ?a a ckg:Actor ; skos:prefLabel|skos:altLabel ?l }")})
+    labels = sorted({r["l"] for r in run_query(kg, SavedQuery.from_text(
+        "labels", "SELECT DISTINCT ?l WHERE { ?a a ckg:Actor ; skos:prefLabel|skos:altLabel ?l }"))[1]})
     folded = {label.casefold(): label for label in labels}
     return {value: [folded[m] for m in difflib.get_close_matches(value.casefold(), list(folded), n=3, cutoff=0.6)]
             for value in given.values() if value.casefold() not in folded}

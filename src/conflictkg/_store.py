@@ -89,12 +89,33 @@ class KnowledgeGraph:
         return self.store.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES,
                                 substitutions=subs or None)
 
-    def triples(self) -> Iterator[ox.Triple]:
-        """The union graph, each triple once, in a stable order."""
-        yield from sorted(self.query("CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"), key=str)
+    def graphs(self, *, with_ontology: bool = True) -> list[ox.NamedNode]:
+        """The named graphs (articles, syndication and, unless excluded, the ontology), sorted."""
+        return sorted((g for g in self.store.named_graphs()
+                       if isinstance(g, ox.NamedNode) and not g.value.startswith(STAGING)
+                       and (with_ontology or g.value != ONTOLOGY_GRAPH)), key=str)
 
-    def quads(self) -> Iterator[ox.Quad]:
-        yield from sorted(self.store.quads_for_pattern(None, None, None, None), key=str)
+    def quads(self, *, with_ontology: bool = True, graph: ox.NamedNode | None = None) -> Iterator[ox.Quad]:
+        """Quads straight from the store's index, graph by graph: streamed, never copied.
+
+        The index is ordered by the terms' encoded keys, which depend only on the
+        terms, so the same content always comes out in the same order."""
+        for g in [graph] if graph is not None else self.graphs(with_ontology=with_ontology):
+            yield from self.store.quads_for_pattern(None, None, None, g)
+
+    def triples(self, *, with_ontology: bool = True) -> Iterator[ox.Triple]:
+        """The union of the graphs, each triple once, streamed.
+
+        A triple that several graphs hold (an actor's label, described in every
+        article that names it) is given with the first of those graphs in sorted
+        order; one index lookup per quad decides, so nothing is collected in memory."""
+        graphs = self.graphs(with_ontology=with_ontology)
+        wanted = set(graphs)
+        for g in graphs:
+            for q in self.store.quads_for_pattern(None, None, None, g):
+                holders = [x.graph_name for x in self.store.quads_for_pattern(q.subject, q.predicate, q.object, None)]
+                if len(holders) == 1 or min((h for h in holders if h in wanted), key=str) == g:
+                    yield q.triple
 
     def triple_count(self) -> int:
         return int(next(iter(self.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }")))["n"].value)

@@ -15,6 +15,7 @@ RULE = ID + "rule/"
 GRAPH = ID + "graph/"
 ONTOLOGY_GRAPH = GRAPH + "ontology"
 SYNDICATION_GRAPH = GRAPH + "syndication"
+ACTORS_GRAPH = GRAPH + "actors"  # the shipped actor knowledge base, in exports that stand alone
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"

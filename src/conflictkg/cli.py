@@ -100,16 +100,23 @@ def query(
     store: StoreOpt = None,
     queries_dir: QueriesOpt = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    endpoint: Annotated[Optional[str], typer.Option("--endpoint", help="Ask a SPARQL endpoint (e.g. http://host:7878/query) instead of the local store.")] = None,
 ) -> None:
-    """Run a saved query (see `conflictkg queries`) or your own SPARQL against the store."""
+    """Run a saved query (see `conflictkg queries`) or your own SPARQL against the store or an endpoint."""
     from ._query import format_rows, parse_param_args, resolve_query, run_query, unmatched_names
+    from ._remote import RemoteGraph
     from ._store import KnowledgeGraph
 
     q = resolve_query(name, _queries(queries_dir))
     params = parse_param_args(param or [])
-    with KnowledgeGraph(_store(store), read_only=True) as kg:
-        columns, rows = run_query(kg, q, params)
-        unmatched = unmatched_names(kg, params) if not rows else {}
+    if endpoint is not None:
+        remote = RemoteGraph(endpoint)
+        columns, rows = run_query(remote, q, params)
+        unmatched = unmatched_names(remote, params) if not rows else {}
+    else:
+        with KnowledgeGraph(_store(store), read_only=True) as kg:
+            columns, rows = run_query(kg, q, params)
+            unmatched = unmatched_names(kg, params) if not rows else {}
     text = format_rows(columns, rows, fmt)
     for value, close in unmatched.items():
         hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
@@ -137,6 +144,7 @@ def queries(
 def export(
     fmt: Annotated[str, typer.Option("--format", "-f", help="turtle, ntriples, nquads, trig, jsonld or rdfxml.")] = "turtle",
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write (default stdout).")] = None,
+    with_ontology: Annotated[bool, typer.Option("--with-ontology", help="Include the ontology and the actor knowledge base, so the file stands alone.")] = False,
     store: StoreOpt = None,
 ) -> None:
     """Export the graph as an RDF file (triple formats merge the per-article graphs)."""
@@ -144,8 +152,51 @@ def export(
     from ._store import KnowledgeGraph
 
     with KnowledgeGraph(_store(store), read_only=True) as kg:
-        export_graph(kg, output if output is not None else sys.stdout.buffer, fmt)
+        export_graph(kg, output if output is not None else sys.stdout.buffer, fmt, with_ontology=with_ontology)
         sys.stdout.flush()
+
+
+@app.command()
+@handles_errors
+def push(
+    url: Annotated[str, typer.Argument(help="Graph Store Protocol endpoint, e.g. http://127.0.0.1:7878/store (Fuseki: http://host:3030/DATASET/data).")],
+    graph: Annotated[Optional[str], typer.Option("--graph", help="Put everything into this one graph (default: one graph per article, as in the store).")] = None,
+    replace: Annotated[bool, typer.Option("--replace", help="Delete each target graph before sending it.")] = False,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Triples per request.")] = 50_000,
+    store: StoreOpt = None,
+) -> None:
+    """Send the graph to a running triple store with the SPARQL 1.1 Graph Store HTTP Protocol."""
+    from ._remote import check_endpoint
+    from ._remote import push as push_graph
+    from ._store import KnowledgeGraph
+
+    with KnowledgeGraph(_store(store), read_only=True) as kg:
+        check_endpoint(url)  # a dead endpoint is one error line, not a progress bar and then an error
+        total = sum(1 for _ in kg.quads()) if graph is None else kg.triple_count()
+        with typer.progressbar(length=total, label="Pushing triples", file=sys.stderr) as bar:
+            report = push_graph(kg, url, graph=graph, replace=replace, batch_size=batch_size, progress=bar.update)
+    typer.echo(f"pushed {report.triples} triples in {report.graphs} graph(s) with {report.requests} requests "
+               f"in {report.seconds:.1f} s", err=True)
+
+
+@app.command()
+@handles_errors
+def serve(
+    store: StoreOpt = None,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on (loopback by default).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")] = 7878,
+) -> None:
+    """Serve the store read-only as a SPARQL 1.1 Protocol endpoint at http://HOST:PORT/query (Ctrl-C stops)."""
+    from ._serve import LOOPBACK
+    from ._serve import serve as serve_store
+
+    def announce(url: str) -> None:
+        if host not in LOOPBACK:
+            typer.echo(f"warning: listening on {host} makes the store readable from the network", err=True)
+        typer.echo(f"serving {_store(store)} read-only at {url} (updates are refused); Ctrl-C stops", err=True)
+
+    if serve_store(_store(store), host, port, announce=announce):
+        raise EndpointError("the Oxigraph server stopped with an error (see above)", code="E607")
 
 
 @app.command()
