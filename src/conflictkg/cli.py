@@ -216,6 +216,24 @@ def claims(
 
 @app.command()
 @handles_errors
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Gold annotations, JSON Lines (format: docs/evaluation.md).")],
+    store: StoreOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the whole evaluation as JSON.")] = False,
+) -> None:
+    """Score the store against your annotated articles: P/R/F1 per relation, rule precision, misses, false statements."""
+    from ._evaluate import evaluate as evaluate_store
+    from ._evaluate import read_gold
+    from ._store import KnowledgeGraph
+
+    rows = read_gold(gold)
+    with KnowledgeGraph(_store(store), read_only=True) as kg:
+        result = evaluate_store(kg, rows)
+    typer.echo(json.dumps(result.as_dict(), indent=1, ensure_ascii=False) if as_json else result.report().rstrip("\n"))
+
+
+@app.command()
+@handles_errors
 def validate(store: StoreOpt = None) -> None:
     """Check the graph against the SHACL shapes; exit 1 and list violations if it does not conform."""
     from ._store import KnowledgeGraph
