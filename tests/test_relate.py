@@ -22,6 +22,16 @@ S, O, R = "supports", "opposes", "official_of"
     ("Britain is sending cruise missiles to Ukraine.", {("United Kingdom", S, "Ukraine")}),
     ("Canada became the first country to send Ukraine armoured vehicles.", {("Canada", S, "Ukraine")}),
     ("The Wagner Group arrived in 2021 to back the Malian army.", {("Wagner Group", S, "Armed forces of Mali")}),
+    # a hyphenated word is one word when counting the words between verb and object
+    ("Iran, alongside Syria and Iraq, backs the long-standing Shia-led Hezbollah.",
+     {(x, S, "Hezbollah") for x in ("Iran", "Syria", "Iraq")}),
+    # a state acts through "the <demonym> government"
+    ("Qatar has given the Somali government money and weapons.", {("Qatar", S, "Somalia")}),
+    # "Turkish-backed forces" are forces Turkey backs, not Turkey's own
+    ("Turkish-backed forces shelled the port.", {("Turkey", S, "Turkish-backed forces")}),
+    # an alliance runs both ways
+    ("The Zambian-backed fighters allied with the Somali National Army last year.",
+     {("Zambian-backed fighters", S, "Somali National Army"), ("Somali National Army", S, "Zambian-backed fighters")}),
 ])
 def test_relate_support_constructions(read_sentences, text, expected):
     linked, readings = read_sentences(text)
@@ -67,6 +77,17 @@ def test_relate_official_role_title_is_recorded(read_sentences):
     linked, readings = read_sentences("Egypt's Foreign Minister Sameh Shukry spoke.")
     [r] = [r for r in readings if r.predicate == "officialOf"]
     assert r.role == "foreign minister"
+
+
+def test_relate_hyphen_compound_modifier_is_not_an_argument(read_sentences):
+    # "the UN-recognised government": the UN is no party to the alliance
+    linked, readings = read_sentences("Militias allied with the UN-recognised government attacked the port.")
+    assert not {t for t in triples_of(linked, readings) if "United Nations" in (t[0], t[2])}
+
+
+def test_relate_own_forces_are_not_backed_forces(read_sentences):
+    linked, readings = read_sentences("Turkish forces fought Libyan government forces near the city.")
+    assert ("Turkish Armed Forces", O, "Armed forces of Libya") in triples_of(linked, readings)
 
 
 def test_relate_possessive_object_stops_at_a_clause(read_sentences):

@@ -84,6 +84,14 @@ def _title_before(doc: Doc, start: int) -> str | None:
     return None
 
 
+_BACKED_WORDS = {"backed", "supported", "sponsored", "funded", "trained", "armed", "allied", "aligned", "led"}
+_PRONOUNS = {"his", "her", "its", "their", "our", "my", "your"}
+# Bodies through which a state acts: "the Congolese government" is the state.
+_STATE_BODIES = {"government", "authorities", "administration", "regime", "leadership", "cabinet"}
+_GOVERNMENT_MODIFIERS = {"federal", "central", "national", "military", "transitional", "interim", "new",
+                         "current", "then", "former", "civilian"}
+
+
 def _org_type(span: Span) -> str:
     words = [t.lower_ for t in span]
     after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
@@ -185,6 +193,7 @@ class Linker:
         mentions.sort(key=lambda m: m.start)
         mentions = self._descriptions(doc, mentions, actors)
         mentions = self._forces(doc, mentions, actors)
+        mentions = self._state_governments(doc, mentions, actors)
         mentions.sort(key=lambda m: (m.start, -m.end))
         # Drop mentions nested in a longer one (a description absorbed its parts).
         kept: list[Mention] = []
@@ -194,7 +203,9 @@ class Linker:
             kept.append(m)
         labels: dict[str, set[str]] = {}
         for m in kept:
-            if m.kind in (NAME, SEAT):
+            # what the text calls the actor: names, seats, and forces named after their owner
+            # ("Libyan government forces"), not pronoun phrases ("his forces")
+            if m.kind in (NAME, SEAT) or (m.kind == "forces" and m.end - m.start > 1 and doc[m.start].lower_ not in _PRONOUNS):
                 labels.setdefault(m.actor, set()).add(m.span(doc).text)
         return LinkedDoc(doc, kept, actors, labels)
 
@@ -275,6 +286,15 @@ class Linker:
                 last_person = m_here
             if tok.lower_ not in FORCE_NOUNS or tok.i in by_token:
                 continue
+            backed = self._backed_by_modifier(doc, tok, by_token)
+            if backed is not None:
+                # "Turkish-backed forces" are forces Turkey backs, not Turkey's: an unnamed group,
+                # named as the text names it; the hyphen rule reads the support.
+                label = re.sub(r"^(?:the|a|an)\s+", "", doc[backed:tok.i + 1].text, flags=re.I)
+                iri = actor_iri(label)
+                actors.setdefault(iri, ActorInfo(iri=iri, label=label, type="ArmedGroup", known=False))
+                out.append(Mention(tok.i, tok.i + 1, iri, "forces"))
+                continue
             owner, start = self._owner(doc, tok, by_token, last_person)
             if owner is None:
                 continue
@@ -286,10 +306,44 @@ class Linker:
         return out
 
     @staticmethod
+    def _backed_by_modifier(doc: Doc, noun: Token, by_token: dict[int, Mention]) -> int | None:
+        """Where 'Turkish-backed forces' starts, if the noun carries an 'X-backed' modifier."""
+        i = noun.i - 1
+        while i >= 0 and i not in by_token and (doc[i].pos_ in ("ADJ", "VERB") or doc[i].text == "-"):
+            if doc[i].lower_ in _BACKED_WORDS and doc[i - 1].text == "-" and i - 2 in by_token:
+                return by_token[i - 2].start
+            i -= 1
+        return None
+
+    @staticmethod
+    def _state_governments(doc, mentions, actors) -> list[Mention]:
+        """'the Somali government', 'Burundi's authorities': the state, acting through its government."""
+        by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+        out = list(mentions)
+        for tok in doc:
+            if tok.lower_ not in _STATE_BODIES or tok.i in by_token:
+                continue
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in FORCE_NOUNS:
+                continue  # "government forces" are forces, not the government
+            i = tok.i - 1
+            while i >= 0 and i not in by_token and doc[i].lower_ in _GOVERNMENT_MODIFIERS:
+                i -= 1
+            if i >= 0 and doc[i].tag_ == "POS":
+                i -= 1
+            owner = by_token.get(i)
+            if owner is None or owner.end != i + 1 or actors[owner.actor].type != "State":
+                continue
+            out = [m for m in out if not (owner.start <= m.start and m.end <= tok.i + 1)]
+            out.append(Mention(owner.start, tok.i + 1, owner.actor, "description"))
+        return out
+
+    @staticmethod
     def _owner(doc: Doc, noun: Token, by_token: dict[int, Mention], last_person: Mention | None):
         i = noun.i - 1
-        # skip adjectives between owner and noun: "Haftar's illegal militia", "eastern-based forces"
-        while i >= 0 and i not in by_token and (doc[i].pos_ == "ADJ" or doc[i].text == "-" or doc[i].dep_ in ("amod", "npadvmod")):
+        # skip adjectives between owner and noun: "Haftar's illegal militia", "eastern-based forces",
+        # and "government" in "Libyan government forces"
+        while i >= 0 and i not in by_token and (doc[i].pos_ == "ADJ" or doc[i].text == "-" or doc[i].dep_ in ("amod", "npadvmod")
+                                                 or doc[i].lower_ == "government"):
             i -= 1
         if i >= 0 and doc[i].tag_ == "POS" and i - 1 in by_token:
             m = by_token[i - 1]

@@ -18,7 +18,8 @@ from ._lexicon import SPEECH_VERBS, TITLES
 from ._link import LinkedDoc, Mention
 
 # One actor, perhaps with its acronym in brackets: "Government of National Accord (GNA)".
-ACT = r"@\d+(?: \( @\d+ \))?"
+# (not the modifier of a hyphen compound: "the UN-recognised government" is no mention of the UN)
+ACT = r"@\d+(?![\d]| - )(?: \( @\d+ \))?"
 # A list of actors: "Turkey, Qatar and Italy".
 ACTS = rf"{ACT}(?:(?: ,(?: and| or| as well as| alongside| along with)?| and| or| as well as| alongside| along with| together with| plus)(?: the)? {ACT})*"
 # "Egypt, the UAE and other foreign powers have provided ...": the vague rest is not an actor.
@@ -34,6 +35,7 @@ SUPPORT_VERBS = {
     "defend": "supportsMilitarily", "fund": "supportsFinancially", "finance": "supportsFinancially",
     "bankroll": "supportsFinancially", "recognise": "supportsPolitically", "recognize": "supportsPolitically",
     "endorse": "supportsPolitically", "shield": "supportsPolitically", "sponsor": "supports",
+    "ally": "alliedWith",
 }
 OPPOSE_VERBS = {
     "fight": "fights", "attack": "fights", "battle": "fights", "bomb": "fights", "strike": "fights",
@@ -186,6 +188,14 @@ def _abstract(sent: Span, mentions: list[Mention]) -> tuple[str, list[int], dict
         text = tok.lower_.replace("\u2019", "'")
         if tok.is_space:
             i += 1
+            continue
+        # "eastern-based", "long-time": one word, as written, so that "{0,3} words" counts words;
+        # a hyphen next to an actor ("Turkish-backed") stays apart for the hyphen rules.
+        nxt = sent.doc[i + 1] if i + 1 < sent.end else None
+        if (text == "-" and units and units[-1][0] not in "@%" and not sent.doc[i - 1].whitespace_
+                and not tok.whitespace_ and nxt is not None and nxt.is_alpha and i + 1 not in by_start):
+            units[-1] += "-" + nxt.lower_
+            i += 2
             continue
         units.append(text)
         token_of.append(i)
@@ -346,7 +356,7 @@ class Relater:
                     sent_start=sent_start, sent_end=sent_end, rule=rule.id,
                     confidence=rule.confidence, status=status,
                     speaker=speaker if speaker not in (subj, None) else None, role=role, trigger=trigger_text))
-                if predicate == "fights" and trigger_text.startswith(MUTUAL_VERBS):
+                if (predicate == "fights" and trigger_text.startswith(MUTUAL_VERBS)) or predicate == "alliedWith":
                     out.append(replace(out[-1], subject=obj, object=subj,
                                        speaker=speaker if speaker not in (obj, None) else None))
         return out
@@ -375,7 +385,7 @@ class Relater:
         word = trigger.split()[-1] if trigger else ""
         table = SUPPORT_VERBS if rule.relation == "supports" else OPPOSE_VERBS
         for lemma, prop in table.items():
-            if word.startswith(lemma[:-1] if lemma.endswith("e") else lemma):
+            if word.startswith(lemma[:-1] if lemma.endswith(("e", "y")) else lemma):
                 return prop, None
         if rule.id in ("support-provide", "support-send-to", "support-alongside"):
             return "supportsMilitarily", None
