@@ -79,6 +79,23 @@ def test_relate_official_role_title_is_recorded(read_sentences):
     assert r.role == "foreign minister"
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("AMISOM was created in 2007. It fights alongside the Somali National Army against al-Shabaab.", {
+        ("African Union Transition Mission in Somalia", S, "Somali National Army"),
+        ("African Union Transition Mission in Somalia", O, "al-Shabaab"),
+        ("Somali National Army", O, "al-Shabaab")}),
+    ("Malian troops are fighting together with Wagner Group members against the JNIM.", {
+        ("Armed forces of Mali", S, "Wagner Group"), ("Armed forces of Mali", O, "Jama'at Nusrat al-Islam wal-Muslimin"),
+        ("Wagner Group", O, "Jama'at Nusrat al-Islam wal-Muslimin")}),
+])
+def test_relate_fighting_alongside_against_and_pronoun_subjects(read_sentences, text, expected):
+    linked, readings = read_sentences(text)
+    got = triples_of(linked, readings)
+    assert expected <= got
+    # fighting together with an ally is no fight against it
+    assert not {t for t in got if t[1] == O and {t[0], t[2]} == {e[0] for e in expected if e[1] == S} | {e[2] for e in expected if e[1] == S}}
+
+
 def test_relate_hyphen_compound_modifier_is_not_an_argument(read_sentences):
     # "the UN-recognised government": the UN is no party to the alliance
     linked, readings = read_sentences("Militias allied with the UN-recognised government attacked the port.")

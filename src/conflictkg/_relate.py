@@ -104,12 +104,16 @@ RULES: list[Rule] = [
        "supports", 0.8, "X sent troops to Y; X is sending missiles to Y"),
     _r("support-purpose", rf"(?P<s>{ACTS})(?: [^@%\s]+){{1,10}}? to (?P<v>back|support|help|reinforce|assist|aid|defend|protect|train|arm|equip)(?: the| its| their)? (?P<o>{ACTS})",
        "supports", 0.7, "X arrived in the region to back Y"),
-    _r("support-alongside", rf"(?P<s>{ACTS})(?: [a-z,-]+){{0,8}}? (?P<v>fight|fights|fought|fighting|deployed|operating|operate|operates|serving|battling) alongside(?: the)? (?P<o>{ACTS})",
+    _r("support-alongside", rf"(?P<s>{ACTS})(?: [a-z,-]+){{0,8}}? (?P<v>fight|fights|fought|fighting|deployed|operating|operate|operates|serving|battling) (?:alongside|together with)(?: the)? (?P<o>{ACTS})",
        "supports", 0.85, "X fights alongside Y"),
+    _r("oppose-alongside-against", rf"(?P<s>{ACTS})(?: [a-z,-]+){{0,6}}? (?P<v>fight|fights|fought|fighting|battle|battles|battled|battling|operating|operates|operate|serving|serves|deployed) (?:alongside|together with|with)(?: the)? {ACTS}(?: [a-z-]+){{0,4}}? against(?: the)? (?P<o>{ACTS})",
+       "opposes", 0.8, "X fights alongside Y against Z (X opposes Z)"),
+    _r("oppose-ally-against", rf"(?:fight|fights|fought|fighting|battle|battles|battled|battling|operating|operates|operate|serving|serves|deployed) (?:alongside|together with|with)(?: the)? (?P<s>{ACTS})(?: [a-z-]+){{0,4}}? (?P<v>against)(?: the)? (?P<o>{ACTS})",
+       "opposes", 0.8, "X fights alongside Y against Z (Y opposes Z)", subject_in_phrase=True),
     _r("support-ally-apposition", rf"(?P<o>@\d+) , (?:a |an |the )?(?:key |close |main |staunch )?(?P<v>ally|backer|supporter|patron) of (?P<s>{ACTS})",
        "supports", 0.8, "Y, a close ally of X", subject_in_phrase=True),
     # -- opposition
-    _r("oppose-active", rf"(?P<s>{ACTS}){ASIDE}(?: ,)?{ADV}{{0,4}} (?P<v>{OPP})(?! by| alongside)(?: the| its| their| his)?(?: [a-z-]+){{0,3}}? (?P<o>{ACTS})",
+    _r("oppose-active", rf"(?P<s>{ACTS}){ASIDE}(?: ,)?{ADV}{{0,4}} (?P<v>{OPP})(?! by| alongside| together with| beside| on behalf of| for)(?: the| its| their| his)?(?: [a-z-]+){{0,3}}? (?P<o>{ACTS})",
        "opposes", 0.8, "X attacks Y; X condemned Y's plans"),
     _r("oppose-passive", rf"(?P<o>{ACTS})(?: ,)?{ADV}{{0,4}} (?P<v>{OPP}) by(?: the)?(?: [a-z-]+){{0,3}}? (?P<s>{ACTS})",
        "opposes", 0.85, "Y was attacked by X", subject_in_phrase=True),
@@ -142,7 +146,8 @@ RULES: list[Rule] = [
 RULES_BY_ID = {r.id: r for r in RULES}
 # Rules whose subject is a modifier inside a noun phrase ("Rwanda-backed M23", "Russia's support"),
 # which may well stand inside a prepositional phrase.
-MODIFIER_RULES = {"support-hyphen", "support-nominal", "support-possessive-backer", "oppose-rival"}
+MODIFIER_RULES = {"support-hyphen", "support-nominal", "support-possessive-backer", "oppose-rival",
+                  "oppose-ally-against"}
 # Verbs whose opposition runs both ways: "A clashed with B".
 MUTUAL_VERBS = ("clash", "skirmish")
 DEMAND_RULES = {"oppose-withdraw", "oppose-withdraw-demand", "oppose-evacuated-by", "oppose-illegitimate"}
@@ -272,16 +277,47 @@ class Relater:
         """Each sentence with mentions, abstracted once, with its speaker ("he" is the last person named)."""
         out = []
         last_person: str | None = None
+        last_subject: str | None = None  # the non-person actor the previous sentence was about
         for sent in linked.doc.sents:
             mentions = linked.mentions_in(sent)
+            anaphor = self._anaphor(sent, linked, last_subject, last_person)
+            if anaphor is not None:
+                mentions = sorted([*mentions, anaphor], key=lambda m: m.start)
             if not mentions:
+                last_subject = None
                 continue
             abstract, token_of, symbols = _abstract(sent, mentions)
             out.append((sent, abstract, token_of, symbols, self._speaker(sent, linked, last_person)))
             for m in mentions:
                 if linked.actors[m.actor].type in ("Official", "Person"):
                     last_person = m.actor
+            last_subject = self._subject_actor(sent, mentions, linked) or last_subject
         return out
+
+    @staticmethod
+    def _subject_actor(sent: Span, mentions: list[Mention], linked: LinkedDoc) -> str | None:
+        """The non-person actor that is the subject of the sentence's main clause, if any."""
+        for m in mentions:
+            if m.kind == "demonym" or linked.actors[m.actor].type in ("Official", "Person"):
+                continue
+            root = linked.doc[m.start:m.end].root
+            if root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT":
+                return m.actor
+        return None
+
+    @staticmethod
+    def _anaphor(sent: Span, linked: LinkedDoc, last_subject: str | None, last_person: str | None) -> Mention | None:
+        """'It fights alongside ...' / 'He accused ...': a subject pronoun stands for the actor the
+        previous sentence was about (a person for he/she). Only a main-clause subject is resolved;
+        a pronoun anywhere else is left alone."""
+        for tok in sent:
+            if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT" or linked.at(tok.i) is not None:
+                continue
+            word = tok.lower_
+            target = last_subject if word in ("it", "they") else last_person if word in ("he", "she") else None
+            if target is not None:
+                return Mention(tok.i, tok.i + 1, target, "pronoun")
+        return None
 
     # -- one match -> readings ------------------------------------------------
     def _readings(self, rule, match, abstract, token_of, symbols, sent, linked, speaker, roles):
@@ -393,7 +429,7 @@ class Relater:
             return "condemns", None
         if rule.id == "oppose-rival":
             return "rivalOf", None
-        if rule.id == "oppose-against":
+        if rule.id in ("oppose-against", "oppose-alongside-against", "oppose-ally-against"):
             return "fights", None
         return rule.relation, None
 
