@@ -32,6 +32,19 @@ S, O, R = "supports", "opposes", "official_of"
     # an alliance runs both ways
     ("The Zambian-backed fighters allied with the Somali National Army last year.",
      {("Zambian-backed fighters", S, "Somali National Army"), ("Somali National Army", S, "Zambian-backed fighters")}),
+    # accusations assert what the accuser says
+    ("Ruto accuses the Sudanese government of arming the Janjaweed militia.",
+     {("Sudan", S, "Janjaweed")}),
+    ("The Kenyan army carried out raids in support of Somali troops.",
+     {("Armed forces of Kenya", S, "Somali National Army")}),
+    ("Boko Haram pledged allegiance to the Islamic State in 2015.", {("Boko Haram", S, "Islamic State")}),
+    ("MONUSCO draws its troops from India, Pakistan and Bangladesh.",
+     {(x, S, "MONUSCO") for x in ("India", "Pakistan", "Bangladesh")}),
+    ("Rwanda is one of the main contributors to MINUSCA.",
+     {("Rwanda", S, "MINUSCA")}),
+    ("The Danab brigade, an elite unit trained by the United States, raided the camp.", {("United States", S, "Danab")}),
+    ("Troops from Chad and Niger arrived to reinforce Mali's army against the JNIM.",
+     {("Chad", S, "Armed forces of Mali"), ("Niger", S, "Armed forces of Mali")}),
 ])
 def test_relate_support_constructions(read_sentences, text, expected):
     linked, readings = read_sentences(text)
@@ -94,6 +107,12 @@ def test_relate_fighting_alongside_against_and_pronoun_subjects(read_sentences, 
     assert expected <= got
     # fighting together with an ally is no fight against it
     assert not {t for t in got if t[1] == O and {t[0], t[2]} == {e[0] for e in expected if e[1] == S} | {e[2] for e in expected if e[1] == S}}
+
+
+def test_relate_troops_from_states_oppose_the_enemy_of_the_force_they_reinforce(read_sentences):
+    linked, readings = read_sentences("Troops from Chad and Niger arrived to reinforce Mali's army against the JNIM.")
+    enemy = "Jama'at Nusrat al-Islam wal-Muslimin"
+    assert {("Chad", O, enemy), ("Niger", O, enemy), ("Armed forces of Mali", O, enemy)} <= triples_of(linked, readings)
 
 
 def test_relate_hyphen_compound_modifier_is_not_an_argument(read_sentences):

@@ -35,7 +35,8 @@ SUPPORT_VERBS = {
     "defend": "supportsMilitarily", "fund": "supportsFinancially", "finance": "supportsFinancially",
     "bankroll": "supportsFinancially", "recognise": "supportsPolitically", "recognize": "supportsPolitically",
     "endorse": "supportsPolitically", "shield": "supportsPolitically", "sponsor": "supports",
-    "ally": "alliedWith",
+    "ally": "alliedWith", "shelter": "supportsMilitarily", "harbour": "supportsMilitarily",
+    "harbor": "supportsMilitarily",
 }
 OPPOSE_VERBS = {
     "fight": "fights", "attack": "fights", "battle": "fights", "bomb": "fights", "strike": "fights",
@@ -86,7 +87,7 @@ RULES: list[Rule] = [
     # -- support
     _r("support-active", rf"(?P<s>{ACTS}){OTHERS}{ASIDE}(?: ,)?{ADV}{{0,4}} (?P<v>{SUP})(?! by)(?: the| its| their| his)?(?: [a-z-]+){{0,3}}? (?P<o>{ACTS})",
        "supports", 0.85, "X backs Y; X, which backs Y; Russia, alongside Egypt, back Y"),
-    _r("support-passive", rf"(?P<o>{ACTS})(?: ,)?{ADV}{{0,4}} (?P<v>{SUP}) by(?: the)?(?: [a-z-]+){{0,4}}? (?P<s>{ACTS})",
+    _r("support-passive", rf"(?P<o>{ACTS})(?: (?:brigade|unit|units|militia|militias|forces|troops|army|group|rebels|fighters))?(?: , (?:an?|the)(?: [a-z-]+){{1,4}}?)?(?: ,)?{ADV}{{0,4}} (?P<v>{SUP}) by(?: the)?(?: [a-z-]+){{0,4}}? (?P<s>{ACTS})",
        "supports", 0.9, "Y is backed by X; Y, backed by X", subject_in_phrase=True),
     _r("support-hyphen", rf"(?P<s>[@%]\d+) - (?P<v>{SUP})(?: [a-z-]+){{0,2}}? (?P<o>@\d+)",
        "supports", 0.9, "the X-backed Y"),
@@ -110,6 +111,24 @@ RULES: list[Rule] = [
        "opposes", 0.8, "X fights alongside Y against Z (X opposes Z)"),
     _r("oppose-ally-against", rf"(?:fight|fights|fought|fighting|battle|battles|battled|battling|operating|operates|operate|serving|serves|deployed) (?:alongside|together with|with)(?: the)? (?P<s>{ACTS})(?: [a-z-]+){{0,4}}? (?P<v>against)(?: the)? (?P<o>{ACTS})",
        "opposes", 0.8, "X fights alongside Y against Z (Y opposes Z)", subject_in_phrase=True),
+    _r("support-accused-of", rf"(?:accuse|accuses|accused|accusing) (?:the )?(?P<s>{ACTS}) of (?:[a-z]+ )?(?P<v>{SUP})(?: and [a-z]+ing)?(?: the| its| their)? (?P<o>{ACTS})",
+       "supports", 0.8, "A accuses X of backing Y (X supports Y, attributed to A)"),
+    _r("support-in-support-of", rf"(?P<s>{ACTS})(?: [^@%\s]+){{1,10}}? in (?P<v>support) of(?: the)? (?P<o>{ACTS})",
+       "supports", 0.7, "X carried out strikes in support of Y"),
+    _r("support-with-help-of", rf"(?P<o>{ACTS})(?: [^@%\s]+){{1,12}}? with (?:the )?(?P<v>help|support|backing|assistance|aid) of(?: the)? (?P<s>{ACTS})",
+       "supports", 0.7, "Y retook the towns with the help of X", subject_in_phrase=True),
+    _r("support-allegiance", rf"(?P<s>{ACTS})(?: [a-z-]+){{0,3}}? (?P<v>pledged|pledges|pledging|swore|swears|sworn|declared|declares) (?:its |their |his )?(?:allegiance|loyalty) to(?: the)? (?P<o>{ACTS})",
+       "supports", 0.85, "X pledged allegiance to Y"),
+    _r("support-draws-troops", rf"(?P<o>{ACT})(?: [a-z,-]+){{0,4}}? (?P<v>draws|drew|drawn|draw|recruits|recruited) (?:its |their )?(?:troops|soldiers|forces|contingents|personnel|peacekeepers|fighters) from(?: the)? (?P<s>{ACTS})",
+       "supports", 0.85, "the mission draws its troops from A, B and C", subject_in_phrase=True),
+    _r("support-contributor", rf"(?P<s>{ACTS})(?: [a-z,-]+){{0,6}}? (?P<v>contributors?|contributes|contributed|contributing) (?:troops |soldiers |forces )?to(?: the)? (?P<o>{ACTS})",
+       "supports", 0.8, "X is one of the main contributors to the mission Y"),
+    _r("support-troops-from", rf"(?:troops|soldiers|forces|contingents|peacekeepers|units) from(?: the)? (?P<s>{ACTS})(?: [^@%\s]+){{1,10}}? to (?P<v>back|support|help|reinforce|assist|aid|defend|protect|train|bolster)(?: the| its| their)? (?P<o>{ACTS})",
+       "supports", 0.8, "troops from A and B arrived to reinforce Y"),
+    _r("oppose-troops-from", rf"(?:troops|soldiers|forces|contingents|peacekeepers|units) from(?: the)? (?P<s>{ACTS})(?: [^@%\s]+| @\d+(?: 's)?){{1,14}}? (?P<v>against)(?: the)? (?P<o>{ACTS})",
+       "opposes", 0.75, "troops from A and B were sent to help Y against Z (A and B oppose Z)"),
+    _r("oppose-reinforced-against", rf"(?:reinforce|reinforcing|reinforced|bolster|bolstering|support|supporting|help|helping|back|backing|assist|assisting)(?: the)? (?P<s>{ACT})(?: 's [a-z]+)?(?: in (?:its|their) (?:fight|war|battle|campaign))? (?P<v>against)(?: the)? (?P<o>{ACTS})",
+       "opposes", 0.75, "... to reinforce Y against Z (Y opposes Z)"),
     _r("support-ally-apposition", rf"(?P<o>@\d+) , (?:a |an |the )?(?:key |close |main |staunch )?(?P<v>ally|backer|supporter|patron) of (?P<s>{ACTS})",
        "supports", 0.8, "Y, a close ally of X", subject_in_phrase=True),
     # -- opposition
@@ -147,7 +166,8 @@ RULES_BY_ID = {r.id: r for r in RULES}
 # Rules whose subject is a modifier inside a noun phrase ("Rwanda-backed M23", "Russia's support"),
 # which may well stand inside a prepositional phrase.
 MODIFIER_RULES = {"support-hyphen", "support-nominal", "support-possessive-backer", "oppose-rival",
-                  "oppose-ally-against"}
+                  "oppose-ally-against", "support-accused-of", "support-troops-from", "oppose-troops-from",
+                  "oppose-reinforced-against", "support-draws-troops", "support-with-help-of"}
 # Verbs whose opposition runs both ways: "A clashed with B".
 MUTUAL_VERBS = ("clash", "skirmish")
 DEMAND_RULES = {"oppose-withdraw", "oppose-withdraw-demand", "oppose-evacuated-by", "oppose-illegitimate"}
