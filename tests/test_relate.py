@@ -166,3 +166,19 @@ def test_relate_pronoun_speaker_is_never_someone_named_later(read_sentences):
     linked, readings = read_sentences("He said Russia backs the LNA. Later Ibrahim Kalin spoke to reporters.")
     [r] = [r for r in readings if r.predicate == "supports"]
     assert r.speaker is None
+
+
+def test_relate_confidence_is_measured_per_rule():
+    import json
+    from pathlib import Path
+
+    from conflictkg._relate import AUTHORED_RULES, RULES_BY_ID
+    measured = json.loads((Path(__file__).resolve().parents[1] / "src" / "conflictkg" / "rule_confidence.json")
+                          .read_text())["rules"]
+    assert measured, "no rule has been measured"
+    for rule_id, m in measured.items():
+        assert RULES_BY_ID[rule_id].confidence == m["confidence"]
+        assert 0 < m["confidence"] < 1 and m["right"] <= m["used"]
+    # a rule that is often wrong ends up below one that is always right
+    assert len({r.confidence for r in RULES_BY_ID.values()}) > 5
+    assert {r.id for r in AUTHORED_RULES} == set(RULES_BY_ID)

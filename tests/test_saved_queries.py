@@ -19,6 +19,13 @@ def texts():
     return {a["id"]: a["text"] for a in map(json.loads, (LIBYA / "articles.jsonl").read_text().splitlines())}
 
 
+@pytest.mark.parametrize("name", ["Khalifa Haftar", "Hifter", "haftar"])
+def test_saved_queries_backers_of_haftar(libya_kg, name):
+    backers = {r["backer"]: r for r in rows(libya_kg, "backers-of", actor=name)}
+    assert {"Russia", "Egypt", "United Arab Emirates"} <= set(backers)
+    assert all(int(r["documents"]) >= 1 and r["first_date"] <= r["last_date"] for r in backers.values())
+
+
 @pytest.mark.parametrize("name", ["Ankara", "Turkey", "turkiye"])
 def test_saved_queries_actor_profile_by_any_name(libya_kg, name):
     profile = {(r["aspect"], r["value"]) for r in rows(libya_kg, "actor-profile", actor=name)}
