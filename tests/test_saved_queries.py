@@ -67,10 +67,18 @@ def test_saved_queries_corroboration_counts_reprints_once(libya_kg):
     assert ranked == sorted(ranked, reverse=True)
 
 
-def test_saved_queries_contested_rows_name_both_sides(libya_kg):
-    for r in rows(libya_kg, "contested"):
-        assert r["subject"] in r["claim"] and r["object"] in r["claim"]
-        assert r["conflict"] in ("support and opposition", "asserted and disputed")
+def test_saved_queries_contested_pairs_are_those_with_support_and_opposition(libya_kg):
+    # computed independently from the claims: unordered pairs that both support and oppose
+    claims = list(conflictkg.iter_claims(libya_kg))
+    by_pair = {}
+    for c in claims:
+        by_pair.setdefault(frozenset((c["subject"], c["object"])), set()).add(c["relation"])
+    expected = {pair for pair, rels in by_pair.items() if {"supports", "opposes"} <= rels}
+    found = rows(libya_kg, "contested")
+    both = [r for r in found if r["conflict"] == "support and opposition"]
+    assert {frozenset((r["subject"], r["object"])) for r in both} == expected
+    for r in found:
+        assert r["claim"].startswith(r["subject"]) or r["claim"].startswith(r["object"])
 
 
 def test_saved_queries_proxy_network_of_the_gna(libya_kg):

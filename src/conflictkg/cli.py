@@ -193,9 +193,10 @@ def serve(
     def announce(url: str) -> None:
         if host not in LOOPBACK:
             typer.echo(f"warning: listening on {host} makes the store readable from the network", err=True)
-        typer.echo(f"serving {_store(store)} read-only at {url} (updates are refused); Ctrl-C stops", err=True)
+        typer.echo(f"serving {store} read-only at {url} (updates are refused); Ctrl-C stops", err=True)
 
-    if serve_store(_store(store), host, port, announce=announce):
+    store = _store(store)  # the settings file is read once
+    if serve_store(store, host, port, announce=announce):
         raise EndpointError("the Oxigraph server stopped with an error (see above)", code="E607")
 
 
@@ -239,13 +240,14 @@ def validate(store: StoreOpt = None) -> None:
     from ._store import KnowledgeGraph
     from ._validate import validate as validate_store
 
-    with KnowledgeGraph(_store(store), read_only=True) as kg:
+    store = _store(store)
+    with KnowledgeGraph(store, read_only=True) as kg:
         violations = validate_store(kg)
     if violations:
         for v in violations:
             typer.echo(str(v))
-        raise ValidationError(f"{len(violations)} SHACL violation(s) in {_store(store)}", code="E501")
-    typer.echo(f"{_store(store)} conforms to the conflictkg shapes")
+        raise ValidationError(f"{len(violations)} SHACL violation(s) in {store}", code="E501")
+    typer.echo(f"{store} conforms to the conflictkg shapes")
 
 
 @app.command()
