@@ -47,9 +47,9 @@ def example_store(tmp_path_factory, extractor) -> Path:
 @pytest.fixture()
 def read_sentences(extractor):
     """Run link + relate on text we write ourselves; returns (linked doc, readings)."""
-    def run(text: str):
+    def run(text: str, date: str | None = None):
         doc = next(extractor.reader.parse([text]))
-        linked = extractor.linker.link(doc)
+        linked = extractor.linker.link(doc, date)
         return linked, extractor.relater.relate(linked)
     return run
 

@@ -37,7 +37,9 @@ def test_evaluate_agrees_with_the_shared_scorer(libya_store, tmp_path):
     for rel, m in scored["sentence_level"].items():
         assert (ours["sentence_level"][rel]["tp"], ours["sentence_level"][rel]["predicted"],
                 ours["sentence_level"][rel]["gold"]) == (m["tp"], m["pred"], m["gold"]), rel
-    assert ours["graph_level"]["f1"] == scored["graph_level"]["f1"]
+    # same counts; the shared scorer takes F1 of P and R already rounded to 3 places, so the last digit may differ
+    assert (ours["graph_level"]["tp"], ours["graph_level"]["predicted"]) == (scored["graph_level"]["tp"], scored["graph_level"]["pred"])
+    assert round(abs(ours["graph_level"]["f1"] - scored["graph_level"]["f1"]), 3) <= 0.001
     assert len(ours["misses"]) == len(scored["misses"])
 
 

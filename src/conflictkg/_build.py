@@ -42,7 +42,7 @@ class Extractor:
     def extract(self, articles: list[Article], progress: Progress | None = None):
         """Yield (article, linked doc, readings) for each article."""
         for article, doc in zip(articles, self.reader.parse(a.text for a in articles), strict=True):
-            linked = self.linker.link(doc)
+            linked = self.linker.link(doc, article.date)
             readings = self.relater.relate(linked)
             if progress:
                 progress(article)

@@ -25,6 +25,11 @@ class ActorInfo:
     wikidata: list[str] = field(default_factory=list)
     commanded_by: str | None = None
     armed_forces_of: str | None = None
+    commands: str | None = None  # a person: the armed group the gazetteer says they command
+    governs: str | None = None  # a government: the state it governs ("Libya's government")
+    nationality: str | None = None  # a person: the state whose national they are
+    start_date: str | None = None  # a government: when it began and ended (ISO dates)
+    end_date: str | None = None
     known: bool = True  # False for actors discovered in text
     roles: set[str] = field(default_factory=set)  # role titles the text gives a person
 
@@ -46,9 +51,10 @@ class ActorBase:
         self.by_name: dict[str, str] = {}
         self.by_demonym: dict[str, str] = {}
         self.by_seat: dict[str, str] = {}
-        self.by_description: dict[str, str] = {}
+        self.by_description: dict[str, list[str]] = defaultdict(list)
         self.forces_of: dict[str, str] = {}
         self.group_of_commander: dict[str, str] = {}
+        self.governments_of: dict[str, list[str]] = defaultdict(list)
         for a in actors.values():
             for n in a.names:
                 self.by_name.setdefault(norm_name(n), a.iri)
@@ -57,11 +63,27 @@ class ActorBase:
             for s in a.seats:
                 self.by_seat.setdefault(norm_name(s), a.iri)
             for d in a.descriptions:
-                self.by_description.setdefault(norm_name(d), a.iri)
+                self.by_description[d].append(a.iri)  # as written: matched token by token
             if a.armed_forces_of:
                 self.forces_of.setdefault(a.armed_forces_of, a.iri)
             if a.commanded_by:
                 self.group_of_commander.setdefault(a.commanded_by, a.iri)
+            if a.governs:
+                self.governments_of[a.governs].append(a.iri)
+        for a in actors.values():
+            if a.commanded_by in actors and actors[a.commanded_by].commands is None:
+                actors[a.commanded_by].commands = a.iri
+
+    def government_of(self, state: str, date: str | None) -> str | None:
+        """The government the gazetteer says governs ``state`` on ``date`` (ISO; None: the current one)."""
+        return next((iri for iri in self.governments_of.get(state, ()) if self.in_force(iri, date)), None)
+
+    def in_force(self, iri: str, date: str | None) -> bool:
+        """Does the actor exist on ``date``? (Only governments carry dates.)"""
+        a = self.actors[iri]
+        if date is None:
+            return a.end_date is None
+        return (a.start_date or "") <= date[:10] and (a.end_date is None or date[:10] < a.end_date)
 
     @classmethod
     def load(cls, extra: Iterable[str | Path] = ()) -> ActorBase:
@@ -120,6 +142,14 @@ def _merge(actors: dict[str, ActorInfo], media: dict[str, list[str]], path: Path
                 a.commanded_by = v
             elif p == CKG + "armedForcesOf":
                 a.armed_forces_of = v
+            elif p == CKG + "governmentOf":
+                a.governs = v
+            elif p == SCHEMA + "nationality":
+                a.nationality = v
+            elif p == SCHEMA + "startDate":
+                a.start_date = v
+            elif p == SCHEMA + "endDate":
+                a.end_date = v
         a.alt_labels = [x for x in dict.fromkeys(a.alt_labels) if x != a.label]
         actors[iri] = a
     # A user file that types an actor without labelling it gets a readable default label.

@@ -14,7 +14,7 @@ TITLES = sorted({
     "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "security adviser",
     "national security adviser", "ambassador", "envoy", "special envoy", "special rapporteur",
     "rapporteur", "head", "chairman", "chairwoman", "chair", "governor", "warlord", "dictator",
-    "autocrat", "strongman", "ruler", "top diplomat", "diplomat", "minister of foreign affairs",
+    "autocrat", "strongman", "ruler", "top diplomat", "diplomat", "counterpart", "minister of foreign affairs",
     "minister of defence", "minister of defense", "chief of staff", "chief of the general staff",
 }, key=lambda t: (-len(t.split()), t))
 TITLE_WORDS = {w for t in TITLES for w in t.split()}

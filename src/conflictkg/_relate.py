@@ -17,7 +17,7 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from ._lexicon import SPEECH_VERBS, TITLES
-from ._link import LinkedDoc, Mention
+from ._link import LinkedDoc, Mention, _title_before
 
 # One actor, perhaps with its acronym in brackets: "Government of National Accord (GNA)".
 # (not the modifier of a hyphen compound: "the UN-recognised government" is no mention of the UN)
@@ -28,7 +28,7 @@ ACTS = rf"{ACT}(?:(?: ,(?: and| or| as well as| alongside| along with)?| and| or
 OTHERS = r"(?: and (?:other|several|some|many) (?:[a-z-]+ ){0,2}?(?:powers|countries|states|nations|governments|allies|partners|members))?"
 # An aside between subject and verb: "Somali troops, backed by Turkey, attacked ..."
 ASIDE = r"(?: ,(?: [^ ,]+){1,10} ,)?"
-ADV = r"(?: (?:has|have|had|does|do|did|also|is|are|was|were|been|being|long|now|already|still|not|n't|reportedly|allegedly|openly|both|all|jointly|,|which|who|that|to|will|would|continued to|continue to|continues to|denies|denied|deny|denying|could|may|might|should|must|will|can|[a-z]+ly))"
+ADV = r"(?: (?:has|have|had|does|do|did|also|is|are|was|were|been|being|long|now|already|still|not|n't|reportedly|allegedly|openly|both|all|jointly|,|which|who|that|to|will|would|continued to|continue to|continues to|denies|denied|deny|denying|could|may|might|should|must|will|can|[a-z]+ly|last week|last month|last year|this week|this month|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))"
 
 SUPPORT_VERBS = {
     "back": "supports", "support": "supports", "aid": "supports", "assist": "supports", "help": "supports",
@@ -49,7 +49,7 @@ OPPOSE_VERBS = {
     "blame": "condemns", "denounce": "condemns", "criticise": "condemns", "criticize": "condemns",
     "threaten": "threatens", "warn": "threatens", "sanction": "sanctions", "designate": "sanctions",
 }
-AID_NOUNS = r"(?:troops|fighters|soldiers|weapons|arms|missiles|tanks|drones|aircraft|warplanes|jets|fighter jets|mercenaries|ammunition|aid|money|funds|equipment|rockets|artillery|munitions|advisers|instructors|forces|contingent|battalions?|police officers|helicopters|gunships|systems|assistance|support|backing|help|loans?|shells|vehicles)"
+AID_NOUNS = r"(?:troops|fighters|soldiers|weapons|arms|missiles|tanks|drones|aircraft|warplanes|jets|fighter jets|mercenaries|ammunition|aid|money|funds|equipment|rockets|artillery|munitions|advisers|instructors|forces|contingent|battalions?|police officers|helicopters|gunships|systems|assistance|support|backing|help|loans?|shells|vehicles|advice|training|intelligence|logistics|howitzers|guns|air defences|air defenses|logistical support|air support|protection|air cover|fuel)"
 
 
 def _forms(lemmas) -> str:
@@ -68,6 +68,19 @@ def _forms(lemmas) -> str:
 SUP = _forms(SUPPORT_VERBS)
 OPP = _forms(OPPOSE_VERBS)
 TITLE_RE = "(?:" + "|".join(re.escape(t) for t in TITLES) + ")"
+# Offices of a state: a bare "President X" holds one in X's own state.
+STATE_TITLES = ("president", "vice president", "prime minister", "premier", "chancellor", "foreign minister",
+                "defence minister", "defense minister", "interior minister", "finance minister", "minister",
+                "secretary of state", "defence secretary", "defense secretary", "foreign secretary", "king",
+                "emir", "crown prince", "sultan", "dictator", "autocrat", "strongman", "ruler")
+# Military ranks: a bare "General X" commands the group the gazetteer says X commands.
+COMMAND_TITLES = ("general", "gen.", "lt. gen.", "maj. gen.", "major general", "lieutenant general",
+                  "senior general", "field marshal", "marshal", "commander", "warlord")
+_plural = lambda t: t[:-1] + "s" if t.endswith(".") else (t.replace("minister", "ministers") if "minister" in t else t + "s")
+BARE_TITLE_RE = "(?:" + "|".join(re.escape(x) for t in sorted(STATE_TITLES + COMMAND_TITLES, key=len, reverse=True)
+                                 for x in (_plural(t), t)) + ")"
+# A word in a gap, also a hyphen compound on an actor ("the UN-backed ..."): "X backs the UN-recognised Y".
+W = r"(?:[@%]\d+ - )?[a-z-]+"
 MOD = r"(?:(?:top|senior|chief|acting|former|then|new|deputy|foreign|defence|defense|interior|security|national|special|military|army|policy|affairs|state|general|un|u.n.|longtime|renegade|eastern-based|self-styled|-|based) )*"
 
 
@@ -88,13 +101,13 @@ def _r(rule_id, pattern, relation, confidence, description, subject_in_phrase=Fa
 # The rules as written, with their author's prior confidence.
 AUTHORED_RULES: list[Rule] = [
     # -- support
-    _r("support-active", rf"(?P<s>{ACTS}){OTHERS}{ASIDE}(?: ,)?{ADV}{{0,4}} (?P<v>{SUP})(?! by)(?: the| its| their| his)?(?: [a-z-]+){{0,3}}? (?P<o>{ACTS})",
+    _r("support-active", rf"(?P<s>{ACTS}){OTHERS}{ASIDE}(?: ,)?{ADV}{{0,4}} (?P<v>{SUP})(?! by)(?: the| its| their| his)?(?: (?!(?:at|in|on|from|into|during|after|before|near|over|under|across|through|since|until|inside|outside)\b){W}){{0,3}}? (?P<o>{ACTS})",
        "supports", 0.85, "X backs Y; X, which backs Y; Russia, alongside Egypt, back Y"),
-    _r("support-passive", rf"(?P<o>{ACTS})(?: (?:brigade|unit|units|militia|militias|forces|troops|army|group|rebels|fighters))?(?: , (?:an?|the)(?: [a-z-]+){{1,4}}?)?(?: ,)?{ADV}{{0,4}} (?P<v>{SUP}) by(?: the)?(?: [a-z-]+){{0,4}}? (?P<s>{ACTS})",
+    _r("support-passive", rf"(?P<o>{ACTS})(?: (?:brigade|unit|units|militia|militias|forces|troops|army|group|rebels|fighters))?(?: , (?:an?|the)(?: [a-z-]+){{1,4}}?)?(?: , (?:backed|supported|armed|funded|led) by(?: [^ ,]+){{1,8}} ,)?(?: ,)?{ADV}{{0,4}} (?P<v>{SUP}) by(?: the)?(?: [a-z-]+){{0,4}}? (?P<s>{ACTS})",
        "supports", 0.9, "Y is backed by X; Y, backed by X", subject_in_phrase=True),
     _r("support-hyphen", rf"(?P<s>[@%]\d+) - (?P<v>{SUP})(?: [a-z-]+){{0,2}}? (?P<o>@\d+)",
        "supports", 0.9, "the X-backed Y"),
-    _r("support-receive", rf"(?P<o>{ACTS})(?: ,)?{ADV}{{0,3}} (?P<v>receives|received|receiving|gets|got|getting|obtains|obtained|relies on|relied on|relying on|depends on)(?: [a-z$0-9,.-]+){{0,5}}? (?:{AID_NOUNS} )?(?:from|on)(?: the)?(?: [a-z-]+){{0,2}}? (?P<s>{ACTS})",
+    _r("support-receive", rf"(?P<o>{ACTS})(?: ,)?{ADV}{{0,3}} (?P<v>receives|received|receiving|gets|got|getting|obtains|obtained|(?:relies|relied|relying|depends|depended|depending)(?: [a-z]+ly)? on)(?: [a-z$0-9,.-]+){{0,5}}? (?:{AID_NOUNS} )?(?:from|on)(?: the)?(?: [a-z-]+){{0,2}}? (?P<s>{ACTS})",
        "supports", 0.85, "Y receives aid from X; Y relies on X", subject_in_phrase=True),
     _r("support-noun", rf"(?P<s>{ACTS})(?: [a-z,-]+){{0,6}}? (?:as |is |was |a |an |the |key |main |major |chief |biggest |principal |staunch |close |top |military |foreign |political |regional )+(?P<v>supporter|backer|ally|patron|sponsor|supporters|backers|allies|patrons) of(?: the)? (?P<o>{ACTS})",
        "supports", 0.85, "X emerged as a key supporter of Y"),
@@ -116,15 +129,15 @@ AUTHORED_RULES: list[Rule] = [
        "opposes", 0.8, "X fights alongside Y against Z (Y opposes Z)", subject_in_phrase=True),
     _r("support-accused-of", rf"(?:accuse|accuses|accused|accusing) (?:the )?(?P<s>{ACTS}) of (?:[a-z]+ )?(?P<v>{SUP})(?: and [a-z]+ing)?(?: the| its| their)? (?P<o>{ACTS})",
        "supports", 0.8, "A accuses X of backing Y (X supports Y, attributed to A)"),
-    _r("support-in-support-of", rf"(?P<s>{ACTS})(?: [^@%\s]+){{1,10}}? in (?P<v>support) of(?: the)? (?P<o>{ACTS})",
+    _r("support-in-support-of", rf"(?P<s>{ACTS})(?: [^@%\s]+){{1,14}}? in (?P<v>support) of(?: the)? (?P<o>{ACTS})",
        "supports", 0.7, "X carried out strikes in support of Y"),
     _r("support-with-help-of", rf"(?P<o>{ACTS})(?: [^@%\s]+){{1,12}}? with (?:the )?(?P<v>help|support|backing|assistance|aid) of(?: the)? (?P<s>{ACTS})",
        "supports", 0.7, "Y retook the towns with the help of X", subject_in_phrase=True),
     _r("support-allegiance", rf"(?P<s>{ACTS})(?: [a-z-]+){{0,3}}? (?P<v>pledged|pledges|pledging|swore|swears|sworn|declared|declares) (?:its |their |his )?(?:allegiance|loyalty) to(?: the)? (?P<o>{ACTS})",
        "supports", 0.85, "X pledged allegiance to Y"),
-    _r("support-draws-troops", rf"(?P<o>{ACT})(?: [a-z,-]+){{0,4}}? (?P<v>draws|drew|drawn|draw|recruits|recruited) (?:its |their )?(?:troops|soldiers|forces|contingents|personnel|peacekeepers|fighters) from(?: the)? (?P<s>{ACTS})",
+    _r("support-draws-troops", rf"(?P<o>{ACT})(?: [^%\s]+){{0,20}}? (?P<v>draws|drew|drawn|draw|recruits|recruited) (?:its |their )?(?:troops|soldiers|forces|contingents|personnel|peacekeepers|fighters) from(?: the)? (?P<s>{ACTS})",
        "supports", 0.85, "the mission draws its troops from A, B and C", subject_in_phrase=True),
-    _r("support-contributor", rf"(?P<s>{ACTS})(?: [a-z,-]+){{0,6}}? (?P<v>contributors?|contributes|contributed|contributing) (?:troops |soldiers |forces )?to(?: the)? (?P<o>{ACTS})",
+    _r("support-contributor", rf"(?P<s>{ACTS})(?: [^%\s]+){{0,14}}? (?P<v>contributors?|contributes|contributed|contributing) (?:troops |soldiers |forces )?to(?: the)? (?P<o>{ACTS})",
        "supports", 0.8, "X is one of the main contributors to the mission Y"),
     _r("support-troops-from", rf"(?:troops|soldiers|forces|contingents|peacekeepers|units) from(?: the)? (?P<s>{ACTS})(?: [^@%\s]+){{1,10}}? to (?P<v>back|support|help|reinforce|assist|aid|defend|protect|train|bolster)(?: the| its| their)? (?P<o>{ACTS})",
        "supports", 0.8, "troops from A and B arrived to reinforce Y"),
@@ -134,16 +147,78 @@ AUTHORED_RULES: list[Rule] = [
        "opposes", 0.75, "... to reinforce Y against Z (Y opposes Z)"),
     _r("support-ally-apposition", rf"(?P<o>@\d+) , (?:a |an |the )?(?:key |close |main |staunch )?(?P<v>ally|backer|supporter|patron) of (?P<s>{ACTS})",
        "supports", 0.8, "Y, a close ally of X", subject_in_phrase=True),
+    _r("support-relies-on", rf"(?P<o>{ACTS}){ADV}{{0,3}} (?P<v>relies|relied|relying|rely|depends|depended|depending|depend)(?: [a-z]+ly)? on(?: the)? (?P<s>{ACTS})",
+       "supports", 0.8, "Y relies heavily on X and Z for weapons", subject_in_phrase=True),
+    _r("support-whose-contingents", rf"(?P<o>@\d+) , whose (?P<s>%\d+(?:(?: ,| and| , and) %\d+)*) (?P<v>contingents|contingent|troops|soldiers|units|battalions|forces)",
+       "supports", 0.8, "the force Y, whose Kenyan and Ugandan contingents ... (the states support Y)"),
+    _r("support-demonym-deliveries", rf"(?P<s>%\d+) (?:[a-z-]+ ){{0,2}}(?P<v>deliveries|shipments|supplies|arms|weapons|drones|missiles|aid|support|assistance|funding)(?: [a-z]+ing)? (?:to|for)(?: the)? (?P<o>{ACTS})",
+       "supports", 0.75, "Iranian drone deliveries to Russia"),
+    _r("support-demonym-gone-to", rf"(?P<s>%\d+) (?:[a-z-]+ ){{0,2}}{AID_NOUNS} (?:had |have |has )?(?:been )?(?P<v>gone|went|sent|delivered|shipped|transferred|arrived|supplied) (?:to|in)(?: the)? (?P<o>{ACTS})",
+       "supports", 0.75, "Iranian drones had gone to Russia"),
+    _r("support-receive-demonym", rf"(?P<o>{ACTS}){ADV}{{0,4}} (?:[a-z]+ )?(?:and )?(?P<v>received|receives|receiving|acquired|bought|purchased)(?: [a-z0-9-]+){{0,4}} of (?P<s>%\d+) (?:[a-z-]+ ){{0,2}}{AID_NOUNS}",
+       "supports", 0.7, "Y received a shipment of North Korean rockets"),
+    _r("support-possessive-backer-predicate", rf"(?P<s>{ACTS}){ADV}{{0,3}} (?:is|was|are|were|remains|remained|became|becomes|as) (?P<o>@\d+) 's (?:[a-z-]+ ){{0,3}}(?P<v>backer|supporter|ally|patron|sponsor|backers|supporters|allies|patrons|partner)",
+       "supports", 0.8, "X remains Y's biggest backer"),
+    _r("support-supportive", rf"(?P<s>{ACTS})(?: [a-z]+)? (?:as|is|was|are|were|remains|remained|became)(?: [a-z]+ly)? (?P<v>supportive|allied|aligned|sympathetic|loyal) (?:of|to|with)(?: the)? (?P<o>{ACTS})",
+       "supports", 0.8, "X is supportive of Y; X as aligned with Y"),
+    _r("support-aligned-itself", rf"(?P<s>{ACTS})(?: , (?:a|an|the) [a-z]+)?(?: [a-z]+){{0,3}} (?P<v>aligned|allied|affiliated) (?:itself|themselves|himself) (?:with|to)(?: the)? (?P<o>{ACTS})",
+       "supports", 0.8, "X, a group that has aligned itself with Y"),
+    _r("support-demonym-ally", rf"(?P<o>%\d+) (?P<v>ally|allies) (?P<s>@\d+)",
+       "supports", 0.75, "Russian ally Lukashenko (allied both ways)"),
+    _r("support-allowed-use", rf"(?P<s>{ACTS}){ASIDE}{ADV}{{0,3}} (?:allowed|allows|allowing|let|lets|permitted|permits) (?P<o>{ACTS}) to (?P<v>use|operate|launch|stage|transit|deploy|station|base)",
+       "supports", 0.8, "X allowed Y to use its territory"),
+    _r("support-spearheaded-campaign", rf"(?P<s>{ACTS}){ASIDE}{ADV}{{0,3}} (?P<v>spearheaded|spearheads|spearheading|led|leads|joined|joins|joining) (?P<o>@\d+) 's (?:[a-z-]+ ){{0,2}}(?:assault|offensive|war|campaign|invasion|attack|fight|operation)",
+       "supports", 0.75, "X spearheaded Y's assault on Z"),
+    _r("support-coalition-members", rf"(?P<o>@\d+) , (?:which|that) (?P<v>groups|grouped|brings together|brought together|comprises|comprised|includes|included|unites|united|is made up of)(?: the)? (?P<s>{ACTS})",
+       "supports", 0.8, "the alliance, which groups A, B and C (the members back each other)"),
+    _r("support-jointly", rf"(?P<s>@\d+(?: (?:fighters|forces|troops|units|members))?(?: ,(?: the)? @\d+)*(?: ,)? and(?: the)? @\d+)(?: [a-z]+ly)? (?P<v>jointly|together|a joint)",
+       "supports", 0.75, "A and B jointly overran the base (they back each other)"),
+    _r("support-founded", rf"(?P<s>{ACTS})(?: [^@%\s]+){{0,16}}? (?P<v>set up|sets up|setting up|founded|formed|created|established|raised) (?:the )?(?P<o>{ACT})",
+       "supports", 0.75, "X set up the armed group Y"),
+    _r("support-with-demonym-help", rf"(?P<o>{ACTS})(?: [^@%\s]+){{0,16}}? with (?P<s>%\d+|@\d+ 's) (?P<v>help|support|backing|assistance|aid)",
+       "supports", 0.75, "Y retook the town with Rwandan help"),
+    _r("support-led-deployment", rf"(?P<o>@\d+) 's (?:deployment|mission|operation|intervention|force) , (?P<v>spearheaded|led|headed|organised|organized) by(?: the)? (?P<s>{ACTS})",
+       "supports", 0.8, "Y's deployment, spearheaded by X"),
+    _r("support-at-request", rf"(?P<s>{ACTS})(?: [^@%\s]+){{1,16}}? at the (?P<v>request|invitation|behest) of(?: the)? (?P<o>{ACTS})",
+       "supports", 0.8, "X sent troops at the request of Y"),
+    _r("oppose-campaign-led-by", rf"(?:push|offensive|campaign|war|fight|assault|operations?) against(?: the)? (?P<o>{ACTS}){ADV}{{0,3}} (?P<v>led|spearheaded|waged|conducted|fought|carried out) by(?: the)? (?P<s>{ACT})",
+       "opposes", 0.8, "the push against Y has been led by X"),
+    _r("oppose-verb-against", rf"(?P<s>{ACTS})(?: [^@%\s]+){{0,10}}? (?P<v>flew|flown|flying|deployed|deploys|deploying|sent|sends|sending|used|uses|using|launched|launches|launching|fired|fires|firing|operated|operates|operating|fought|fights|fighting|battled|battles|battling|waged|wages|waging|mobilised|mobilized)(?: [a-z-]+){{0,4}}? against(?: the)? (?P<o>{ACTS})",
+       "opposes", 0.75, "X flew helicopters against Y; X deployed troops against Y"),
+    _r("oppose-accusations-from", rf"(?P<o>@\d+) 's (?:[a-z-]+ ){{0,2}}(?:role|actions|conduct|involvement|support|backing|behaviour|behavior)(?: [a-z]+){{0,3}}? (?P<v>accusations|criticism|condemnation|censure|protests?) from(?: the)? (?P<s>{ACTS})",
+       "opposes", 0.8, "Y's role has drawn accusations from A and B"),
+    _r("oppose-purpose", rf"(?P<s>{ACTS})(?: [^\s]+){{1,12}}? to (?P<v>fight|attack|pursue|battle|confront|defeat|counter|crush|root out|destroy|dislodge|topple|oust) (?:the )?(?P<o>{ACTS})",
+       "opposes", 0.7, "X sent troops to pursue Y"),
+    _r("official-led-by-clause", rf"(?P<o>)(?:is|was|are|were|been) (?P<v>led|commanded|headed) by(?: the)?(?: {MOD}{TITLE_RE}| [a-z-]+| %\d+){{0,3}}? (?P<s>@\d+)",
+       "official_of", 0.8, "the group pledged allegiance to Y and is led by X (the clause's subject)"),
+    _r("official-person-government", rf"(?:the )?(?P<s>@\d+) (?P<v>government|administration|cabinet|regime)\b",
+       "official_of", 0.8, "the Tshisekedi government (he heads his state's government)"),
+    _r("official-heads", rf"(?P<s>@\d+){ADV}{{0,2}} (?P<v>chairs|chaired|heads|headed|leads|led|commands|commanded|runs|ran|founded|co-founded) (?:the )?(?P<o>@\d+)",
+       "official_of", 0.75, "X chairs the contact group; X heads the council"),
+    _r("support-along-with", rf"along with(?: the)? (?P<s>{ACTS}) ,(?: the)? (?P<o>{ACT}){ADV}{{0,4}} (?P<v>{SUP}) by",
+       "supports", 0.8, "Along with X, Y is backed by Z (X backs Y too)"),
+    _r("oppose-help-repel", rf"(?P<s>{ACTS}){ADV}{{0,4}} (?:helped|helps|helping|help|assisted|assists|enabled) (?:the )?(?:{W} ){{0,3}}?{ACTS}(?: to)? (?P<v>repel|repelled|fight|defeat|resist|counter|push back|drive out|fend off|beat back)(?: the)? (?P<o>{ACTS})",
+       "opposes", 0.8, "X helped Y repel Z (X opposes Z)"),
+    _r("oppose-retake-from", rf"(?P<s>{ACTS})(?: [^@%\s]+){{1,24}}? (?P<v>retake|retaking|retook|recapture|recapturing|recaptured|liberate|liberating|liberated|wrest|wresting|wrested|seize|seized|seizing|capture|captured|capturing)(?: [^@%\s]+){{0,14}}? from(?: the)?(?: rival| enemy)?(?: [a-z-]+)? (?P<o>{ACTS})",
+       "opposes", 0.75, "X vowed to retake the city from Y"),
+    _r("oppose-push-out", rf"(?P<s>{ACTS})(?: [^@%\s]+){{0,12}}? (?P<v>pushing|pushed|push|pushes|drove|driving|drive|drives|driven|forced|forcing|expelled|expelling|expel|routed|routing|ousted|ousting) (?:the )?(?P<o>{ACTS}) (?:out|back|from|away)",
+       "opposes", 0.8, "X pushed Y out of the city"),
+    _r("oppose-stated-opposition", rf"(?P<s>{ACTS})(?: [a-z,-]+){{0,4}}? (?:stressed|expressed|voiced|reiterated|declared|restated|stated|underlined|announced) (?:their|its|his|her|our|strong|firm|a|the|[a-z]+ly)?(?: [a-z]+)? (?P<v>opposition|rejection|condemnation|objection|hostility) (?:to|of) (?:the )?(?P<o>{ACT})",
+       "opposes", 0.8, "X stressed its opposition to Y's plans"),
+    _r("oppose-said-violated", rf"(?P<s>@\d+)(?: [a-z,]+){{0,3}}? (?:said|says|accused|accuses|charged|charges)(?: that)?(?: the)? (?P<o>@\d+)(?: [a-z-]+){{0,2}}? (?:of )?(?:had |has |have )?(?P<v>violated|violating|breached|breaching|broken|broke|breaking|undermined|undermining|sabotaged|sabotaging)",
+       "opposes", 0.8, "X said Y had violated the truce"),
+    _r("oppose-not-legitimate", rf"(?:do|does|did|will|would) (?:not|n't) (?:take|consider|see|regard|recognise|recognize|accept) (?:the )?(?:\[ )?(?P<o>@\d+)(?: \])? as (?:a |an )?(?P<v>legitimate|lawful|partner|interlocutor)",
+       "opposes", 0.8, "'We do not take Y as a legitimate actor', X said (subject: who says it)"),
     # -- opposition
-    _r("oppose-active", rf"(?P<s>{ACTS}){ASIDE}(?: ,)?{ADV}{{0,4}} (?P<v>{OPP})(?! by| alongside| together with| beside| on behalf of| for)(?: the| its| their| his)?(?: [a-z-]+){{0,3}}? (?P<o>{ACTS})",
+    _r("oppose-active", rf"(?P<s>{ACTS}){ASIDE}(?: ,)?{ADV}{{0,4}} (?P<v>{OPP})(?! by| alongside| together with| beside| on behalf of| for)(?: the| its| their| his)?(?: [a-z-]+| %\d+){{0,3}}? (?P<o>{ACTS}|%\d+(?= (?:cities|towns|villages|positions|bases|territory|infrastructure|ports|airports|power stations|grid)))",
        "opposes", 0.8, "X attacks Y; X condemned Y's plans"),
     _r("oppose-passive", rf"(?P<o>{ACTS})(?: ,)?{ADV}{{0,4}} (?P<v>{OPP}) by(?: the)?(?: [a-z-]+){{0,3}}? (?P<s>{ACTS})",
        "opposes", 0.85, "Y was attacked by X", subject_in_phrase=True),
-    _r("oppose-against", rf"(?P<s>{ACTS})(?: [a-z0-9,'-]+){{0,14}}? (?P<v>offensive|war|attacks?|strikes?|air strikes|airstrikes|campaign|assault|fighting|operations?|push|fight|fights|reinforce|protests?|sanctions|measures|resistance) (?:against|on)(?: the)?(?: [a-z-]+){{0,2}}? (?P<o>{ACTS})",
+    _r("oppose-against", rf"(?P<s>{ACTS})(?: [a-z0-9,'-]+){{0,14}}? (?P<v>offensive|war|attacks?|strikes?|air strikes|airstrikes|campaign|assault|fighting|operations?|push|fight|fights|reinforce|protests?|sanctions|measures|resistance|flew|fly|flies|flying|fought|battled|battling|mobilised|mobilized|rallied|revolt|uprising|insurgency|struggle) (?:against|on)(?: the)?(?: (?:[@%]\d+ - [a-z-]+|[a-z]+-[a-z-]+|(?![a-z]+ed )[a-z]+)){{0,2}}? (?P<o>{ACTS})",
        "opposes", 0.7, "X launched an offensive against Y"),
     _r("oppose-withdraw", rf"(?P<s>@\d+)(?: [a-z,]+){{0,3}}? (?P<v>said|says|demanded|demands|insisted|insists|wants|urged|told [a-z]+)(?: that)?(?: [a-z-]+){{0,2}}? (?P<o>@\d+)(?: [a-z-]+){{0,3}}? (?:must|should|to|has to|have to) (?:withdraw|pull back|pull out|leave|retreat|be evacuated|evacuate|step down|surrender)",
        "opposes", 0.8, "X said Y must withdraw"),
-    _r("oppose-illegitimate", rf"(?P<s>@\d+)(?: [a-z,]+){{0,3}}? (?P<v>said|says|called|calls|considers|considered|described|describes|branded|brands)(?: that)?(?: the)? (?P<o>@\d+)(?: [a-z-]+){{0,3}}? (?:was |is |as |were |are )?(?:an? )?(?:illegitimate|illegal|not legitimate|a terrorist|terrorists|a war criminal|criminals?)",
+    _r("oppose-illegitimate", rf"(?P<s>@\d+)(?: [a-z,]+){{0,3}}? (?P<v>said|says|called|calls|considers|considered|described|describes|branded|brands)(?: that)?(?: the)? (?P<o>@\d+)(?: 's (?:role|actions|conduct|behaviour|behavior|policy|involvement))?(?: [a-z-]+){{0,3}}? (?:was |is |as |were |are )?(?:an? )?(?:illegitimate|illegal|not legitimate|a terrorist|terrorists|a war criminal|criminals?|collaboration with evil|complicity|complicit|an aggressor|aggression|a threat|evil)",
        "opposes", 0.8, "X called Y illegitimate"),
     _r("oppose-rival", rf"(?P<s>@\d+) (?:and|,) (?:its |their )?(?P<v>rival|rivals|arch-rival|enemy|foe|adversary) (?P<o>@\d+)",
        "opposes", 0.8, "X and its rival Y"),
@@ -160,8 +235,12 @@ AUTHORED_RULES: list[Rule] = [
        "official_of", 0.85, "Tom Andrews, the special rapporteur of the UN"),
     _r("official-title-comma", rf"(?P<o>[@%]\d+)(?: 's)? (?P<v>{MOD}{TITLE_RE}) , (?P<s>@\d+)",
        "official_of", 0.85, "Iran's foreign minister, Hossein Amirabdollahian"),
-    _r("official-led-by", rf"(?P<o>@\d+)(?: ,)?(?: which is| which was| is| was)? (?P<v>led|commanded|headed|chaired|run) by(?: the)?(?: {MOD}{TITLE_RE}| [a-z-]+){{0,3}}? (?P<s>@\d+)",
+    _r("official-led-by", rf"(?P<o>@\d+)(?: , (?:known as|also called|dubbed) @\d+(?: and| ,))?(?: ,)?(?: which is| which was| is| was)? (?P<v>led|commanded|headed|chaired|run) by(?: the)?(?: {MOD}{TITLE_RE}| [a-z-]+| %\d+){{0,3}}? (?P<s>@\d+)",
        "official_of", 0.85, "a group led by X; Belarus, led by Lukashenko", subject_in_phrase=True),
+    _r("official-bare-title", rf"(?:^| )(?P<v>{MOD}{BARE_TITLE_RE}) (?P<s>{ACTS})",
+       "official_of", 0.85, "President X (X's own state); General X (the group the gazetteer says X commands)"),
+    _r("official-forces-of", r"(?!x)x", "official_of", 0.85,
+       "Haftar's forces; forces commanded by Haftar (he commands the group; read from the forces mention)"),
     _r("official-commands", rf"(?P<s>@\d+) 's (?:[a-z-]+ ){{0,3}}(?P<v>)(?P<o>@\d+)",
        "official_of", 0.75, "General X's eastern-based Libyan National Army"),
 ]
@@ -174,10 +253,30 @@ RULES_BY_ID = {r.id: r for r in RULES}
 # which may well stand inside a prepositional phrase.
 MODIFIER_RULES = {"support-hyphen", "support-nominal", "support-possessive-backer", "oppose-rival",
                   "oppose-ally-against", "support-accused-of", "support-troops-from", "oppose-troops-from",
-                  "oppose-reinforced-against", "support-draws-troops", "support-with-help-of"}
+                  "oppose-reinforced-against", "support-draws-troops", "support-with-help-of", "support-along-with",
+                  "support-whose-contingents", "support-demonym-deliveries", "support-demonym-gone-to",
+                  "support-receive-demonym", "support-demonym-ally", "support-coalition-members", "support-jointly",
+                  "support-with-demonym-help", "support-led-deployment", "support-at-request", "oppose-campaign-led-by",
+                  "oppose-accusations-from", "support-possessive-backer-predicate", "support-spearheaded-campaign",
+                  "oppose-purpose", "support-in-support-of", "support-purpose", "support-contributor"}
+# Rules whose subject may be a demonym ("Iranian drone deliveries"): the state it names.
+DEMONYM_SUBJECT_RULES = {"support-hyphen", "support-whose-contingents", "support-demonym-deliveries",
+                         "support-demonym-gone-to", "support-receive-demonym", "support-with-demonym-help"}
 # Verbs whose opposition runs both ways: "A clashed with B".
 MUTUAL_VERBS = ("clash", "skirmish")
-DEMAND_RULES = {"oppose-withdraw", "oppose-withdraw-demand", "oppose-evacuated-by", "oppose-illegitimate"}
+# Rules whose subject is the clause's subject by the parse, not the nearest actor before the verb.
+SYNTACTIC_SUBJECT_RULES = {"oppose-verb-against", "oppose-retake-from", "oppose-push-out", "support-purpose", "support-contributor",
+                           "oppose-against", "support-at-request", "oppose-purpose", "support-draws-troops",
+                           "support-send-to", "support-provide", "support-in-support-of"}
+# Rules whose regex reaches far for a subject: without an actor subject by the parse, no statement.
+SYNTACTIC_SUBJECT_REQUIRED = {"oppose-purpose"}
+# Rules whose object is the clause's subject by the parse ("X retook the town with Rwandan help").
+SYNTACTIC_OBJECT_RULES = {"support-with-demonym-help", "support-with-help-of", "support-draws-troops",
+                          "official-led-by-clause"}
+# Rules whose listed members relate to each other pairwise, both ways.
+PAIRWISE_RULES = {"support-coalition-members", "support-jointly"}
+DEMAND_RULES = {"oppose-withdraw", "oppose-withdraw-demand", "oppose-evacuated-by", "oppose-illegitimate",
+                "oppose-retake-from", "oppose-not-legitimate", "oppose-stated-opposition"}
 
 MODALS = {"could", "may", "might", "would", "should"}
 HEDGE_LEMMAS = {"plan", "consider", "propose", "urge", "call", "ask", "seek", "want", "offer", "threaten",
@@ -240,7 +339,8 @@ def _symbols_in(text: str) -> list[int]:
 
 
 _LIST_WORDS = {",", "and", "or", "the", "as", "well", "alongside", "along", "with", "together", "plus"}
-_PHRASE_HEADS = {"by", "from", "against", "of", "to", "on", "for", "with", "in", "at"}
+_PHRASE_HEADS = {"by", "from", "against", "of", "to", "on", "for", "with", "in", "at", "via", "through", "into",
+                 "across", "near", "under", "over", "within"}
 
 
 # "the foreign ministers of Britain and France condemned ...": they act for their states.
@@ -286,6 +386,9 @@ class Relater:
         # of what, so that the second can read "Erdogan's adviser" as an official of Turkey.
         for pass_no in (0, 1):
             for sent, abstract, token_of, symbols, speaker in sentences:
+                if pass_no == 1:
+                    for r in self._forces_commanders(sent, list(symbols.values()), linked):
+                        readings.setdefault((r.subject, r.predicate, r.object, r.sent_start, r.sent_end), r)
                 for rule in self.rules:
                     if pass_no == 0 and rule.relation != "official_of":
                         continue
@@ -310,6 +413,9 @@ class Relater:
             anaphor = self._anaphor(sent, linked, last_subject, last_person)
             if anaphor is not None:
                 mentions = sorted([*mentions, anaphor], key=lambda m: m.start)
+            reported = self._reported_subjects(sent, linked, mentions)
+            if reported:
+                mentions = sorted([*mentions, *reported], key=lambda m: m.start)
             if not mentions:
                 last_subject = None
                 continue
@@ -346,6 +452,25 @@ class Relater:
                 return Mention(tok.i, tok.i + 1, target, "pronoun")
         return None
 
+    @staticmethod
+    def _reported_subjects(sent: Span, linked: LinkedDoc, mentions: list[Mention]) -> list[Mention]:
+        """'Britain confirmed that it is sending ...', 'Mozambican forces said they had retaken ...':
+        the subject pronoun of a reported clause is the speaker, when the speaker is an actor."""
+        out = []
+        for tok in sent:
+            if tok.dep_ != "nsubj" or tok.lower_ not in ("it", "they") or linked.at(tok.i) is not None:
+                continue
+            clause = tok.head
+            if clause.dep_ != "ccomp" or clause.head.lemma_ not in SPEECH_VERBS | {"confirm", "admit", "report"}:
+                continue
+            speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+            if speaker is None:
+                continue
+            m = next((m for m in mentions if m.start <= speaker.i < m.end and m.kind != "demonym"), None)
+            if m is not None and linked.actors[m.actor].type not in ("Official", "Person"):
+                out.append(Mention(tok.i, tok.i + 1, m.actor, "pronoun"))
+        return out
+
     # -- one match -> readings ------------------------------------------------
     def _readings(self, rule, match, abstract, token_of, symbols, sent, linked, speaker, roles):
         doc = linked.doc
@@ -358,13 +483,27 @@ class Relater:
             subj_syms = [-1]
         else:
             subj_syms = _symbols_in(match.group("s"))
+        if rule.id in ("official-bare-title", "official-person-government"):
+            return self._bare_title(rule, match, abstract, token_of, symbols, sent, linked, roles)
+        if rule.id in PAIRWISE_RULES:
+            return self._pairwise(rule, match, abstract, token_of, symbols, sent, linked, speaker)
         obj_syms = _symbols_in(match.group("o"))
+        if rule.id in SYNTACTIC_OBJECT_RULES:
+            v_tok = linked.doc[token_of[min(_unit_at(abstract, match.start("v")), len(token_of) - 1)]]
+            k = self._clause_subject(v_tok, symbols)
+            if k is None or k in subj_syms:
+                if rule.id not in ("support-draws-troops",):
+                    return []
+            else:
+                obj_syms = [k]
         # The clause's first argument must not be the tail of a prepositional phrase
         # ("backed by Hifter's forces, is supported by ..."); in a list that starts inside
         # one ("Along with Turkey, the administration is backed by ..."), only the last
         # member is the clause's own argument.
         first = "o" if rule.subject_in_phrase else "s"
-        if (rule.relation != "official_of" and rule.id not in MODIFIER_RULES and "s" in rule.pattern.groupindex
+        # "with the LNA receiving support from ...": an absolute clause, whose subject is no prepositional object
+        absolute = rule.id == "support-receive" and match.group("v").endswith("ing")
+        if (rule.relation != "official_of" and rule.id not in MODIFIER_RULES and "s" in rule.pattern.groupindex and not absolute
                 and _inside_phrase(abstract, match.start(first))):
             syms = obj_syms if first == "o" else subj_syms
             if len(syms) < 2:
@@ -375,6 +514,14 @@ class Relater:
         v_unit = _unit_at(abstract, match.start("v")) if match.group("v") else _unit_at(abstract, match.start("o"))
         trigger = doc[token_of[min(v_unit, len(token_of) - 1)]]
         trigger_text = (match.group("v") or "").strip()
+        if rule.id in SYNTACTIC_SUBJECT_RULES and "s" in rule.pattern.groupindex:
+            k = self._clause_subject(trigger, symbols)
+            if k is None and rule.id in SYNTACTIC_SUBJECT_REQUIRED:
+                return []
+            if k is not None and k not in subj_syms and k not in obj_syms:
+                subj_syms = [k]
+        if trigger_text.startswith(("struck", "strike")) and abstract[match.end("v"):].startswith((" with", " a deal", " an agreement")):
+            return []  # "the deal Turkey struck with the GNA" is no strike
         # A role is read from a title, not from the clause's verb; a demand ("X must withdraw")
         # is itself the opposition, whatever modal it uses: neither is hedged by its clause.
         if rule.relation == "official_of" or rule.id in DEMAND_RULES:
@@ -401,6 +548,9 @@ class Relater:
                         if obj is None or obj == subj:
                             continue
                         oa = actors[obj]
+                    if role and sa.commands in actors and oa.type == "State" and any(role.endswith(t) for t in COMMAND_TITLES):
+                        # "Libya's Gen. Khalifa Hifter": a general of the group he commands
+                        obj, oa, predicate = sa.commands, actors[sa.commands], "commands"
                     if rule.id == "official-commands":
                         if oa.type != "ArmedGroup":
                             continue
@@ -412,16 +562,109 @@ class Relater:
                     if role:
                         sa.roles.add(role)
                 else:
-                    if s.kind == "demonym" and rule.id != "support-hyphen":
+                    if s.kind == "demonym" and rule.id not in DEMONYM_SUBJECT_RULES:
                         continue
                 out.append(Reading(
                     subject=subj, predicate=predicate, object=obj,
                     sent_start=sent_start, sent_end=sent_end, rule=rule.id,
                     confidence=rule.confidence, status=status,
                     speaker=speaker if speaker not in (subj, None) else None, role=role, trigger=trigger_text))
-                if (predicate == "fights" and trigger_text.startswith(MUTUAL_VERBS)) or predicate == "alliedWith":
+                mutual = rule.id in SYNTACTIC_SUBJECT_RULES and re.search(r" rival [^@]*$", abstract[:match.start("o")])
+                if (predicate == "fights" and trigger_text.startswith(MUTUAL_VERBS)) or predicate == "alliedWith" or mutual:
                     out.append(replace(out[-1], subject=obj, object=subj,
                                        speaker=speaker if speaker not in (obj, None) else None))
+        return out
+
+    def _bare_title(self, rule, match, abstract, token_of, symbols, sent, linked, roles):
+        """'President X': an office of X's state; 'General X': command of the group X commands.
+        Only where no actor names the office ("Egypt's President X" is read by official-title)."""
+        before = abstract[:match.start("v")].split()
+        title = match.group("v").strip()
+        military = any(title.endswith((t, t + "s")) for t in COMMAND_TITLES)
+        if rule.id == "official-bare-title" and not military and before and (before[-1] == "'s" or before[-1][0] in "@%"):
+            return []
+        heads_government = title.endswith(("minister", "ministers", "premier")) or rule.id == "official-person-government"
+        if rule.id == "official-person-government":
+            title = "head of government"
+        out = []
+        for si in _symbols_in(match.group("s")):
+            person = linked.actors[symbols[si].actor]
+            if person.type not in ("Official", "Person"):
+                continue
+            target = person.commands if military else (person.nationality or roles.get(person.iri))
+            if target is None or target not in linked.actors:
+                continue
+            if not military and heads_government:
+                # the prime minister of a state with a recognised government heads that government
+                gov = next((a.iri for a in linked.actors.values() if a.governs == target), None)
+                target = gov or target
+            out.append(self._reading_here(rule, match, abstract, token_of, sent, person.iri,
+                                          "commands" if military else "officialOf", target, title))
+        return out
+
+    def _pairwise(self, rule, match, abstract, token_of, symbols, sent, linked, speaker):
+        """'the alliance, which groups A, B and C'; 'A and B jointly overran ...': allies of each other."""
+        members = list(dict.fromkeys(symbols[k].actor for k in _symbols_in(match.group("s"))))
+        if len(members) < 2 or len(members) > 6:
+            return []
+        trigger = sent.doc[token_of[min(_unit_at(abstract, match.start("v")), len(token_of) - 1)]]
+        status = self._status(trigger, sent)
+        out = []
+        for a in members:
+            for b in members:
+                if a != b:
+                    r = self._reading_here(rule, match, abstract, token_of, sent, a, "alliedWith", b, None)
+                    out.append(replace(r, status=status, role=None,
+                                       speaker=speaker if speaker not in (a, b, None) else None))
+        return out
+
+    @staticmethod
+    def _clause_subject(trigger: Token, symbols: dict[int, Mention]) -> int | None:
+        """The actor that is the subject of the trigger's clause, up through 'vowed to retake',
+        'are mobilizing and have vowed': the regex's nearest actor may sit in a phrase."""
+        node = trigger
+        for _ in range(6):
+            for c in node.children:
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    for k, m in symbols.items():
+                        if m.start <= c.i < m.end:
+                            return k
+                    return None
+            if node.dep_ not in ("xcomp", "conj", "advcl", "acl", "pcomp", "dobj", "pobj", "prep", "attr", "acomp",
+                                 "oprd", "npadvmod") or node.head is node:
+                return None
+            node = node.head
+        return None
+
+    @staticmethod
+    def _reading_here(rule, match, abstract, token_of, sent, subject, predicate, obj, role):
+        doc = sent.doc
+        start, end = _line_of(sent, doc[token_of[_unit_at(abstract, match.start())]].idx,
+                              doc[token_of[_unit_at(abstract, match.end() - 1)]].idx)
+        return Reading(subject=subject, predicate=predicate, object=obj, sent_start=start, sent_end=end,
+                       rule=rule.id, confidence=rule.confidence, status="Asserted", role=role,
+                       trigger=match.group("v").strip())
+
+    @staticmethod
+    def _forces_commanders(sent: Span, mentions: list[Mention], linked: LinkedDoc) -> list[Reading]:
+        """"Haftar's forces", "forces commanded by Haftar": he commands the group they are."""
+        rule = RULES_BY_ID["official-forces-of"]
+        out = []
+        for m in mentions:
+            if m.kind != "forces" or m.possessor is None:
+                continue
+            group, person = linked.actors[m.actor], linked.actors[m.possessor]
+            if person.type not in ("Official", "Person") or group.commanded_by != person.iri:
+                continue
+            # only where the text itself gives command: "warlord X's militia", "X, whose forces",
+            # "forces commanded by X" -- not every "X's forces"
+            doc = sent.doc
+            titled = _title_before(doc, m.start) or any(mm.actor == person.iri and _title_before(doc, mm.start) for mm in mentions)
+            if (titled or (m.start > 0 and doc[m.start - 1].lower_ == "whose")
+                    or (m.end < len(doc) and doc[m.end].lower_ in ("commanded", "led", "headed"))):
+                start, end = _line_of(sent, sent.doc[m.start].idx, sent.doc[m.end - 1].idx)
+                out.append(Reading(subject=person.iri, predicate="commands", object=group.iri, sent_start=start,
+                                   sent_end=end, rule=rule.id, confidence=rule.confidence, trigger=sent.doc[m.end - 1].text))
         return out
 
     @staticmethod
