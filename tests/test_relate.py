@@ -218,6 +218,10 @@ US, GNA, LNA = "United States", "Government of National Accord", "Libyan Nationa
     ("The Houthis rely heavily on Iran for missiles.", {("Iran", S, "Houthis")}),
     ("France said it was sending howitzers to Ukraine.", {("France", S, "Ukraine")}),
     ("Russian mercenaries are fighting alongside the LNA.", {("Russian mercenaries", S, LNA)}),
+    # a gerund's subject inside a phrase is still its subject
+    ("Monitors reported cases of Congolese troops fighting together with FDLR members.",
+     {("Armed Forces of the Democratic Republic of the Congo", S, "Democratic Forces for the Liberation of Rwanda")}),
+    ("The Houthis had bought and received a large shipment of Iranian cruise missiles.", {("Iran", S, "Houthis")}),
 ])
 def test_relate_support_constructions_more(read_sentences, text, expected):
     linked, readings = read_sentences(text, "2020-07-22")
@@ -234,6 +238,9 @@ def test_relate_support_constructions_more(read_sentences, text, expected):
     ("William Ruto said Yoweri Museveni had violated the border accord.", {("William Ruto", O, "Yoweri Museveni")}),
     ('"We don\'t take the M23 as a legitimate partner," Felix Tshisekedi said.', {("Felix Tshisekedi", O, "March 23 Movement")}),
     ("Russia pounded Ukrainian cities overnight.", {("Russia", O, "Ukraine")}),
+    ("Russia has meanwhile shelled Ukrainian towns.", {("Russia", O, "Ukraine")}),
+    # the possessor of the attack is its agent, not the clause's subject
+    ("The Wagner Group led Russia's assault on Ukrainian troops.", {("Russia", O, "Armed Forces of Ukraine")}),
     ("Volodymyr Zelensky described Tehran's role as complicity in terror.", {("Volodymyr Zelenskyy", O, "Iran")}),
     ("Uganda's role has drawn accusations from Kinshasa and Washington.",
      {("Democratic Republic of the Congo", O, "Uganda"), (US, O, "Uganda")}),
@@ -268,6 +275,7 @@ def test_relate_near_misses_are_no_statements(read_sentences, text, wrong):
     ("The ADF pledged allegiance to the Islamic State and is led by Musa Baluku.", {("Musa Baluku", R, "Allied Democratic Forces")}),
     ("Warlord Khalifa Haftar's militia withdrew.", {("Khalifa Haftar", R, LNA)}),
     ("Khalifa Haftar, whose forces hold the east, met envoys.", {("Khalifa Haftar", R, LNA)}),
+    ("The Wagner Group, the mercenary army of Yevgeny Prigozhin, withdrew.", {("Yevgeny Prigozhin", R, "Wagner Group")}),
     ("Kenyan President William Ruto and his Ugandan counterpart, Yoweri Museveni, met in Kampala.",
      {("William Ruto", R, "Kenya"), ("Yoweri Museveni", R, "Uganda")}),
     ("Prime Minister Fayez al-Sarraj's government rejected the plan.", {("Fayez al-Sarraj", R, GNA)}),

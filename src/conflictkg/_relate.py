@@ -28,7 +28,7 @@ ACTS = rf"{ACT}(?:(?: ,(?: and| or| as well as| alongside| along with)?| and| or
 OTHERS = r"(?: and (?:other|several|some|many) (?:[a-z-]+ ){0,2}?(?:powers|countries|states|nations|governments|allies|partners|members))?"
 # An aside between subject and verb: "Somali troops, backed by Turkey, attacked ..."
 ASIDE = r"(?: ,(?: [^ ,]+){1,10} ,)?"
-ADV = r"(?: (?:has|have|had|does|do|did|also|is|are|was|were|been|being|long|now|already|still|not|n't|reportedly|allegedly|openly|both|all|jointly|,|which|who|that|to|will|would|continued to|continue to|continues to|denies|denied|deny|denying|could|may|might|should|must|will|can|[a-z]+ly|last week|last month|last year|this week|this month|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))"
+ADV = r"(?: (?:has|have|had|does|do|did|also|is|are|was|were|been|being|long|now|already|still|not|n't|reportedly|allegedly|openly|both|all|jointly|,|which|who|that|to|will|would|continued to|continue to|continues to|denies|denied|deny|denying|could|may|might|should|must|will|can|[a-z]+ly|meanwhile|last week|last month|last year|this week|this month|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))"
 
 SUPPORT_VERBS = {
     "back": "supports", "support": "supports", "aid": "supports", "assist": "supports", "help": "supports",
@@ -155,7 +155,7 @@ AUTHORED_RULES: list[Rule] = [
        "supports", 0.75, "Iranian drone deliveries to Russia"),
     _r("support-demonym-gone-to", rf"(?P<s>%\d+) (?:[a-z-]+ ){{0,2}}{AID_NOUNS} (?:had |have |has )?(?:been )?(?P<v>gone|went|sent|delivered|shipped|transferred|arrived|supplied) (?:to|in)(?: the)? (?P<o>{ACTS})",
        "supports", 0.75, "Iranian drones had gone to Russia"),
-    _r("support-receive-demonym", rf"(?P<o>{ACTS}){ADV}{{0,4}} (?:[a-z]+ )?(?:and )?(?P<v>received|receives|receiving|acquired|bought|purchased)(?: [a-z0-9-]+){{0,4}} of (?P<s>%\d+) (?:[a-z-]+ ){{0,2}}{AID_NOUNS}",
+    _r("support-receive-demonym", rf"(?P<o>{ACTS}){ADV}{{0,4}} (?:[a-z]+ ){{0,3}}?(?:and )?(?P<v>received|receives|receiving|acquired|bought|purchased)(?: [a-z0-9-]+){{0,4}} of (?P<s>%\d+) (?:[a-z-]+ ){{0,2}}{AID_NOUNS}",
        "supports", 0.7, "Y received a shipment of North Korean rockets"),
     _r("support-possessive-backer-predicate", rf"(?P<s>{ACTS}){ADV}{{0,3}} (?:is|was|are|were|remains|remained|became|becomes|as) (?P<o>@\d+) 's (?:[a-z-]+ ){{0,3}}(?P<v>backer|supporter|ally|patron|sponsor|backers|supporters|allies|patrons|partner)",
        "supports", 0.8, "X remains Y's biggest backer"),
@@ -258,7 +258,8 @@ MODIFIER_RULES = {"support-hyphen", "support-nominal", "support-possessive-backe
                   "support-receive-demonym", "support-demonym-ally", "support-coalition-members", "support-jointly",
                   "support-with-demonym-help", "support-led-deployment", "support-at-request", "oppose-campaign-led-by",
                   "oppose-accusations-from", "support-possessive-backer-predicate", "support-spearheaded-campaign",
-                  "oppose-purpose", "support-in-support-of", "support-purpose", "support-contributor"}
+                  "oppose-purpose", "support-in-support-of", "support-purpose", "support-contributor",
+                  "support-aligned-itself"}
 # Rules whose subject may be a demonym ("Iranian drone deliveries"): the state it names.
 DEMONYM_SUBJECT_RULES = {"support-hyphen", "support-whose-contingents", "support-demonym-deliveries",
                          "support-demonym-gone-to", "support-receive-demonym", "support-with-demonym-help"}
@@ -502,7 +503,9 @@ class Relater:
         # member is the clause's own argument.
         first = "o" if rule.subject_in_phrase else "s"
         # "with the LNA receiving support from ...": an absolute clause, whose subject is no prepositional object
-        absolute = rule.id == "support-receive" and match.group("v").endswith("ing")
+        after_first = abstract[match.end(first):].split()[:1] if first in rule.pattern.groupindex else []
+        absolute = ((rule.id == "support-receive" and match.group("v").endswith("ing"))
+                    or (after_first and after_first[0].endswith("ing") and after_first[0] not in ("during", "including")))
         if (rule.relation != "official_of" and rule.id not in MODIFIER_RULES and "s" in rule.pattern.groupindex and not absolute
                 and _inside_phrase(abstract, match.start(first))):
             syms = obj_syms if first == "o" else subj_syms
@@ -518,7 +521,8 @@ class Relater:
             k = self._clause_subject(trigger, symbols)
             if k is None and rule.id in SYNTACTIC_SUBJECT_REQUIRED:
                 return []
-            if k is not None and k not in subj_syms and k not in obj_syms:
+            possessor_agent = abstract[match.end("s"):].startswith(" 's")
+            if k is not None and k not in subj_syms and k not in obj_syms and not possessor_agent:
                 subj_syms = [k]
         if trigger_text.startswith(("struck", "strike")) and abstract[match.end("v"):].startswith((" with", " a deal", " an agreement")):
             return []  # "the deal Turkey struck with the GNA" is no strike
@@ -661,7 +665,7 @@ class Relater:
             doc = sent.doc
             titled = _title_before(doc, m.start) or any(mm.actor == person.iri and _title_before(doc, mm.start) for mm in mentions)
             if (titled or (m.start > 0 and doc[m.start - 1].lower_ == "whose")
-                    or (m.end < len(doc) and doc[m.end].lower_ in ("commanded", "led", "headed"))):
+                    or (m.end < len(doc) and doc[m.end].lower_ in ("commanded", "led", "headed", "of"))):
                 start, end = _line_of(sent, sent.doc[m.start].idx, sent.doc[m.end - 1].idx)
                 out.append(Reading(subject=person.iri, predicate="commands", object=group.iri, sent_start=start,
                                    sent_end=end, rule=rule.id, confidence=rule.confidence, trigger=sent.doc[m.end - 1].text))
