@@ -116,7 +116,7 @@ def _is_place_slot(span: Span) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS
 
 
-def _title_before(doc: Doc, start: int) -> str | None:
+def title_before(doc: Doc, start: int) -> str | None:
     """The title just before a name: 'Foreign Minister Sameh Shukry', 'Gen. Khalifa Hifter'."""
     words = [t.lower_ for t in doc[max(0, start - 4):start]]
     for title in TITLES:
@@ -237,7 +237,7 @@ class Linker:
             elif (ent.label_ == "PERSON" and any(t.is_alpha and t.is_title for t in span)) or (
                     ent.label_ == "ORG" and len(span) == 1 and span[0].lower_ in surnames):
                 # NER sometimes calls a surname alone an organisation ("Kalin said"): the person named in full
-                unknown_people.append((span, _title_before(doc, span.start)))
+                unknown_people.append((span, title_before(doc, span.start)))
             elif (ent.label_ == "ORG" and norm_name(span.text) not in _NOT_ORGS and any(c.isupper() for c in span.text)
                   and not all(t.lower_ in TITLE_WORDS | _MINISTRY_WORDS for t in span)):
                 unknown_orgs.append(span)

@@ -17,7 +17,7 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from ._lexicon import SPEECH_VERBS, TITLES
-from ._link import LinkedDoc, Mention, _title_before
+from ._link import LinkedDoc, Mention, title_before
 
 # One actor, perhaps with its acronym in brackets: "Government of National Accord (GNA)".
 # (not the modifier of a hyphen compound: "the UN-recognised government" is no mention of the UN)
@@ -76,7 +76,15 @@ STATE_TITLES = ("president", "vice president", "prime minister", "premier", "cha
 # Military ranks: a bare "General X" commands the group the gazetteer says X commands.
 COMMAND_TITLES = ("general", "gen.", "lt. gen.", "maj. gen.", "major general", "lieutenant general",
                   "senior general", "field marshal", "marshal", "commander", "warlord")
-_plural = lambda t: t[:-1] + "s" if t.endswith(".") else (t.replace("minister", "ministers") if "minister" in t else t + "s")
+
+
+def _plural(title: str) -> str:
+    """'presidents Erdogan and Putin', 'foreign ministers X and Y', 'gens.'"""
+    if title.endswith("."):
+        return title[:-1] + "s."
+    return title.replace("minister", "ministers") if "minister" in title else title + "s"
+
+
 BARE_TITLE_RE = "(?:" + "|".join(re.escape(x) for t in sorted(STATE_TITLES + COMMAND_TITLES, key=len, reverse=True)
                                  for x in (_plural(t), t)) + ")"
 # A word in a gap, also a hyphen compound on an actor ("the UN-backed ..."): "X backs the UN-recognised Y".
@@ -663,7 +671,7 @@ class Relater:
             # only where the text itself gives command: "warlord X's militia", "X, whose forces",
             # "forces commanded by X" -- not every "X's forces"
             doc = sent.doc
-            titled = _title_before(doc, m.start) or any(mm.actor == person.iri and _title_before(doc, mm.start) for mm in mentions)
+            titled = title_before(doc, m.start) or any(mm.actor == person.iri and title_before(doc, mm.start) for mm in mentions)
             if (titled or (m.start > 0 and doc[m.start - 1].lower_ == "whose")
                     or (m.end < len(doc) and doc[m.end].lower_ in ("commanded", "led", "headed", "of"))):
                 start, end = _line_of(sent, sent.doc[m.start].idx, sent.doc[m.end - 1].idx)
