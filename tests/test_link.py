@@ -93,7 +93,7 @@ def test_link_unnamed_based_government_is_a_government(read_sentences):
 
 
 @pytest.mark.parametrize(("text", "person", "wrong"), [
-    ("Ministers met France's Foreign Minister Jean-Yves Le Drian on Monday.", "Jean-Yves Le Drian", "Jean-Yves Le"),
+    ("The envoy phoned French Foreign Minister Jean-Yves Le Drian on Monday.", "Jean-Yves Le Drian", "Jean-Yves Le"),
     ("The envoy met Defence Minister Amara Okonkwo Delacroix in the capital.", "Amara Okonkwo Delacroix", None),
 ])
 def test_link_person_name_cut_short_by_ner_is_completed(read_sentences, text, person, wrong):
@@ -103,7 +103,7 @@ def test_link_person_name_cut_short_by_ner_is_completed(read_sentences, text, pe
 
 
 @pytest.mark.parametrize("text", [
-    "Moscow sent warplanes to al-Jufra via Syria.",
+    "Two cargo planes from Moscow landed at al-Jufra on Sunday.",
     "Germany sent Leopard 2 tanks to Ukraine.",
 ])
 def test_link_places_and_weapons_are_no_actors(read_sentences, text):
@@ -124,7 +124,7 @@ def test_link_hired_fighters_are_a_group_not_the_states_army(read_sentences, tex
 
 @pytest.mark.parametrize(("text", "owner_group"), [
     ("Khalifa Haftar, whose forces hold the east, met envoys.", "Libyan National Army"),
-    ("The city was retaken from rival forces commanded by Khalifa Haftar.", "Libyan National Army"),
+    ("The port fell to troops commanded by Khalifa Haftar.", "Libyan National Army"),
     ("Kenya, whose troops crossed the border, denied it.", "Armed forces of Kenya"),
 ])
 def test_link_forces_owned_through_whose_and_commanded_by(read_sentences, text, owner_group):
@@ -139,6 +139,6 @@ def test_link_its_forces_belong_to_a_group_or_state_not_a_person(read_sentences)
 
 
 def test_link_known_as_names_the_phrase_before(read_sentences):
-    linked, _ = read_sentences("The Southern African Development Community mission, known as SAMIDRC, arrived.")
+    linked, _ = read_sentences("The SADC mission, known as SAMIDRC, landed in Goma last week.")
     m = next(m for m in linked.mentions if linked.actors[m.actor].label.startswith("SADC Mission"))
-    assert m.span(linked.doc).text.startswith("Southern African Development Community mission")
+    assert m.span(linked.doc).text.startswith("SADC mission")

@@ -16,7 +16,7 @@ S, O, R = "supports", "opposes", "official_of"
     ("Somalia receives weapons from Turkey.", {("Turkey", S, "Somalia")}),
     ("The UAE, Egypt and other foreign powers provided the LNA with drones.", {(x, S, "Libyan National Army") for x in ("United Arab Emirates", "Egypt")}),
     ("Russia sent mercenaries to fight alongside the LNA.", {("Russia", S, "Libyan National Army")}),
-    ("Iran has emerged as a key supporter of the Houthis.", {("Iran", S, "Houthis")}),
+    ("Iran has become the main supporter of the Houthis.", {("Iran", S, "Houthis")}),
     ("Russia's support for Haftar grew.", {("Russia", S, "Khalifa Haftar")}),
     ("Qatar, which also backs the GNA, voiced concern.", {("Qatar", S, "Government of National Accord")}),
     ("Britain is sending cruise missiles to Ukraine.", {("United Kingdom", S, "Ukraine")}),
@@ -26,7 +26,7 @@ S, O, R = "supports", "opposes", "official_of"
     ("Iran, alongside Syria and Iraq, backs the long-standing Shia-led Hezbollah.",
      {(x, S, "Hezbollah") for x in ("Iran", "Syria", "Iraq")}),
     # a state acts through "the <demonym> government"
-    ("Qatar has given the Somali government money and weapons.", {("Qatar", S, "Somalia")}),
+    ("Qatar has given the Somali government drones and funds.", {("Qatar", S, "Somalia")}),
     # "Turkish-backed forces" are forces Turkey backs, not Turkey's own
     ("Turkish-backed forces shelled the port.", {("Turkey", S, "Turkish-backed forces")}),
     # an alliance runs both ways
@@ -40,9 +40,9 @@ S, O, R = "supports", "opposes", "official_of"
     ("Boko Haram pledged allegiance to the Islamic State in 2015.", {("Boko Haram", S, "Islamic State")}),
     ("MONUSCO draws its troops from India, Pakistan and Bangladesh.",
      {(x, S, "MONUSCO") for x in ("India", "Pakistan", "Bangladesh")}),
-    ("Rwanda is one of the main contributors to MINUSCA.",
+    ("Rwanda is among the largest contributors to MINUSCA.",
      {("Rwanda", S, "MINUSCA")}),
-    ("The Danab brigade, an elite unit trained by the United States, raided the camp.", {("United States", S, "Danab")}),
+    ("The Danab brigade, a commando unit equipped by the United States, raided the camp.", {("United States", S, "Danab")}),
     ("Troops from Chad and Niger arrived to reinforce Mali's army against the JNIM.",
      {("Chad", S, "Armed forces of Mali"), ("Niger", S, "Armed forces of Mali")}),
 ])
@@ -57,13 +57,13 @@ def test_relate_support_constructions(read_sentences, text, expected):
     ("Kenya was attacked by al-Shabaab.", {("al-Shabaab", O, "Kenya")}),
     ("France condemned Turkey.", {("France", O, "Turkey")}),
     ("Ankara said Haftar's militia must withdraw from the port.", {("Turkey", O, "Libyan National Army")}),
-    ("The M23, which has clashed with Burundian units, denied it.",
+    ("The M23, which clashed with Burundian units last month, denied it.",
      {("March 23 Movement", O, "Armed forces of Burundi"), ("Armed forces of Burundi", O, "March 23 Movement")}),
     ("ECOWAS imposed sanctions on Mali.", {("Economic Community of West African States", O, "Mali")}),
     ("The Somali National Army launched an offensive against al-Shabaab.", {("Somali National Army", O, "al-Shabaab")}),
     ("The foreign ministers of Greece and Cyprus condemned Turkey's plans to drill offshore.",
      {("Greece", O, "Turkey"), ("Cyprus", O, "Turkey")}),
-    ("Ibrahim Kalin said a ceasefire required Haftar's forces to pull back from the coast.",
+    ("Ibrahim Kalin said a truce required Haftar's fighters to withdraw eastwards.",
      {("Ibrahim Kalin", O, "Libyan National Army")}),
     ("\"The airport should be evacuated by the LNA,\" Sergei Lavrov said.", {("Sergei Lavrov", O, "Libyan National Army")}),
     ("The Government of National Accord (GNA) repelled Haftar's attack.", {("Government of National Accord", O, "Khalifa Haftar")}),
@@ -79,7 +79,7 @@ def test_relate_opposition_constructions(read_sentences, text, expected):
     ("Turkish President Recep Tayyip Erdogan spoke.", ("Recep Tayyip Erdogan", R, "Turkey")),
     ("Iran's foreign minister, Hossein Amirabdollahian, spoke.", ("Hossein Amirabdollahian", R, "Iran")),
     ("Belarus, led by Alexander Lukashenko, allowed the move.", ("Alexander Lukashenko", R, "Belarus")),
-    ("European Union foreign policy chief Josep Borrell spoke.", ("Josep Borrell", R, "European Union")),
+    ("Josep Borrell, the European Union's foreign policy chief, spoke.", ("Josep Borrell", R, "European Union")),
 ])
 def test_relate_official_roles(read_sentences, text, expected):
     linked, readings = read_sentences(text)
@@ -93,7 +93,7 @@ def test_relate_official_role_title_is_recorded(read_sentences):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("AMISOM was created in 2007. It fights alongside the Somali National Army against al-Shabaab.", {
+    ("AMISOM was created in 2007. It operates alongside Somali National Army units against al-Shabaab.", {
         ("African Union Transition Mission in Somalia", S, "Somali National Army"),
         ("African Union Transition Mission in Somalia", O, "al-Shabaab"),
         ("Somali National Army", O, "al-Shabaab")}),
@@ -199,27 +199,27 @@ US, GNA, LNA = "United States", "Government of National Accord", "Libyan Nationa
     ("Hezbollah received a shipment of Iranian rockets.", {("Iran", S, "Hezbollah")}),
     ("Washington remains Israel's biggest military backer.", {(US, S, "Israel")}),
     ("Analysts see the Arakan Army as supportive of the NUG.", {("Arakan Army", S, "National Unity Government")}),
-    ("Ansar al-Sunna, a group that has aligned itself with the Islamic State, attacked the town.",
+    ("Ansar al-Sunna, a movement that allied itself with the Islamic State in 2019, attacked the town.",
      {("Ansar al-Sunna", S, "Islamic State")}),
     ("Syria, led by Russian ally Bashar al-Assad, hosted the talks.",
      {("Bashar al-Assad", S, "Russia"), ("Russia", S, "Bashar al-Assad")}),
     ("Belarus allowed Russian forces to stage the attack from its soil.", {("Belarus", S, "Russian Armed Forces")}),
     ("The Wagner Group spearheaded Russia's assault on the city.", {("Wagner Group", S, "Russia")}),
-    ("The Brotherhood Alliance, which groups the Arakan Army, the TNLA and the MNDAA, attacked.",
+    ("The Brotherhood Alliance, which brings together the Arakan Army, the TNLA and the MNDAA, attacked.",
      {(a, S, b) for a in ("Arakan Army", "Ta'ang National Liberation Army", "Myanmar National Democratic Alliance Army")
       for b in ("Arakan Army", "Ta'ang National Liberation Army", "Myanmar National Democratic Alliance Army") if a != b}),
     ("KIA fighters and the PDF jointly seized the camp.",
      {("Kachin Independence Army", S, "People's Defence Forces"), ("People's Defence Forces", S, "Kachin Independence Army")}),
-    ("The NUG set up the People's Defence Forces in 2021.", {("National Unity Government", S, "People's Defence Forces")}),
+    ("The NUG founded the People's Defence Forces in 2021.", {("National Unity Government", S, "People's Defence Forces")}),
     ("Mozambican troops said they had retaken the port with Rwandan help.", {("Rwanda", S, "Mozambique Armed Defence Forces")}),
-    ("SAMIM's deployment, spearheaded by Botswana, began in July.",
+    ("SAMIM's mission, led by Botswana, started in July.",
      {("Botswana", S, "Southern African Development Community Mission in Mozambique")}),
     ("Rwanda began sending soldiers in July at the request of Mozambique.", {("Rwanda", S, "Mozambique")}),
     ("The Houthis rely heavily on Iran for missiles.", {("Iran", S, "Houthis")}),
     ("France said it was sending howitzers to Ukraine.", {("France", S, "Ukraine")}),
     ("Russian mercenaries are fighting alongside the LNA.", {("Russian mercenaries", S, LNA)}),
     # a gerund's subject inside a phrase is still its subject
-    ("Monitors reported cases of Congolese troops fighting together with FDLR members.",
+    ("Monitors reported instances of Congolese soldiers fighting together with FDLR units.",
      {("Armed Forces of the Democratic Republic of the Congo", S, "Democratic Forces for the Liberation of Rwanda")}),
     ("The Houthis had bought and received a large shipment of Iranian cruise missiles.", {("Iran", S, "Houthis")}),
 ])
@@ -233,7 +233,7 @@ def test_relate_support_constructions_more(read_sentences, text, expected):
     ("The GNA vowed to retake Sirte from the LNA.", {(GNA, O, LNA)}),
     ("The GNA vowed to retake Sirte from the rival LNA.", {(GNA, O, LNA), (LNA, O, GNA)}),
     ("The Somali army pushed al-Shabaab out of the town.", {("Somali National Army", O, "al-Shabaab")}),
-    ("France, Greece and Cyprus stressed their opposition to Turkey's drilling plans.",
+    ("France, Greece and Cyprus reiterated their firm opposition to Turkey's drilling plans.",
      {("France", O, "Turkey"), ("Greece", O, "Turkey"), ("Cyprus", O, "Turkey")}),
     ("William Ruto said Yoweri Museveni had violated the border accord.", {("William Ruto", O, "Yoweri Museveni")}),
     ('"We don\'t take the M23 as a legitimate partner," Felix Tshisekedi said.', {("Felix Tshisekedi", O, "March 23 Movement")}),
@@ -242,7 +242,7 @@ def test_relate_support_constructions_more(read_sentences, text, expected):
     # the possessor of the attack is its agent, not the clause's subject
     ("The Wagner Group led Russia's assault on Ukrainian troops.", {("Russia", O, "Armed Forces of Ukraine")}),
     ("Volodymyr Zelensky described Tehran's role as complicity in terror.", {("Volodymyr Zelenskyy", O, "Iran")}),
-    ("Uganda's role has drawn accusations from Kinshasa and Washington.",
+    ("Uganda's conduct has drawn criticism from Kinshasa and Washington.",
      {("Democratic Republic of the Congo", O, "Uganda"), (US, O, "Uganda")}),
     ("The offensive against the ADF has been led by the UPDF.", {("Uganda People's Defence Force", O, "Allied Democratic Forces")}),
     ("Kenyan troops crossed into Somalia to pursue al-Shabaab.", {("Armed forces of Kenya", O, "al-Shabaab")}),
@@ -255,9 +255,9 @@ def test_relate_opposition_constructions_more(read_sentences, text, expected):
 
 
 @pytest.mark.parametrize(("text", "wrong"), [
-    ("The deal Turkey struck with the GNA angered Greece.", ("Turkey", O, GNA)),
+    ("The accord that Turkey struck with the GNA angered Greece.", ("Turkey", O, GNA)),
     ("The M23 offensive against Goma derailed UN talks.", ("March 23 Movement", O, "United Nations")),
-    ("Russia shielded the generals at the United Nations.", ("Russia", S, "United Nations")),
+    ("Russia protected the junta's generals at the United Nations.", ("Russia", S, "United Nations")),
     ("The jets flew from Moscow to al-Jufra.", ("Russia", S, "al-Jufra")),
 ])
 def test_relate_near_misses_are_no_statements(read_sentences, text, wrong):
@@ -271,15 +271,15 @@ def test_relate_near_misses_are_no_statements(read_sentences, text, wrong):
      {("Xi Jinping", R, "China"), ("Vladimir Putin", R, "Russia")}),
     ("Libya's Gen. Khalifa Haftar met the envoy.", {("Khalifa Haftar", R, LNA)}),
     ("The Ruto government denied it.", {("William Ruto", R, "Kenya")}),
-    ("Lloyd Austin chairs the Ukraine Defense Contact Group.", {("Lloyd Austin", R, "Ukraine Defense Contact Group")}),
+    ("Lloyd Austin heads the Ukraine Defense Contact Group.", {("Lloyd Austin", R, "Ukraine Defense Contact Group")}),
     ("The ADF pledged allegiance to the Islamic State and is led by Musa Baluku.", {("Musa Baluku", R, "Allied Democratic Forces")}),
     ("Warlord Khalifa Haftar's militia withdrew.", {("Khalifa Haftar", R, LNA)}),
     ("Khalifa Haftar, whose forces hold the east, met envoys.", {("Khalifa Haftar", R, LNA)}),
-    ("The Wagner Group, the mercenary army of Yevgeny Prigozhin, withdrew.", {("Yevgeny Prigozhin", R, "Wagner Group")}),
+    ("The Wagner Group, the private army of Yevgeny Prigozhin, withdrew.", {("Yevgeny Prigozhin", R, "Wagner Group")}),
     ("Kenyan President William Ruto and his Ugandan counterpart, Yoweri Museveni, met in Kampala.",
      {("William Ruto", R, "Kenya"), ("Yoweri Museveni", R, "Uganda")}),
     ("Prime Minister Fayez al-Sarraj's government rejected the plan.", {("Fayez al-Sarraj", R, GNA)}),
-    ("France's Foreign Minister Jean-Yves Le Drian called.", {("Jean-Yves Le Drian", R, "France")}),
+    ("French Foreign Minister Jean-Yves Le Drian called.", {("Jean-Yves Le Drian", R, "France")}),
 ])
 def test_relate_official_roles_more(read_sentences, text, expected):
     linked, readings = read_sentences(text, "2020-07-22")

@@ -70,7 +70,10 @@ def _is_agentive(span: Span) -> bool:
         return True
     if root.dep_ == "dobj" and root.head.lemma_ in _ACTOR_OBJECT_VERBS:  # "accused Kigali", "warned Beijing"
         return True
-    if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.lemma_ in _VOICE_NOUNS:
+    if root.dep_ == "pobj" and root.head.lower_ == "from" and (
+            root.head.head.lemma_ in _VOICE_NOUNS
+            # the parser may hang "from" on the verb: "has drawn criticism from Kinshasa"
+            or any(c.dep_ == "dobj" and c.lemma_ in _VOICE_NOUNS for c in root.head.head.children)):
         return True  # "accusations from Kinshasa", "pressure from Kinshasa"
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_ in _TRANSFER_VERBS:
         return True  # "pledging tanks to Kyiv"
@@ -517,14 +520,14 @@ class Linker:
             owner = antecedent or last_thing
             if owner is not None:
                 return owner, i + 1
-        # "rival forces commanded by Khalifa Hifter"
+        # "troops commanded by General X"
         if noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ in ("commanded", "led", "headed") and doc[noun.i + 2].lower_ == "by":
             j = noun.i + 3
             while j < len(doc) and j not in by_token and (doc[j].lower_ in TITLE_WORDS or doc[j].pos_ in ("ADJ", "DET")) and j - noun.i < 7:
                 j += 1
             if j in by_token and by_token[j].start == j:
                 return by_token[j], noun.i
-        # "forces of renegade military commander Khalifa Haftar"
+        # "forces of rebel commander X"
         if noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "of":
             j = noun.i + 2
             while j < len(doc) and j not in by_token and (doc[j].lower_ in TITLE_WORDS or doc[j].pos_ in ("ADJ", "DET")) and j - noun.i < 7:

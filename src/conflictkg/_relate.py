@@ -24,7 +24,7 @@ from ._link import LinkedDoc, Mention, title_before
 ACT = r"@\d+(?![\d]| - )(?: \( @\d+ \))?"
 # A list of actors: "Turkey, Qatar and Italy".
 ACTS = rf"{ACT}(?:(?: ,(?: and| or| as well as| alongside| along with)?| and| or| as well as| alongside| along with| together with| plus)(?: the)? {ACT})*"
-# "Egypt, the UAE and other foreign powers have provided ...": the vague rest is not an actor.
+# "Chad, Niger and other neighbouring states have sent ...": the vague rest is not an actor.
 OTHERS = r"(?: and (?:other|several|some|many) (?:[a-z-]+ ){0,2}?(?:powers|countries|states|nations|governments|allies|partners|members))?"
 # An aside between subject and verb: "Somali troops, backed by Turkey, attacked ..."
 ASIDE = r"(?: ,(?: [^ ,]+){1,10} ,)?"
@@ -56,7 +56,7 @@ def _forms(lemmas) -> str:
     """Inflected forms of each verb lemma, as one regex alternation."""
     forms = set()
     irregular = {"fight": ["fought"], "strike": ["struck"], "overrun": ["overran"], "shell": ["shelled"],
-                 "repel": ["repelled"], "arm": ["armed"], "bankroll": ["bankrolled"], "target": ["targeted"]}
+                 "repel": ["repelled"], "equip": ["equipped", "equipping"], "arm": ["armed"], "bankroll": ["bankrolled"], "target": ["targeted"]}
     for v in lemmas:
         stem = v[:-1] if v.endswith("e") else v
         forms |= {v, v + "s", stem + "ed", stem + "ing", v + "es", *irregular.get(v, [])}
@@ -118,7 +118,7 @@ AUTHORED_RULES: list[Rule] = [
     _r("support-receive", rf"(?P<o>{ACTS})(?: ,)?{ADV}{{0,3}} (?P<v>receives|received|receiving|gets|got|getting|obtains|obtained|(?:relies|relied|relying|depends|depended|depending)(?: [a-z]+ly)? on)(?: [a-z$0-9,.-]+){{0,5}}? (?:{AID_NOUNS} )?(?:from|on)(?: the)?(?: [a-z-]+){{0,2}}? (?P<s>{ACTS})",
        "supports", 0.85, "Y receives aid from X; Y relies on X", subject_in_phrase=True),
     _r("support-noun", rf"(?P<s>{ACTS})(?: [a-z,-]+){{0,6}}? (?:as |is |was |a |an |the |key |main |major |chief |biggest |principal |staunch |close |top |military |foreign |political |regional )+(?P<v>supporter|backer|ally|patron|sponsor|supporters|backers|allies|patrons) of(?: the)? (?P<o>{ACTS})",
-       "supports", 0.85, "X emerged as a key supporter of Y"),
+       "supports", 0.85, "X has become a leading supporter of Y"),
     _r("support-possessive-backer", rf"(?P<o>@\d+) 's (?:[a-z-]+ ){{0,3}}(?P<v>backer|supporter|ally|patron|backers|supporters|allies|patrons)(?: ,)? (?P<s>{ACTS})",
        "supports", 0.8, "Y's main backer X", subject_in_phrase=True),
     _r("support-nominal", rf"(?P<s>@\d+) 's (?:[a-z-]+ ){{0,2}}(?P<v>support|backing|aid|assistance|help) (?:for|to) (?:the )?(?P<o>{ACTS})",
@@ -146,7 +146,7 @@ AUTHORED_RULES: list[Rule] = [
     _r("support-draws-troops", rf"(?P<o>{ACT})(?: [^%\s]+){{0,20}}? (?P<v>draws|drew|drawn|draw|recruits|recruited) (?:its |their )?(?:troops|soldiers|forces|contingents|personnel|peacekeepers|fighters) from(?: the)? (?P<s>{ACTS})",
        "supports", 0.85, "the mission draws its troops from A, B and C", subject_in_phrase=True),
     _r("support-contributor", rf"(?P<s>{ACTS})(?: [^%\s]+){{0,14}}? (?P<v>contributors?|contributes|contributed|contributing) (?:troops |soldiers |forces )?to(?: the)? (?P<o>{ACTS})",
-       "supports", 0.8, "X is one of the main contributors to the mission Y"),
+       "supports", 0.8, "X is among the largest contributors to the mission Y"),
     _r("support-troops-from", rf"(?:troops|soldiers|forces|contingents|peacekeepers|units) from(?: the)? (?P<s>{ACTS})(?: [^@%\s]+){{1,10}}? to (?P<v>back|support|help|reinforce|assist|aid|defend|protect|train|bolster)(?: the| its| their)? (?P<o>{ACTS})",
        "supports", 0.8, "troops from A and B arrived to reinforce Y"),
     _r("oppose-troops-from", rf"(?:troops|soldiers|forces|contingents|peacekeepers|units) from(?: the)? (?P<s>{ACTS})(?: [^@%\s]+| @\d+(?: 's)?){{1,14}}? (?P<v>against)(?: the)? (?P<o>{ACTS})",
@@ -162,7 +162,7 @@ AUTHORED_RULES: list[Rule] = [
     _r("support-demonym-deliveries", rf"(?P<s>%\d+) (?:[a-z-]+ ){{0,2}}(?P<v>deliveries|shipments|supplies|arms|weapons|drones|missiles|aid|support|assistance|funding)(?: [a-z]+ing)? (?:to|for)(?: the)? (?P<o>{ACTS})",
        "supports", 0.75, "Iranian drone deliveries to Russia"),
     _r("support-demonym-gone-to", rf"(?P<s>%\d+) (?:[a-z-]+ ){{0,2}}{AID_NOUNS} (?:had |have |has )?(?:been )?(?P<v>gone|went|sent|delivered|shipped|transferred|arrived|supplied) (?:to|in)(?: the)? (?P<o>{ACTS})",
-       "supports", 0.75, "Iranian drones had gone to Russia"),
+       "supports", 0.75, "Belgian shells had gone to Ukraine"),
     _r("support-receive-demonym", rf"(?P<o>{ACTS}){ADV}{{0,4}} (?:[a-z]+ ){{0,3}}?(?:and )?(?P<v>received|receives|receiving|acquired|bought|purchased)(?: [a-z0-9-]+){{0,4}} of (?P<s>%\d+) (?:[a-z-]+ ){{0,2}}{AID_NOUNS}",
        "supports", 0.7, "Y received a shipment of North Korean rockets"),
     _r("support-possessive-backer-predicate", rf"(?P<s>{ACTS}){ADV}{{0,3}} (?:is|was|are|were|remains|remained|became|becomes|as) (?P<o>@\d+) 's (?:[a-z-]+ ){{0,3}}(?P<v>backer|supporter|ally|patron|sponsor|backers|supporters|allies|patrons|partner)",
@@ -170,7 +170,7 @@ AUTHORED_RULES: list[Rule] = [
     _r("support-supportive", rf"(?P<s>{ACTS})(?: [a-z]+)? (?:as|is|was|are|were|remains|remained|became)(?: [a-z]+ly)? (?P<v>supportive|allied|aligned|sympathetic|loyal) (?:of|to|with)(?: the)? (?P<o>{ACTS})",
        "supports", 0.8, "X is supportive of Y; X as aligned with Y"),
     _r("support-aligned-itself", rf"(?P<s>{ACTS})(?: , (?:a|an|the) [a-z]+)?(?: [a-z]+){{0,3}} (?P<v>aligned|allied|affiliated) (?:itself|themselves|himself) (?:with|to)(?: the)? (?P<o>{ACTS})",
-       "supports", 0.8, "X, a group that has aligned itself with Y"),
+       "supports", 0.8, "X, a movement that allied itself with Y"),
     _r("support-demonym-ally", rf"(?P<o>%\d+) (?P<v>ally|allies) (?P<s>@\d+)",
        "supports", 0.75, "Russian ally Lukashenko (allied both ways)"),
     _r("support-allowed-use", rf"(?P<s>{ACTS}){ASIDE}{ADV}{{0,3}} (?:allowed|allows|allowing|let|lets|permitted|permits) (?P<o>{ACTS}) to (?P<v>use|operate|launch|stage|transit|deploy|station|base)",
@@ -506,11 +506,11 @@ class Relater:
             else:
                 obj_syms = [k]
         # The clause's first argument must not be the tail of a prepositional phrase
-        # ("backed by Hifter's forces, is supported by ..."); in a list that starts inside
+        # ("backed by the general's militia, is armed by ..."); in a list that starts inside
         # one ("Along with Turkey, the administration is backed by ..."), only the last
         # member is the clause's own argument.
         first = "o" if rule.subject_in_phrase else "s"
-        # "with the LNA receiving support from ...": an absolute clause, whose subject is no prepositional object
+        # "with the rebels receiving arms from ...": an absolute clause, whose subject is no prepositional object
         after_first = abstract[match.end(first):].split()[:1] if first in rule.pattern.groupindex else []
         absolute = ((rule.id == "support-receive" and match.group("v").endswith("ing"))
                     or (after_first and after_first[0].endswith("ing") and after_first[0] not in ("during", "including")))
@@ -533,7 +533,7 @@ class Relater:
             if k is not None and k not in subj_syms and k not in obj_syms and not possessor_agent:
                 subj_syms = [k]
         if trigger_text.startswith(("struck", "strike")) and abstract[match.end("v"):].startswith((" with", " a deal", " an agreement")):
-            return []  # "the deal Turkey struck with the GNA" is no strike
+            return []  # "the accord X struck with Y" is no strike
         # A role is read from a title, not from the clause's verb; a demand ("X must withdraw")
         # is itself the opposition, whatever modal it uses: neither is hedged by its clause.
         if rule.relation == "official_of" or rule.id in DEMAND_RULES:
