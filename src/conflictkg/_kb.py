@@ -102,6 +102,13 @@ class ActorBase:
         return self.actors.get(iri)
 
 
+# Gazetteer properties with one value per actor, and the ActorInfo field each fills.
+_SINGLE_VALUED = {
+    CKG + "commandedBy": "commanded_by", CKG + "armedForcesOf": "armed_forces_of", CKG + "governmentOf": "governs",
+    SCHEMA + "nationality": "nationality", SCHEMA + "startDate": "start_date", SCHEMA + "endDate": "end_date",
+}
+
+
 def _merge(actors: dict[str, ActorInfo], media: dict[str, list[str]], path: Path, *, user: bool) -> None:
     if not path.is_file():
         raise InputError(f"actors file {path} does not exist", code="E110")
@@ -138,18 +145,8 @@ def _merge(actors: dict[str, ActorInfo], media: dict[str, list[str]], path: Path
                 a.descriptions.append(v)
             elif p in (SKOS + "exactMatch", "http://www.w3.org/2002/07/owl#sameAs") and v.startswith(WD):
                 a.wikidata.append(v)
-            elif p == CKG + "commandedBy":
-                a.commanded_by = v
-            elif p == CKG + "armedForcesOf":
-                a.armed_forces_of = v
-            elif p == CKG + "governmentOf":
-                a.governs = v
-            elif p == SCHEMA + "nationality":
-                a.nationality = v
-            elif p == SCHEMA + "startDate":
-                a.start_date = v
-            elif p == SCHEMA + "endDate":
-                a.end_date = v
+            elif p in _SINGLE_VALUED:
+                setattr(a, _SINGLE_VALUED[p], v)
         a.alt_labels = [x for x in dict.fromkeys(a.alt_labels) if x != a.label]
         actors[iri] = a
     # A user file that types an actor without labelling it gets a readable default label.
