@@ -4,7 +4,8 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from ._build import BuildReport, Extractor, build, build_articles  # noqa: E402
+from ._build import BuildReport, build, build_articles  # noqa: E402
+from ._extract import Extraction, Extractor, Relation, extract  # noqa: E402
 from ._claims import iter_claims  # noqa: E402
 from ._errors import (ConflictKGError, EndpointError, ExportError, InputError, QueryError,  # noqa: E402
                       StoreError, ValidationError)
@@ -17,7 +18,7 @@ from ._serve import serve  # noqa: E402
 from ._store import KnowledgeGraph  # noqa: E402
 
 __all__ = [
-    "__version__", "build", "build_articles", "BuildReport", "Extractor", "KnowledgeGraph", "Article", "read_articles",
+    "__version__", "extract", "Extraction", "Relation", "build", "build_articles", "BuildReport", "Extractor", "KnowledgeGraph", "Article", "read_articles",
     "ActorBase", "ActorInfo", "SavedQuery", "saved_queries", "resolve_query", "run_query", "format_rows",
     "iter_claims", "export", "EXPORT_FORMATS", "push", "PushReport", "RemoteGraph", "serve",
     "ConflictKGError", "InputError", "StoreError", "QueryError", "ExportError", "ValidationError", "EndpointError",

@@ -6,13 +6,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import __version__
-from ._kb import ActorBase
-from ._link import Linker
-from ._nlp import Reader
+from ._extract import Extractor
 from ._rdf import document_quads
 from ._read import Article, read_articles
-from ._relate import Relater
 from ._store import KnowledgeGraph, ontology_quads
 from ._syndication import SentenceRecord, syndication_quads
 from ._vocab import ONTOLOGY_GRAPH, SYNDICATION_GRAPH, document_graph, sentence_iri
@@ -27,26 +23,6 @@ class BuildReport:
     asserted: int
     triples: int
     seconds: float
-
-
-class Extractor:
-    """The NLP half of a build, reusable across builds (the spaCy model loads once)."""
-
-    def __init__(self, actors: Iterable[str | Path] = ()) -> None:
-        self.kb = ActorBase.load(actors)
-        self.reader = Reader(self.kb)
-        self.linker = Linker(self.kb)
-        self.relater = Relater()
-        self.version = f"conflictkg {__version__}; {self.reader.version}"
-
-    def extract(self, articles: list[Article], progress: Progress | None = None):
-        """Yield (article, linked doc, readings) for each article."""
-        for article, doc in zip(articles, self.reader.parse(a.text for a in articles), strict=True):
-            linked = self.linker.link(doc, article.date)
-            readings = self.relater.relate(linked)
-            if progress:
-                progress(article)
-            yield article, linked, readings
 
 
 def build(paths: Iterable[str | Path], store: str | Path, *, actors: Iterable[str | Path] = (),

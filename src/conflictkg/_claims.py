@@ -1,4 +1,5 @@
-"""The claims file: one JSON object per asserted statement (../shared/gold/README.md format)."""
+"""The claims file (one JSON object per asserted statement) and the actors file (one per actor node),
+in the formats of ../shared/gold/README.md."""
 from __future__ import annotations
 
 from collections import defaultdict
@@ -26,12 +27,15 @@ SELECT DISTINCT ?a ?kind ?v WHERE {
   ?a a ckg:Actor .
   { ?a skos:prefLabel ?v BIND("pref" AS ?kind) } UNION { ?a skos:altLabel ?v BIND("alt" AS ?kind) }
   UNION { ?a a ?v BIND("type" AS ?kind) FILTER(STRSTARTS(STR(?v), STR(ckg:))) }
+  UNION { ?a skos:exactMatch ?v BIND("wikidata" AS ?kind) }
+  UNION { ?a ckg:mentionedIn/dcterms:identifier ?v BIND("doc" AS ?kind) }
 }
 """
 
 
 def actor_table(kg: KnowledgeGraph) -> dict[str, dict]:
-    table: dict[str, dict] = defaultdict(lambda: {"pref": set(), "alt": set(), "type": set()})
+    table: dict[str, dict] = defaultdict(lambda: {"pref": set(), "alt": set(), "type": set(), "wikidata": set(),
+                                                  "doc": set()})
     for row in kg.query(ACTORS):
         table[row["a"].value][row["kind"].value].add(row["v"].value)
     out = {}
@@ -39,8 +43,19 @@ def actor_table(kg: KnowledgeGraph) -> dict[str, dict]:
         types = [x.removeprefix(CKG) for x in t["type"]]
         best = next((x for x in _TYPE_ORDER if x in types), None)
         pref = min(t["pref"]) if t["pref"] else iri.rsplit("/", 1)[-1]
-        out[iri] = {"label": pref, "labels": [pref, *sorted(t["alt"] | t["pref"] - {pref})], "type": best}
+        out[iri] = {"label": pref, "labels": [pref, *sorted(t["alt"] | t["pref"] - {pref})], "type": best,
+                    "wikidata": sorted(w.rsplit("/", 1)[-1] for w in t["wikidata"]), "documents": sorted(t["doc"])}
     return out
+
+
+def iter_actors(kg: KnowledgeGraph) -> Iterator[dict]:
+    """One row per actor node: id, label, every label, most specific type, Wikidata ids, documents."""
+    for iri, a in sorted(actor_table(kg).items(), key=lambda kv: (kv[1]["label"].casefold(), kv[0])):
+        row = {"id": iri, "label": a["label"], "labels": a["labels"], "type": a["type"]}
+        if a["wikidata"]:
+            row["wikidata"] = a["wikidata"][0] if len(a["wikidata"]) == 1 else a["wikidata"]
+        row["documents"] = a["documents"]
+        yield row
 
 
 def iter_claims(kg: KnowledgeGraph) -> Iterator[dict]:

@@ -217,6 +217,21 @@ def claims(
 
 @app.command()
 @handles_errors
+def actors(
+    store: StoreOpt = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write (default stdout).")] = None,
+) -> None:
+    """Write the actor table as JSON Lines: id, label, every label, type, Wikidata id, documents."""
+    from ._claims import iter_actors
+    from ._store import KnowledgeGraph
+
+    with KnowledgeGraph(_store(store), read_only=True) as kg:
+        text = "".join(json.dumps(a, ensure_ascii=False) + "\n" for a in iter_actors(kg))
+    _write(text, output)
+
+
+@app.command()
+@handles_errors
 def evaluate(
     gold: Annotated[Path, typer.Argument(help="Gold annotations, JSON Lines (format: docs/evaluation.md).")],
     store: StoreOpt = None,
