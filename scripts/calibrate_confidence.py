@@ -4,8 +4,8 @@
     python scripts/calibrate_confidence.py A.json B.json ...
 
 Confidence = (right + K * prior) / (used + K): the rule's precision on the
-annotated articles, shrunk towards the rule author's prior (the ``confidence``
-in its ``Rule``) by K pseudo-observations, so that a rule seen twice does not
+annotated articles, shrunk towards the rule author's prior (the ``prior``
+of its ``Construction``) by K pseudo-observations, so that a rule seen twice does not
 claim certainty. Writes src/conflictkg/rule_confidence.json, which the relate
 stage reads; rules never measured keep their prior.
 """
@@ -17,7 +17,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
-from conflictkg._relate import AUTHORED_RULES  # noqa: E402
+from conflictkg._relations import CONSTRUCTIONS  # noqa: E402
 
 K = 4
 OUT = ROOT / "src" / "conflictkg" / "rule_confidence.json"
@@ -31,11 +31,11 @@ def main(paths: list[str]) -> None:
             c[0] += score["tp"]
             c[1] += score["predicted"]
     measured = {}
-    for rule in AUTHORED_RULES:
+    for rule in CONSTRUCTIONS.values():
         right, used = counts.get(rule.id, (0, 0))
         if used:
-            measured[rule.id] = {"confidence": round((right + K * rule.confidence) / (used + K), 2),
-                                 "right": right, "used": used, "prior": rule.confidence}
+            measured[rule.id] = {"confidence": round((right + K * rule.prior) / (used + K), 2),
+                                 "right": right, "used": used, "prior": rule.prior}
     OUT.write_text(json.dumps({"pseudo_observations": K, "sources": [Path(p).name for p in paths],
                                "rules": measured}, indent=1) + "\n", encoding="utf-8")
     for rule_id, m in sorted(measured.items(), key=lambda kv: -kv[1]["used"]):

@@ -14,7 +14,7 @@ from ._kb import ActorBase, ActorInfo
 from ._link import LinkedDoc, Linker
 from ._nlp import Reader
 from ._read import Article
-from ._relate import Reading, Relater
+from ._relations import Reading, Relater
 from ._vocab import COARSE
 
 
@@ -55,18 +55,18 @@ class Extraction:
 class Extractor:
     """The NLP half of a build, reusable across builds (the spaCy model loads once)."""
 
-    def __init__(self, actors: Iterable[str | Path] = ()) -> None:
+    def __init__(self, actors: Iterable[str | Path] = (), predicates: Iterable[str | Path] = ()) -> None:
         self.kb = ActorBase.load(actors)
         self.reader = Reader(self.kb)
         self.linker = Linker(self.kb)
-        self.relater = Relater()
+        self.relater = Relater(self.kb, predicates=predicates)
         self.version = f"conflictkg {__version__}; {self.reader.version}"
 
     def extract(self, articles: list[Article], progress=None) -> Iterator[tuple[Article, LinkedDoc, list[Reading]]]:
         """Yield (article, linked doc, readings) for each article."""
         for article, doc in zip(articles, self.reader.parse(a.text for a in articles), strict=True):
             linked = self.linker.link(doc, article.date)
-            readings = self.relater.relate(linked)
+            readings = self.relater.relate(linked, article.date)
             if progress:
                 progress(article)
             yield article, linked, readings

@@ -56,6 +56,17 @@ def gazetteer_patterns(nlp: Language, kb: ActorBase) -> list[dict]:
     return patterns
 
 
+@Language.component("conflictkg_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines, datelines and paragraphs without a full stop
+    must not run into the next sentence (the parser keeps sentence starts set before it)."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if (prev.is_space and "\n" in prev.text) or "\n" in prev.whitespace_:
+            tok.is_sent_start = True
+    return doc
+
+
 class Reader:
     """The spaCy pipeline with the gazetteer. Create once; ``parse`` many."""
 
@@ -63,6 +74,11 @@ class Reader:
         self.nlp = nlp or load_model()
         if "conflictkg_gazetteer" in self.nlp.pipe_names:
             self.nlp.remove_pipe("conflictkg_gazetteer")
+        # "U.N.-backed", "U.S.-led": the hyphen after an abbreviation splits too, as in "Iran-backed"
+        infixes = [*self.nlp.Defaults.infixes, r"(?<=[A-Za-z]\.)[-\u2010\u2011](?=[A-Za-z])"]
+        self.nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+        if "conflictkg_line_breaks" not in self.nlp.pipe_names:
+            self.nlp.add_pipe("conflictkg_line_breaks", before="parser")
         ruler = self.nlp.add_pipe("entity_ruler", name="conflictkg_gazetteer", before="ner",
                                   config={"overwrite_ents": True})
         ruler.add_patterns(gazetteer_patterns(self.nlp, kb))

@@ -16,7 +16,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 from ._kb import ActorInfo
 from ._link import LinkedDoc
 from ._read import Article
-from ._relate import RULES_BY_ID, Reading
+from ._relations import CONSTRUCTIONS, Reading
 from ._vocab import (CKG, COARSE, DCTERMS, NIF, PROV, RDF, RDFS, RULE, SCHEMA, SKOS, SUPER, XSD,
                      document_graph, document_iri, sentence_iri, statement_iri)
 
@@ -43,16 +43,20 @@ def _lang(v: str) -> Literal:
     return Literal(v, language="en")
 
 
-def actor_quads(a: ActorInfo, g: NamedNode, doc: NamedNode, labels_seen: set[str]) -> Iterator[Quad]:
+def actor_quads(a: ActorInfo, g: NamedNode, doc: NamedNode, labels_seen: set[str],
+                roles: set[str] = frozenset()) -> Iterator[Quad]:
+    """An actor as this document knows it; ``roles``: the titles its readings give a person,
+    which make the person an Official."""
     s = _n(a.iri)
-    yield Quad(s, _TYPE, _n(CKG + a.type), g)
+    official = a.type == "Person" and bool(roles)
+    yield Quad(s, _TYPE, _n(CKG + ("Official" if official else a.type)), g)
     yield Quad(s, _TYPE, _n(CKG + "Actor"), g)
     yield Quad(s, _n(SKOS + "prefLabel"), _lang(a.label), g)
     for alt in sorted({*a.alt_labels, *labels_seen} - {a.label}):
         yield Quad(s, _n(SKOS + "altLabel"), _lang(alt), g)
     for wd in a.wikidata:
         yield Quad(s, _n(SKOS + "exactMatch"), _n(wd), g)
-    for role in sorted(a.roles):
+    for role in sorted(a.roles | roles):
         yield Quad(s, _n(CKG + "roleTitle"), Literal(role), g)
     if a.armed_forces_of:
         yield Quad(s, _n(CKG + "armedForcesOf"), _n(a.armed_forces_of), g)
@@ -93,8 +97,12 @@ def document_quads(article: Article, linked: LinkedDoc, readings: list[Reading],
     # an actor this graph links to (the state whose armed forces a group is) is described here too
     used |= {linked.actors[a].armed_forces_of for a in list(used)
              if linked.actors[a].armed_forces_of in linked.actors}
+    roles: dict[str, set[str]] = {}  # person -> the titles the asserted readings give them
+    for r in readings:
+        if COARSE[r.predicate] == "official_of" and r.status == "Asserted":
+            roles.setdefault(r.subject, set()).add(r.role or r.predicate)
     for iri in sorted(used):
-        q.extend(actor_quads(linked.actors[iri], g, doc, linked.labels_seen.get(iri, set())))
+        q.extend(actor_quads(linked.actors[iri], g, doc, linked.labels_seen.get(iri, set()), roles.get(iri, set())))
 
     sentences_done: set[tuple[int, int]] = set()
     for r in readings:
@@ -135,5 +143,5 @@ def document_quads(article: Article, linked: LinkedDoc, readings: list[Reading],
         rule = _n(RULE + rule_id)
         q += [Quad(rule, _TYPE, _n(CKG + "ExtractionRule"), g),
               Quad(rule, _n(CKG + "ruleId"), Literal(rule_id), g),
-              Quad(rule, _n(RDFS + "comment"), Literal(RULES_BY_ID[rule_id].description), g)]
+              Quad(rule, _n(RDFS + "comment"), Literal(CONSTRUCTIONS[rule_id].description), g)]
     return q

@@ -1,0 +1,219 @@
+"""Stage 4, relations: who supports, opposes or speaks for whom, read from the dependency parse.
+
+Where each part lives:
+- predicates (which word carries which relation, and its frame): ontology/lexicon/predicates.jsonl,
+  loaded by ``_lexicon``;
+- constructions (where a frame's arguments sit in the parse: passive, hyphen compound, light verb ...):
+  ``_constructions`` (CONSTRUCTIONS names each), over the parse helpers of ``_syntax``;
+- officials' roles from titles: ``_roles`` (titles in ontology/lexicon/titles.jsonl);
+- status and attribution (negation, denial, hedges, speaker): ``_status`` (words in status.json).
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Span, Token
+
+from .._kb import ActorBase
+from .._link import LinkedDoc
+from .._vocab import COARSE, SUPER
+from ._actors_at import ActorIndex
+from ._constructions import CONSTRUCTIONS, FRAME_READERS, Args, with_adjacent
+from ._lexicon import Predicate, PredicateLexicon
+from ._roles import PERSON_TYPES, RoleReader
+from ._status import speaker, status
+
+__all__ = ["Reading", "Relater", "PredicateLexicon", "CONSTRUCTIONS", "FRAME_READERS", "ActorIndex", "confidence_of"]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One extracted relation in one sentence."""
+
+    subject: str  # actor IRI
+    predicate: str  # ontology property local name
+    object: str
+    sent_start: int  # char offsets of the sentence in the document
+    sent_end: int
+    rule: str  # the construction that read it
+    confidence: float
+    status: str = "Asserted"  # Asserted | Denied | Hedged
+    speaker: str | None = None
+    role: str | None = None  # for officialOf / commands: the title
+    trigger: str = ""  # the predicate's lemma, or the title
+
+
+_CALIBRATED = Path(__file__).resolve().parents[1] / "rule_confidence.json"
+
+
+def _measured() -> dict[str, float]:
+    try:
+        rules = json.loads(_CALIBRATED.read_text(encoding="utf-8"))["rules"]
+    except (OSError, KeyError, ValueError):
+        return {}
+    return {k: v["confidence"] for k, v in rules.items() if k in CONSTRUCTIONS}
+
+
+_CONFIDENCE = {c.id: c.prior for c in CONSTRUCTIONS.values()} | _measured()
+
+
+def confidence_of(construction: str) -> float:
+    return _CONFIDENCE[construction]
+
+
+def evidence_span(first: Token, last: Token) -> tuple[int, int]:
+    """The character offsets of the sentence(s) from ``first`` to ``last``, clipped to the lines
+    they are on (a line break ends a sentence), without surrounding white space."""
+    text = first.doc.text
+    start = max(first.sent.start_char, text.rfind("\n", 0, first.idx) + 1)
+    nl = text.find("\n", last.idx)
+    end = min(last.sent.end_char, nl if nl >= 0 else len(text))
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
+def _pos(tok: Token) -> tuple[str, ...]:
+    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        return ("VERB",)
+    if tok.pos_ in ("NOUN",):
+        return ("NOUN",)
+    if tok.pos_ == "PROPN":
+        return ("NOUN", "VERB") if tok.tag_ in ("NNS", "NNPS", "VBZ") else ("NOUN",)
+    if tok.pos_ == "ADJ":
+        return ("ADJ", "VERB")  # participles the tagger calls adjectives: "Iran-backed", "allied"
+    return ()
+
+
+def _lemmas(tok: Token) -> list[str]:
+    out = [tok.lemma_.lower()]
+    low = tok.lower_
+    if low not in out:
+        out.append(low)
+    if low.endswith("ed"):  # a participle tagged as an adjective keeps its -ed form as lemma
+        out += [low[:-2], low[:-1]] + ([low[:-3]] if len(low) > 4 and low[-3] == low[-4] else [])
+    if low.endswith("s") and tok.pos_ == "PROPN":
+        out.append(low[:-1])
+    return out
+
+
+def _has(tok: Token, dep: str, lemma: str) -> bool:
+    deps = {dep, "prep", "advmod", "prt"} if dep == "prt" else {dep}
+    return any(c.dep_ in deps and c.lemma_.lower() == lemma for c in tok.children)
+
+
+class Relater:
+    def __init__(self, kb: ActorBase | None = None, lexicon: PredicateLexicon | None = None,
+                 predicates: Iterable[str | Path] = ()) -> None:
+        self.kb = kb or ActorBase.load()
+        self.lexicon = lexicon or PredicateLexicon.load(predicates)
+        self.roles = RoleReader(self.kb)
+
+    def triggers(self, tok: Token) -> list[Predicate]:
+        """The lexicon entries ``tok`` can trigger; an idiom whose dependents are there wins
+        over the plain word ("threw its weight behind" is not "threw")."""
+        for pos in _pos(tok):
+            for lemma in _lemmas(tok):
+                entries = [e for e in self.lexicon.lookup(lemma, pos)
+                           if all(_has(tok, dep, lem) for dep, lem in e.requires)]
+                idioms = [e for e in entries if e.requires]
+                if entries:
+                    return idioms or entries
+        return []
+
+    def mistagged_verbs(self, tok: Token) -> list[Predicate]:
+        """Verb entries for a word the tagger did not call a verb ("Russia, alongside Egypt, back X"
+        with "back" an adverb): read only from the actors right next to it."""
+        if "VERB" in _pos(tok) or not tok.is_lower or not tok.is_alpha:
+            return []
+        w = tok.lower_
+        forms = [w, w[:-1], w[:-2], w[:-3], w[:-3] + "e"] if len(w) > 4 else [w]
+        for lemma in forms:
+            entries = [e for e in self.lexicon.lookup(lemma, "VERB")
+                       if e.frame in ("transitive", "prep") and not e.requires]
+            if entries:
+                return entries
+        return []
+
+    def relate(self, linked: LinkedDoc, date: str | None = None) -> list[Reading]:
+        idx = ActorIndex(linked)
+        readings: dict[tuple, Reading] = {}
+
+        def keep(r: Reading) -> None:
+            # one reading per pair, coarse relation and sentence: asserted before hedged or denied,
+            # then the surest, then the most specific property
+            key = (r.subject, COARSE[r.predicate], r.object, r.sent_start, r.sent_end)
+            old = readings.get(key)
+            rank = (r.status == "Asserted", r.confidence, r.predicate not in SUPER.values())
+            if old is None or rank > (old.status == "Asserted", old.confidence, old.predicate not in SUPER.values()):
+                readings[key] = r
+
+        for role in self.roles.roles(linked, idx, date):
+            self._ensure(linked, role.owner)
+            predicate = "commands" if role.kind == "military" and linked.actors[role.owner].type == "ArmedGroup" \
+                else "officialOf"
+            span = linked.doc.char_span(role.start, role.end, alignment_mode="expand")
+            start, end = evidence_span(span[0], span[-1])
+            sent = span[0].sent
+            st = "Hedged" if sent.text.rstrip().endswith("?") else "Asserted"
+            keep(Reading(role.person, predicate, role.owner, start, end, role.construction,
+                         confidence_of(role.construction), st, role=role.title, trigger=role.title))
+        for sent in linked.doc.sents:
+            if not linked.mentions_in(sent):
+                continue
+            for tok in sent:
+                for pred in self.triggers(tok):
+                    for args in with_adjacent(FRAME_READERS[pred.frame](tok, pred, idx), tok, pred, idx):
+                        for r in self._readings(args, tok, pred, sent, idx, linked):
+                            keep(r)
+                for pred in self.mistagged_verbs(tok):
+                    for args in with_adjacent([], tok, pred, idx):
+                        for r in self._readings(args, tok, pred, sent, idx, linked):
+                            keep(r)
+        return sorted(readings.values(), key=lambda r: (r.sent_start, r.subject, r.predicate, r.object))
+
+    def _ensure(self, linked: LinkedDoc, iri: str) -> None:
+        if iri not in linked.actors and iri in self.kb.actors:
+            linked.actors[iri] = self.kb.actors[iri].copy()
+
+    def _readings(self, args: Args, tok: Token, pred: Predicate, sent: Span, idx: ActorIndex,
+                  linked: LinkedDoc) -> list[Reading]:
+        if args.pairwise:
+            pairs = [(a, b) for a in args.agents for b in args.agents if a.actor != b.actor]
+        else:
+            pairs = [(a, b) for a in args.agents for b in args.patients]
+            if pred.symmetric:
+                pairs += [(b, a) for a, b in pairs]
+        if not pairs:
+            return []
+        clause = args.clause or tok
+        st = status(clause, sent)
+        said_by = speaker(clause, sent, idx)
+        actors = linked.actors
+        out = []
+        for a, b in pairs:
+            if a.actor == b.actor or actors[a.actor].armed_forces_of == b.actor or actors[b.actor].armed_forces_of == a.actor:
+                continue
+            relation, construction = pred.relation, args.construction
+            if relation in ("officialOf", "commands"):
+                if actors[a.actor].type not in PERSON_TYPES:
+                    if pred.nonperson is None:
+                        continue
+                    relation = pred.nonperson
+                else:
+                    construction = "role-verb"
+            elif actors[b.actor].type in PERSON_TYPES and relation in ("officialOf", "commands"):
+                continue
+            first = min(tok.i, *(m.start for m in (a, b) if m.end > m.start and sent.start <= m.start < sent.end))
+            last = max(tok.i, *(m.end - 1 for m in (a, b) if m.end > m.start and sent.start <= m.start < sent.end))
+            start, end = evidence_span(sent.doc[first], sent.doc[last])
+            who = said_by.actor if said_by is not None and said_by.actor not in (a.actor, b.actor) else None
+            out.append(Reading(a.actor, relation, b.actor, start, end, construction, confidence_of(construction),
+                               st, who, role=pred.lemma if relation in ("officialOf", "commands") else None,
+                               trigger=pred.lemma))
+        return out

@@ -1,0 +1,87 @@
+"""Which actor a token of the parse stands for.
+
+The actor stage marks mentions (names, demonyms, seats, descriptions, forces, pronouns);
+an argument found in the parse is often a token near one: the head of "the Wagner group",
+"fighters of the X Front", "Russian officials", "the movement" in apposition to a name.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .._lexicon import nouns
+from .._link import LinkedDoc, Mention
+from ._syntax import GENERIC_HEADS, PARTITIVE, SPOKESPEOPLE
+
+ACTION_NOUNS = nouns()["action"]
+
+
+class ActorIndex:
+    def __init__(self, linked: LinkedDoc) -> None:
+        self.linked = linked
+        self.at: dict[int, Mention] = {}
+        for m in linked.mentions:
+            for i in range(m.start, m.end):
+                self.at.setdefault(i, m)
+
+    def type_of(self, m: Mention) -> str:
+        return self.linked.actors[m.actor].type
+
+    def is_person(self, m: Mention) -> bool:
+        return self.type_of(m) in ("Person", "Official")
+
+    def of(self, tok: Token, *, modifier: bool = False, _depth: int = 0) -> Mention | None:
+        """The actor ``tok`` stands for. A demonym ("Russian") stands for its state only as a
+        modifier ("Russian support", "Kenyan-led") or as a plural noun ("the Russians")."""
+        m = self.at.get(tok.i)
+        if m is not None:
+            if m.kind == "demonym" and not modifier and tok.tag_ not in ("NNPS", "NNS"):
+                return None
+            return m
+        if _depth > 2:
+            return None
+        lemma = tok.lemma_.lower()
+        if lemma in GENERIC_HEADS:
+            # "the Wagner group", "the M23 rebels", "the Hezbollah movement"
+            for c in tok.children:
+                if c.dep_ in ("compound", "nmod") and c.i in self.at and self.at[c.i].kind != "demonym":
+                    return self.at[c.i]
+        if tok.dep_ == "appos" and tok.head.i in self.at and self.at[tok.head.i].kind != "demonym":
+            return self.at[tok.head.i]  # "Hezbollah, the Shia movement, ..." -- the movement is Hezbollah
+        if lemma in PARTITIVE or lemma in SPOKESPEOPLE:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("of", "from", "for"):
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            found = self.of(g, _depth=_depth + 1)
+                            if found is not None:
+                                return found
+                if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in self.at:
+                    return self.at[c.i]  # "Russian officials", "the group's fighters"
+        return None
+
+    def resolve(self, tok: Token, *, modifier: bool = False) -> list[Mention]:
+        """Every actor ``tok`` stands for: itself, or a list it heads ("the foreign ministers of
+        A, B and C"), or the possessor of an act ("condemned X's plans", "repelled X's attack")."""
+        lemma = tok.lemma_.lower()
+        if tok.i not in self.at and (lemma in PARTITIVE or lemma in SPOKESPEOPLE):
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                    found = [x for g in c.children if g.dep_ == "pobj" for x in (g, *g.conjuncts)]
+                    listed = [x for x in (self.of(g) for g in found) if x is not None]
+                    if listed:
+                        return listed
+        m = self.of(tok, modifier=modifier)
+        if m is not None:
+            return [m]
+        if lemma in ACTION_NOUNS or tok.lower_ in ACTION_NOUNS:
+            owners = [c for c in tok.children if c.dep_ == "poss"]
+            return [x for x in (self.of(o) for o in owners) if x is not None]
+        return []
+
+    def all(self, tokens, *, modifier: bool = False) -> list[Mention]:
+        out: list[Mention] = []
+        for t in tokens:
+            for m in self.resolve(t, modifier=modifier):
+                if all(m.actor != o.actor for o in out):
+                    out.append(m)
+        return out

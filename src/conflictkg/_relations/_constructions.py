@@ -1,0 +1,401 @@
+"""Constructions: where a predicate's arguments sit in the parse, for each frame of the lexicon.
+
+Each frame reader takes a trigger token and its lexicon entry and returns ``Args``: the agent and
+patient actors and the construction that found them. A construction is a class of English
+(passive, hyphen compound, relative clause, light verb ...), so adding one here makes it work
+for every predicate of its frame. The table CONSTRUCTIONS names each with its prior confidence.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from .._lexicon import nouns, status_words
+from .._link import Mention
+from ._actors_at import ActorIndex
+from ._lexicon import Predicate
+from ._syntax import (clause_verb, copular_subjects, datives, is_passive, objects, passive_agents,
+                      passive_subjects, prep_objects, subjects, with_conjuncts)
+
+
+@dataclass(frozen=True)
+class Construction:
+    id: str
+    description: str
+    prior: float  # the author's confidence, before calibration on annotated articles
+
+
+CONSTRUCTIONS = {c.id: c for c in (
+    Construction("active", "X backs Y; X fought against Y (subject and object of the predicate's clause)", 0.85),
+    Construction("coordinated-verb", "X armed and trained Y (a verb sharing its subject with the one before)", 0.8),
+    Construction("relative-clause", "X, which backs Y; Y, which X arms", 0.8),
+    Construction("control", "X continued to arm Y; X helped Y repel Z; X vowed to fight Y", 0.75),
+    Construction("gerund", "A accused X of arming Y; X, by arming Y, ...", 0.75),
+    Construction("passive", "Y is backed by X", 0.85),
+    Construction("participle", "Y, backed by X, ...; forces trained by X", 0.85),
+    Construction("hyphen-compound", "the X-backed Y; the Y-aligned X", 0.85),
+    Construction("transfer", "X sent troops to Y; X provided Y with drones; X gave Y money", 0.8),
+    Construction("receive", "Y received weapons from X; Y relies on X", 0.8),
+    Construction("demand-departure", "X demanded that Y withdraw; X urged Y to leave; X forced Y to resign", 0.75),
+    Construction("leave", "X quit Y; X withdrew from Y (leaving a body is opposing it)", 0.7),
+    Construction("agent-noun", "X is Y's backer; X, a close ally of Y; Y's patron X", 0.8),
+    Construction("patient-noun", "X, a proxy of Y (Y supports X)", 0.8),
+    Construction("event-noun", "X's support for Y; a US strike on Y; an offensive by X against Y", 0.8),
+    Construction("light-verb", "X launched an offensive against Y; X provided military aid to Y", 0.8),
+    Construction("in-support-of", "X carried out strikes in support of Y", 0.75),
+    Construction("help-phrase", "Y advanced with help from X; Y retook the town with X's support", 0.75),
+    Construction("between", "the war between A and B; clashes between A and B (both ways)", 0.8),
+    Construction("pairwise", "A and B clashed; A and B are rivals; the conflict pits A against B", 0.75),
+    Construction("adjective", "X is loyal to Y; forces loyal to Y", 0.8),
+    Construction("adjacent", "Russia, alongside Egypt, back X (mis-parsed): the actors right before and after the verb", 0.7),
+    Construction("role-title", "Egypt's Foreign Minister X; US President X; Hezbollah lawmaker X", 0.9),
+    Construction("role-apposition", "X, the group's leader; a spokesman for Y, X; Y's foreign minister, X", 0.85),
+    Construction("role-bare-title", "President X (the office of X's state)", 0.8),
+    Construction("role-verb", "X leads Y; Y, headed by X; X, who commands Y", 0.8),
+)}
+
+_AID = nouns()["aid"]
+_STATUS = status_words()
+_DEMANDERS = _STATUS["demand_verbs"] | frozenset({"force", "order", "compel", "want", "push", "pressure", "demand",
+                                                   "seek", "insist", "give", "issue"})
+_NEGATING_LIGHT = frozenset({"suspend", "halt", "stop", "end", "cut", "freeze", "withdraw", "cancel", "deny",
+                             "reduce", "block", "pause", "refuse", "reject", "decline", "scrap", "curb", "limit",
+                             "oppose", "condemn", "criticise", "criticize", "question", "lose"})
+_SUPPORT_PREPS = ("with", "thanks", "through", "via", "amid", "after", "despite")
+
+
+@dataclass
+class Args:
+    agents: list[Mention]
+    patients: list[Mention]
+    construction: str
+    pairwise: bool = False  # the agents relate to each other, both ways
+    clause: Token | None = None  # the token whose clause decides status, if not the trigger
+    extra: dict = field(default_factory=dict)
+
+
+def _how(tok: Token) -> str:
+    """Name the construction by how the verb sits in its sentence."""
+    return {"relcl": "relative-clause", "xcomp": "control", "conj": "coordinated-verb", "pcomp": "gerund",
+            "advcl": "control", "acl": "participle"}.get(tok.dep_, "active")
+
+
+def hyphen_modifier(tok: Token, idx: ActorIndex) -> tuple[Mention, Token] | None:
+    """'the Iran-backed militia': the actor before the hyphen, and the noun the compound modifies."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text not in ("-", "\u2010", "\u2011") or doc[tok.i - 2].whitespace_:
+        return None
+    m = idx.at.get(tok.i - 2)
+    if m is None:
+        return None
+    noun = tok
+    for _ in range(4):
+        if noun.dep_ in ("amod", "compound", "npadvmod", "nmod", "advmod") and noun.head.i > noun.i:
+            noun = noun.head
+        else:
+            break
+    if noun is tok:
+        # the parser may make the participle the head: "the Iran-backed Hezbollah" -> look right
+        nxt = [t for t in doc[tok.i + 1:min(tok.i + 6, len(doc))] if t.i in idx.at and idx.at[t.i] is not m]
+        if not nxt:
+            return None
+        noun = nxt[0]
+    return m, noun
+
+
+def _aid_theme(tok: Token | None) -> bool:
+    if tok is None:
+        return False
+    words = {tok.lemma_.lower(), tok.lower_}
+    words |= {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")}
+    if tok.lower_ in ("hundreds", "thousands", "dozens") or tok.like_num:
+        words |= {g.lemma_.lower() for c in tok.children if c.dep_ == "prep" for g in c.children}
+    return bool(words & _AID)
+
+
+# -- verb frames ---------------------------------------------------------------------------
+
+def transitive(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
+    hyphen = hyphen_modifier(tok, idx)
+    if hyphen is not None:
+        m, noun = hyphen
+        target = idx.all(with_conjuncts([noun]))
+        return [Args([m], target, "hyphen-compound")]
+    if is_passive(tok):
+        construction = "participle" if tok.dep_ in ("acl", "amod", "advcl") else "passive"
+        return [Args(idx.all(with_conjuncts(passive_agents(tok))), idx.all(with_conjuncts(passive_subjects(tok))),
+                     construction)]
+    agents = idx.all(with_conjuncts(subjects(tok)))
+    patients = idx.all(with_conjuncts(objects(tok) + prep_objects(tok, pred.preps)))
+    return [Args(agents, patients, _how(tok))]
+
+
+def prep(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
+    hyphen = hyphen_modifier(tok, idx)
+    if hyphen is not None:
+        m, noun = hyphen  # "the Iran-aligned factions": the factions are aligned with Iran
+        return [Args(idx.all(with_conjuncts([noun])), [m], "hyphen-compound")]
+    if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
+        agents = idx.all(with_conjuncts([tok.head]))  # "factions aligned with Iran"
+        construction = "participle"
+    else:
+        agents = idx.all(with_conjuncts(subjects(tok)))
+        construction = _how(tok)
+    patients = idx.all(with_conjuncts(prep_objects(tok, pred.preps)))
+    return [Args(agents, patients, construction)]
+
+
+def transfer(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
+    preps = pred.preps or ("to", "for")
+    direct = objects(tok)
+    with_objs = prep_objects(tok, ("with",))
+    recipients = datives(tok) + prep_objects(tok, preps)
+    theme = direct[0] if direct else None
+    if with_objs and direct and idx.of(direct[0]) is not None:
+        recipients += direct  # "provided Y with drones"
+        theme = with_objs[0]
+    if is_passive(tok):
+        subj = passive_subjects(tok)
+        if with_objs:  # "Y was supplied with drones by X"
+            recipients, theme = subj, with_objs[0]
+        else:  # "drones were sent to Y by X"
+            theme = subj[0] if subj else None
+        agents = idx.all(with_conjuncts(passive_agents(tok)))
+    else:
+        agents = idx.all(with_conjuncts(subjects(tok)))
+    if not _aid_theme(theme):
+        return []
+    return [Args(agents, idx.all(with_conjuncts(recipients)), "transfer")]
+
+
+def receive(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
+    direct = objects(tok)
+    if direct and not _aid_theme(direct[0]):
+        return []  # "received a delegation from X" is no support
+    agents = idx.all(with_conjuncts(prep_objects(tok, pred.preps or ("from",))))
+    beneficiaries = idx.all(with_conjuncts(subjects(tok)))
+    return [Args(agents, beneficiaries, "receive")]
+
+
+def _demander(tok: Token) -> Token | None:
+    """The verb that demands, orders or forces ``tok`` ("urged Y to leave", "demanded that Y withdraw")."""
+    head = tok.head
+    if tok.dep_ in ("ccomp", "xcomp", "advcl", "conj") and head.lemma_ in _DEMANDERS:
+        return head
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_ in _DEMANDERS:
+        return head.head  # "called for the withdrawal of Y"
+    if tok.dep_ == "dobj" and head.lemma_ in _DEMANDERS:
+        return head  # "demanded the departure of Y"
+    if tok.dep_ == "ccomp" and head.lemma_ in _STATUS["speech_verbs"] and any(
+            c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children):
+        return head  # "X said Y must withdraw"
+    return None
+
+
+def departure(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
+    gov = _demander(tok)
+    if gov is not None:
+        agents = idx.all(with_conjuncts(subjects(gov)))
+        if tok.pos_ == "NOUN":
+            leaving = [c for c in tok.children if c.dep_ == "poss"] + prep_objects(tok, ("of", "from"))
+        else:
+            leaving = [c for c in tok.children if c.dep_ == "nsubj"] or objects(gov) or prep_objects(gov, ("on",))
+        return [Args(agents, idx.all(with_conjuncts(leaving)), "demand-departure", clause=gov)]
+    if tok.pos_ == "VERB":
+        left = objects(tok) + prep_objects(tok, ("from",))
+        return [Args(idx.all(with_conjuncts(subjects(tok))), idx.all(with_conjuncts(left)), "leave")]
+    return []
+
+
+# -- noun and adjective frames --------------------------------------------------------------
+
+def _possessors(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ == "poss"]
+
+
+def agent_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
+    referents = idx.all(with_conjuncts(copular_subjects(tok)))
+    others = idx.all(with_conjuncts(_possessors(tok) + prep_objects(tok, ("of", "to", "for", *pred.preps))))
+    if pred.symmetric and not others and len(referents) >= 2:
+        return [Args(referents, [], "pairwise", pairwise=True)]  # "A and B are rivals"
+    return [Args(referents, others, "agent-noun")]
+
+
+def patient_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
+    referents = idx.all(with_conjuncts(copular_subjects(tok)))
+    owners = idx.all(with_conjuncts(_possessors(tok) + prep_objects(tok, ("of", *pred.preps))))
+    return [Args(owners, referents, "patient-noun")]
+
+
+def event_agents(tok: Token, pred: Predicate, idx: ActorIndex) -> tuple[list[Mention], str, Token | None] | None:
+    """Who carries out the event a noun names, how we know, and the clause that carries it.
+    None when a verb stops the event ("suspended its aid to Y")."""
+    own = _possessors(tok) + prep_objects(tok, ("by", "from") + (() if "of" in pred.preps else ("of",)))
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+    found = idx.all(with_conjuncts(own)) + [m for m in idx.all(mods, modifier=True)]
+    if found:
+        return found, "event-noun", None
+    head = tok.head
+    if tok.dep_ in ("dobj", "attr") and head.pos_ in ("VERB", "AUX"):
+        if head.lemma_ in _NEGATING_LIGHT:
+            return None
+        return idx.all(with_conjuncts(subjects(head))), "light-verb", head
+    if tok.dep_ == "nsubjpass" and head.pos_ == "VERB":
+        return idx.all(with_conjuncts(passive_agents(head))), "light-verb", head
+    if tok.dep_ == "pobj" and head.lower_ == "in":
+        verb = clause_verb(head)
+        if verb is not None:
+            return idx.all(with_conjuncts(subjects(verb))), "in-support-of", verb
+    if tok.dep_ == "conj":
+        return event_agents(tok.head, pred, idx)
+    return [], "event-noun", None
+
+
+def event_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
+    between = prep_objects(tok, ("between",))
+    if between and pred.coarse in ("opposes", "supports"):
+        parties = idx.all(with_conjuncts(between))
+        return [Args(parties, [], "between", pairwise=True)] if len(parties) >= 2 else []
+    found = event_agents(tok, pred, idx)
+    if found is None:
+        return []
+    agents, construction, clause = found
+    patients_tok = prep_objects(tok, pred.preps)
+    if not patients_tok and clause is not None:
+        patients_tok = prep_objects(clause, pred.preps)  # "launched an attack yesterday on Y"
+    patients = idx.all(with_conjuncts(patients_tok))
+    if not patients and pred.coarse == "supports" and tok.dep_ == "pobj" and tok.head.lower_ in _SUPPORT_PREPS:
+        verb = clause_verb(tok.head)  # "Y retook the town with help from X"
+        if verb is not None:
+            patients = idx.all(with_conjuncts(subjects(verb)))
+            construction, clause = "help-phrase", verb
+    return [Args(agents, patients, construction, clause=clause)]
+
+
+def adjective(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
+    hyphen = hyphen_modifier(tok, idx)
+    if hyphen is not None:
+        m, noun = hyphen
+        return [Args(idx.all(with_conjuncts([noun])), [m], "hyphen-compound")]
+    referents = idx.all(with_conjuncts(copular_subjects(tok)))
+    others = idx.all(with_conjuncts(prep_objects(tok, pred.preps)))
+    if pred.symmetric and not others and len(referents) >= 2:
+        return [Args(referents, [], "pairwise", pairwise=True)]  # "A and B are allied"
+    return [Args(referents, others, "adjective")]
+
+
+FRAME_READERS = {
+    "transitive": transitive, "prep": prep, "transfer": transfer, "receive": receive, "departure": departure,
+    "agent_noun": agent_noun, "patient_noun": patient_noun, "event_noun": event_noun, "adjective": adjective,
+}
+
+
+# -- when the parse fails: the actors next to a verb ------------------------------------------
+# The small English model mis-parses (and mis-tags) many news sentences: "Russia, alongside
+# Egypt, back X" with "back" an adverb; a possessive object parsed as a clause. Where the parse
+# gives a verb no subject or no object, the actor list right before it (across an aside) and
+# right after it (across modifiers and a possessor) stand in, at a lower confidence.
+_LEFT_SKIP = frozenset({"also", "have", "has", "had", "long", "now", "still", "already", "openly", "jointly",
+                        "reportedly", "allegedly", "both", "all", "which", "who", "that", "will", "would", "continue",
+                        "continued", "continues", "to", "been", "being", "is", "are", "was", "were", "do", "does",
+                        "did", "not", "n't", "never"})
+_RIGHT_SKIP_POS = frozenset({"DET", "ADJ", "ADV", "NUM"})
+_LIST_WORDS = frozenset({",", "and", "or", "the"})
+
+
+def _mention_ending_at(i: int, idx: ActorIndex) -> Mention | None:
+    m = idx.at.get(i)
+    if m is None or m.end != i + 1 or (m.kind == "demonym" and idx.linked.doc[i].tag_ not in ("NNS", "NNPS")):
+        return None
+    return m
+
+
+def _list_leftwards(i: int, lo: int, idx: ActorIndex) -> list[Mention]:
+    doc, out = idx.linked.doc, []
+    while i >= lo:
+        m = _mention_ending_at(i, idx)
+        if m is None:
+            break
+        out.append(m)
+        k = m.start - 1
+        while k >= lo and doc[k].lower_ in _LIST_WORDS:
+            k -= 1
+        if k == m.start - 1 or k < lo:
+            break
+        i = k
+    return out
+
+
+def adjacent_agents(tok: Token, idx: ActorIndex) -> list[Mention]:
+    doc, lo = tok.doc, tok.sent.start
+    i = tok.i - 1
+    while i >= lo and (doc[i].lower_ in _LEFT_SKIP or doc[i].pos_ == "ADV"):
+        i -= 1
+    aside: list[Mention] = []
+    if i >= lo and doc[i].text == ",":
+        j = i - 1  # "X, alongside Y and Z, back ...": skip the aside, keep its companions
+        while j >= lo and doc[j].text != "," and i - j < 14 and doc[j].pos_ != "VERB":
+            j -= 1
+        if j < lo or doc[j].text != ",":
+            return []
+        if doc[j + 1].lower_ in ("alongside", "along", "together", "like", "as"):
+            aside = [idx.at[k] for k in range(j + 1, i) if k in idx.at and idx.at[k].kind != "demonym"]
+        i = j - 1
+    found = _list_leftwards(i, lo, idx)
+    return found + [m for m in aside if all(m.actor != f.actor for f in found)] if found else []
+
+
+def adjacent_patients(tok: Token, preps: tuple[str, ...], idx: ActorIndex) -> list[Mention]:
+    doc, hi = tok.doc, tok.sent.end
+    j, steps, prep_seen = tok.i + 1, 0, not preps
+    while j < hi and steps < 6 and j not in idx.at:
+        t = doc[j]
+        if not prep_seen and t.lower_ in preps:
+            prep_seen = True
+        elif not (t.pos_ in _RIGHT_SKIP_POS or t.text in ("-", "\u2010") or t.lower_ in ("its", "their", "his", "her")
+                  or (t.pos_ == "NOUN" and t.dep_ in ("compound", "amod", "npadvmod"))
+                  or (t.tag_ in ("VBN", "VBD") and j > 0 and doc[j - 1].text == "-")):
+            return []
+        j, steps = j + 1, steps + 1
+    if j >= hi or j not in idx.at or not prep_seen:
+        return []
+    m = idx.at[j]
+    if m.kind == "demonym":
+        return []
+    end = m.end
+    if end < hi and doc[end].tag_ == "POS":
+        # "backs X's Tripoli-based, internationally recognised Y": the possessed actor
+        k = end + 1
+        while k < hi and k - end < 10 and k not in idx.at and (
+                doc[k].pos_ in ("ADJ", "ADV", "PUNCT", "PROPN", "VERB") and doc[k].lower_ not in (".", ";", ":")):
+            k += 1
+        if k in idx.at and idx.at[k].start == k:
+            m, end = idx.at[k], idx.at[k].end
+    out = [m]
+    while end < hi:
+        k = end
+        while k < hi and doc[k].lower_ in _LIST_WORDS:
+            k += 1
+        if k == end or k >= hi or k not in idx.at or idx.at[k].start != k or idx.at[k].kind == "demonym":
+            break
+        out.append(idx.at[k])
+        end = idx.at[k].end
+    return out
+
+
+def with_adjacent(args: list[Args], tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
+    """Fill a side the parse left empty from the actors next to the verb."""
+    if pred.frame not in ("transitive", "prep") or is_passive(tok) or any(
+            a.construction in ("hyphen-compound", "participle") for a in args):
+        return args
+    out = []
+    for a in args or [Args([], [], "adjacent")]:
+        if a.agents and a.patients or a.pairwise:
+            out.append(a)
+            continue
+        agents = a.agents or adjacent_agents(tok, idx)
+        patients = a.patients or adjacent_patients(tok, pred.preps if pred.frame == "prep" else (), idx)
+        out.append(Args(agents, patients, "adjacent" if agents and patients else a.construction, a.pairwise,
+                        a.clause, a.extra))
+    return out

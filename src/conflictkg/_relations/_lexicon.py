@@ -1,0 +1,110 @@
+"""The predicate lexicon: ontology/lexicon/predicates.jsonl (and users' files), loaded once.
+
+Each entry says which word carries which relation and in which frame its arguments
+sit (ontology/lexicon/README.md). Entries are looked up by (lemma, POS); an idiom
+is an entry whose ``requires`` names dependents the trigger must have.
+"""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .._errors import InputError
+from .._resources import ontology_dir
+from .._vocab import COARSE
+
+FRAMES = ("transitive", "prep", "transfer", "receive", "departure", "agent_noun", "patient_noun", "event_noun",
+          "adjective")
+POS = ("VERB", "NOUN", "ADJ")
+# Frames whose other party is found only behind a preposition.
+_NEEDS_PREPS = {"prep", "adjective"}
+
+
+@dataclass(frozen=True)
+class Predicate:
+    lemma: str
+    pos: str
+    relation: str  # ontology property, local name
+    frame: str
+    preps: tuple[str, ...] = ()
+    requires: tuple[tuple[str, str], ...] = ()  # (dependency label, lemma) pairs
+    symmetric: bool = False
+    nonperson: str | None = None  # the relation when the agent is not a person
+    example: dict | None = field(default=None, compare=False)
+
+    @property
+    def key(self) -> tuple:
+        """Entries with the same key are one: a user's entry with it replaces ours. One lemma may
+        have several entries ("fight" Y, "fight against" Y, "fight alongside" Y)."""
+        return self.lemma, self.pos, self.requires, self.frame, self.preps
+
+    @property
+    def coarse(self) -> str:
+        return COARSE[self.relation]
+
+
+def _entry(row: dict, where: str) -> Predicate:
+    try:
+        lemma, pos, relation, frame = row["lemma"], row["pos"], row["relation"], row["frame"]
+    except KeyError as exc:
+        raise InputError(f"{where}: a predicate needs {exc.args[0]!r}", code="E121") from exc
+    if pos not in POS:
+        raise InputError(f"{where}: pos {pos!r} is not one of {', '.join(POS)}", code="E122")
+    if frame not in FRAMES:
+        raise InputError(f"{where}: frame {frame!r} is not one of {', '.join(FRAMES)}", code="E122")
+    for rel in (relation, row.get("nonperson")):
+        if rel is not None and rel not in COARSE:
+            raise InputError(f"{where}: relation {rel!r} is not an ontology property ({', '.join(COARSE)})",
+                             code="E122")
+    preps = tuple(p.lower() for p in row.get("preps", ()))
+    if frame in _NEEDS_PREPS and not preps:
+        raise InputError(f"{where}: frame {frame!r} needs 'preps'", code="E122")
+    requires = tuple(sorted((dep, str(lem).lower()) for dep, lem in (row.get("requires") or {}).items()))
+    return Predicate(lemma.lower(), pos, relation, frame, preps, requires, bool(row.get("symmetric")),
+                     row.get("nonperson"), row.get("example"))
+
+
+def read_predicates(path: Path) -> list[Predicate]:
+    if not path.is_file():
+        raise InputError(f"predicates file {path} does not exist", code="E120")
+    out = []
+    with path.open(encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip() or line.lstrip().startswith("//"):
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(f"{path}:{n}: not JSON: {exc.msg}", code="E121") from exc
+            out.append(_entry(row, f"{path}:{n}"))
+    return out
+
+
+class PredicateLexicon:
+    """Entries by (lemma, POS). A user's entry with the same key (lemma, POS, requires, frame, preps)
+    replaces ours."""
+
+    def __init__(self, entries: Iterable[Predicate]) -> None:
+        by_key: dict[tuple, Predicate] = {}
+        for e in entries:
+            by_key[e.key] = e
+        self.entries = list(by_key.values())
+        self._index: dict[tuple[str, str], list[Predicate]] = defaultdict(list)
+        for e in self.entries:
+            self._index[e.lemma, e.pos].append(e)
+        for found in self._index.values():
+            found.sort(key=lambda e: -len(e.requires))  # idioms first: "throw weight behind" before "throw"
+
+    @classmethod
+    def load(cls, extra: Iterable[str | Path] = ()) -> PredicateLexicon:
+        files = [ontology_dir() / "lexicon" / "predicates.jsonl", *map(Path, extra)]
+        return cls(e for f in files for e in read_predicates(f))
+
+    def lookup(self, lemma: str, pos: str) -> list[Predicate]:
+        return self._index.get((lemma, pos), [])
+
+    def __len__(self) -> int:
+        return len(self.entries)

@@ -1,0 +1,207 @@
+"""Officials' roles: which person holds a title in which state, government, group or organization.
+
+Titles are data (ontology/lexicon/titles.jsonl, each with its kind: state office, military rank or
+command, role in any organization). A title is read where it stands next to a person's name:
+
+- before it, with its owner before the title: "Egypt's Foreign Minister X", "US President X",
+  "Hezbollah lawmaker X" (role-title);
+- in apposition, either way: "X, the group's top commander", "X, a spokesman for the mission",
+  "Iran's foreign minister, X", "a spokesman for Y, X" (role-apposition);
+- alone: "President X" is an office of X's state (the knowledge base's nationality, else the
+  only state the sentence names, else the state the article is about); "General X" commands
+  the group the knowledge base says X commands (role-bare-title).
+
+An owner that is itself a person ("an adviser to President X") stands for the body that person
+serves, as read elsewhere in the article.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .._kb import ActorBase
+from .._lexicon import titles
+from .._link import LinkedDoc, Mention
+from ._actors_at import ActorIndex
+
+_KINDS = titles()
+TITLES = {t: k for t, k in _KINDS.items() if k != "honorific"}
+HONORIFICS = frozenset(t for t, k in _KINDS.items() if k == "honorific")
+_MAX_WORDS = max(len(t.split()) for t in TITLES)
+# Words that qualify a title without changing it: "former Prime Minister X", "its top commander".
+QUALIFIERS = frozenset({"former", "top", "senior", "then", "late", "acting", "interim", "new", "current", "longtime",
+                        "long-time", "veteran", "self-styled", "self-proclaimed", "renegade", "de", "facto", "chief",
+                        "outgoing", "incoming", "powerful", "influential", "main", "elected", "military", "political",
+                        "de-facto", "first", "second", "sitting", "ex"})
+_OWNER_PREPS = ("of", "for", "to", "at", "in", "with")
+PERSON_TYPES = ("Person", "Official")
+BODY_TYPES = ("State", "Government", "ArmedGroup", "Organization")
+
+
+@dataclass(frozen=True)
+class Role:
+    person: str  # actor IRI
+    title: str
+    kind: str  # state | military | org
+    owner: str | None  # actor IRI of the body (or a person, resolved later)
+    construction: str
+    start: int  # first and last character the role is read from
+    end: int
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.lower().replace("\u2019", "'").split())
+
+
+def title_ending_at(doc, end: int) -> tuple[str, int] | None:
+    """The longest title whose last token is doc[end - 1]: (title, start token)."""
+    for n in range(min(_MAX_WORDS + 2, end), 0, -1):
+        text = _clean(doc[end - n:end].text)
+        if text in TITLES:
+            return text, end - n
+    return None
+
+
+def title_starting_at(doc, start: int) -> tuple[str, int] | None:
+    """The longest title starting at doc[start]: ("chief of staff", end token)."""
+    for n in range(min(_MAX_WORDS + 2, len(doc) - start), 0, -1):
+        text = _clean(doc[start:start + n].text)
+        if text in TITLES:
+            return text, start + n
+    return None
+
+
+def _title_of_noun(tok: Token) -> str | None:
+    found = title_ending_at(tok.doc, tok.i + 1) or title_starting_at(tok.doc, tok.i)
+    if found is not None:
+        return found[0]
+    if tok.lemma_.lower() in TITLES:
+        return tok.lemma_.lower()  # plural: "ministers"
+    return None
+
+
+class RoleReader:
+    def __init__(self, kb: ActorBase) -> None:
+        self.kb = kb
+
+    def roles(self, linked: LinkedDoc, idx: ActorIndex, date: str | None) -> list[Role]:
+        doc = linked.doc
+        found: list[Role] = []
+        for sent in doc.sents:
+            people = [m for m in linked.mentions_in(sent)
+                      if m.kind == "name" and linked.actors[m.actor].type in PERSON_TYPES]
+            sentence_states = {m.actor for m in linked.mentions_in(sent)
+                               if linked.actors[m.actor].type == "State" and m.kind in ("name", "seat")}
+            for p in people:
+                found += self._before(p, doc, idx, linked, sentence_states)
+                found += self._apposed(p, doc, idx, linked)
+        return self._resolve_people(found, linked, date)
+
+    # -- "Egypt's Foreign Minister X", "President X" ------------------------------------------
+    def _before(self, p: Mention, doc, idx, linked, sentence_states) -> list[Role]:
+        end = p.start
+        while end > 0 and _clean(doc[end - 1].text) in HONORIFICS:
+            end -= 1
+        found = title_ending_at(doc, end)
+        if found is None:
+            return []
+        title, start = found
+        k = start - 1
+        while k >= 0 and _clean(doc[k].text) in QUALIFIERS:
+            k -= 1
+        if k >= 0 and doc[k].tag_ == "POS":
+            k -= 1
+        owner = idx.at.get(k) if k >= 0 else None
+        if owner is not None and owner.end == k + 1 and owner.actor != p.actor:
+            return [self._role(p, title, owner.actor, "role-title", doc[k], doc[p.end - 1])]
+        # a bare title: whose office is it?
+        person = linked.actors[p.actor]
+        kind = TITLES[title]
+        if kind == "military":
+            target = person.commands
+        elif kind == "state":
+            # the knowledge base's nationality, else the only state the sentence names; the
+            # state an article names most is often a foreign power, so it is no guide
+            target = person.nationality or (next(iter(sentence_states)) if len(sentence_states) == 1 else None)
+        else:
+            target = None
+        if target is None or target == p.actor:
+            return []
+        return [self._role(p, title, target, "role-bare-title", doc[start], doc[p.end - 1])]
+
+    # -- "X, the group's leader", "Iran's foreign minister, X" ---------------------------------
+    def _apposed(self, p: Mention, doc, idx, linked) -> list[Role]:
+        root = doc[p.start:p.end].root
+        nouns = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            nouns.append(root.head)
+        if root.dep_ in ("nsubj", "nsubjpass"):
+            nouns += [c for c in root.head.children if c.dep_ == "attr"]  # "X is the group's leader"
+        out = []
+        for noun in nouns:
+            for t in (noun, *noun.conjuncts):
+                if t.i in idx.at or not t.pos_ in ("NOUN", "PROPN"):
+                    continue
+                title = _title_of_noun(t)
+                if title is None:
+                    continue
+                owner = self._owner(t, idx, p)
+                if owner is not None:
+                    out.append(self._role(p, title, owner.actor, "role-apposition", doc[min(t.i, p.start)],
+                                          doc[max(t.i, p.end - 1)]))
+        return out
+
+    @staticmethod
+    def _owner(noun: Token, idx: ActorIndex, p: Mention) -> Mention | None:
+        for c in noun.children:
+            if c.dep_ in ("poss", "compound", "amod", "nmod"):
+                m = idx.of(c, modifier=True)
+                if m is not None and m.actor != p.actor:
+                    return m
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in _OWNER_PREPS:
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        m = idx.of(g)
+                        if m is not None and m.actor != p.actor:
+                            return m
+                        for gc in g.children:  # "head of the militant network X"
+                            m = idx.of(gc) if gc.dep_ in ("appos", "compound") else None
+                            if m is not None and m.actor != p.actor:
+                                return m
+        # a title word before the noun may carry the owner: "Hamas political chief"
+        i = noun.i - 1
+        while i >= 0 and noun.doc[i].head == noun and noun.doc[i].dep_ in ("amod", "compound"):
+            m = idx.at.get(i)
+            if m is not None and m.actor != p.actor:
+                return m
+            i -= 1
+        return None
+
+    @staticmethod
+    def _role(p: Mention, title: str, owner: str, construction: str, first: Token, last: Token) -> Role:
+        return Role(p.actor, title, TITLES[title], owner, construction, first.idx, last.idx + len(last.text))
+
+    def _resolve_people(self, roles: list[Role], linked: LinkedDoc, date: str | None) -> list[Role]:
+        """An owner that is a person stands for the body that person serves; a minister of a state
+        with a government in office serves that government; a general commands his group."""
+        actors = linked.actors
+        serves = {r.person: r.owner for r in roles if r.owner in actors and actors[r.owner].type in BODY_TYPES}
+        out = []
+        for r in roles:
+            owner = r.owner
+            if owner in actors and actors[owner].type in PERSON_TYPES:
+                owner = serves.get(owner) or actors[owner].nationality
+            if owner is None or owner == r.person:
+                continue
+            person = actors.get(r.person)
+            if r.kind == "military" and person is not None and person.commands and actors.get(owner) is not None \
+                    and actors[owner].type == "State":
+                owner = person.commands  # "Libya's Gen. X": a general of the force he commands
+            if r.kind == "state" and ("minister" in r.title or r.title == "premier") and self.kb.actors.get(owner):
+                gov = self.kb.government_of(owner, date)
+                if gov is not None and gov in actors:
+                    owner = gov
+            out.append(Role(r.person, r.title, r.kind, owner, r.construction, r.start, r.end))
+        return out

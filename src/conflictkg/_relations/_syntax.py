@@ -1,0 +1,198 @@
+"""Reading the dependency parse: which tokens stand as a predicate's subject, object and so on,
+and which actor a token stands for. Written once, for every predicate of the lexicon.
+
+spaCy's English labels (ClearNLP style): nsubj, nsubjpass, dobj, dative, agent (the "by" of a
+passive), prep/pobj, poss, compound, amod, appos, conj, relcl, acl, advcl, xcomp, ccomp, pcomp, attr.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .._lexicon import nouns
+
+# Relative pronouns: "X, which backs Y" -- the antecedent is the subject.
+WH = frozenset({"which", "who", "that", "whom"})
+# Verbs whose object is the subject of their complement: "X helped Y (to) repel Z", "X accused Y of arming Z".
+OBJECT_CONTROL = frozenset({"help", "allow", "urge", "force", "order", "ask", "enable", "encourage", "persuade",
+                            "push", "pressure", "press", "tell", "compel", "invite", "authorise", "authorize", "let",
+                            "accuse", "blame", "charge", "suspect", "credit", "thank", "condemn", "criticise",
+                            "criticize", "praise", "assist", "train", "equip", "arm", "deploy", "send", "task",
+                            "instruct", "prompt", "require", "call", "want", "expect", "leave"})
+# Prepositions that add a companion to an argument: "Russia, alongside Egypt, backs ...".
+COMPANION_PREPS = frozenset({"alongside", "with"})
+COPULAS = frozenset({"be", "become", "remain", "stay", "seem", "appear", "emerge", "prove", "turn", "grow"})
+# Nouns that stand for the group they belong to: "fighters of the X Front", "members of the X Front".
+PARTITIVE = frozenset({"member", "fighter", "unit", "militant", "soldier", "troop", "force", "wing", "faction",
+                       "commander", "official", "leader", "leadership", "delegation", "contingent", "element",
+                       "remnant", "cell", "branch", "government", "army", "military", "man", "ally",
+                       "supporter", "representative", "envoy", "diplomat"})
+GENERIC_HEADS = nouns()["armed_head"] | nouns()["government_head"] | nouns()["force"] | frozenset(
+    {"alliance", "bloc", "organisation", "organization", "party", "state", "country", "nation", "kingdom",
+     "republic", "federation", "union", "outfit", "operation", "mission", "regime", "leadership", "ministry"})
+SPOKESPEOPLE = nouns()["spokespeople"]
+
+
+def subjects(verb: Token, *, passive_ok: bool = False) -> list[Token]:
+    """The token(s) standing as the subject of ``verb``'s clause: its own subject, or the subject
+    it shares -- through coordination ("armed and trained"), control ("continued to arm", "helped
+    Y fight" gives Y), relative clauses ("X, which backs") and participles ("forces fighting Y")."""
+    node = verb
+    for _ in range(8):
+        own = [c for c in node.children if c.dep_ in ("nsubj", "expl") or (passive_ok and c.dep_ == "nsubjpass")]
+        own = [c for c in own if c.dep_ != "expl"]
+        if own:
+            s = own[0]
+            if s.lower_ in WH and node.dep_ == "relcl":
+                return [node.head]
+            return [s]
+        if node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ != "VBN"):
+            return [node.head]
+        if node.dep_ in ("xcomp", "advcl", "conj", "ccomp") and node.head is not node:
+            head = node.head
+            if node.dep_ == "xcomp" and head.lemma_ in OBJECT_CONTROL:
+                obj = [c for c in head.children if c.dep_ in ("dobj",)]
+                if obj:
+                    return [obj[0]]
+            if node.dep_ == "ccomp" and not (node.tag_ == "VB" and head.lemma_ in OBJECT_CONTROL):
+                return []  # a reported clause has its own subject, or none we can read
+            if node.dep_ == "ccomp":  # "helped Y fight Z" parsed with Y as fight's subject was handled above
+                obj = [c for c in head.children if c.dep_ == "dobj"]
+                if obj:
+                    return [obj[0]]
+            node = head
+            continue
+        if node.dep_ == "pcomp" and node.head.dep_ == "prep":
+            prep, head = node.head, node.head.head
+            obj = [c for c in head.children if c.dep_ == "dobj"]
+            if prep.lower_ in ("of", "for", "with") and obj and head.pos_ in ("VERB", "AUX"):
+                return [obj[0]]  # "accused Y of arming Z"
+            if head.pos_ in ("VERB", "AUX"):
+                node = head  # "after attacking Y", "by arming Y"
+                continue
+            return []
+        return []
+    return []
+
+
+def passive_agents(verb: Token) -> list[Token]:
+    """The objects of a passive's "by": "backed by X and Y"."""
+    out = []
+    for c in verb.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            out += [g for g in c.children if g.dep_ == "pobj"]
+    return out
+
+
+def passive_subjects(verb: Token) -> list[Token]:
+    """What a passive verb is said of: its nsubjpass, the antecedent of a relative pronoun,
+    the noun a participle modifies ("Y, backed by X", "forces trained by X")."""
+    own = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if own:
+        s = own[0]
+        return [verb.head] if s.lower_ in WH and verb.dep_ == "relcl" else [s]
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod", "relcl", "appos"):
+        return [verb.head]
+    if verb.tag_ == "VBN" and verb.dep_ == "advcl":
+        # "Backed by X, Y attacked ..." / "Y, backed by X, attacked ...": the main clause's subject
+        return subjects(verb.head)
+    if verb.dep_ == "conj" and verb.tag_ == "VBN":
+        return passive_subjects(verb.head)
+    if verb.dep_ == "xcomp" and verb.tag_ == "VBN":
+        return [c for c in verb.head.children if c.dep_ in ("nsubjpass", "nsubj")][:1]
+    return []
+
+
+def is_passive(verb: Token) -> bool:
+    if any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod", "advcl") and not any(
+        c.dep_ == "dobj" for c in verb.children)
+
+
+def objects(verb: Token) -> list[Token]:
+    """Direct objects; for a relative clause with its own subject, the antecedent ("Y, which X arms")."""
+    out = [c for c in verb.children if c.dep_ in ("dobj",)]
+    if out and out[0].lower_ in WH and verb.dep_ == "relcl":
+        return [verb.head]
+    if not out and verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ not in WH for c in verb.children):
+        return [verb.head]
+    return out
+
+
+def prep_objects(head: Token, preps: tuple[str, ...] | frozenset[str]) -> list[Token]:
+    """Objects of the given prepositions under ``head`` ("fought against Y", "loyal to Y"),
+    also two-word ones ("on behalf of", "along with")."""
+    out = []
+    for c in head.children:
+        if c.dep_ not in ("prep", "agent", "dative"):
+            continue
+        word = c.lower_
+        nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
+        if nxt is not None and f"{word} {nxt.lower_}" in preps:
+            word = f"{word} {nxt.lower_}"
+        if word in preps:
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if not objs:  # "on behalf of X": X hangs on the second word
+                objs = [g for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+            out += objs
+    return out
+
+
+def datives(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+
+
+def with_conjuncts(tokens: list[Token]) -> list[Token]:
+    """Each token and those coordinated with it ("Turkey, Qatar and Italy"), and companions
+    ("Russia, alongside Egypt, ...")."""
+    out: list[Token] = []
+    for t in tokens:
+        for c in (t, *t.conjuncts):
+            if c not in out:
+                out.append(c)
+        for p in t.children:
+            if p.dep_ == "prep" and p.lower_ == "alongside":
+                out += [g for g in p.children if g.dep_ == "pobj" and g not in out]
+    return out
+
+
+def copular_subjects(tok: Token) -> list[Token]:
+    """What a predicate noun or adjective is said of: "X is Y's backer", "X, a close ally of Y",
+    "X emerged as a backer of Y", "Y's patron X", "forces loyal to Y"."""
+    if tok.dep_ in ("attr", "acomp", "oprd") and tok.head.lemma_ in COPULAS:
+        return subjects(tok.head)
+    if tok.dep_ == "appos":
+        return [tok.head]
+    if tok.dep_ == "conj":
+        return copular_subjects(tok.head)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as":
+        gov = tok.head.head
+        if gov.pos_ in ("VERB", "AUX"):
+            obj = [c for c in gov.children if c.dep_ == "dobj"]
+            return obj[:1] if obj else subjects(gov, passive_ok=True)
+        if gov.pos_ in ("NOUN", "PROPN"):
+            return [gov]
+    if tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ in ("PROPN", "NOUN"):
+        return [tok.head]  # "Hezbollah's ally Hamas", "forces loyal to Y"
+    named = [c for c in tok.children if c.dep_ == "appos"]
+    if named:
+        return named  # "Y's main backer, X"
+    if tok.dep_ in ("acl", "relcl"):
+        return [tok.head]
+    return []
+
+
+def clause_verb(tok: Token) -> Token | None:
+    """The verb a phrase hangs on: "Y advanced with help from X" -> advanced."""
+    node = tok
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") and node is not tok:
+            return node
+        if node.head is node:
+            return node if node.pos_ in ("VERB", "AUX") else None
+        node = node.head
+    return None
+
+
+def sentence_tokens(sent: Span) -> range:
+    return range(sent.start, sent.end)
