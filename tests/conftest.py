@@ -48,9 +48,9 @@ def example_store(tmp_path_factory, extractor) -> Path:
 def read_sentences(extractor):
     """Run link + relate on text we write ourselves; returns (linked doc, readings)."""
     def run(text: str, date: str | None = None):
-        doc = next(extractor.reader.parse([text]))
-        linked = extractor.linker.link(doc, date)
-        return linked, extractor.relater.relate(linked)
+        from conflictkg import Article
+        _, linked, readings = next(extractor.extract([Article(id="test", text=text, date=date)]))
+        return linked, readings
     return run
 
 

@@ -1,13 +1,20 @@
 """The extraction stage as a library call: text in, actors and relations with their evidence out.
 
-``Extractor`` holds the spaCy pipeline and the actor knowledge base (load once,
-use for many texts); ``extract(text)`` runs a shared default one on one text.
+The stage is two spaCy pipeline components after the model's own: ``conflictkg_actors`` sets
+``doc._.linked`` (the actor mentions and actors), ``conflictkg_relations`` sets ``doc._.readings``;
+both read ``doc._.date`` (the article's date picks the governments in office). ``Extractor``
+holds the pipeline and the actor knowledge base (load once, use for many texts);
+``extract(text)`` runs a shared default one on one text.
 """
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
 
 from . import __version__
 from ._kb import ActorBase, ActorInfo
@@ -52,24 +59,77 @@ class Extraction:
                 if status is None or r.status == status}
 
 
+Doc.set_extension("date", default=None, force=True)  # ISO date of the article, set before the pipeline
+Doc.set_extension("linked", default=None, force=True)  # LinkedDoc: actor mentions and actors
+Doc.set_extension("readings", default=None, force=True)  # list[Reading]
+
+
+@lru_cache(maxsize=8)
+def _knowledge_base(actors: tuple[str, ...]) -> ActorBase:
+    return ActorBase.load(actors)
+
+
+class ActorStage:
+    """spaCy component: find and resolve the actors of a doc (``doc._.linked``)."""
+
+    def __init__(self, actors: tuple[str, ...]) -> None:
+        self.linker = Linker(_knowledge_base(actors))
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.linked = self.linker.link(doc, doc._.date)
+        return doc
+
+
+class RelationStage:
+    """spaCy component: read who supports, opposes or speaks for whom (``doc._.readings``)."""
+
+    def __init__(self, actors: tuple[str, ...], predicates: tuple[str, ...]) -> None:
+        self.relater = Relater(_knowledge_base(actors), predicates=predicates)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.readings = self.relater.relate(doc._.linked, doc._.date)
+        return doc
+
+
+@Language.factory("conflictkg_actors", default_config={"actors": []})
+def make_actor_stage(nlp: Language, name: str, actors: list[str]) -> ActorStage:
+    return ActorStage(tuple(actors))
+
+
+@Language.factory("conflictkg_relations", default_config={"actors": [], "predicates": []})
+def make_relation_stage(nlp: Language, name: str, actors: list[str], predicates: list[str]) -> RelationStage:
+    return RelationStage(tuple(actors), tuple(predicates))
+
+
 class Extractor:
-    """The NLP half of a build, reusable across builds (the spaCy model loads once)."""
+    """The NLP half of a build, reusable across builds (the spaCy model loads once).
+
+    ``actors``: extra actor files (Turtle); ``predicates``: extra predicate files (JSON Lines,
+    ontology/lexicon/README.md)."""
 
     def __init__(self, actors: Iterable[str | Path] = (), predicates: Iterable[str | Path] = ()) -> None:
-        self.kb = ActorBase.load(actors)
+        actors, predicates = [str(p) for p in actors], [str(p) for p in predicates]
+        self.kb = _knowledge_base(tuple(actors))
         self.reader = Reader(self.kb)
-        self.linker = Linker(self.kb)
-        self.relater = Relater(self.kb, predicates=predicates)
+        nlp = self.reader.nlp
+        for name in ("conflictkg_actors", "conflictkg_relations"):
+            if name in nlp.pipe_names:
+                nlp.remove_pipe(name)
+        self.linker = nlp.add_pipe("conflictkg_actors", config={"actors": actors}).linker
+        self.relater = nlp.add_pipe("conflictkg_relations", config={"actors": actors, "predicates": predicates}).relater
         self.version = f"conflictkg {__version__}; {self.reader.version}"
 
     def extract(self, articles: list[Article], progress=None) -> Iterator[tuple[Article, LinkedDoc, list[Reading]]]:
         """Yield (article, linked doc, readings) for each article."""
-        for article, doc in zip(articles, self.reader.parse(a.text for a in articles), strict=True):
-            linked = self.linker.link(doc, article.date)
-            readings = self.relater.relate(linked, article.date)
+        def docs():
+            for a in articles:
+                doc = self.reader.nlp.make_doc(a.text)
+                doc._.date = a.date
+                yield doc
+        for article, doc in zip(articles, self.reader.parse(docs()), strict=True):
             if progress:
                 progress(article)
-            yield article, linked, readings
+            yield article, doc._.linked, doc._.readings
 
     def extract_text(self, text: str, date: str | None = None) -> Extraction:
         """Actors and relations of one text (``date``, ISO, picks the governments in office)."""

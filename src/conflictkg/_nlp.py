@@ -60,9 +60,12 @@ def gazetteer_patterns(nlp: Language, kb: ActorBase) -> list[dict]:
 def line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, datelines and paragraphs without a full stop
     must not run into the next sentence (the parser keeps sentence starts set before it)."""
+    # (set on the white-space token itself too: marking only the word after it makes the
+    # parser split that word off on its own)
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
-        if (prev.is_space and "\n" in prev.text) or "\n" in prev.whitespace_:
+        if prev.is_space and "\n" in prev.text:
+            prev.is_sent_start = True
             tok.is_sent_start = True
     return doc
 

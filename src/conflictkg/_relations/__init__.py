@@ -21,7 +21,8 @@ from .._kb import ActorBase
 from .._link import LinkedDoc
 from .._vocab import COARSE, SUPER
 from ._actors_at import ActorIndex
-from ._constructions import CONSTRUCTIONS, FRAME_READERS, Args, with_adjacent
+from ._constructions import CONSTRUCTIONS, FRAME_READERS, Args, contributors, jointly, with_adjacent
+from ._lexicon import Predicate as _Predicate
 from ._lexicon import Predicate, PredicateLexicon
 from ._roles import PERSON_TYPES, RoleReader
 from ._status import speaker, status
@@ -76,6 +77,11 @@ def evidence_span(first: Token, last: Token) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
     return start, end
+
+
+# what the constructions without a predicate word assert
+_ALLIED = _Predicate("jointly", "VERB", "alliedWith", "members", symmetric=True)
+_SUPPORTS = _Predicate("contributors", "NOUN", "supports", "members")
 
 
 def _pos(tok: Token) -> tuple[str, ...]:
@@ -169,6 +175,10 @@ class Relater:
             for tok in sent:
                 for pred in self.triggers(tok):
                     for args in with_adjacent(FRAME_READERS[pred.frame](tok, pred, idx), tok, pred, idx):
+                        for r in self._readings(args, tok, pred, sent, idx, linked):
+                            keep(r)
+                for read, pred in ((jointly, _ALLIED), (contributors, _SUPPORTS)):
+                    for args in read(tok, idx):
                         for r in self._readings(args, tok, pred, sent, idx, linked):
                             keep(r)
                 for pred in self.mistagged_verbs(tok):

@@ -45,8 +45,8 @@ class ActorIndex:
             for c in tok.children:
                 if c.dep_ in ("compound", "nmod") and c.i in self.at and self.at[c.i].kind != "demonym":
                     return self.at[c.i]
-        if tok.dep_ == "appos" and tok.head.i in self.at and self.at[tok.head.i].kind != "demonym":
-            return self.at[tok.head.i]  # "Hezbollah, the Shia movement, ..." -- the movement is Hezbollah
+        if tok.dep_ == "appos":
+            return self.of(tok.head, _depth=_depth + 1)  # "Hezbollah, the Shia movement, ...": the movement is Hezbollah
         if lemma in PARTITIVE or lemma in SPOKESPEOPLE:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in ("of", "from", "for"):

@@ -15,8 +15,8 @@ from .._lexicon import nouns, status_words
 from .._link import Mention
 from ._actors_at import ActorIndex
 from ._lexicon import Predicate
-from ._syntax import (clause_verb, copular_subjects, datives, is_passive, objects, passive_agents,
-                      passive_subjects, prep_objects, subjects, with_conjuncts)
+from ._syntax import (clause_verb, companions, copular_subjects, datives, helpers, is_passive, objects,
+                      passive_agents, passive_subjects, prep_objects, subjects, with_conjuncts)
 
 
 @dataclass(frozen=True)
@@ -48,17 +48,26 @@ CONSTRUCTIONS = {c.id: c for c in (
     Construction("between", "the war between A and B; clashes between A and B (both ways)", 0.8),
     Construction("pairwise", "A and B clashed; A and B are rivals; the conflict pits A against B", 0.75),
     Construction("adjective", "X is loyal to Y; forces loyal to Y", 0.8),
+    Construction("members", "an alliance of A, B and C; the bloc, which groups A, B and C (members back each other)", 0.75),
+    Construction("jointly", "A and B jointly seized the town (partners back each other)", 0.75),
+    Construction("contributors", "Y, whose Kenyan and Ugandan contingents ... (the states support Y)", 0.75),
+    Construction("at-request", "X sent troops at the request of Y (X supports Y)", 0.8),
     Construction("adjacent", "Russia, alongside Egypt, back X (mis-parsed): the actors right before and after the verb", 0.7),
     Construction("role-title", "Egypt's Foreign Minister X; US President X; Hezbollah lawmaker X", 0.9),
     Construction("role-apposition", "X, the group's leader; a spokesman for Y, X; Y's foreign minister, X", 0.85),
     Construction("role-bare-title", "President X (the office of X's state)", 0.8),
+    Construction("role-government", "the Ruto government (he heads his state's government)", 0.8),
+    Construction("role-forces", "General X's forces; X, whose forces ...; the private army of X (he commands them)", 0.8),
     Construction("role-verb", "X leads Y; Y, headed by X; X, who commands Y", 0.8),
 )}
 
 _AID = nouns()["aid"]
+_TARGETS = nouns()["target"]
+_INVITATIONS = nouns()["invitation"]
+_UNDERGOER = nouns()["undergoer_verbs"]
 _STATUS = status_words()
 _DEMANDERS = _STATUS["demand_verbs"] | frozenset({"force", "order", "compel", "want", "push", "pressure", "demand",
-                                                   "seek", "insist", "give", "issue"})
+                                                   "seek", "insist", "give", "issue", "require"})
 _NEGATING_LIGHT = frozenset({"suspend", "halt", "stop", "end", "cut", "freeze", "withdraw", "cancel", "deny",
                              "reduce", "block", "pause", "refuse", "reject", "decline", "scrap", "curb", "limit",
                              "oppose", "condemn", "criticise", "criticize", "question", "lose"})
@@ -122,13 +131,25 @@ def transitive(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         m, noun = hyphen
         target = idx.all(with_conjuncts([noun]))
         return [Args([m], target, "hyphen-compound")]
+    extra = companions(tok, pred.preps)
     if is_passive(tok):
         construction = "participle" if tok.dep_ in ("acl", "amod", "advcl") else "passive"
-        return [Args(idx.all(with_conjuncts(passive_agents(tok))), idx.all(with_conjuncts(passive_subjects(tok))),
-                     construction)]
-    agents = idx.all(with_conjuncts(subjects(tok)))
+        return [Args(idx.all(with_conjuncts(passive_agents(tok) + extra)),
+                     idx.all(with_conjuncts(passive_subjects(tok))), construction)]
+    if pred.coarse == "opposes":
+        extra += helpers(tok)
+    agents = idx.all(with_conjuncts(subjects(tok) + extra))
     patients = idx.all(with_conjuncts(objects(tok) + prep_objects(tok, pred.preps)))
+    if not patients and pred.coarse == "opposes":
+        patients = _targets(objects(tok) + prep_objects(tok, pred.preps), idx)
     return [Args(agents, patients, _how(tok))]
+
+
+def _targets(tokens: list[Token], idx: ActorIndex) -> list[Mention]:
+    """'shelled Ukrainian towns', 'struck Israeli positions': the state whose places are attacked."""
+    found = [c for t in with_conjuncts(tokens) if t.lemma_.lower() in _TARGETS
+             for c in t.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    return idx.all(found, modifier=True)
 
 
 def prep(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
@@ -140,7 +161,8 @@ def prep(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         agents = idx.all(with_conjuncts([tok.head]))  # "factions aligned with Iran"
         construction = "participle"
     else:
-        agents = idx.all(with_conjuncts(subjects(tok)))
+        extra = companions(tok, pred.preps) + (helpers(tok) if pred.coarse == "opposes" else [])
+        agents = idx.all(with_conjuncts(subjects(tok) + extra))
         construction = _how(tok)
     patients = idx.all(with_conjuncts(prep_objects(tok, pred.preps)))
     return [Args(agents, patients, construction)]
@@ -155,6 +177,11 @@ def transfer(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     if with_objs and direct and idx.of(direct[0]) is not None:
         recipients += direct  # "provided Y with drones"
         theme = with_objs[0]
+    if not recipients and theme is not None:
+        # "send Ukraine armoured vehicles", "given the Somali government drones": the parser
+        # often hangs the first object on the second
+        recipients = [c for c in theme.children if c.dep_ in ("nmod", "compound", "amod") and c.i < theme.i
+                      and idx.of(c) is not None]
     if is_passive(tok):
         subj = passive_subjects(tok)
         if with_objs:  # "Y was supplied with drones by X"
@@ -174,8 +201,20 @@ def receive(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     if direct and not _aid_theme(direct[0]):
         return []  # "received a delegation from X" is no support
     agents = idx.all(with_conjuncts(prep_objects(tok, pred.preps or ("from",))))
+    if not agents and direct:
+        agents = _maker(direct[0], idx)  # "received a shipment of Iranian rockets"
     beneficiaries = idx.all(with_conjuncts(subjects(tok)))
     return [Args(agents, beneficiaries, "receive")]
+
+
+def _maker(theme: Token, idx: ActorIndex) -> list[Mention]:
+    """Whose aid a theme is: "Iranian rockets", "a shipment of Russian jets"."""
+    for t in (theme, *(g for c in theme.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj")):
+        found = idx.all([c for c in t.children if c.dep_ in ("amod", "compound", "nmod", "poss")], modifier=True)
+        if found:
+            return found
+    return []
 
 
 def _demander(tok: Token) -> Token | None:
@@ -199,6 +238,8 @@ def departure(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         agents = idx.all(with_conjuncts(subjects(gov)))
         if tok.pos_ == "NOUN":
             leaving = [c for c in tok.children if c.dep_ == "poss"] + prep_objects(tok, ("of", "from"))
+        elif is_passive(tok):
+            leaving = passive_agents(tok)  # "the airport should be evacuated by Y", X said
         else:
             leaving = [c for c in tok.children if c.dep_ == "nsubj"] or objects(gov) or prep_objects(gov, ("on",))
         return [Args(agents, idx.all(with_conjuncts(leaving)), "demand-departure", clause=gov)]
@@ -265,6 +306,10 @@ def event_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     if not patients_tok and clause is not None:
         patients_tok = prep_objects(clause, pred.preps)  # "launched an attack yesterday on Y"
     patients = idx.all(with_conjuncts(patients_tok))
+    if not patients and construction == "event-noun" and tok.dep_ == "dobj" and tok.head.lemma_ in _UNDERGOER:
+        # "X's conduct has drawn criticism from Y": the subject of draw suffers it
+        patients = idx.all(with_conjuncts(subjects(tok.head)))
+        clause = tok.head
     if not patients and pred.coarse == "supports" and tok.dep_ == "pobj" and tok.head.lower_ in _SUPPORT_PREPS:
         verb = clause_verb(tok.head)  # "Y retook the town with help from X"
         if verb is not None:
@@ -285,10 +330,51 @@ def adjective(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     return [Args(referents, others, "adjective")]
 
 
+def members(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
+    """'an alliance of A, B and C', 'the bloc, which groups A, B and C': the members back each other."""
+    if tok.pos_ == "NOUN":
+        listed = prep_objects(tok, ("of", "between", *pred.preps))
+    else:
+        listed = objects(tok) + prep_objects(tok, pred.preps)
+    parties = idx.all(with_conjuncts(listed))
+    return [Args(parties, [], "members", pairwise=True)] if 2 <= len(parties) <= 8 else []
+
+
 FRAME_READERS = {
     "transitive": transitive, "prep": prep, "transfer": transfer, "receive": receive, "departure": departure,
     "agent_noun": agent_noun, "patient_noun": patient_noun, "event_noun": event_noun, "adjective": adjective,
+    "members": members,
 }
+
+
+# -- constructions that need no predicate word -------------------------------------------------
+
+def jointly(tok: Token, idx: ActorIndex) -> list[Args]:
+    """'A and B jointly seized the camp', 'A and B fought together': partners, both ways."""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "advmod" and c.lower_ in ("jointly", "together") for c in tok.children):
+        return []
+    parties = idx.all(with_conjuncts(subjects(tok)))
+    return [Args(parties, [], "jointly", pairwise=True)] if len(parties) >= 2 else []
+
+
+def contributors(tok: Token, idx: ActorIndex) -> list[Args]:
+    """'Y, whose Kenyan and Ugandan contingents ...', 'at the request of Y': the states whose
+    troops a force is made of support it; acting at someone's request supports them."""
+    lemma = tok.lemma_.lower()
+    if lemma in _INVITATIONS and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "upon", "on"):
+        verb = clause_verb(tok.head)
+        requester = [c for c in tok.children if c.dep_ == "poss"] + prep_objects(tok, ("of",))
+        if verb is not None:
+            return [Args(idx.all(with_conjuncts(subjects(verb))), idx.all(with_conjuncts(requester)), "at-request",
+                         clause=verb)]
+    if lemma in ("contingent", "troop", "soldier", "force", "battalion", "unit", "peacekeeper", "officer") and any(
+            c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children):
+        verb = tok.head
+        states = idx.all(with_conjuncts([c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]),
+                         modifier=True)
+        if verb.dep_ == "relcl":
+            return [Args(states, idx.all([verb.head]), "contributors", clause=verb)]
+    return []
 
 
 # -- when the parse fails: the actors next to a verb ------------------------------------------

@@ -55,11 +55,13 @@ def _clean(text: str) -> str:
 
 
 def title_ending_at(doc, end: int) -> tuple[str, int] | None:
-    """The longest title whose last token is doc[end - 1]: (title, start token)."""
+    """The longest title whose last token is doc[end - 1]: (title, start token); a plural
+    ("presidents", "foreign ministers") as its singular."""
     for n in range(min(_MAX_WORDS + 2, end), 0, -1):
-        text = _clean(doc[end - n:end].text)
-        if text in TITLES:
-            return text, end - n
+        span = doc[end - n:end]
+        for text in (_clean(span.text), _clean(" ".join(t.lemma_ for t in span))):
+            if text in TITLES:
+                return text, end - n
     return None
 
 
@@ -96,16 +98,27 @@ class RoleReader:
             for p in people:
                 found += self._before(p, doc, idx, linked, sentence_states)
                 found += self._apposed(p, doc, idx, linked)
+                found += self._government(p, doc, linked)
+            found += self._forces(sent, doc, idx, linked)
         return self._resolve_people(found, linked, date)
 
     # -- "Egypt's Foreign Minister X", "President X" ------------------------------------------
-    def _before(self, p: Mention, doc, idx, linked, sentence_states) -> list[Role]:
+    def _before(self, p: Mention, doc, idx, linked, sentence_states, _person: Mention | None = None) -> list[Role]:
         end = p.start
         while end > 0 and _clean(doc[end - 1].text) in HONORIFICS:
             end -= 1
         found = title_ending_at(doc, end)
         if found is None:
+            # "presidents X and Y": a plural title before the first name holds for the others
+            root = doc[p.start:p.end].root
+            first = idx.at.get(root.head.i) if root.dep_ == "conj" else None
+            if first is not None and first is not p and _person is None:
+                plural = title_ending_at(doc, first.start)
+                if plural is not None and doc[first.start - 1].tag_ in ("NNS", "NNPS"):
+                    return self._before(first, doc, idx, linked, sentence_states, _person=p)
             return []
+        if _person is not None:
+            p = _person
         title, start = found
         k = start - 1
         while k >= 0 and _clean(doc[k].text) in QUALIFIERS:
@@ -150,6 +163,37 @@ class RoleReader:
                 if owner is not None:
                     out.append(self._role(p, title, owner.actor, "role-apposition", doc[min(t.i, p.start)],
                                           doc[max(t.i, p.end - 1)]))
+        return out
+
+    # -- "the Ruto government": he heads his state's government ------------------------------
+    def _government(self, p: Mention, doc, linked) -> list[Role]:
+        root = doc[p.start:p.end].root
+        head = root.head
+        if root.dep_ != "compound" or head.lemma_.lower() not in ("government", "administration", "cabinet", "regime"):
+            return []
+        state = linked.actors[p.actor].nationality
+        if state is None:
+            return []
+        return [Role(p.actor, "head of government", "state", state, "role-government", doc[p.start].idx,
+                     head.idx + len(head.text))]
+
+    # -- "General X's forces", "X, whose forces ...", "the private army of X" ------------------
+    @staticmethod
+    def _forces(sent: Span, doc, idx: ActorIndex, linked: LinkedDoc) -> list[Role]:
+        out = []
+        for m in linked.mentions_in(sent):
+            if m.kind != "forces" or m.possessor is None or linked.actors[m.possessor].type not in PERSON_TYPES:
+                continue
+            # only where the text gives command, not every "X's forces"
+            person_at = [o for o in linked.mentions_in(sent) if o.actor == m.possessor and o.kind == "name"]
+            titled = title_ending_at(doc, m.start) is not None or any(
+                title_ending_at(doc, o.start) is not None for o in person_at)
+            if not (titled or (m.start > 0 and doc[m.start - 1].lower_ == "whose")
+                    or (m.end < len(doc) and doc[m.end].lower_ in ("commanded", "led", "headed", "of"))):
+                continue
+            first, last = doc[m.start], doc[m.end - 1]
+            out.append(Role(m.possessor, "commander", "military", m.actor, "role-forces", first.idx,
+                            last.idx + len(last.text)))
         return out
 
     @staticmethod
@@ -199,9 +243,11 @@ class RoleReader:
             if r.kind == "military" and person is not None and person.commands and actors.get(owner) is not None \
                     and actors[owner].type == "State":
                 owner = person.commands  # "Libya's Gen. X": a general of the force he commands
-            if r.kind == "state" and ("minister" in r.title or r.title == "premier") and self.kb.actors.get(owner):
-                gov = self.kb.government_of(owner, date)
-                if gov is not None and gov in actors:
+            if r.kind == "state" and ("minister" in r.title or r.title in ("premier", "head of government")) \
+                    and owner in self.kb.actors:
+                gov = self.kb.government_of(owner, date)  # the government in office on the article's date
+                if gov is not None:
+                    actors.setdefault(gov, self.kb.actors[gov].copy())
                     owner = gov
             out.append(Role(r.person, r.title, r.kind, owner, r.construction, r.start, r.end))
         return out

@@ -18,8 +18,11 @@ OBJECT_CONTROL = frozenset({"help", "allow", "urge", "force", "order", "ask", "e
                             "accuse", "blame", "charge", "suspect", "credit", "thank", "condemn", "criticise",
                             "criticize", "praise", "assist", "train", "equip", "arm", "deploy", "send", "task",
                             "instruct", "prompt", "require", "call", "want", "expect", "leave"})
-# Prepositions that add a companion to an argument: "Russia, alongside Egypt, backs ...".
-COMPANION_PREPS = frozenset({"alongside", "with"})
+# Prepositions that add a companion to the agent: "Russia, alongside Egypt, backs ...",
+# "Along with Qatar, the GNA is backed by Italy", "X fights together with Y against Z".
+COMPANION_PREPS = ("alongside", "along with", "together with", "as well as")
+# Helpers share in what they help do: "X helped Y repel Z" (X opposes Z too).
+HELPERS = frozenset({"help", "assist", "enable", "aid", "support", "back", "join"})
 COPULAS = frozenset({"be", "become", "remain", "stay", "seem", "appear", "emerge", "prove", "turn", "grow"})
 # Nouns that stand for the group they belong to: "fighters of the X Front", "members of the X Front".
 PARTITIVE = frozenset({"member", "fighter", "unit", "militant", "soldier", "troop", "force", "wing", "faction",
@@ -96,7 +99,8 @@ def passive_subjects(verb: Token) -> list[Token]:
         # "Backed by X, Y attacked ..." / "Y, backed by X, attacked ...": the main clause's subject
         return subjects(verb.head)
     if verb.dep_ == "conj" and verb.tag_ == "VBN":
-        return passive_subjects(verb.head)
+        # "X pledged allegiance to Y and is led by Z": the first verb's subject
+        return passive_subjects(verb.head) or subjects(verb.head)
     if verb.dep_ == "xcomp" and verb.tag_ == "VBN":
         return [c for c in verb.head.children if c.dep_ in ("nsubjpass", "nsubj")][:1]
     return []
@@ -128,8 +132,11 @@ def prep_objects(head: Token, preps: tuple[str, ...] | frozenset[str]) -> list[T
             continue
         word = c.lower_
         nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
+        prev = c.doc[c.i - 1] if c.i > 0 else None
         if nxt is not None and f"{word} {nxt.lower_}" in preps:
             word = f"{word} {nxt.lower_}"
+        elif prev is not None and f"{prev.lower_} {word}" in preps:
+            word = f"{prev.lower_} {word}"  # "together with", "along with": the parser hangs the first word apart
         if word in preps:
             objs = [g for g in c.children if g.dep_ == "pobj"]
             if not objs:  # "on behalf of X": X hangs on the second word
@@ -147,13 +154,23 @@ def with_conjuncts(tokens: list[Token]) -> list[Token]:
     ("Russia, alongside Egypt, ...")."""
     out: list[Token] = []
     for t in tokens:
-        for c in (t, *t.conjuncts):
+        for c in (t, *t.conjuncts, *prep_objects(t, COMPANION_PREPS)):
             if c not in out:
                 out.append(c)
-        for p in t.children:
-            if p.dep_ == "prep" and p.lower_ == "alongside":
-                out += [g for g in p.children if g.dep_ == "pobj" and g not in out]
     return out
+
+
+def companions(verb: Token, preps: tuple[str, ...]) -> list[Token]:
+    """Companions of the agent hung on the verb ("Along with Qatar, Y is backed by X"), unless the
+    predicate itself takes that preposition ("fight alongside Y")."""
+    return prep_objects(verb, tuple(p for p in COMPANION_PREPS if p not in preps))
+
+
+def helpers(verb: Token) -> list[Token]:
+    """'X helped Y repel Z': the subject of the helping verb shares in the act."""
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in HELPERS:
+        return subjects(verb.head)
+    return []
 
 
 def copular_subjects(tok: Token) -> list[Token]:
