@@ -26,12 +26,15 @@ class BuildReport:
 
 
 def build(paths: Iterable[str | Path], store: str | Path, *, actors: Iterable[str | Path] = (),
+          predicates: Iterable[str | Path] = (),
           progress: Progress | None = None, extractor: Extractor | None = None) -> BuildReport:
     """Read the articles under ``paths`` and build them into ``store`` (see ``build_articles``)."""
-    return build_articles(read_articles(paths), store, actors=actors, progress=progress, extractor=extractor)
+    return build_articles(read_articles(paths), store, actors=actors, predicates=predicates, progress=progress,
+                          extractor=extractor)
 
 
 def build_articles(articles: list[Article], store: str | Path, *, actors: Iterable[str | Path] = (),
+                   predicates: Iterable[str | Path] = (),
                    progress: Progress | None = None, extractor: Extractor | None = None) -> BuildReport:
     """Extract the articles and swap their graphs, and the ontology's, into the store in one step.
 
@@ -39,7 +42,7 @@ def build_articles(articles: list[Article], store: str | Path, *, actors: Iterab
     transaction, so an extraction or write failure leaves the store as it was.
     """
     started = time.perf_counter()
-    extractor = extractor or Extractor(actors)
+    extractor = extractor or Extractor(actors, predicates)
     graphs, statements, asserted = {ONTOLOGY_GRAPH: ontology_quads()}, 0, 0
     sentences: list[SentenceRecord] = []
     for article, linked, readings in extractor.extract(articles, progress):

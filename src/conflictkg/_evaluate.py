@@ -29,6 +29,8 @@ class Score:
     predicted: int
     gold: int
     found: int | None = None  # gold items found, where it differs from tp (graph level: names merge or split)
+    sentences: int = 0  # for a rule: the sentences it read something from (one observation each) ...
+    sentence_right: float = 0.0  # ... and the sum over them of the share of its readings that are right
 
     @property
     def precision(self) -> float:
@@ -44,8 +46,11 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def as_dict(self) -> dict:
-        return {"tp": self.tp, "predicted": self.predicted, "gold": self.gold, "precision": round(self.precision, 3),
-                "recall": round(self.recall, 3), "f1": round(self.f1, 3)}
+        out = {"tp": self.tp, "predicted": self.predicted, "gold": self.gold, "precision": round(self.precision, 3),
+               "recall": round(self.recall, 3), "f1": round(self.f1, 3)}
+        if self.sentences:
+            out |= {"sentences": self.sentences, "sentence_right": round(self.sentence_right, 3)}
+        return out
 
 
 @dataclass
@@ -174,10 +179,15 @@ def evaluate(kg: KnowledgeGraph, gold_rows: list[dict]) -> Evaluation:
     graph = Score(claim_hit, len(claim_triples), len(gold_triples), found=gold_hit)
 
     rules: dict[str, Score] = {}
+    per_sentence: dict[tuple, list[bool]] = defaultdict(list)  # a five-actor list is one observation, not five
     for i, c in enumerate(claims):
         s = rules.setdefault(c["rule"], Score(0, 0, 0))
         s.predicted += 1
         s.tp += i in used
+        per_sentence[c["rule"], c["doc"], c["start"], c["end"]].append(i in used)
+    for (rule, *_), hits in per_sentence.items():
+        rules[rule].sentences += 1
+        rules[rule].sentence_right += sum(hits) / len(hits)
 
     right = typed = 0
     for t in entity_types:

@@ -76,14 +76,17 @@ def build(
     articles: Annotated[list[Path], typer.Argument(help=".txt or .jsonl files, or folders of them.")],
     store: StoreOpt = None,
     actors: Annotated[Optional[list[Path]], typer.Option("--actors", help="Turtle file of extra actors, names and types (repeatable).")] = None,
+    predicates: Annotated[Optional[list[Path]], typer.Option("--predicates", help="JSON Lines file of extra predicates (format: ontology/lexicon/README.md; repeatable).")] = None,
 ) -> None:
     """Read articles, extract actors and relations, and add them to the store (rebuilding a document replaces it)."""
     from ._build import Extractor, build_articles
     from ._read import read_articles
+    from ._relations import PredicateLexicon
 
     store = _store(store)
     docs = read_articles(articles)  # bad input fails here, before the model loads
-    extractor = Extractor(actors or [])
+    PredicateLexicon.load(predicates or [])  # and so does a bad predicates file
+    extractor = Extractor(actors or [], predicates or [])
     with typer.progressbar(length=len(docs), label="Reading articles", file=sys.stderr) as bar:
         report = build_articles(docs, store, extractor=extractor, progress=lambda _a: bar.update(1))
     typer.echo(f"built {store}: {report.documents} documents, {report.asserted} statements "
