@@ -50,3 +50,23 @@ def test_read_rejects_bad_input_with_code(tmp_path, name, content, code):
 def test_read_missing_path(tmp_path):
     with pytest.raises(InputError, match="no such file"):
         read_articles([tmp_path / "nope.txt"])
+
+
+def test_read_a_jsonl_title_outside_the_text_is_read_like_a_first_line(tmp_path, extractor):
+    """A headline the text does not start with yields claims whose offsets point into the title."""
+    import json
+
+    import conflictkg
+    from conflictkg import KnowledgeGraph, iter_claims
+
+    title = "Turkey backs the Somali government as talks stall"
+    f = tmp_path / "a.jsonl"
+    f.write_text(json.dumps({"id": "h1", "title": title, "date": "2024-05-03",
+                             "text": "Talks stalled on Friday. Officials gave no figures."}) + "\n", encoding="utf-8")
+    store = tmp_path / "kg"
+    conflictkg.build([f], store, extractor=extractor)
+    with KnowledgeGraph(store, read_only=True) as kg:
+        claims = list(iter_claims(kg))
+    [c] = [c for c in claims if c["subject"] == "Turkey"]
+    assert c["in"] == "title" and title[c["start"]:c["end"]] == c["sentence"]
+    assert c["object"] == "Somalia"

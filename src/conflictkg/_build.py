@@ -48,8 +48,9 @@ def build_articles(articles: list[Article], store: str | Path, *, actors: Iterab
     for article, linked, readings in extractor.extract(articles, progress):
         graphs[document_graph(article.id)] = document_quads(article, linked, readings, extractor.version)
         statements += len(readings)
-        sentences += [SentenceRecord(sentence_iri(article.id, r.sent_start, r.sent_end), article.id,
-                                     article.date or "", article.text[r.sent_start:r.sent_end]) for r in readings]
+        sentences += [SentenceRecord(sentence_iri(article.id, r.sent_start, r.sent_end, r.context), article.id,
+                                     article.date or "", article.text_of(r.context)[r.sent_start:r.sent_end])
+                      for r in readings]
         asserted += sum(r.status == "Asserted" for r in readings)
     with KnowledgeGraph(store) as kg:
         # near-copies are grouped over the whole store: kept documents and the new ones

@@ -13,11 +13,12 @@ _TYPE_ORDER = ("Official", "State", "Government", "ArmedGroup", "Organization", 
 assert set(_TYPE_ORDER) == set(ACTOR_TYPES)
 
 STATEMENTS = """
-SELECT DISTINCT ?s ?p ?o ?coarse ?conf ?doc ?b ?e ?text ?rule ?speaker WHERE {
+SELECT DISTINCT ?s ?p ?o ?coarse ?conf ?doc ?b ?e ?text ?rule ?speaker ?ctx WHERE {
   ?stmt a ckg:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
         ckg:coarseRelation ?coarse ; ckg:confidence ?conf ; ckg:assertionStatus ckg:Asserted ;
         ckg:extractionRule/ckg:ruleId ?rule ; prov:wasDerivedFrom ?sent .
-  ?sent nif:beginIndex ?b ; nif:endIndex ?e ; nif:anchorOf ?text ; nif:referenceContext/nif:sourceUrl ?d .
+  ?sent nif:beginIndex ?b ; nif:endIndex ?e ; nif:anchorOf ?text ; nif:referenceContext ?ctx .
+  ?ctx nif:sourceUrl ?d .
   ?d dcterms:identifier ?doc .
   OPTIONAL { ?stmt prov:wasAttributedTo ?speaker }
 } ORDER BY ?doc ?b ?s ?p ?o
@@ -70,6 +71,8 @@ def iter_claims(kg: KnowledgeGraph) -> Iterator[dict]:
             "sentence": row["text"].value, "confidence": float(row["conf"].value),
             "rule": row["rule"].value,
         }
+        if "/title#" in row["ctx"].value:
+            claim["in"] = "title"  # a headline that is not part of the text: offsets point into the title
         if row["speaker"] is not None:
             claim["speaker"] = actors.get(row["speaker"].value, {}).get("label", row["speaker"].value)
         yield claim

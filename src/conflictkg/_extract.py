@@ -9,7 +9,7 @@ holds the pipeline and the actor knowledge base (load once, use for many texts);
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -101,6 +101,17 @@ def make_relation_stage(nlp: Language, name: str, actors: list[str], predicates:
     return RelationStage(tuple(actors), tuple(predicates))
 
 
+# A headline that is not part of the text is read as its first line, so that the article's
+# actors resolve in it too; its readings then point into the title, the others into the text.
+_HEADED = "{title}\n\n{text}"
+
+
+def _split_headline(readings: list[Reading], title_length: int) -> list[Reading]:
+    shift = title_length + 2
+    return [replace(r, context="title") if r.sent_end <= title_length
+            else replace(r, sent_start=r.sent_start - shift, sent_end=r.sent_end - shift) for r in readings]
+
+
 class Extractor:
     """The NLP half of a build, reusable across builds (the spaCy model loads once).
 
@@ -123,13 +134,17 @@ class Extractor:
         """Yield (article, linked doc, readings) for each article."""
         def docs():
             for a in articles:
-                doc = self.reader.nlp.make_doc(a.text)
+                doc = self.reader.nlp.make_doc(_HEADED.format(title=a.separate_title, text=a.text)
+                                              if a.separate_title else a.text)
                 doc._.date = a.date
                 yield doc
         for article, doc in zip(articles, self.reader.parse(docs()), strict=True):
             if progress:
                 progress(article)
-            yield article, doc._.linked, doc._.readings
+            readings = doc._.readings
+            if article.separate_title:
+                readings = _split_headline(readings, len(article.separate_title))
+            yield article, doc._.linked, readings
 
     def extract_text(self, text: str, date: str | None = None) -> Extraction:
         """Actors and relations of one text (``date``, ISO, picks the governments in office)."""
@@ -146,7 +161,7 @@ def extraction_of(text: str, linked: LinkedDoc, readings: list[Reading]) -> Extr
 
     relations = [Relation(r.subject, label(r.subject), r.predicate, COARSE[r.predicate], r.object, label(r.object),
                           r.status, r.sent_start, r.sent_end, text[r.sent_start:r.sent_end], r.rule, r.confidence,
-                          label(r.speaker), r.role) for r in readings]
+                          label(r.speaker), r.role) for r in readings if r.context == "text"]
     used = {r.subject for r in relations} | {r.object for r in relations} | {m.actor for m in linked.mentions}
     return Extraction(text, {iri: actors[iri] for iri in sorted(used) if iri in actors}, relations)
 

@@ -104,20 +104,30 @@ def document_quads(article: Article, linked: LinkedDoc, readings: list[Reading],
     for iri in sorted(used):
         q.extend(actor_quads(linked.actors[iri], g, doc, linked.labels_seen.get(iri, set()), roles.get(iri, set())))
 
-    sentences_done: set[tuple[int, int]] = set()
+    title = article.separate_title
+    title_ctx = _n(sentence_iri(article.id, 0, len(title), "title")) if title else None
+    if title and any(r.context == "title" for r in readings):
+        q += [Quad(title_ctx, _TYPE, _n(NIF + "Context"), g),
+              Quad(title_ctx, _TYPE, _n(NIF + "OffsetBasedString"), g),
+              Quad(title_ctx, _n(NIF + "isString"), Literal(title), g),
+              Quad(title_ctx, _n(NIF + "beginIndex"), _int(0), g),
+              Quad(title_ctx, _n(NIF + "endIndex"), _int(len(title)), g),
+              Quad(title_ctx, _n(NIF + "sourceUrl"), doc, g)]
+    sentences_done: set[tuple[int, int, str]] = set()
     for r in readings:
-        sent = _n(sentence_iri(article.id, r.sent_start, r.sent_end))
-        if (r.sent_start, r.sent_end) not in sentences_done:
-            sentences_done.add((r.sent_start, r.sent_end))
+        sent = _n(sentence_iri(article.id, r.sent_start, r.sent_end, r.context))
+        if (r.sent_start, r.sent_end, r.context) not in sentences_done:
+            sentences_done.add((r.sent_start, r.sent_end, r.context))
             q += [
                 Quad(sent, _TYPE, _n(NIF + "Sentence"), g),
                 Quad(sent, _TYPE, _n(NIF + "OffsetBasedString"), g),
                 Quad(sent, _n(NIF + "beginIndex"), _int(r.sent_start), g),
                 Quad(sent, _n(NIF + "endIndex"), _int(r.sent_end), g),
-                Quad(sent, _n(NIF + "anchorOf"), Literal(text[r.sent_start:r.sent_end]), g),
-                Quad(sent, _n(NIF + "referenceContext"), ctx, g),
+                Quad(sent, _n(NIF + "anchorOf"), Literal(article.text_of(r.context)[r.sent_start:r.sent_end]), g),
+                Quad(sent, _n(NIF + "referenceContext"), title_ctx if r.context == "title" else ctx, g),
             ]
-        stmt = _n(statement_iri(article.id, r.sent_start, r.sent_end, r.subject, r.predicate, r.object))
+        stmt = _n(statement_iri(article.id, r.sent_start, r.sent_end, r.subject, r.predicate, r.object,
+                                *([r.context] if r.context != "text" else [])))
         pred = _n(CKG + r.predicate)
         coarse = COARSE[r.predicate]
         q += [

@@ -24,6 +24,17 @@ class Article:
     url: str | None = None
     source: str | None = None  # the file it was read from
 
+    @property
+    def separate_title(self) -> str | None:
+        """A headline the text does not begin with (a .jsonl "title"): read like a first line,
+        with offsets into the title itself."""
+        title = (self.title or "").strip()
+        return title if title and not self.text.lstrip().startswith(title) else None
+
+    def text_of(self, context: str) -> str:
+        """The text a reading's offsets point into: "text" (the article) or "title"."""
+        return (self.separate_title or "") if context == "title" else self.text
+
 
 def _decode(path: Path) -> str:
     try:

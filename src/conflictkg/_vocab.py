@@ -67,9 +67,11 @@ def document_graph(doc_id: str) -> str:
     return GRAPH + "document/" + quote(doc_id, safe="")
 
 
-def sentence_iri(doc_id: str, begin: int, end: int) -> str:
-    # The NIF 2.0 offset-based IRI scheme (RFC 5147 style fragment).
-    return f"{document_iri(doc_id)}#char={begin},{end}"
+def sentence_iri(doc_id: str, begin: int, end: int, context: str = "text") -> str:
+    # The NIF 2.0 offset-based IRI scheme (RFC 5147 style fragment); a headline that is not part
+    # of the text is a string of its own, with offsets into it.
+    base = document_iri(doc_id) + ("/title" if context == "title" else "")
+    return f"{base}#char={begin},{end}"
 
 
 def statement_iri(doc_id: str, *parts: object) -> str:

@@ -45,6 +45,7 @@ class Reading:
     speaker: str | None = None
     role: str | None = None  # for officialOf / commands: the title
     trigger: str = ""  # the predicate's lemma, or the title
+    context: str = "text"  # what the offsets point into: the article's "text", or its separate "title"
 
 
 _CALIBRATED = Path(__file__).resolve().parents[1] / "rule_confidence.json"

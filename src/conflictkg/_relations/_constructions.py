@@ -86,6 +86,8 @@ class Args:
 
 def _how(tok: Token) -> str:
     """Name the construction by how the verb sits in its sentence."""
+    if tok.dep_ != "relcl" and any(c.dep_ == "nsubj" for c in tok.children):
+        return "active"
     return {"relcl": "relative-clause", "xcomp": "control", "conj": "coordinated-verb", "pcomp": "gerund",
             "advcl": "control", "acl": "participle"}.get(tok.dep_, "active")
 
