@@ -35,10 +35,12 @@ def main() -> None:
     ap.add_argument("corpora", nargs="*", default=CORPORA)
     ap.add_argument("--show", action="store_true", help="list misses and false claims")
     ap.add_argument("--out", type=Path, help="keep stores, claims and actors files in this folder")
+    ap.add_argument("--rules", action="store_true", help="precision of each construction, summed over the corpora")
     args = ap.parse_args()
     extractor = Extractor()
     out = args.out or Path(tempfile.mkdtemp(prefix="ckg-score-"))
     out.mkdir(parents=True, exist_ok=True)
+    rules: dict[str, list[int]] = {}
     for name in args.corpora:
         corpus = SHARED / "corpus" / name
         store = out / f"{name}.store"
@@ -49,6 +51,12 @@ def main() -> None:
         with KnowledgeGraph(store, read_only=True) as kg:
             claims = list(iter_claims(kg))
             actors = list(iter_actors(kg))
+            if args.rules:
+                from conflictkg._evaluate import evaluate, read_gold
+                for rule, sc in evaluate(kg, read_gold(SHARED / "gold" / f"{name}.jsonl")).rules.items():
+                    c = rules.setdefault(rule, [0, 0])
+                    c[0] += sc.tp
+                    c[1] += sc.predicted
         for path, rows in ((out / f"{name}.claims.jsonl", claims), (out / f"{name}.actors.jsonl", actors)):
             path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
         gold = score_claims.read_jsonl(SHARED / "gold" / f"{name}.jsonl")
@@ -70,6 +78,10 @@ def main() -> None:
                                 ("MISSING", a["missing"])):
                 for row in rows:
                     print(f"  {title} {row}")
+    if args.rules:
+        print("== constructions (right / used)")
+        for rule, (tp, used) in sorted(rules.items(), key=lambda kv: -kv[1][1]):
+            print(f"  {rule:22} {tp:4} / {used:<4} {tp / used:.2f}")
 
 
 if __name__ == "__main__":

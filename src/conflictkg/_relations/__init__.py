@@ -109,6 +109,19 @@ def _lemmas(tok: Token) -> list[str]:
     return out
 
 
+def _verb_stems(word: str) -> list[str]:
+    """The lemmas an inflected verb form may have: arms -> arm, backed -> back, recognised ->
+    recognise, shelling -> shell, shoring -> shore."""
+    out = [word]
+    if word.endswith("s") and len(word) > 3:
+        out += [word[:-1], word[:-2]]
+    if word.endswith("ed") and len(word) > 4:
+        out += [word[:-2], word[:-1], word[:-3]]
+    if word.endswith("ing") and len(word) > 5:
+        out += [word[:-3], word[:-3] + "e", word[:-4]]
+    return out
+
+
 def _has(tok: Token, dep: str, lemma: str) -> bool:
     deps = {dep, "prep", "advmod", "prt"} if dep == "prt" else {dep}
     return any(c.dep_ in deps and c.lemma_.lower() == lemma for c in tok.children)
@@ -138,9 +151,7 @@ class Relater:
         with "back" an adverb): read only from the actors right next to it."""
         if "VERB" in _pos(tok) or not tok.is_lower or not tok.is_alpha:
             return []
-        w = tok.lower_
-        forms = [w, w[:-1], w[:-2], w[:-3], w[:-3] + "e"] if len(w) > 4 else [w]
-        for lemma in forms:
+        for lemma in _verb_stems(tok.lower_):
             entries = [e for e in self.lexicon.lookup(lemma, "VERB")
                        if e.frame in ("transitive", "prep") and not e.requires]
             if entries:
@@ -198,7 +209,7 @@ class Relater:
             pairs = [(a, b) for a in args.agents for b in args.agents if a.actor != b.actor]
         else:
             pairs = [(a, b) for a in args.agents for b in args.patients]
-            if pred.symmetric:
+            if pred.symmetric and args.relation is None:
                 pairs += [(b, a) for a, b in pairs]
         if not pairs:
             return []
@@ -210,7 +221,7 @@ class Relater:
         for a, b in pairs:
             if a.actor == b.actor or actors[a.actor].armed_forces_of == b.actor or actors[b.actor].armed_forces_of == a.actor:
                 continue
-            relation, construction = pred.relation, args.construction
+            relation, construction = args.relation or pred.relation, args.construction
             if relation in ("officialOf", "commands"):
                 if actors[a.actor].type not in PERSON_TYPES:
                     if pred.nonperson is None:

@@ -36,6 +36,7 @@ CONSTRUCTIONS = {c.id: c for c in (
     Construction("participle", "Y, backed by X, ...; forces trained by X", 0.85),
     Construction("hyphen-compound", "the X-backed Y; the Y-aligned X", 0.85),
     Construction("transfer", "X sent troops to Y; X provided Y with drones; X gave Y money", 0.8),
+    Construction("support-against", "X sent troops to reinforce Y against Z (X and Y oppose Z)", 0.75),
     Construction("receive", "Y received weapons from X; Y relies on X", 0.8),
     Construction("demand-departure", "X demanded that Y withdraw; X urged Y to leave; X forced Y to resign", 0.75),
     Construction("leave", "X quit Y; X withdrew from Y (leaving a body is opposing it)", 0.7),
@@ -82,6 +83,7 @@ class Args:
     pairwise: bool = False  # the agents relate to each other, both ways
     clause: Token | None = None  # the token whose clause decides status, if not the trigger
     extra: dict = field(default_factory=dict)
+    relation: str | None = None  # overrides the predicate's relation ("reinforce Y against Z": fights Z)
 
 
 def _how(tok: Token) -> str:
@@ -144,7 +146,20 @@ def transitive(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     patients = idx.all(with_conjuncts(objects(tok) + prep_objects(tok, pred.preps)))
     if not patients and pred.coarse == "opposes":
         patients = _targets(objects(tok) + prep_objects(tok, pred.preps), idx)
-    return [Args(agents, patients, _how(tok))]
+    return [Args(agents, patients, _how(tok)), *_support_against(tok, pred, agents + patients, idx)]
+
+
+def _support_against(tok: Token, pred: Predicate, sides: list[Mention], idx: ActorIndex) -> list[Args]:
+    """'X sent troops to reinforce Y against Z', 'X backs Y in its war against Z': whoever backs
+    someone against a third party opposes that party, and so does the one backed."""
+    if pred.coarse != "supports" or "against" in pred.preps:
+        return []
+    against = prep_objects(tok, ("against",))
+    for c in tok.children:  # "in its fight against Z"
+        if c.dep_ == "prep" and c.lower_ == "in":
+            against += [x for g in c.children if g.dep_ == "pobj" for x in prep_objects(g, ("against",))]
+    enemies = idx.all(with_conjuncts(against))
+    return [Args(sides, enemies, "support-against", relation="fights")] if enemies and sides else []
 
 
 def _targets(tokens: list[Token], idx: ActorIndex) -> list[Mention]:
@@ -472,6 +487,21 @@ def adjacent_patients(tok: Token, preps: tuple[str, ...], idx: ActorIndex) -> li
     return out
 
 
+def _relative_antecedent(agents: list[Mention], idx: ActorIndex) -> list[Mention]:
+    """'Y, which X arms, ...' read without the parse: the actor before the relative pronoun."""
+    if not agents:
+        return []
+    doc = idx.linked.doc
+    k = min(m.start for m in agents) - 1
+    if k < 1 or doc[k].lower_ not in ("which", "that", "whom", "who"):
+        return []
+    k -= 1
+    if doc[k].text == ",":
+        k -= 1
+    m = _mention_ending_at(k, idx)
+    return [m] if m is not None and all(m.actor != a.actor for a in agents) else []
+
+
 def with_adjacent(args: list[Args], tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     """Fill a side the parse left empty from the actors next to the verb."""
     if pred.frame not in ("transitive", "prep") or is_passive(tok) or any(
@@ -483,7 +513,8 @@ def with_adjacent(args: list[Args], tok: Token, pred: Predicate, idx: ActorIndex
             out.append(a)
             continue
         agents = a.agents or adjacent_agents(tok, idx)
-        patients = a.patients or adjacent_patients(tok, pred.preps if pred.frame == "prep" else (), idx)
+        patients = a.patients or adjacent_patients(tok, pred.preps if pred.frame == "prep" else (), idx) \
+            or _relative_antecedent(agents, idx)
         out.append(Args(agents, patients, "adjacent" if agents and patients else a.construction, a.pairwise,
                         a.clause, a.extra))
     return out

@@ -35,6 +35,11 @@ CONDITIONAL = _W["conditional_marks"]
 SPEECH = _W["speech_verbs"]
 # deny and refute deny whatever they govern; reject and dispute deny only a claim or a clause
 _ALWAYS_DENY = frozenset({"deny", "refute", "disavow"})
+# A reading inside these asserts on its own: a relative clause ("X, which has clashed with Y,
+# denied it"), and a phrase that is the subject or a modifier of the governing verb ("X's support
+# for Y was not enough" does not deny the support).
+_OWN_CLAUSE = frozenset({"relcl", "nsubj", "nsubjpass", "appos", "acl", "amod", "compound", "poss", "npadvmod",
+                         "csubj"})
 
 
 def status(start: Token, sent: Span) -> str:
@@ -56,7 +61,7 @@ def status(start: Token, sent: Span) -> str:
             return "Hedged"
         if any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in children):
             return "Hedged"
-        if node.dep_ == "relcl" or node.head is node or (prev is not None and node.lemma_ in SPEECH):
+        if node.dep_ in _OWN_CLAUSE or node.head is node or (prev is not None and node.lemma_ in SPEECH):
             break
         prev, node = node, node.head
     return "Asserted"

@@ -41,8 +41,11 @@ def subjects(verb: Token, *, passive_ok: bool = False) -> list[Token]:
     Y fight" gives Y), relative clauses ("X, which backs") and participles ("forces fighting Y")."""
     node = verb
     for _ in range(8):
-        own = [c for c in node.children if c.dep_ in ("nsubj", "expl") or (passive_ok and c.dep_ == "nsubjpass")]
-        own = [c for c in own if c.dep_ != "expl"]
+        # a passive's subject is the subject of its complement when we climbed to it ("X is
+        # expected to back Y"); a noun the parser hung as a verb's compound is its subject
+        own = [c for c in node.children if c.dep_ == "nsubj"
+               or (c.dep_ == "nsubjpass" and (passive_ok or node is not verb))
+               or (c.dep_ == "compound" and c.i < node.i and node.pos_ == "VERB")]
         if own:
             s = own[0]
             if s.lower_ in WH and node.dep_ == "relcl":
