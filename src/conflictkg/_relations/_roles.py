@@ -93,17 +93,15 @@ class RoleReader:
         for sent in doc.sents:
             people = [m for m in linked.mentions_in(sent)
                       if m.kind == "name" and linked.actors[m.actor].type in PERSON_TYPES]
-            sentence_states = {m.actor for m in linked.mentions_in(sent)
-                               if linked.actors[m.actor].type == "State" and m.kind in ("name", "seat")}
             for p in people:
-                found += self._before(p, doc, idx, linked, sentence_states)
+                found += self._before(p, doc, idx, linked)
                 found += self._apposed(p, doc, idx, linked)
                 found += self._government(p, doc, linked)
             found += self._forces(sent, doc, idx, linked)
         return self._resolve_people(found, linked, date)
 
     # -- "Egypt's Foreign Minister X", "President X" ------------------------------------------
-    def _before(self, p: Mention, doc, idx, linked, sentence_states, _person: Mention | None = None) -> list[Role]:
+    def _before(self, p: Mention, doc, idx, linked, _person: Mention | None = None) -> list[Role]:
         end = p.start
         while end > 0 and _clean(doc[end - 1].text) in HONORIFICS:
             end -= 1
@@ -115,7 +113,7 @@ class RoleReader:
             if first is not None and first is not p and _person is None:
                 plural = title_ending_at(doc, first.start)
                 if plural is not None and doc[first.start - 1].tag_ in ("NNS", "NNPS"):
-                    return self._before(first, doc, idx, linked, sentence_states, _person=p)
+                    return self._before(first, doc, idx, linked, _person=p)
             return []
         if _person is not None:
             p = _person
@@ -134,9 +132,9 @@ class RoleReader:
         if kind == "military":
             target = person.commands
         elif kind == "state":
-            # the knowledge base's nationality, else the only state the sentence names; the
-            # state an article names most is often a foreign power, so it is no guide
-            target = person.nationality or (next(iter(sentence_states)) if len(sentence_states) == 1 else None)
+            # the knowledge base's nationality; neither the state a sentence names (often the one
+            # the official speaks about) nor the one an article names most is a guide to it
+            target = person.nationality
         else:
             target = None
         if target is None or target == p.actor:
