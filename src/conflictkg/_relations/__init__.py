@@ -21,7 +21,7 @@ from .._kb import ActorBase
 from .._link import LinkedDoc
 from .._vocab import COARSE, SUPER
 from ._actors_at import ActorIndex
-from ._constructions import CONSTRUCTIONS, FRAME_READERS, Args, contributors, jointly, with_adjacent
+from ._constructions import CONSTRUCTIONS, FRAME_READERS, Args, contributors, jointly, required, with_adjacent
 from ._lexicon import Predicate as _Predicate
 from ._lexicon import Predicate, PredicateLexicon
 from ._roles import PERSON_TYPES, RoleReader
@@ -122,11 +122,6 @@ def _verb_stems(word: str) -> list[str]:
     return out
 
 
-def _has(tok: Token, dep: str, lemma: str) -> bool:
-    deps = {dep, "prep", "advmod", "prt"} if dep == "prt" else {dep}
-    return any(c.dep_ in deps and c.lemma_.lower() == lemma for c in tok.children)
-
-
 class Relater:
     def __init__(self, kb: ActorBase | None = None, lexicon: PredicateLexicon | None = None,
                  predicates: Iterable[str | Path] = ()) -> None:
@@ -135,15 +130,14 @@ class Relater:
         self.roles = RoleReader(self.kb)
 
     def triggers(self, tok: Token) -> list[Predicate]:
-        """The lexicon entries ``tok`` can trigger; an idiom whose dependents are there wins
-        over the plain word ("threw its weight behind" is not "threw")."""
+        """The lexicon entries ``tok`` can trigger: the plain word's, and each idiom or sense whose
+        required dependents are there ("threw its weight behind", "fought alongside")."""
         for pos in _pos(tok):
             for lemma in _lemmas(tok):
                 entries = [e for e in self.lexicon.lookup(lemma, pos)
-                           if all(_has(tok, dep, lem) for dep, lem in e.requires)]
-                idioms = [e for e in entries if e.requires]
+                           if all(required(tok, path, lem) for path, lem in e.requires)]
                 if entries:
-                    return idioms or entries
+                    return entries
         return []
 
     def mistagged_verbs(self, tok: Token) -> list[Predicate]:
@@ -215,6 +209,8 @@ class Relater:
             return []
         clause = args.clause or tok
         st = status(clause, sent)
+        if st == "Asserted" and pred.hedged:
+            st = "Hedged"  # "X is close to Y" states closeness, not support
         said_by = speaker(clause, sent, idx)
         actors = linked.actors
         out = []

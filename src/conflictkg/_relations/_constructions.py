@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from .._lexicon import nouns, status_words
 from .._link import Mention
 from ._actors_at import ActorIndex
-from ._lexicon import Predicate
+from ._lexicon import Predicate, light_verbs
 from ._syntax import (clause_verb, companions, copular_subjects, datives, helpers, is_passive, objects,
                       passive_agents, passive_subjects, prep_objects, subjects, with_conjuncts)
 
@@ -65,13 +65,10 @@ CONSTRUCTIONS = {c.id: c for c in (
 _AID = nouns()["aid"]
 _TARGETS = nouns()["target"]
 _INVITATIONS = nouns()["invitation"]
-_UNDERGOER = nouns()["undergoer_verbs"]
+_LIGHT = light_verbs()
 _STATUS = status_words()
 _DEMANDERS = _STATUS["demand_verbs"] | frozenset({"force", "order", "compel", "want", "push", "pressure", "demand",
                                                    "seek", "insist", "give", "issue", "require"})
-_NEGATING_LIGHT = frozenset({"suspend", "halt", "stop", "end", "cut", "freeze", "withdraw", "cancel", "deny",
-                             "reduce", "block", "pause", "refuse", "reject", "decline", "scrap", "curb", "limit",
-                             "oppose", "condemn", "criticise", "criticize", "question", "lose"})
 _SUPPORT_PREPS = ("with", "thanks", "through", "via", "amid", "after", "despite")
 
 
@@ -84,6 +81,32 @@ class Args:
     clause: Token | None = None  # the token whose clause decides status, if not the trigger
     extra: dict = field(default_factory=dict)
     relation: str | None = None  # overrides the predicate's relation ("reinforce Y against Z": fights Z)
+
+
+def _follow(tok: Token, path: str) -> list[Token]:
+    """The dependents reached from ``tok`` by a dotted path of labels ("prep.pobj"); "prt" also
+    matches the labels the parser gives particles otherwise (advmod, prep)."""
+    nodes = [tok]
+    for label in path.split("."):
+        labels = {label, "advmod", "prep"} if label == "prt" else {label}
+        nodes = [c for n in nodes for c in n.children if c.dep_ in labels]
+    return nodes
+
+
+def required(tok: Token, path: str, lemma: str) -> bool:
+    return any(c.lemma_.lower() == lemma or c.lower_ == lemma for c in _follow(tok, path))
+
+
+def pobjs(tok: Token, pred: Predicate, preps: tuple[str, ...] | None = None) -> list[Token]:
+    """Objects of the predicate's prepositions, on the trigger and on the words it requires:
+    the parser hangs "with" on "ties" as often as on "cut" ("cut ties with Y")."""
+    preps = pred.preps if preps is None else preps
+    heads = [tok, *(c for path, lem in pred.requires for c in _follow(tok, path)
+                    if c.lemma_.lower() == lem or c.lower_ == lem)]
+    out: list[Token] = []
+    for h in heads:
+        out += [t for t in prep_objects(h, preps) if t not in out]
+    return out
 
 
 def _how(tok: Token) -> str:
@@ -143,9 +166,9 @@ def transitive(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     if pred.coarse == "opposes":
         extra += helpers(tok)
     agents = idx.all(with_conjuncts(subjects(tok) + extra))
-    patients = idx.all(with_conjuncts(objects(tok) + prep_objects(tok, pred.preps)))
+    patients = idx.all(with_conjuncts(objects(tok) + pobjs(tok, pred)))
     if not patients and pred.coarse == "opposes":
-        patients = _targets(objects(tok) + prep_objects(tok, pred.preps), idx)
+        patients = _targets(objects(tok) + pobjs(tok, pred), idx)
     return [Args(agents, patients, _how(tok)), *_support_against(tok, pred, agents + patients, idx)]
 
 
@@ -181,7 +204,7 @@ def prep(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         extra = companions(tok, pred.preps) + (helpers(tok) if pred.coarse == "opposes" else [])
         agents = idx.all(with_conjuncts(subjects(tok) + extra))
         construction = _how(tok)
-    patients = idx.all(with_conjuncts(prep_objects(tok, pred.preps)))
+    patients = idx.all(with_conjuncts(pobjs(tok, pred)))
     return [Args(agents, patients, construction)]
 
 
@@ -217,7 +240,7 @@ def receive(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     direct = objects(tok)
     if direct and not _aid_theme(direct[0]):
         return []  # "received a delegation from X" is no support
-    agents = idx.all(with_conjuncts(prep_objects(tok, pred.preps or ("from",))))
+    agents = idx.all(with_conjuncts(pobjs(tok, pred, pred.preps or ("from",))))
     if not agents and direct:
         agents = _maker(direct[0], idx)  # "received a shipment of Iranian rockets"
     beneficiaries = idx.all(with_conjuncts(subjects(tok)))
@@ -289,18 +312,28 @@ def patient_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
 def event_agents(tok: Token, pred: Predicate, idx: ActorIndex) -> tuple[list[Mention], str, Token | None] | None:
     """Who carries out the event a noun names, how we know, and the clause that carries it.
     None when a verb stops the event ("suspended its aid to Y")."""
-    own = _possessors(tok) + prep_objects(tok, ("by", "from") + (() if "of" in pred.preps else ("of",)))
+    # "in support of Y", "in solidarity with Y": there "of" marks whom the act is for
+    of_is_patient = "of" in pred.preps or (tok.dep_ == "pobj" and tok.head.lower_ == "in")
+    own = _possessors(tok) + prep_objects(tok, ("by", "from") + (() if of_is_patient else ("of",)))
     mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
     found = idx.all(with_conjuncts(own)) + [m for m in idx.all(mods, modifier=True)]
     if found:
         return found, "event-noun", None
     head = tok.head
+    verb = head.lemma_.lower()
     if tok.dep_ in ("dobj", "attr") and head.pos_ in ("VERB", "AUX"):
-        if head.lemma_ in _NEGATING_LIGHT:
+        if verb in _LIGHT["negating"]:
             return None
-        return idx.all(with_conjuncts(subjects(head))), "light-verb", head
+        if verb in _LIGHT["positive"] or _light_with_particle(head) in _LIGHT["positive"]:
+            return idx.all(with_conjuncts(subjects(head))), "light-verb", head
+        if not (verb in _LIGHT["receiving"] or _light_with_particle(head) in _LIGHT["receiving"]):
+            return [], "event-noun", None
     if tok.dep_ == "nsubjpass" and head.pos_ == "VERB":
         return idx.all(with_conjuncts(passive_agents(head))), "light-verb", head
+    if tok.dep_ == "dobj" and head.pos_ == "VERB" and (verb in _LIGHT["receiving"]
+                                                       or _light_with_particle(head) in _LIGHT["receiving"]):
+        # "Y drew criticism from X": the parser hangs "from" on the verb as often as on the noun
+        return idx.all(with_conjuncts(prep_objects(head, ("from", "by")))), "event-noun", None
     if tok.dep_ == "pobj" and head.lower_ == "in":
         verb = clause_verb(head)
         if verb is not None:
@@ -308,6 +341,23 @@ def event_agents(tok: Token, pred: Predicate, idx: ActorIndex) -> tuple[list[Men
     if tok.dep_ == "conj":
         return event_agents(tok.head, pred, idx)
     return [], "event-noun", None
+
+
+def _light_verb_to_the_left(tok: Token, idx: ActorIndex) -> tuple[list[Mention], Token | None]:
+    """'ECOWAS imposed sanctions on Mali' mis-parsed: a light verb right before the noun, and the
+    actors right before the verb."""
+    doc, j = tok.doc, tok.i - 1
+    while j > tok.sent.start and doc[j].pos_ in ("DET", "ADJ", "NUM", "PRON") and doc[j].lower_ not in ("which", "that"):
+        j -= 1
+    if j <= tok.sent.start or doc[j].lemma_.lower() not in _LIGHT["positive"]:
+        return [], None
+    return adjacent_agents(doc[j], idx), doc[j]
+
+
+def _light_with_particle(verb: Token) -> str:
+    """"carry out", "step up", "cut off": the verb with its particle, as light_verbs.json writes it."""
+    prt = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return f"{verb.lemma_.lower()} {prt[0]}" if prt else verb.lemma_.lower()
 
 
 def event_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
@@ -319,11 +369,15 @@ def event_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     if found is None:
         return []
     agents, construction, clause = found
-    patients_tok = prep_objects(tok, pred.preps)
+    if not agents:
+        agents, clause = _light_verb_to_the_left(tok, idx)
+        construction = "light-verb" if agents else construction
+    patients_tok = pobjs(tok, pred)
     if not patients_tok and clause is not None:
         patients_tok = prep_objects(clause, pred.preps)  # "launched an attack yesterday on Y"
     patients = idx.all(with_conjuncts(patients_tok))
-    if not patients and construction == "event-noun" and tok.dep_ == "dobj" and tok.head.lemma_ in _UNDERGOER:
+    if not patients and construction == "event-noun" and tok.dep_ == "dobj" and (
+            tok.head.lemma_.lower() in _LIGHT["receiving"] or _light_with_particle(tok.head) in _LIGHT["receiving"]):
         # "X's conduct has drawn criticism from Y": the subject of draw suffers it
         patients = idx.all(with_conjuncts(subjects(tok.head)))
         clause = tok.head
@@ -336,12 +390,14 @@ def event_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
 
 
 def adjective(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
+    if pred.prefix:
+        return _prefixed(tok, idx)
     hyphen = hyphen_modifier(tok, idx)
     if hyphen is not None:
         m, noun = hyphen
         return [Args(idx.all(with_conjuncts([noun])), [m], "hyphen-compound")]
     referents = idx.all(with_conjuncts(copular_subjects(tok)))
-    others = idx.all(with_conjuncts(prep_objects(tok, pred.preps)))
+    others = idx.all(with_conjuncts(pobjs(tok, pred)))
     if pred.symmetric and not others and len(referents) >= 2:
         return [Args(referents, [], "pairwise", pairwise=True)]  # "A and B are allied"
     return [Args(referents, others, "adjective")]
@@ -352,9 +408,28 @@ def members(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     if tok.pos_ == "NOUN":
         listed = prep_objects(tok, ("of", "between", *pred.preps))
     else:
-        listed = objects(tok) + prep_objects(tok, pred.preps)
+        listed = objects(tok) + pobjs(tok, pred)
     parties = idx.all(with_conjuncts(listed))
     return [Args(parties, [], "members", pairwise=True)] if 2 <= len(parties) <= 8 else []
+
+
+def _prefixed(tok: Token, idx: ActorIndex) -> list[Args]:
+    """'pro-Turkish militias', 'anti-Houthi forces': the noun supports (or opposes) the actor
+    the hyphen joins the prefix to."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text not in ("-", "\u2010", "\u2011") or tok.whitespace_:
+        return []
+    joined = idx.at.get(tok.i + 2)
+    if joined is None:
+        return []
+    noun = doc[joined.end - 1]
+    for _ in range(4):
+        if noun.dep_ in ("amod", "compound", "nmod", "npadvmod") and noun.head.i > noun.i:
+            noun = noun.head
+        else:
+            break
+    holders = idx.all(with_conjuncts([noun]))
+    return [Args([h for h in holders if h.actor != joined.actor], [joined], "hyphen-compound")]
 
 
 FRAME_READERS = {

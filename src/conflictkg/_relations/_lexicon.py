@@ -10,6 +10,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from .._errors import InputError
@@ -33,6 +34,8 @@ class Predicate:
     requires: tuple[tuple[str, str], ...] = ()  # (dependency label, lemma) pairs
     symmetric: bool = False
     nonperson: str | None = None  # the relation when the agent is not a person
+    hedged: bool = False  # the word states closeness, not the relation itself ("close to")
+    prefix: bool = False  # an adjective that is a hyphen prefix ("pro-Turkish militias")
     example: dict | None = field(default=None, compare=False)
 
     @property
@@ -60,11 +63,11 @@ def _entry(row: dict, where: str) -> Predicate:
             raise InputError(f"{where}: relation {rel!r} is not an ontology property ({', '.join(COARSE)})",
                              code="E122")
     preps = tuple(p.lower() for p in row.get("preps", ()))
-    if frame in _NEEDS_PREPS and not preps:
+    if frame in _NEEDS_PREPS and not preps and not row.get("prefix"):
         raise InputError(f"{where}: frame {frame!r} needs 'preps'", code="E122")
     requires = tuple(sorted((dep, str(lem).lower()) for dep, lem in (row.get("requires") or {}).items()))
     return Predicate(lemma.lower(), pos, relation, frame, preps, requires, bool(row.get("symmetric")),
-                     row.get("nonperson"), row.get("example"))
+                     row.get("nonperson"), bool(row.get("hedged")), bool(row.get("prefix")), row.get("example"))
 
 
 def read_predicates(path: Path) -> list[Predicate]:
@@ -108,3 +111,11 @@ class PredicateLexicon:
 
     def __len__(self) -> int:
         return len(self.entries)
+
+
+@cache
+def light_verbs() -> dict[str, frozenset[str]]:
+    """Verbs that give an event noun its agent ("positive"), stop it ("negating"), or make their
+    subject its patient ("receiving"): ontology/lexicon/light_verbs.json."""
+    data = json.loads((ontology_dir() / "lexicon" / "light_verbs.json").read_text(encoding="utf-8"))
+    return {k: frozenset(v) for k, v in data.items() if not k.startswith("_")}
