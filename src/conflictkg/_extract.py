@@ -11,7 +11,7 @@ from pathlib import Path
 
 from . import __version__
 from ._kb import ActorBase, ActorInfo
-from ._link import LinkedDoc, Linker
+from ._actors import LinkedDoc, Linker
 from ._nlp import Reader
 from ._read import Article
 from ._relate import Reading, Relater

@@ -17,7 +17,7 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from ._lexicon import SPEECH_VERBS, TITLES
-from ._link import LinkedDoc, Mention, title_before
+from ._actors import LinkedDoc, Mention, title_before
 
 # One actor, perhaps with its acronym in brackets: "Government of National Accord (GNA)".
 # (not the modifier of a hyphen compound: "the UN-recognised government" is no mention of the UN)
