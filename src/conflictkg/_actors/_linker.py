@@ -1,32 +1,68 @@
-"""Stage 3, link: resolve every actor mention of a document to one actor.
+"""The actor stage: resolve every actor mention of a document to one actor.
 
 Gazetteer names, demonyms and seats of power come tagged by the nlp stage;
-this stage decides which of them are actors here (a capital used as a place is
-not), resolves descriptions ("Haftar's forces", "Mozambican troops", "the
-Tripoli-based administration"), and clusters unknown names (a surname alone is
-the person named in full elsewhere in the document; "Full Name (ACR)" makes
-ACR an alias).
+this stage repairs the names NER found (``_names``), decides what each name is
+from its context (``_typing``), groups the names of one actor (a surname alone is
+the person named in full; "Full Name (ACR)" makes ACR an alias; ``_resolve``),
+resolves descriptions ("Haftar's forces", "Mozambican troops", "the
+Tripoli-based administration", "the group") and pronouns, and decides which
+gazetteer matches are actors here (a capital used as a place is not).
 """
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections import Counter
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from .._kb import ActorBase, ActorInfo
-from .._lexicon import ARMED_CUES, ARMED_HEADS, FORCE_NOUNS, GOVERNMENT_HEADS, TITLE_WORDS, TITLES
+from .._lexicon import FORCE_NOUNS, TITLE_WORDS, titles
 from .._vocab import actor_iri, norm_name
-from ._gazetteer import DEMONYM, MEDIA, NAME, SEAT
+from ._gazetteer import DEMONYM, MEDIA, NAME, SEAT, PhraseTable, title_before  # noqa: F401 (title_before: API)
 from ._mention import LinkedDoc, Mention
+from ._names import (acronym_after, clean, extend_org, extend_person, looks_like_name, nicknames_inside,
+                     split_parts, strip_title)
+from ._resolve import PERSON_TYPES, anaphora, compatible_full_names, name_words, surname_candidates
+from ._typing import form_cues, kind_of, mention_cues, org_type, person_role_cues
+from ._words import ALIAS_MARKERS, DESCRIPTIONS, ORG_HEADS
 
-# Words that never open an actor's name though NER puts them inside one.
-_LEADING_NOISE = {"the", "a", "an", "self", "styled", "so", "called", "-", "'s", "’s"}
-_NOT_ORGS = {"parliament", "government", "state", "ministry", "foreign ministry", "army", "war"}
-# "Defence Secretary Ben Wallace": NER calls "Defence" an organisation; it is part of a title.
-_MINISTRY_WORDS = {"defence", "defense", "foreign", "interior", "ministry", "affairs", "security", "state"}
 _DATELINE = re.compile(r"^([A-Z][A-Z'. -]{2,30}),", re.M)
 _AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "appos", "agent"}
+_SKIP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LANGUAGE", "LAW"}
+_WEAPON_NOUNS = {"tanks", "tank", "missiles", "missile", "rockets", "rocket", "launchers", "drones", "drone", "jets",
+                 "aircraft", "helicopters", "howitzers", "air", "fighting", "vehicles", "systems", "system",
+                 "batteries", "shells", "rifles", "cruise", "infantry", "armoured", "armored"}
+
+
+@dataclass
+class _Cand:
+    """One name in the text, repaired, before it is grouped with the other names of its actor."""
+
+    start: int
+    end: int
+    text: str
+    ner: str
+    iri: str | None = None  # the gazetteer actor, when the name is known
+    title: str | None = None
+    nicknames: list[str] = field(default_factory=list)
+    acronym: str | None = None
+    head_after: str | None = None
+    cues: Counter = field(default_factory=Counter)
+    role: bool = False
+    alias_of: int | None = None
+
+
+def _is_headline(doc: Doc, i: int) -> bool:
+    """Is token i in a Title Case line (a headline), where capitals say nothing about names?"""
+    line_start = i
+    while line_start > 0 and "\n" not in doc[line_start - 1].text:
+        line_start -= 1
+    line_end = i
+    while line_end < len(doc) and "\n" not in doc[line_end].text:
+        line_end += 1
+    words = [t for t in doc[line_start:line_end] if t.is_alpha and len(t) > 3]
+    return len(words) >= 4 and sum(t.is_title for t in words) / len(words) > 0.7
 
 
 def _is_agentive(span: Span) -> bool:
@@ -62,44 +98,6 @@ _VOICE_NOUNS = {"accusation", "criticism", "pressure", "condemnation", "protest"
 _TRANSFER_VERBS = {"send", "deliver", "pledge", "supply", "ship", "give", "provide", "transfer", "hand", "sell", "donate"}
 
 
-@lru_cache(maxsize=None)
-def _desc_words(desc: str) -> list[str]:
-    """A description as spaCy's English tokenizer splits it: "Myanmar's junta" -> myanmar 's junta."""
-    return re.findall(r"'s\b|[\w.]+|[^\w\s]", desc.lower().replace("\u2019", "'"))
-
-
-def _extend_person(ent: Span) -> Span:
-    """NER stops short of some surnames ("Jean-Yves Le" of "Jean-Yves Le Drian"): take in the
-    capitalised proper nouns that follow directly and that no other entity claims."""
-    doc, end = ent.doc, ent.end
-    while end < len(doc) and end - ent.end < 2 and doc[end].pos_ == "PROPN" and doc[end].is_title \
-            and not doc[end].ent_type_ and doc[end - 1].whitespace_:
-        end += 1
-    return doc[ent.start:end]
-
-
-_WEAPON_NOUNS = {"tanks", "tank", "missiles", "missile", "rockets", "rocket", "launchers", "drones", "drone", "jets",
-                 "aircraft", "helicopters", "howitzers", "air", "fighting", "vehicles", "systems", "system",
-                 "batteries", "shells", "rifles", "cruise", "infantry", "armoured", "armored"}
-_PLACE_PREPS = {"to", "in", "into", "at", "near", "from", "via", "towards", "toward", "around", "outside", "inside"}
-
-
-def _is_place_slot(span: Span) -> bool:
-    """Is a one-word name the object of a preposition of place ("warplanes to al-Jufra")?"""
-    root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS
-
-
-def title_before(doc: Doc, start: int) -> str | None:
-    """The title just before a name: 'Foreign Minister Sameh Shukry', 'Gen. Khalifa Hifter'."""
-    words = [t.lower_ for t in doc[max(0, start - 4):start]]
-    for title in TITLES:
-        n = len(title.split())
-        if words[-n:] == title.split():
-            return title
-    return None
-
-
 _BACKED_WORDS = {"backed", "supported", "sponsored", "funded", "trained", "armed", "allied", "aligned", "led"}
 _HIRED_NOUNS = {"mercenaries", "contractors"}
 _PRONOUNS = {"his", "her", "its", "their", "our", "my", "your"}
@@ -111,31 +109,12 @@ _GOVERNMENT_MODIFIERS = {"federal", "central", "national", "military", "transiti
                          "current", "then", "former", "civilian"}
 
 
-def _org_type(span: Span) -> str:
-    words = [t.lower_ for t in span]
-    after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
-    if words and (words[-1] in ARMED_HEADS or after in ARMED_CUES):
-        return "ArmedGroup"
-    if words and words[-1] in GOVERNMENT_HEADS:
-        return "Government"
-    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-    if before in ARMED_CUES:  # "the militia X"
-        return "ArmedGroup"
-    return "Organization"
-
-
-def _clean(span: Span) -> Span:
-    start, end = span.start, span.end
-    while start < end and span.doc[start].lower_ in _LEADING_NOISE:
-        start += 1
-    while end > start and (span.doc[end - 1].tag_ == "POS" or span.doc[end - 1].is_punct):
-        end -= 1
-    return span.doc[start:end]
-
-
 class Linker:
     def __init__(self, kb: ActorBase) -> None:
         self.kb = kb
+        # gazetteer descriptions, matched as phrases (case-sensitive ones are checked after the match)
+        self._description_table = PhraseTable({d: d for d in kb.by_description})
+        self._last_aliases: list[tuple[str, set[str]]] = []
 
     # -- helpers -------------------------------------------------------------
     def _known(self, text: str) -> str | None:
@@ -173,51 +152,8 @@ class Linker:
         kb = self.kb
         actors: dict[str, ActorInfo] = {}
         mentions: list[Mention] = []
-        unknown_people: list[tuple[Span, str | None]] = []
-        unknown_orgs: list[Span] = []
-
-        # Datelines ("GOMA, Congo —") name places; NER often takes the place for a person.
-        places = {m.group(1).casefold() for m in _DATELINE.finditer(doc.text)}
-        surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
-        for ent in doc.ents:
-            kind, _, iri = ent.ent_id_.partition("|")
-            if kind == MEDIA:
-                continue
-            span = _clean(_extend_person(ent) if ent.label_ == "PERSON" and not kind else ent)
-            if not len(span):
-                continue
-            if kind in (NAME, DEMONYM) or (kind == SEAT and _is_agentive(span)):
-                mentions.append(Mention(span.start, span.end, iri, kind))
-                actors.setdefault(iri, kb.actors[iri].copy())
-                continue
-            if kind == SEAT:
-                continue
-            known = self._known(span.text)
-            # a state's name counts only where NER also saw a place-name, not inside "Libya Observer"
-            if known and (kb.actors[known].type != "State" or ent.label_ == "GPE"):
-                mentions.append(Mention(span.start, span.end, known, NAME))
-                actors.setdefault(known, kb.actors[known].copy())
-            elif norm_name(span.text) in kb.media_names:
-                continue
-            elif span.text.casefold() in places:
-                continue
-            elif len(span) == 1 and span[0].pos_ != "PROPN":
-                continue  # a capitalised common word ("Drawn by ...") that NER took for a name
-            elif span.end < len(doc) and doc[span.end].lower_ in _WEAPON_NOUNS:
-                continue  # "Leopard 2 tanks", "Patriot air defence": a weapon's name, not an actor
-            elif (" " not in span.text and span.text.lower() not in surnames and _is_place_slot(span)
-                  and (ent.label_ == "PERSON" or span.text.lower().startswith(("al-", "el-")))):
-                continue  # "sent jets to al-Jufra": a one-word name after a preposition of place
-            elif (ent.label_ == "PERSON" and any(t.is_alpha and t.is_title for t in span)) or (
-                    ent.label_ == "ORG" and len(span) == 1 and span[0].lower_ in surnames):
-                # NER sometimes calls a surname alone an organisation ("Kalin said"): the person named in full
-                unknown_people.append((span, title_before(doc, span.start)))
-            elif (ent.label_ == "ORG" and norm_name(span.text) not in _NOT_ORGS and any(c.isupper() for c in span.text)
-                  and not all(t.lower_ in TITLE_WORDS | _MINISTRY_WORDS for t in span)):
-                unknown_orgs.append(span)
-
-        self._cluster_people(doc, unknown_people, mentions, actors)
-        self._cluster_orgs(doc, unknown_orgs, mentions, actors)
+        cands = self._candidates(doc, mentions, actors)
+        self._cluster(doc, cands, mentions, actors)
         mentions.sort(key=lambda m: m.start)
         mentions = self._known_as(doc, mentions, actors)
         mentions = self._descriptions(doc, mentions, actors, date)
@@ -230,6 +166,7 @@ class Linker:
             if kept and m.start < kept[-1].end:
                 continue
             kept.append(m)
+        anaphora_ = self._anaphora(doc, kept, actors, date)
         # what relate may need to know of the people named: their state, the government in office
         # there then, the group they command
         for iri in [i for i, a in actors.items() if a.type in ("Official", "Person")]:
@@ -243,59 +180,367 @@ class Linker:
             # what the text calls the actor: names, seats, and forces named after their owner
             # ("Libyan government forces"), not pronoun phrases ("his forces")
             if m.kind in (NAME, SEAT) or (m.kind == "forces" and m.end - m.start > 1 and doc[m.start].lower_ not in _PRONOUNS):
-                labels.setdefault(m.actor, set()).add(m.span(doc).text)
-        return LinkedDoc(doc, kept, actors, labels)
+                labels.setdefault(m.actor, set()).add(m.label or m.span(doc).text)
+        for c in self._last_aliases:
+            labels.setdefault(c[0], set()).update(c[1])
+        return LinkedDoc(doc, kept, actors, labels, anaphora_)
 
-    def _cluster_people(self, doc, people, mentions, actors) -> None:
-        full: dict[str, ActorInfo] = {}  # surname -> person named in full
-        for span, title in sorted(people, key=lambda p: -len(p[0])):
-            words = [t.text for t in span if not t.is_punct or t.text == "-"]
-            surname = words[-1].lower() if words else span.text.lower()
-            person = full.get(surname)
-            if person is None:
-                # a surname alone may be a known actor's ("Shukry") or a new person
-                if len(span) == 1 and self._known(span.text):
+    # -- names -----------------------------------------------------------------
+    def _candidates(self, doc: Doc, mentions: list[Mention], actors: dict[str, ActorInfo]) -> list[_Cand]:
+        """Every name in the document, repaired; gazetteer names, demonyms and agentive seats
+        go straight into ``mentions``."""
+        kb = self.kb
+        places = {m.group(1).casefold() for m in _DATELINE.finditer(doc.text)}
+        claimed = {i for e in doc.ents for i in range(e.start, e.end)}
+        used: set[int] = set()
+        cands: list[_Cand] = []
+        for ent in doc.ents:
+            if any(i in used for i in range(ent.start, ent.end)):
+                continue
+            kind, _, iri = ent.ent_id_.partition("|")
+            if kind == MEDIA or ent.label_ in _SKIP_LABELS:
+                continue
+            if kind in (DEMONYM, SEAT):
+                span = doc[ent.start:ent.end]
+                if kind == DEMONYM and ent.start > 0 and doc[ent.start - 1].text == "-" and ent.start > 1 \
+                        and doc[ent.start - 2].lower_ == "pro":
                     continue
-                label = span.text
-                iri = actor_iri(label)
-                person = actors.get(iri) or ActorInfo(iri=iri, label=label, type="Person", known=False)
-                full[surname] = person
-                actors[iri] = person
-            elif span.text != person.label and span.text not in person.alt_labels:
-                person.alt_labels.append(span.text)
-            if title or self._appos_title(span):
-                person.type = "Official"
-            mentions.append(Mention(span.start, span.end, person.iri, NAME))
+                if kind == DEMONYM or _is_agentive(span):
+                    mentions.append(Mention(ent.start, ent.end, iri, kind))
+                    actors.setdefault(iri, kb.actors[iri].copy())
+                continue
+            if kind == NAME:
+                longer = self._longer_name(doc, ent.start, ent.end, kb.actors[iri], claimed)
+                if longer is None:
+                    s, title, tkind = strip_title(doc, ent.start, ent.end)
+                    cands.append(_Cand(ent.start, ent.end, doc[ent.start:ent.end].text, ent.label_, iri=iri,
+                                       title=title))
+                    used.update(range(ent.start, ent.end))
+                    continue
+                start, end = longer
+                parts = [(start, end)]
+                label = "ORG"
+            else:
+                parts = split_parts(doc, ent.start, ent.end)
+                label = ent.label_
+            for s, e in parts:
+                s, e = clean(doc, s, e)
+                if e <= s:
+                    continue
+                s, title, tkind = strip_title(doc, s, e)
+                if s >= e:
+                    continue
+                if label == "PERSON" or title is not None or (label not in ("ORG", "GPE", "LOC", "NORP") and e - s > 1):
+                    e = extend_person(doc, s, e, claimed)
+                if label in ("ORG", "PRODUCT", "FAC", "WORK_OF_ART", "GPE", "LOC"):
+                    e = extend_org(doc, s, e)
+                s, e = clean(doc, s, e)
+                if not looks_like_name(doc, s, e):
+                    continue
+                text, nicks = nicknames_inside(doc, s, e)
+                key = norm_name(text)
+                if key in kb.media_names or text.casefold() in places or not key:
+                    continue
+                if e < len(doc) and doc[e].lower_ in _WEAPON_NOUNS:
+                    continue  # "Leopard 2 tanks", "Patriot air defence": a weapon's name, not an actor
+                used.update(range(s, e))
+                known = self._known(text)
+                if known is not None and kb.actors[known].type == "State" and label != "GPE":
+                    known = None  # a state's name counts only where NER also saw a place-name
+                if known is None:
+                    known = self._known_person_variant(text, doc, s, e, claimed)
+                cands.append(_Cand(s, e, text, label, iri=known, title=title, nicknames=nicks))
+        return cands
 
-    @staticmethod
-    def _appos_title(span: Span) -> bool:
-        """'Tom Andrews, the special rapporteur' / 'Ronald Rwivanga, army spokesman'."""
-        for t in span.root.children:
-            if t.dep_ == "appos" and (t.lower_ in TITLE_WORDS or any(c.lower_ in TITLE_WORDS for c in t.subtree)):
-                return True
-        head = span.root.head
-        return span.root.dep_ == "appos" and head.lower_ in TITLE_WORDS
+    def _known_person_variant(self, text: str, doc: Doc, s: int, e: int, claimed: set[int]) -> str | None:
+        """'Omar Hasan al-Bashir' for the gazetteer's 'Omar al-Bashir': a known person's first and
+        last name with a middle name between is that person (the gazetteer matched the surname)."""
+        words = name_words(text)
+        if len(words) < 3:
+            return None
+        for i in range(s, e):
+            if doc[i].ent_id_.startswith(NAME + "|"):
+                iri = doc[i].ent_id_.partition("|")[2]
+                a = self.kb.actors.get(iri)
+                if a is None or a.type not in ("Official", "Person"):
+                    continue
+                for n in a.names:
+                    w = name_words(n)
+                    if len(w) >= 2 and w[0] == words[0] and w[-1] == words[-1]:
+                        return iri
+        return None
 
-    def _cluster_orgs(self, doc, orgs, mentions, actors) -> None:
-        by_key: dict[str, ActorInfo] = {}
-        text = doc.text
-        for span in sorted(orgs, key=lambda s: -len(s)):
-            key = norm_name(span.text)
-            org = by_key.get(key)
-            if org is None:
-                # "Full Name (ACR)": the acronym is an alias of the name before it
-                m = re.match(r"\s*\(([A-Z][A-Za-z0-9]{1,9})\)", text[span.end_char:span.end_char + 14])
-                label = span.text
-                iri = actor_iri(label)
-                org = actors.get(iri) or ActorInfo(iri=iri, label=label, type=_org_type(span), known=False)
-                actors[iri] = org
-                by_key[key] = org
-                if m and not self._known(m.group(1)):
-                    org.alt_labels.append(m.group(1))
-                    by_key[norm_name(m.group(1))] = org
-            elif _org_type(span) == "ArmedGroup":
-                org.type = "ArmedGroup"  # any armed cue in the document types the group
-            mentions.append(Mention(span.start, span.end, org.iri, NAME))
+    def _longer_name(self, doc: Doc, start: int, end: int, actor: ActorInfo, claimed: set[int]) -> tuple[int, int] | None:
+        """A gazetteer name inside a longer proper name is not that actor: 'Kataib Hezbollah' is not
+        Hezbollah, 'Islamic State Khorasan Province' not Islamic State, 'Sudan People's Liberation
+        Army' not Sudan. The longer name: capitalised words glued before or after it, ending (for a
+        state) in an organisation's head word."""
+        if actor.type in ("Official", "Person"):
+            return None
+        s, e = start, end
+        # words before: "Kataib Hezbollah" (a capitalised proper noun, no title, no demonym, no name)
+        while s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_title and doc[s - 1].whitespace_ \
+                and not doc[s - 1].ent_id_ and doc[s - 1].lower_ not in TITLE_WORDS and doc[s - 1].ent_type_ not in (
+                    "GPE", "NORP", "PERSON", "DATE") and actor.type != "State" and s - start > -2 \
+                and not doc[s - 1].is_sent_start:
+            s -= 1
+        # words after: "Islamic State Khorasan Province", "US Central Command"
+        k = e
+        while k < len(doc) and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN" and not doc[k].ent_id_ \
+                and doc[end - 1].whitespace_ and k - e < 4 and doc[k].lower_ not in TITLE_WORDS:
+            k += 1
+        if k > e and k < len(doc) and doc[k].text == "'s" and k + 1 < len(doc) and doc[k + 1].text[:1].isupper():
+            k += 2  # "Sudan People's Liberation Army"
+            while k < len(doc) and doc[k].text[:1].isupper() and k - e < 7:
+                k += 1
+        if k > e:
+            tail = [t.lower_ for t in doc[e:k]]
+            if actor.type == "State":
+                if tail[-1] in ORG_HEADS or " ".join(tail[-2:]) in ORG_HEADS:
+                    e = k
+            elif tail[-1] in ORG_HEADS or doc[k:k + 1].text == "(":
+                e = k
+        if (s, e) == (start, end):
+            return None
+        if _is_headline(doc, start):
+            return None
+        return s, e
+
+    def _cluster(self, doc: Doc, cands: list[_Cand], mentions: list[Mention], actors: dict[str, ActorInfo]) -> None:
+        """Group the names of one document into actors, type them, and add their mentions."""
+        kb = self.kb
+        n = len(cands)
+        parent = list(range(n))
+
+        def find(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        def union(i: int, j: int) -> None:
+            a, b = find(i), find(j)
+            if a == b:
+                return
+            # a known actor's cluster stays the root
+            if cands[b].iri and not cands[a].iri:
+                a, b = b, a
+            if cands[a].iri and cands[b].iri and cands[a].iri != cands[b].iri:
+                return
+            parent[b] = a
+
+        for c in cands:
+            c.cues = mention_cues(doc, c.start, c.end, c.ner)
+            c.acronym = acronym_after(doc, c.end)
+            c.role = person_role_cues(doc, c.start, c.end) or (c.title is not None and
+                                                               titles().get(c.title) not in (None, "honorific"))
+        # same name, same known actor
+        by_key: dict[str, int] = {}
+        for i, c in enumerate(cands):
+            key = c.iri or norm_name(c.text)
+            if key in by_key:
+                union(by_key[key], i)
+            else:
+                by_key[key] = i
+        keys = {norm_name(c.text): i for i, c in enumerate(cands)}
+        # "Full Name (ACR)", nicknames in quotes, "X, known as Y" / "X, alias Y" / "X (Y)"
+        aliases: dict[int, set[str]] = {}
+        for i, c in enumerate(cands):
+            if c.acronym and not self._known(c.acronym):
+                aliases.setdefault(i, set()).add(c.acronym)
+                j = keys.get(norm_name(c.acronym))
+                if j is not None:
+                    union(i, j)
+            for nick in c.nicknames:
+                aliases.setdefault(i, set()).add(nick)
+                aliases[i].add(doc[c.start:c.end].text)
+                j = keys.get(norm_name(nick))
+                if j is not None:
+                    union(i, j)
+        for i, c in enumerate(cands):
+            j = self._alias_after(doc, c, cands)
+            if j is not None:
+                union(i, j)
+                cands[j].alias_of = i
+        # what each cluster is: sum the cues of its mentions and the shape of its longest name
+        def cluster_members() -> dict[int, list[int]]:
+            groups: dict[int, list[int]] = {}
+            for i in range(n):
+                groups.setdefault(find(i), []).append(i)
+            return groups
+
+        def kind(members: list[int]) -> str:
+            root = cands[find(members[0])]
+            if root.iri:
+                t = kb.actors[root.iri].type
+                return "person" if t in PERSON_TYPES else "org"
+            total: Counter = Counter()
+            for i in members:
+                total.update(cands[i].cues)
+            longest = max((cands[i] for i in members if cands[i].alias_of is None), key=lambda c: len(c.text),
+                          default=cands[members[0]])
+            total.update(form_cues(longest.text.split()))
+            if any(cands[i].role for i in members):
+                total["person"] += 1
+            return kind_of(total)
+
+        groups = cluster_members()
+        kinds = {r: kind(m) for r, m in groups.items()}
+        # people: surnames, first names with patronymic, to the person named in full
+        fulls: dict[str, list[str]] = {}
+        full_root: dict[str, int] = {}
+        order: dict[str, int] = {}
+        for r, members in groups.items():
+            if kinds[r] != "person":
+                continue
+            names = [cands[i].text for i in members] + (kb.actors[cands[r].iri].names if cands[r].iri else [])
+            for nm in names:
+                w = name_words(nm)
+                if len(w) >= 2:
+                    key = " ".join(w)
+                    # two different full names never share a key; a compatible one joins
+                    fulls.setdefault(key, w)
+                    full_root.setdefault(key, r)
+                    order.setdefault(key, min(cands[i].start for i in members))
+        mention_count: dict[int, int] = {r: len(m) for r, m in groups.items()}
+        for r, members in sorted(groups.items(), key=lambda g: min(cands[i].start for i in g[1])):
+            if cands[r].iri:
+                continue
+            own_full = [name_words(cands[i].text) for i in members if len(name_words(cands[i].text)) >= 2]
+            if own_full and kinds[r] == "person":
+                # a full name joins another only when one is the other's first words ("Idriss Déby" / "... Itno")
+                w = max(own_full, key=len)
+                for key, other in fulls.items():
+                    if find(full_root[key]) != find(r) and compatible_full_names(w, other) and w != other \
+                            and len(w) < len(other):
+                        union(full_root[key], r)
+                        break
+                continue
+            if kinds[r] not in ("person", "org", "none"):
+                continue
+            c = max((cands[i] for i in members), key=lambda c: len(c.text))
+            short = name_words(c.text)
+            if not short or len(short) > 2 or (c.text.isupper() and len(c.text) > 1):
+                continue
+            if kinds[r] == "org" and sum(cands[i].cues["org"] for i in members) > 1.5 * len(members) + 0.1:
+                continue  # "Haqqani network": a name with its own organisation cues stays a group
+            if kinds[r] == "none" and sum(cands[i].cues["none"] for i in members) > 2:
+                continue
+            key = surname_candidates(short, fulls, order, lambda k: mention_count.get(find(full_root[k]), 0))
+            if key is not None:
+                union(full_root[key], r)
+        # organisations: a short form is the full name less its head word ("Polisario" / "Polisario Front")
+        groups = cluster_members()
+        kinds = {r: kind(m) for r, m in groups.items()}
+        org_full: dict[str, int] = {}
+        for r, members in groups.items():
+            if kinds[r] != "org":
+                continue
+            for i in members:
+                words = cands[i].text.split()
+                if len(words) >= 2 and words[-1].lower() in ORG_HEADS:
+                    org_full.setdefault(norm_name(" ".join(words[:-1])), r)
+        for r, members in groups.items():
+            if kinds[r] not in ("org", "person", "none") or cands[r].iri:
+                continue
+            key = norm_name(max((cands[i].text for i in members), key=len))
+            j = org_full.get(key)
+            if j is not None and find(j) != find(r):
+                union(j, r)
+        # the actors
+        groups = cluster_members()
+        self._last_aliases = []
+        for r, members in groups.items():
+            k = kind(members)
+            if k not in ("person", "org") and not cands[r].iri:
+                continue
+            root = cands[r]
+            if root.iri:
+                actor = actors.setdefault(root.iri, kb.actors[root.iri].copy())
+            else:
+                actor = self._new_actor(doc, [cands[i] for i in members], k, actors)
+            seen = set()
+            for i in members:
+                c = cands[i]
+                seen.add(c.text)
+                seen.update(aliases.get(i, ()))
+                mentions.append(Mention(c.start, c.end, actor.iri, NAME, title=c.title, label=c.text))
+                if c.head_after:
+                    seen.add(f"{c.text} {c.head_after}")
+            if actor.type == "Person" and any(cands[i].role for i in members):
+                actor.type = "Official"
+            self._last_aliases.append((actor.iri, seen))
+
+    def _new_actor(self, doc: Doc, members: list[_Cand], kind: str, actors: dict[str, ActorInfo]) -> ActorInfo:
+        """An actor the gazetteer does not know, labelled with its fullest name."""
+        names = [c for c in members if c.alias_of is None] or members
+        if kind == "person":
+            best = max(names, key=lambda c: (len(name_words(c.text)), -c.start))
+            label = best.text
+            typ = "Official" if any(c.role for c in members) else "Person"
+        else:
+            best = max(names, key=lambda c: (not c.text.isupper(), len(c.text), -c.start))
+            label = best.text
+            total: Counter = Counter()
+            for c in members:
+                total.update(c.cues)
+            typ = org_type(label.split(), total)
+        iri = actor_iri(label)
+        actor = actors.get(iri)
+        if actor is None:
+            actor = ActorInfo(iri=iri, label=label, type=typ, known=False)
+            actors[iri] = actor
+        elif actor.type == "Organization" and typ in ("ArmedGroup", "Government"):
+            actor.type = typ
+        for c in members:
+            if c.text != actor.label and c.text not in actor.alt_labels:
+                actor.alt_labels.append(c.text)
+        return actor
+
+    def _alias_after(self, doc: Doc, c: _Cand, cands: list[_Cand]) -> int | None:
+        """'X, known as Y', 'X, alias Y', 'X (Y)' for a person, 'X, also known as Y': Y's index."""
+        i = c.end
+        if i < len(doc) and doc[i].text in (",", "("):
+            i += 1
+        words = []
+        j = i
+        while j < len(doc) and j - i < 4 and doc[j].is_lower or (j < len(doc) and doc[j].text in ("a.k.a.",)):
+            words.append(doc[j].lower_)
+            j += 1
+        phrase = " ".join(words)
+        bracket = c.end < len(doc) and doc[c.end].text == "("
+        if not (phrase in ALIAS_MARKERS or (phrase.endswith(" as") and phrase in ALIAS_MARKERS) or (bracket and not words)):
+            # "X, known as Y" with a word between ("formally known as")
+            if not any(phrase.endswith(m) for m in ALIAS_MARKERS if " " in m or m in ("alias", "aka")):
+                return None
+        for k, other in enumerate(cands):
+            if other.start == j and other is not c:
+                if bracket and not words and (other.text.isupper() or c.ner != "PERSON"):
+                    return None  # "Name (ACR)" is handled as an acronym
+                return k
+        return None
+
+    def _anaphora(self, doc: Doc, mentions: list[Mention], actors: dict[str, ActorInfo], date) -> list[Mention]:
+        """Pronouns and definite descriptions ("the group", "the junta"), resolved: ``pronoun`` and
+        ``description`` mentions, kept in ``LinkedDoc.anaphora`` (see there)."""
+        def actor_type(iri: str) -> str:
+            return actors[iri].type
+
+        def resolve(head: str, iri: str) -> str | None:
+            a = actors[iri]
+            if a.type == "State":
+                if head in ("junta", "military government", "regime", "administration"):
+                    gov = self.kb.government_of(iri, date)
+                    if gov is not None:
+                        actors.setdefault(gov, self.kb.actors[gov].copy())
+                        return gov
+                return iri
+            if not a.known and a.type == "Organization" and set(DESCRIPTIONS[head]) == {"ArmedGroup"}:
+                a.type = "ArmedGroup"  # "the militia" names a group the text had not typed yet
+            return iri
+
+        return anaphora(doc, mentions, actor_type, resolve)
+
 
     @staticmethod
     def _known_as(doc, mentions, actors) -> list[Mention]:
@@ -326,29 +571,24 @@ class Linker:
         kb = self.kb
         named_states = {m.actor for m in mentions if actors[m.actor].type == "State"}
         taken = {i for m in mentions for i in range(m.start, m.end)}
-        words = [t.lower_.replace("\u2019", "'") for t in doc]
+        words = [t.lower_ for t in doc]
         out = list(mentions)
-        for desc, iris in kb.by_description.items():
+        for i, end, desc in self._description_table.matches(doc):
             # a generic description ("the junta") needs its state named in the document; one with
             # a place in it ("the Tripoli-based administration") says where it is itself
             generic = desc == desc.lower()
-            candidates = [i for i in iris if kb.in_force(i, date)
-                          and (not generic or kb.actors[i].governs is None or kb.actors[i].governs in named_states)]
-            if not candidates:
+            candidates = [a for a in kb.by_description[desc] if kb.in_force(a, date)
+                          and (not generic or kb.actors[a].governs is None or kb.actors[a].governs in named_states)]
+            if not candidates or any(j in taken for j in range(i, end)):
                 continue
-            seq = _desc_words(desc)
-            n = len(seq)
-            for i in range(len(words) - n + 1):
-                if words[i:i + n] != seq or any(j in taken for j in range(i, i + n)):
-                    continue
-                start = i
-                if start >= 2 and words[start - 1] == "-" and start - 2 in taken:
-                    start += 1  # "UN-recognised government": the modifier stays out for the hyphen rule
-                if start >= i + n:
-                    continue
-                out.append(Mention(start, i + n, candidates[0], "description"))
-                actors.setdefault(candidates[0], kb.actors[candidates[0]].copy())
-                taken.update(range(start, i + n))
+            start = i
+            if start >= 2 and words[start - 1] == "-" and start - 2 in taken:
+                start += 1  # "UN-recognised government": the modifier stays out for the hyphen rule
+            if start >= end:
+                continue
+            out.append(Mention(start, end, candidates[0], "description"))
+            actors.setdefault(candidates[0], kb.actors[candidates[0]].copy())
+            taken.update(range(start, end))
         for tok in doc:
             # "the east-based government": a government the text names only by where it sits
             if (tok.lower_ in _UNNAMED_GOVERNMENT_HEADS and tok.i >= 2 and doc[tok.i - 1].lower_ == "based"
