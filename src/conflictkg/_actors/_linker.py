@@ -53,6 +53,10 @@ class _Cand:
     alias_of: int | None = None
 
 
+def _drop_articles(key: str) -> str:
+    return " ".join(w for w in key.split() if w not in ("the", "a", "an"))
+
+
 def _is_headline(doc: Doc, i: int) -> bool:
     """Is token i in a Title Case line (a headline), where capitals say nothing about names?"""
     line_start = i
@@ -115,10 +119,16 @@ class Linker:
         # gazetteer descriptions, matched as phrases (case-sensitive ones are checked after the match)
         self._description_table = PhraseTable({d: d for d in kb.by_description})
         self._last_aliases: list[tuple[str, set[str]]] = []
+        # "Democratic Republic of Congo" for "Democratic Republic of the Congo"
+        self._by_name_no_article: dict[str, str] = {}
+        for key, iri in kb.by_name.items():
+            if len(key.split()) > 2:
+                self._by_name_no_article.setdefault(_drop_articles(key), iri)
 
     # -- helpers -------------------------------------------------------------
     def _known(self, text: str) -> str | None:
-        return self.kb.by_name.get(norm_name(text))
+        key = norm_name(text)
+        return self.kb.by_name.get(key) or self._by_name_no_article.get(_drop_articles(key))
 
     def forces_of(self, actor: ActorInfo, actors: dict[str, ActorInfo]) -> ActorInfo:
         """The armed group that 'X's forces' means."""
@@ -376,7 +386,8 @@ class Linker:
                 return "person" if t in PERSON_TYPES else "org"
             total: Counter = Counter()
             for i in members:
-                total.update(cands[i].cues)
+                weight = 0.5 if cands[i].alias_of is not None else 1.0
+                total.update({k: v * weight for k, v in cands[i].cues.items()})
             longest = max((cands[i] for i in members if cands[i].alias_of is None), key=lambda c: len(c.text),
                           default=cands[members[0]])
             total.update(form_cues(longest.text.split()))

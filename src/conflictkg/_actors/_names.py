@@ -143,7 +143,8 @@ def extend_person(doc: Doc, start: int, end: int, claimed: set[int]) -> int:
             end += 1
             continue
         if (t.pos_ == "PROPN" and t.is_title and t.lower_ not in NOT_NAMES and t.lower_ not in ORG_HEADS
-                and (end not in claimed or glued or is_particle(doc[end - 1]) or doc[end - 1].text == "-")
+                and (end not in claimed or glued or is_particle(doc[end - 1]) or doc[end - 1].text == "-"
+                     or _one_word_entity(doc, end))
                 and t.ent_type_ not in ("GPE", "NORP", "DATE", "LOC") and not t.is_sent_start):
             end += 1
             taken += 1
@@ -154,6 +155,20 @@ def extend_person(doc: Doc, start: int, end: int, claimed: set[int]) -> int:
     while end > start and (doc[end - 1].text == "-" or (is_particle(doc[end - 1]) and doc[end - 1].is_lower)):
         end -= 1
     return end
+
+
+def _one_word_entity(doc: Doc, i: int) -> bool:
+    """Does an unknown one-word (maybe hyphenated) person or organisation name start at token i?
+    ('Alix Didier' + 'Fils-Aimé': NER cut a surname off as a name of its own)."""
+    t = doc[i]
+    if t.ent_iob_ != "B" or t.ent_id_ or t.ent_type_ not in ("ORG", "PERSON"):
+        return False
+    j = i + 1
+    while j < len(doc) and doc[j].ent_iob_ == "I":
+        if doc[j - 1].whitespace_:
+            return False
+        j += 1
+    return True
 
 
 def extend_org(doc: Doc, start: int, end: int) -> int:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from .._lexicon import TITLE_WORDS
 from ._gazetteer import title_spans
-from ._words import (ARMED_ADJECTIVES, ARMED_ORG_HEADS, ARMED_PERSONNEL, ARMED_VERBS, ETHNIC_CUES,
+from ._words import (ARMED_ADJECTIVES, ARMED_FOREIGN_WORDS, ARMED_ORG_HEADS, ARMED_PERSONNEL, ARMED_VERBS, ETHNIC_CUES,
                      FOREIGN_GROUP_WORDS, GOVERNMENT_ORG_HEADS, GOVERNMENT_VERBS, LEADER_PARTICIPLES,
                      LEADER_VERBS, MEDIA_NOUNS, MEDIA_WORDS, NEUTRAL_ORG_HEADS, ORG_HEADS, PERSON_NOUNS,
                      PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_NOUNS)
@@ -35,12 +35,14 @@ def head_word_type(words: list[str]) -> str | None:
     low = [w.lower() for w in words]
     if not low:
         return None
-    candidates = [low[-1], " ".join(low[-2:])]
-    for prep in ("of", "for", "in", "on"):
-        if prep in low[1:]:
-            i = low.index(prep)
-            candidates += [low[i - 1], " ".join(low[max(0, i - 2):i])]
-            break
+    preps = [i for i, w in enumerate(low) if w in ("of", "for", "in", "on") and i > 0]
+    if preps:  # "Union for Peace in the Central African Republic": the head is before the first preposition
+        i = preps[0]
+        candidates = [low[i - 1], " ".join(low[max(0, i - 2):i])]
+    else:
+        candidates = [low[-1], " ".join(low[-2:])]
+    if low[0] in ARMED_FOREIGN_WORDS:
+        return ARMED
     if any(c in ARMED_ORG_HEADS for c in candidates):
         return ARMED
     if any(c in GOVERNMENT_ORG_HEADS for c in candidates):
@@ -61,6 +63,9 @@ def form_cues(words: list[str]) -> Counter:
         c[ORG] += 3
     if low[0] in FOREIGN_GROUP_WORDS and len(words) > 1:
         c[ORG] += 3
+    elif 2 <= len(words) <= 4 and all(w[:1].isupper() or w.lower() in ("al", "el", "bin", "ibn", "de", "van", "da")
+                                      for w in words) and not any(w.isupper() and len(w) > 1 for w in words):
+        c[PERSON] += 0.5  # the shape of a personal name
     compact = text.replace(" ", "")
     if compact.isupper() and 2 <= len(compact) <= 8 or any(ch.isdigit() for ch in text):
         c[ORG] += 1.5  # acronyms and numbered units: "M62", "33rd Front"
@@ -71,6 +76,31 @@ def form_cues(words: list[str]) -> Counter:
 
 def _subtree_words(tok: Token) -> set[str]:
     return {t.lower_ for t in tok.subtree}
+
+
+def _near_words(tok: Token) -> set[str]:
+    """The words that qualify a noun: its modifiers and those of its 'of' object
+    ('the alliance of armed gangs' -> alliance, armed, gangs), not its whole clause."""
+    out = {tok.lower_}
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod"):
+            out.add(c.lower_)
+            out.update(g.lower_ for g in c.children if g.dep_ in ("amod", "compound", "npadvmod"))
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    out.add(o.lower_)
+                    out.update(g.lower_ for g in o.children if g.dep_ in ("amod", "compound"))
+    return out
+
+
+def _verb_chain(verb: Token) -> list[Token]:
+    """A verb and the verbs it controls: 'vowed to keep attacking' -> vow, keep, attack."""
+    out, frontier = [verb], [verb]
+    for _ in range(3):
+        frontier = [c for v in frontier for c in v.children if c.dep_ in ("xcomp", "conj")]
+        out += frontier
+    return out
 
 
 def _appositive_heads(root: Token) -> list[Token]:
@@ -104,6 +134,9 @@ def mention_cues(doc: Doc, start: int, end: int, ner: str) -> Counter:
         if hit[2] != "honorific":
             c[OFFICIAL] += 3
 
+    # "the Full Name (ACR) mission": the head noun comes after the acronym
+    if after is not None and after.text == "(" and end + 3 < len(doc) and doc[end + 2].text == ")":
+        after, after2 = doc[end + 3], (doc[end + 4] if end + 4 < len(doc) else None)
     # words after the name: "X fighters" (a group), "X valley" (a place), "X channel" (media)
     if after is not None and after.is_lower and not after.is_punct:
         w, w2 = after.lower_, f"{after.lower_} {after2.lower_}" if after2 is not None else ""
@@ -179,7 +212,7 @@ def mention_cues(doc: Doc, start: int, end: int, ner: str) -> Counter:
     # "X, whose forces / bloc / UPC ..."  and "X, whose spokesman Y" (the owner is led or leads)
     # appositions and predicate nominals
     for head in _appositive_heads(root):
-        words = _subtree_words(head)
+        words = _near_words(head)
         lemma = head.lemma_.lower()
         if head.lower_ in ROLE_NOUNS or lemma in ROLE_NOUNS or head.lower_ in TITLE_WORDS:
             c[PERSON] += 2.5
@@ -220,7 +253,7 @@ def mention_cues(doc: Doc, start: int, end: int, ner: str) -> Counter:
     # "X said" / "X told": something that speaks is no place
     if root.dep_ in ("nsubj", "nsubjpass"):
         c[PLACE] -= 0.75
-        if root.head.lemma_ in ARMED_VERBS:
+        if any(v.lemma_ in ARMED_VERBS for v in _verb_chain(root.head)):
             c[ORG] += 0.5
             c[ARMED] += 1
         if root.head.lemma_ in GOVERNMENT_VERBS:
@@ -251,6 +284,15 @@ def person_role_cues(doc: Doc, start: int, end: int) -> bool:
     for head in _appositive_heads(root):
         if head.lower_ in ROLE_NOUNS or head.lemma_ in ROLE_NOUNS or head.lower_ in TITLE_WORDS:
             return True
+        # "a spokesman for the minister X, Y": the parser hangs Y on X
+        up = head
+        for _ in range(3):
+            if up.dep_ in ("pobj", "prep", "compound", "appos") and up.head is not up:
+                up = up.head
+                if up.lower_ in ROLE_NOUNS or up.lemma_ in ROLE_NOUNS:
+                    return True
+            else:
+                break
         if head.lower_ in ("one",) and any(t.lemma_ in ROLE_NOUNS for t in head.subtree):
             return True
     for ch in root.children:

@@ -27,6 +27,7 @@ GOVERNMENT_ORG_HEADS = words("org_heads_government")
 NEUTRAL_ORG_HEADS = words("org_heads_neutral")
 ORG_HEADS = ARMED_ORG_HEADS | GOVERNMENT_ORG_HEADS | NEUTRAL_ORG_HEADS
 FOREIGN_GROUP_WORDS = words("foreign_group_words")
+ARMED_FOREIGN_WORDS = words("foreign_armed_words")
 ARMED_PERSONNEL = words("armed_personnel")
 ARMED_ADJECTIVES = words("armed_adjectives")
 ARMED_VERBS = words("armed_verbs")
