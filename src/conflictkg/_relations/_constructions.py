@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from .._lexicon import nouns, status_words
-from .._link import Mention
+from .._actors import Mention
 from ._actors_at import ActorIndex
 from ._lexicon import Predicate, light_verbs
 from ._syntax import (clause_verb, companions, copular_subjects, datives, helpers, is_passive, objects,

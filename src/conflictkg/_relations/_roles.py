@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 
 from .._kb import ActorBase
 from .._lexicon import titles
-from .._link import LinkedDoc, Mention
+from .._actors import LinkedDoc, Mention
 from ._actors_at import ActorIndex
 
 _KINDS = titles()

@@ -20,7 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .._lexicon import status_words
-from .._link import Mention
+from .._actors import Mention
 from ._actors_at import ActorIndex
 
 _W = status_words()

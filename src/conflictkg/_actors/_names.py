@@ -1,0 +1,233 @@
+"""Name repair: the tokens that are an actor's name, and what is not part of it.
+
+NER cuts names at particles ("Omar Hasan al-" + "Bashir"), stops short of a surname,
+takes a rank or a determiner in ("Gen Abdel Fattah", "the Alliance of ..."), runs over
+a line break from a headline into a dateline, or leaves the end of an organisation's
+name outside ("Revolutionary Armed Forces of" + "Colombia"). These functions take a
+token range and return the range of the name proper, with the title stripped from it
+(kept for the mention) and the nicknames written inside it (``Jimmy "Barbecue" X``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from ._gazetteer import title_spans
+from ._words import NOT_NAMES, ORG_HEADS, PARTICLES
+
+_LEADING_NOISE = {"the", "a", "an", "self", "styled", "so", "called", "-", "'s", "’s", "pro", "anti", "ex",
+                  "former", "late", "then", "his", "her", "its", "their", "our"}
+_QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
+_SPLITTERS = {",", ";", ":", "(", ")", "[", "]", "—", "–", "|", "/"}
+_FUNCTION_WORDS = {"of", "for", "in", "and", "the", "on", "de", "du", "des", "la", "le", "del", "al", "el", "to"}
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9/&.-]{1,11}$")
+
+
+@dataclass
+class Name:
+    start: int
+    end: int  # exclusive
+    title: str | None = None  # a title or rank stripped from before the name ("gen", "foreign minister")
+    title_kind: str | None = None  # state | military | org | honorific
+    nicknames: list[str] = field(default_factory=list)
+    text: str = ""  # the name as a label: nicknames in quotes left out
+
+    def __post_init__(self) -> None:
+        self.text = self.text.strip()
+
+
+def is_particle(tok: Token) -> bool:
+    w = tok.lower_.rstrip("-").replace("’", "'")
+    return w in PARTICLES and (tok.is_lower or tok.text in ("Al", "El", "Abu", "Abou", "Bin", "Ibn", "Ould", "Ben",
+                                                            "Abd", "Abdel", "Abdul", "Van", "De", "Da", "Le", "La"))
+
+
+def _name_word(tok: Token) -> bool:
+    """A word that can be part of a proper name: capitalised, a particle, a hyphen joining two, a numeral."""
+    if tok.is_space or (tok.is_punct and tok.text not in ("-", "'", "’", ".", "&")):
+        return False
+    return tok.text[:1].isupper() or is_particle(tok) or tok.text in ("-", "'", "’") or tok.like_num
+
+
+def split_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """An entity that runs over a line break, a comma or a verb is several names or a fragment:
+    'Bohoma, Déby' -> 'Bohoma', 'Déby'; 'Kiir accused Machar' -> 'Kiir', 'Machar'."""
+    parts, s = [], start
+    for i in range(start, end):
+        t = doc[i]
+        cut = (t.is_space or "\n" in t.text or t.text in _SPLITTERS
+               or (t.pos_ in ("VERB", "AUX") and t.is_lower) or (t.is_lower and t.pos_ in ("ADV", "PRON", "SCONJ")))
+        if cut:
+            if i > s:
+                parts.append((s, i))
+            s = i + 1
+    if end > s:
+        parts.append((s, end))
+    return parts
+
+
+def clean(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Leading determiners and noise out, trailing possessives, punctuation and spaces out."""
+    while start < end and (doc[start].lower_ in _LEADING_NOISE or doc[start].is_space
+                           or (doc[start].is_punct and doc[start].text not in _QUOTES)):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_space
+                           or (doc[end - 1].is_punct and doc[end - 1].text not in ("-",))
+                           or doc[end - 1].lower_ in ("'s", "’s")):
+        end -= 1
+    # a hyphen left dangling at the end ("al-") stays only if the name goes on; it does not here
+    while end > start and doc[end - 1].text == "-":
+        end -= 1
+    return start, end
+
+
+def strip_title(doc: Doc, start: int, end: int) -> tuple[int, str | None, str | None]:
+    """Titles and honorifics at the start of a name, or just before it, leave the name and become
+    the mention's title: 'King Mohammed VI' -> 'Mohammed VI' (king); 'Lt Gen X' -> 'X' (lt gen)."""
+    titles = title_spans(doc)
+    title = kind = None
+    # inside the span: the longest title that starts at the span's first token
+    moved = True
+    while moved and start < end:
+        moved = False
+        for e in range(end - 1, start, -1):  # a title must leave at least one word of name
+            hit = titles.get(e)
+            if hit and hit[0] == start and doc[e].text[:1].isupper():
+                if kind is None or kind == "honorific" or hit[2] != "honorific":
+                    title, kind = hit[1], hit[2]
+                start, moved = e, True
+                while start < end and doc[start].text in (".", ","):
+                    start += 1
+                break
+    if title is None:
+        hit = titles.get(start)
+        if hit is not None:
+            title, kind = hit[1], hit[2]
+            if kind == "honorific":  # "President Sheikh X": the title before the honorific
+                inner = titles.get(hit[0])
+                if inner is not None and inner[2] != "honorific":
+                    title, kind = inner[1], inner[2]
+    return start, title, kind
+
+
+def nicknames_inside(doc: Doc, start: int, end: int) -> tuple[str, list[str]]:
+    """'Jimmy "Barbecue" Chérizier' -> ('Jimmy Chérizier', ['Barbecue'])."""
+    words, nicks, inside, current = [], [], False, []
+    for t in doc[start:end]:
+        if t.text in _QUOTES and not (t.text in ("'", "’") and t.i > start and not doc[t.i - 1].whitespace_):
+            if inside and current:
+                nicks.append("".join(c.text_with_ws for c in current).strip())
+                current = []
+            inside = not inside
+            continue
+        (current if inside else words).append(t)
+    if not nicks:
+        return doc[start:end].text, []
+    return "".join(t.text_with_ws for t in words).strip(), nicks
+
+
+def extend_person(doc: Doc, start: int, end: int, claimed: set[int]) -> int:
+    """NER stops short of some surnames ("Jean-Yves Le" of "Jean-Yves Le Drian", "Omar Hasan al-"
+    of "Omar Hasan al-Bashir", "Alix Didier" of "Alix Didier Fils-Aimé"): take in particles and the
+    capitalised words that follow directly, up to two words no other name claims."""
+    taken = 0
+    while end < len(doc) and taken < 3:
+        t = doc[end]
+        glued = not doc[end - 1].whitespace_
+        if t.text == "-" and glued and end + 1 < len(doc) and doc[end + 1].text[:1].isupper():
+            end += 1
+            continue
+        if is_particle(t) and end + 1 < len(doc) and (doc[end + 1].text[:1].isupper() or doc[end + 1].text == "-"):
+            end += 1
+            continue
+        if (t.pos_ == "PROPN" and t.is_title and t.lower_ not in NOT_NAMES and t.lower_ not in ORG_HEADS
+                and (end not in claimed or glued or is_particle(doc[end - 1]) or doc[end - 1].text == "-"
+                     or _one_word_entity(doc, end))
+                and t.ent_type_ not in ("GPE", "NORP", "DATE", "LOC") and not t.is_sent_start):
+            end += 1
+            taken += 1
+            continue
+        if glued and t.text in ("-",):
+            break
+        break
+    while end > start and (doc[end - 1].text == "-" or (is_particle(doc[end - 1]) and doc[end - 1].is_lower)):
+        end -= 1
+    return end
+
+
+def _one_word_entity(doc: Doc, i: int) -> bool:
+    """Does an unknown one-word (maybe hyphenated) person or organisation name start at token i?
+    ('Alix Didier' + 'Fils-Aimé': NER cut a surname off as a name of its own)."""
+    t = doc[i]
+    if t.ent_iob_ != "B" or t.ent_id_ or t.ent_type_ not in ("ORG", "PERSON"):
+        return False
+    j = i + 1
+    while j < len(doc) and doc[j].ent_iob_ == "I":
+        if doc[j - 1].whitespace_:
+            return False
+        j += 1
+    return True
+
+
+def extend_org(doc: Doc, start: int, end: int) -> int:
+    """The end of an organisation's name that NER left out: a name cut after a preposition
+    ('Revolutionary Armed Forces of' + 'Colombia', 'Islamic Resistance in' + 'Iraq'), or the rest
+    of a name before its acronym ('Front for Change' + 'and Concord in Chad (FACT)')."""
+    if end > start and doc[end - 1].lower_ in _FUNCTION_WORDS and doc[end - 1].is_lower:
+        j = end
+        if j < len(doc) and doc[j].lower_ == "the":
+            j += 1
+        k = j
+        while k < len(doc) and (doc[k].text[:1].isupper() or (doc[k].lower_ in _FUNCTION_WORDS and k > j)) \
+                and not doc[k].is_space and k - j < 6:
+            k += 1
+        while k > j and doc[k - 1].lower_ in _FUNCTION_WORDS:
+            k -= 1
+        if k > j:
+            return k
+        return end - 1
+    # "Front for Change and Concord in Chad (FACT)": the words before the acronym belong to the name
+    k = end
+    while k < len(doc) and k - end < 7 and not doc[k].is_space and (
+            doc[k].lower_ in _FUNCTION_WORDS or (doc[k].text[:1].isupper() and not doc[k].is_punct)):
+        k += 1
+    if (k > end and k + 2 < len(doc) and doc[k].text == "(" and _ACRONYM.match(doc[k + 1].text)
+            and doc[k + 2].text == ")" and doc[end].lower_ in _FUNCTION_WORDS
+            and doc[k - 1].text[:1].isupper()):
+        return k
+    return end
+
+
+def acronym_after(doc: Doc, end: int) -> str | None:
+    """'Full Name (ACR)': the acronym in brackets right after a name."""
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and _ACRONYM.match(doc[end + 1].text) \
+            and any(c.isupper() for c in doc[end + 1].text[1:]):
+        return doc[end + 1].text
+    if end + 4 < len(doc) and doc[end].text == "(" and doc[end + 4].text == ")" and doc[end + 2].text in ("-", "/"):
+        text = doc[end + 1:end + 4].text
+        if _ACRONYM.match(text.replace(" ", "")):
+            return text.replace(" ", "")
+    return None
+
+
+def looks_like_name(doc: Doc, start: int, end: int) -> bool:
+    """A proper name has a capitalised word, is no month or common word, and is not all lower case."""
+    if end <= start:
+        return False
+    span = doc[start:end]
+    if not any(t.text[:1].isupper() for t in span):
+        return False
+    if end - start == 1 and (span[0].lower_ in NOT_NAMES or span[0].like_num):
+        return False
+    if end - start == 1 and span[0].pos_ not in ("PROPN", "X") and not span[0].text.isupper():
+        return False  # a capitalised common word ("Drawn by ...", "Islamist") that NER took for a name
+    # a name inside a title: "Defence" of "Defence Secretary X"
+    for e in range(end, min(end + 4, len(doc) + 1)):
+        hit = title_spans(doc).get(e)
+        if hit is not None and hit[0] <= start and e > start:
+            return False
+    if all(t.lower_ in NOT_NAMES or t.is_punct for t in span):
+        return False
+    return True

@@ -1,0 +1,198 @@
+"""Within one article: which names, descriptions and pronouns are the same actor.
+
+- names: a surname ("Touadéra"), a first name with patronymic ("Mohamed Hamdan"), a nickname the
+  article introduces ('known as Hemeti', 'alias Calarcá', 'Jimmy "Barbecue" X', "Full Name (ACR)")
+  and an organisation's short form ("Polisario" for "Polisario Front") are the actor named in full;
+  two different full names are never one person ("Ahmad Massoud" is not "Ahmad Shah Massoud");
+- definite descriptions ("the group", "the militia", "the junta", "the mission") and pronouns
+  (he / she / it / they, his / its / their) are the most salient earlier actor of the right kind.
+
+Salience: each mention adds its weight by grammatical role (subject 3, object 2, other 1); all
+weights halve at every sentence.
+"""
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from ._mention import Mention
+from ._words import DESCRIPTIONS, PARTICLES
+
+PERSON_TYPES = ("Official", "Person")
+
+
+def fold(word: str) -> str:
+    """Case, accents and apostrophes folded: 'Traoré' == 'Traore'."""
+    s = unicodedata.normalize("NFKD", word)
+    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    return s.replace("’", "'").strip(".")
+
+
+def name_words(text: str) -> list[str]:
+    """The words of a person's name without particles, hyphen parts kept together:
+    'Abdel Fattah al-Burhan' -> ['abdel', 'fattah', 'burhan']."""
+    out = []
+    for w in text.replace("-", " - ").split():
+        f = fold(w)
+        if f in ("-", "") or f in PARTICLES:
+            continue
+        out.append(f)
+    return out
+
+
+def surname_candidates(short: list[str], fulls: dict[str, list[str]], order: dict[str, int],
+                       salience: Callable[[str], float]) -> str | None:
+    """The full name a short name stands for: its last word the full name's last word (or, failing
+    that, any later word), or its words the full name's first words ('Mohamed Hamdan');
+    ties go to the more salient person, then to the one named first."""
+    if not short:
+        return None
+    last, inner, prefix = [], [], []
+    for key, words in fulls.items():
+        if len(words) <= len(short):
+            continue
+        if len(short) == 1 and words[-1] == short[0]:
+            last.append(key)
+        elif len(short) == 1 and short[0] in words[1:]:
+            inner.append(key)
+        elif len(short) >= 2 and words[:len(short)] == short:
+            prefix.append(key)
+        elif len(short) >= 2 and words[-len(short):] == short:
+            last.append(key)  # "Le Drian", "Déby Itno"
+    for group in (last, prefix, inner):
+        if group:
+            return max(group, key=lambda k: (salience(k), -order.get(k, 0)))
+    return None
+
+
+def compatible_full_names(a: list[str], b: list[str]) -> bool:
+    """Two full names of one person: equal, or one the other's first words ('Idriss Déby' /
+    'Idriss Déby Itno'). A dropped middle name is another person ('Ahmad Massoud' / 'Ahmad Shah Massoud')."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 2 and long_[:len(short)] == short
+
+
+class Salience:
+    """Who the article is about at each point: a decaying score per actor."""
+
+    ROLE_WEIGHT = {"nsubj": 3.0, "nsubjpass": 3.0, "dobj": 2.0, "pobj": 1.0, "poss": 1.5, "appos": 1.0}
+
+    def __init__(self) -> None:
+        self.score: dict[str, float] = {}
+        self.sent_start = -1
+
+    def new_sentence(self, start: int) -> None:
+        if start != self.sent_start:
+            self.sent_start = start
+            for k in self.score:
+                self.score[k] *= 0.5
+
+    def add(self, actor: str, dep: str) -> None:
+        self.score[actor] = self.score.get(actor, 0.0) + self.ROLE_WEIGHT.get(dep, 1.0)
+
+    def best(self, allowed: Callable[[str], bool]) -> str | None:
+        options = [(s, a) for a, s in self.score.items() if allowed(a) and s > 0.2]
+        return max(options)[1] if options else None
+
+
+_PRONOUNS_PERSON = {"he", "him", "his", "she", "her"}
+_PRONOUNS_THING = {"it", "its"}
+_PRONOUNS_PLURAL = {"they", "them", "their"}
+_EXPLETIVE_HEADS = {"be", "seem", "appear", "take", "remain", "become", "make", "rain"}
+
+
+def _expletive(tok) -> bool:
+    """'It is unclear whether ...', 'it took weeks to ...': an 'it' that stands for nothing."""
+    if tok.lower_ != "it":
+        return False
+    head = tok.head
+    if head.lemma_ in _EXPLETIVE_HEADS and any(c.dep_ in ("ccomp", "xcomp", "acomp", "attr") for c in head.children):
+        return True
+    return tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj")
+
+
+def anaphora(doc: Doc, mentions: list[Mention], actor_type: Callable[[str], str],
+             resolve_description: Callable[[str, str], str | None]) -> list[Mention]:
+    """Pronoun and definite-description mentions, resolved to the most salient earlier actor of the
+    right kind. ``resolve_description(head, actor)`` may map the chosen actor to another one (the
+    army of a state) or veto it (None)."""
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    starts = {m.start: m for m in mentions}
+    sal = Salience()
+    out: list[Mention] = []
+    desc_heads = sorted(DESCRIPTIONS, key=lambda d: -len(d.split()))
+    sent_of = {}
+    for sent in doc.sents:
+        for t in sent:
+            sent_of[t.i] = sent.start
+    i = 0
+    n = len(doc)
+    while i < n:
+        tok = doc[i]
+        sal.new_sentence(sent_of.get(i, 0))
+        m = starts.get(i)
+        if m is not None:
+            if m.kind != "demonym":
+                sal.add(m.actor, doc[m.start:m.end].root.dep_)
+            i = m.end
+            continue
+        if i in by_token:
+            i += 1
+            continue
+        low = tok.lower_
+        target = None
+        if low in _PRONOUNS_PERSON and tok.pos_ == "PRON":
+            target = sal.best(lambda a: actor_type(a) in PERSON_TYPES)
+            if target is not None:
+                out.append(Mention(i, i + 1, target, "pronoun"))
+        elif low in _PRONOUNS_THING and tok.pos_ == "PRON" and not _expletive(tok):
+            target = sal.best(lambda a: actor_type(a) not in PERSON_TYPES)
+            if target is not None:
+                out.append(Mention(i, i + 1, target, "pronoun"))
+        elif low in _PRONOUNS_PLURAL and tok.pos_ == "PRON":
+            # 'they' is a group or a state only when the previous subject was one
+            target = sal.best(lambda a: actor_type(a) in ("ArmedGroup", "Organization", "Government", "State"))
+            if target is not None and actor_type(target) == "ArmedGroup":
+                out.append(Mention(i, i + 1, target, "pronoun"))
+        elif low == "the" and i + 1 < n:
+            found = _description_at(doc, i, by_token, desc_heads)
+            if found is not None:
+                end, head = found
+                cand = sal.best(lambda a: actor_type(a) in DESCRIPTIONS[head])
+                if cand is not None:
+                    cand = resolve_description(head, cand)
+                if cand is not None:
+                    out.append(Mention(i, end, cand, "description"))
+                    sal.add(cand, doc[end - 1].dep_)
+                    i = end
+                    continue
+        if target is not None:
+            sal.add(target, tok.dep_)
+        i += 1
+    return out
+
+
+def _description_at(doc: Doc, i: int, by_token: dict, heads: list[str]) -> tuple[int, str] | None:
+    """'the group', 'the self-proclaimed republic', 'the paramilitary force' at token i ('the'):
+    (end, head); not 'the group of X', 'the militia X' or 'the group's leader X' naming someone."""
+    n = len(doc)
+    for head in heads:
+        words = head.split()
+        j = i + 1
+        while j < n and doc[j].pos_ == "ADJ" and j - i < 3 and doc[j].lower_ not in words:
+            j += 1
+        if [t.lower_ for t in doc[j:j + len(words)]] != words:
+            continue
+        end = j + len(words)
+        nxt = doc[end] if end < n else None
+        if nxt is not None and (nxt.lower_ in ("of", "for") or nxt.pos_ == "PROPN" or nxt.text == "("
+                                or (nxt.pos_ == "NOUN" and nxt.dep_ == "compound")):
+            return None
+        if any(k in by_token for k in range(i, end)):
+            return None
+        return end, head
+    return None

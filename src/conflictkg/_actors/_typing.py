@@ -1,0 +1,349 @@
+"""Typing from context: what a name is (a person, a group, a place, nothing) and which kind of actor.
+
+Each mention of a name yields cues; a name's cues are summed over the article. The cues
+read the parse and the lexicon (``ontology/lexicon/actors.json``): the name's own head word
+("... Front", "... Council"), the words around it ("X fighters", "fighters of X", "the militia X",
+"X valley", "the town of X"), appositions and predicates ("X, the dominant gang", "X, a
+researcher"), relative pronouns ("X, which ..." / "X, who ..."), titles before the name, and
+verbs of leading ("led by X", "X, who heads ...").
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Token
+
+from .._lexicon import TITLE_WORDS
+from ._gazetteer import title_spans
+from ._words import (ARMED_ADJECTIVES, ARMED_FOREIGN_WORDS, ARMED_ORG_HEADS, ARMED_PERSONNEL, ARMED_VERBS, ETHNIC_CUES,
+                     FOREIGN_GROUP_WORDS, GOVERNMENT_ORG_HEADS, GOVERNMENT_VERBS, LEADER_PARTICIPLES,
+                     LEADER_VERBS, MEDIA_NOUNS, MEDIA_WORDS, NEUTRAL_ORG_HEADS, ORG_HEADS, PERSON_NOUNS,
+                     PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_NOUNS)
+
+# cue keys
+PERSON, ORG, PLACE, NONE = "person", "org", "place", "none"
+ARMED, GOVERNMENT, ORGANIZATION, OFFICIAL = "ArmedGroup", "Government", "Organization", "Official"
+
+_NER_PRIOR = {"PERSON": {PERSON: 1.0}, "ORG": {ORG: 1.0}, "GPE": {PLACE: 1.5}, "LOC": {PLACE: 1.5},
+              "FAC": {PLACE: 0.5}, "NORP": {NONE: 1.5}, "PRODUCT": {ORG: 0.3}, "WORK_OF_ART": {NONE: 0.3},
+              "EVENT": {NONE: 1.0}, "LAW": {NONE: 2.0}, "LANGUAGE": {NONE: 2.0}}
+
+
+def head_word_type(words: list[str]) -> str | None:
+    """The type a name's own head word gives: '... Liberation Front' armed, '... Council' government.
+    The head is the last word, or the first of 'X of Y' ('Coalition of Patriots for Change')."""
+    low = [w.lower() for w in words]
+    if not low:
+        return None
+    preps = [i for i, w in enumerate(low) if w in ("of", "for", "in", "on") and i > 0]
+    if preps:  # "Union for Peace in the Central African Republic": the head is before the first preposition
+        i = preps[0]
+        candidates = [low[i - 1], " ".join(low[max(0, i - 2):i])]
+    else:
+        candidates = [low[-1], " ".join(low[-2:])]
+    if low[0] in ARMED_FOREIGN_WORDS:
+        return ARMED
+    if any(c in ARMED_ORG_HEADS for c in candidates):
+        return ARMED
+    if any(c in GOVERNMENT_ORG_HEADS for c in candidates):
+        return GOVERNMENT
+    if any(c in NEUTRAL_ORG_HEADS for c in candidates):
+        return ORGANIZATION
+    return None
+
+
+def form_cues(words: list[str]) -> Counter:
+    """Cues from the name's shape alone."""
+    c: Counter = Counter()
+    if not words:
+        return c
+    text = " ".join(words)
+    low = [w.lower() for w in words]
+    if head_word_type(words) is not None or any(w in ORG_HEADS for w in low[1:] if w[:1].isalpha()):
+        c[ORG] += 3
+    if low[0] in FOREIGN_GROUP_WORDS and len(words) > 1:
+        c[ORG] += 3
+    elif 2 <= len(words) <= 4 and all(w[:1].isupper() or w.lower() in ("al", "el", "bin", "ibn", "de", "van", "da")
+                                      for w in words) and not any(w.isupper() and len(w) > 1 for w in words):
+        c[PERSON] += 0.5  # the shape of a personal name
+    compact = text.replace(" ", "")
+    if compact.isupper() and 2 <= len(compact) <= 8 or any(ch.isdigit() for ch in text):
+        c[ORG] += 1.5  # acronyms and numbered units: "M62", "33rd Front"
+    if any(w in MEDIA_WORDS for w in low) and len(words) > 1:
+        c[NONE] += 1.5
+    return c
+
+
+def _subtree_words(tok: Token) -> set[str]:
+    return {t.lower_ for t in tok.subtree}
+
+
+def _near_words(tok: Token) -> set[str]:
+    """The words that qualify a noun: its modifiers and those of its 'of' object
+    ('the alliance of armed gangs' -> alliance, armed, gangs), not its whole clause."""
+    out = {tok.lower_}
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod"):
+            out.add(c.lower_)
+            out.update(g.lower_ for g in c.children if g.dep_ in ("amod", "compound", "npadvmod"))
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    out.add(o.lower_)
+                    out.update(g.lower_ for g in o.children if g.dep_ in ("amod", "compound"))
+    return out
+
+
+def _verb_chain(verb: Token) -> list[Token]:
+    """A verb and the verbs it controls: 'vowed to keep attacking' -> vow, keep, attack."""
+    out, frontier = [verb], [verb]
+    for _ in range(3):
+        frontier = [c for v in frontier for c in v.children if c.dep_ in ("xcomp", "conj")]
+        out += frontier
+    return out
+
+
+def _appositive_heads(root: Token) -> list[Token]:
+    """Nouns in apposition to the name, either way round ('X, the gang ...' / 'the gang X')."""
+    out = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        out.append(root.head)
+    # "X is a militia": a predicate nominal
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
+        out += [c for c in root.head.children if c.dep_ == "attr"]
+    # "as one of X's deputies", "serve as spokesman"
+    return out
+
+
+def mention_cues(doc: Doc, start: int, end: int, ner: str) -> Counter:
+    """The cues one mention of a name gives."""
+    c: Counter = Counter()
+    for k, v in _NER_PRIOR.get(ner, {}).items():
+        c[k] += v
+    span = doc[start:end]
+    root = span.root
+    before = doc[start - 1] if start > 0 else None
+    before2 = doc[start - 2] if start > 1 else None
+    after = doc[end] if end < len(doc) else None
+    after2 = doc[end + 1] if end + 1 < len(doc) else None
+
+    # a title or honorific just before: a person ("President X", "Sheikh X")
+    hit = title_spans(doc).get(start)
+    if hit is not None:
+        c[PERSON] += 3
+        if hit[2] != "honorific":
+            c[OFFICIAL] += 3
+
+    # "the Full Name (ACR) mission": the head noun comes after the acronym
+    if after is not None and after.text == "(" and end + 3 < len(doc) and doc[end + 2].text == ")":
+        after, after2 = doc[end + 3], (doc[end + 4] if end + 4 < len(doc) else None)
+    # words after the name: "X fighters" (a group), "X valley" (a place), "X channel" (media)
+    if after is not None and after.is_lower and not after.is_punct:
+        w, w2 = after.lower_, f"{after.lower_} {after2.lower_}" if after2 is not None else ""
+        if w in ARMED_PERSONNEL or w2 in ARMED_PERSONNEL:
+            c[ORG] += 2
+            c[ARMED] += 2
+        elif w in ARMED_ORG_HEADS or w2 in ARMED_ORG_HEADS:
+            c[ORG] += 2
+            c[ARMED] += 2
+        elif w in GOVERNMENT_ORG_HEADS:
+            c[ORG] += 2
+            c[GOVERNMENT] += 1
+        elif w in NEUTRAL_ORG_HEADS:
+            c[ORG] += 2
+        elif w in PLACE_NOUNS and after.pos_ == "NOUN":
+            c[PLACE] += 3
+        elif w in MEDIA_NOUNS:
+            c[NONE] += 3
+        elif w in ("leader", "leaders", "chief", "spokesman", "spokeswoman", "official", "officials", "member",
+                   "members", "lawmaker", "commander", "commanders", "figure", "founder", "militant", "cadres"):
+            c[ORG] += 2
+            if w in ("commander", "commanders", "militant"):
+                c[ARMED] += 1
+    # words before: "the militia X", "armed group X", "rebel X"
+    if before is not None and before.is_lower:
+        w = before.lower_
+        if w in ARMED_ORG_HEADS or w in ARMED_ADJECTIVES or w in ("group", "outfit"):
+            if w in ARMED_ADJECTIVES or w in ARMED_ORG_HEADS or (before2 is not None and before2.lower_ in ARMED_ADJECTIVES):
+                c[ORG] += 2
+                c[ARMED] += 2
+        if w in ETHNIC_CUES:
+            c[NONE] += 4
+        if w in PLACE_NOUNS and before.dep_ != "poss":
+            c[PLACE] += 1.5
+    # "the town of X", "fighters of X", "members of X"
+    if before is not None and before.lower_ == "of" and before2 is not None:
+        w = before2.lower_
+        if w in PLACE_NOUNS:
+            c[PLACE] += 3
+        elif w in ARMED_PERSONNEL or w in ("gangs", "cells", "wing", "branch", "affiliate", "faction", "factions"):
+            c[ORG] += 2
+            c[ARMED] += 2
+        elif w in ("members", "leader", "leaders", "head", "chief", "founder", "spokesman", "official", "officials",
+                   "leadership", "ranks", "member"):
+            c[ORG] += 1.5
+    # "vigilantes of the X movement": a determiner between
+    if start > 2 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "of":
+        w = doc[start - 3].lower_
+        if w in ARMED_PERSONNEL:
+            c[ORG] += 2
+            c[ARMED] += 2
+        elif w in PLACE_NOUNS:
+            c[PLACE] += 2
+
+    # relative pronouns: "X, which ..." / "X, who ..."
+    for ch in root.children:
+        if ch.dep_ == "relcl":
+            rel = next((g for g in ch.children if g.lower_ in ("who", "whom", "which", "that", "whose")), None)
+            if rel is not None and rel.lower_ in ("who", "whom"):
+                c[PERSON] += 2
+                if ch.lemma_ in LEADER_VERBS or (ch.lemma_ == "be" and _subtree_words(ch) & ROLE_NOUNS):
+                    c[OFFICIAL] += 2
+            elif rel is not None and rel.lower_ == "which":
+                c[ORG] += 1.5
+                c[PLACE] += 0.5
+                if ch.lemma_ in GOVERNMENT_VERBS:
+                    c[GOVERNMENT] += 3
+                if ch.lemma_ in ARMED_VERBS:
+                    c[ARMED] += 1
+                # "X, which is led by Y"
+                if any(g.lower_ in LEADER_PARTICIPLES for g in ch.subtree):
+                    c[ORG] += 1
+    # "X, whose forces / bloc / UPC ..."  and "X, whose spokesman Y" (the owner is led or leads)
+    # appositions and predicate nominals
+    for head in _appositive_heads(root):
+        words = _near_words(head)
+        lemma = head.lemma_.lower()
+        if head.lower_ in ROLE_NOUNS or lemma in ROLE_NOUNS or head.lower_ in TITLE_WORDS:
+            c[PERSON] += 2.5
+            c[OFFICIAL] += 2.5
+        elif lemma in PERSON_NOUNS or head.lower_ in PERSON_NOUNS:
+            c[PERSON] += 2.5
+        elif head.lower_ in ARMED_ORG_HEADS or lemma in ARMED_ORG_HEADS or (words & ARMED_ADJECTIVES and (
+                lemma in NEUTRAL_ORG_HEADS or head.lower_ in NEUTRAL_ORG_HEADS)):
+            c[ORG] += 3
+            c[ARMED] += 3
+        elif lemma in NEUTRAL_ORG_HEADS or head.lower_ in NEUTRAL_ORG_HEADS:
+            c[ORG] += 3
+            if words & {"armed", "gangs", "militias", "fighters", "militant", "military", "security", "mercenary",
+                        "rebel", "rebels", "paramilitary", "jihadist"}:
+                c[ARMED] += 2
+            else:
+                c[ORGANIZATION] += 1
+        elif lemma in GOVERNMENT_ORG_HEADS or head.lower_ in GOVERNMENT_ORG_HEADS:
+            c[ORG] += 3
+            c[GOVERNMENT] += 2
+        elif lemma in PLACE_NOUNS:
+            c[PLACE] += 3
+    # "led by X", "headed by X", "set up by X": X leads something
+    if root.dep_ == "pobj" and root.head.lower_ == "by":
+        verb = root.head.head
+        if verb.lower_ in LEADER_PARTICIPLES or (verb.lower_ == "set" and any(p.lower_ == "up" for p in verb.children)):
+            c[PERSON] += 1
+            c[OFFICIAL] += 3
+    # "X, who led / heads ...": also when the parser hangs the clause on the verb
+    # place slots: "in X", "at X", "near X" (weak: groups are 'in' things too)
+    if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
+        c[PLACE] += 1.25 if end - start <= 3 and head_word_type([t.text for t in span]) is None else 0.75
+    elif root.dep_ == "pobj" and root.head.lower_ in ("to", "from") and end - start <= 3 \
+            and root.head.head.pos_ == "VERB" and head_word_type([t.text for t in span]) is None:
+        c[PLACE] += 0.75  # "sent jets to X", "flew in from X"
+    if span[0].lower_ in ("al", "el") and end - start <= 3 and head_word_type([t.text for t in span]) is None:
+        c[PLACE] += 0.5  # "al-Jufra": an Arabic name with no given name is more often a place
+    # "X said" / "X told": something that speaks is no place
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        c[PLACE] -= 0.75
+        if any(v.lemma_ in ARMED_VERBS for v in _verb_chain(root.head)):
+            c[ORG] += 0.5
+            c[ARMED] += 1
+        if root.head.lemma_ in GOVERNMENT_VERBS:
+            c[GOVERNMENT] += 2
+    if root.dep_ == "poss" or (after is not None and after.tag_ == "POS"):
+        c[PLACE] -= 0.5
+        # "X's leader", "X's fighters": the owner of people is a group or a state
+        owned = root.head if root.dep_ == "poss" else (doc[end + 1] if end + 1 < len(doc) else None)
+        if owned is not None:
+            if owned.lower_ in ARMED_PERSONNEL:
+                c[ORG] += 1
+                c[ARMED] += 1.5
+            elif owned.lower_ in ("leader", "leadership", "chief", "spokesman", "founder", "members"):
+                c[ORG] += 1
+    # ethnic groups: "mostly X fighters", "a Dinka"
+    if before is not None and before.lower_ in ("a", "an") and root.dep_ in ("appos", "attr") and end - start == 1:
+        c[NONE] += 1.5
+    return c
+
+
+def person_role_cues(doc: Doc, start: int, end: int) -> bool:
+    """Does this mention of a person give them a role? (Official rather than Person.)"""
+    span = doc[start:end]
+    root = span.root
+    hit = title_spans(doc).get(start)
+    if hit is not None and hit[2] != "honorific":
+        return True
+    for head in _appositive_heads(root):
+        if head.lower_ in ROLE_NOUNS or head.lemma_ in ROLE_NOUNS or head.lower_ in TITLE_WORDS:
+            return True
+        # "a spokesman for the minister X, Y": the parser hangs Y on X
+        up = head
+        for _ in range(3):
+            if up.dep_ in ("pobj", "prep", "compound", "appos") and up.head is not up:
+                up = up.head
+                if up.lower_ in ROLE_NOUNS or up.lemma_ in ROLE_NOUNS:
+                    return True
+            else:
+                break
+        if head.lower_ in ("one",) and any(t.lemma_ in ROLE_NOUNS for t in head.subtree):
+            return True
+    for ch in root.children:
+        if ch.dep_ == "relcl" and (ch.lemma_ in LEADER_VERBS or (ch.lemma_ == "be" and _subtree_words(ch) & ROLE_NOUNS)
+                                   or any(g.dep_ == "prep" and g.lower_ == "as" and _subtree_words(g) & ROLE_NOUNS
+                                          for g in ch.children)):
+            return True
+        # "X, whose bloc / forces / spokesman ...": a person who owns a group leads it
+        if ch.dep_ == "relcl" and any(g.lower_ == "whose" for g in ch.subtree):
+            owned = next((g.head for g in ch.subtree if g.lower_ == "whose"), None)
+            if owned is not None and (owned.lower_ in ARMED_PERSONNEL or owned.lemma_ in ROLE_NOUNS
+                                      or owned.lemma_ in NEUTRAL_ORG_HEADS or owned.lemma_ in ARMED_ORG_HEADS
+                                      or owned.pos_ == "PROPN" or owned.lower_ in ("bloc", "men", "party")):
+                return True
+    if root.dep_ == "pobj" and root.head.lower_ == "by":
+        verb = root.head.head
+        if verb.lower_ in LEADER_PARTICIPLES or (verb.lower_ == "set" and any(p.lower_ == "up" for p in verb.children)):
+            return True
+    # "the Central General Staff of X": a group of a person is the group they lead
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        owner = root.head.head
+        if owner.pos_ == "PROPN" and owner.ent_type_ == "ORG" or owner.lower_ in ARMED_ORG_HEADS:
+            return True
+    # "X will serve as one of Y's deputies", "X was named spokesman"
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        verb = root.head
+        for g in verb.children:
+            if g.dep_ in ("prep", "oprd", "attr", "xcomp") and (g.lower_ == "as" or g.dep_ != "prep") \
+                    and _subtree_words(g) & (ROLE_NOUNS | TITLE_WORDS):
+                return True
+        if verb.lemma_ in LEADER_VERBS and verb.lemma_ != "set" and any(g.dep_ == "dobj" for g in verb.children):
+            return True
+    return False
+
+
+def org_type(words: list[str], cues: Counter) -> str:
+    """An organisation's type from its head word and its cues, armed over government over other."""
+    head = head_word_type(words)
+    if cues[GOVERNMENT] >= 2 and cues[ARMED] < 2:
+        return GOVERNMENT
+    if head == ARMED or cues[ARMED] >= 2:
+        return ARMED
+    if head == GOVERNMENT:
+        return GOVERNMENT
+    return ORGANIZATION
+
+
+def kind_of(cues: Counter) -> str:
+    """person | org | place | none: the best-supported reading of a name."""
+    scores = {k: cues[k] for k in (PERSON, ORG, PLACE, NONE)}
+    best = max(scores, key=lambda k: (scores[k], k == ORG))
+    if scores[best] <= 0:
+        return NONE
+    return best

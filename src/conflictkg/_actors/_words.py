@@ -1,0 +1,48 @@
+"""The actor stage's word lists, read from ``ontology/lexicon/actors.json`` (data, not code)."""
+from __future__ import annotations
+
+import json
+from functools import cache
+
+from .._resources import ontology_dir
+
+
+@cache
+def _data() -> dict:
+    return json.loads((ontology_dir() / "lexicon" / "actors.json").read_text(encoding="utf-8"))
+
+
+def words(key: str) -> frozenset[str]:
+    return frozenset(_data()[key])
+
+
+def descriptions() -> dict[str, tuple[str, ...]]:
+    """Definite-description heads ("the group", "the junta") -> the actor types they can stand for."""
+    return {k: tuple(v) for k, v in _data()["descriptions"].items()}
+
+
+PARTICLES = words("name_particles")
+ARMED_ORG_HEADS = words("org_heads_armed")
+GOVERNMENT_ORG_HEADS = words("org_heads_government")
+NEUTRAL_ORG_HEADS = words("org_heads_neutral")
+ORG_HEADS = ARMED_ORG_HEADS | GOVERNMENT_ORG_HEADS | NEUTRAL_ORG_HEADS
+FOREIGN_GROUP_WORDS = words("foreign_group_words")
+ARMED_FOREIGN_WORDS = words("foreign_armed_words")
+ARMED_PERSONNEL = words("armed_personnel")
+ARMED_ADJECTIVES = words("armed_adjectives")
+ARMED_VERBS = words("armed_verbs")
+GOVERNMENT_VERBS = words("government_verbs")
+LEADER_VERBS = words("leader_verbs")
+LEADER_PARTICIPLES = words("leader_by_participles")
+ROLE_NOUNS = words("role_nouns")
+PERSON_NOUNS = words("person_nouns")
+RELATIVES = words("relatives")
+PLACE_NOUNS = words("place_nouns")
+PLACE_PREPOSITIONS = words("place_prepositions")
+MEDIA_NOUNS = words("media_nouns")
+MEDIA_WORDS = words("media_words")
+ETHNIC_CUES = words("ethnic_cues")
+NOT_NAMES = words("not_names")
+ALIAS_MARKERS = words("alias_markers")
+DESCRIPTIONS = descriptions()
+LED_GROUP_NOUNS = words("group_nouns_led")
