@@ -45,14 +45,15 @@ _OWN_CLAUSE = frozenset({"relcl", "nsubj", "nsubjpass", "appos", "acl", "amod", 
 def status(start: Token, sent: Span) -> str:
     if sent.text.rstrip().rstrip('"\u201d\'').endswith("?"):
         return "Hedged"
-    node, prev = start, None
+    node, prev, claimed = start, None, False
     for _ in range(10):
         children = list(node.children)
         if any(c.dep_ == "neg" or (c.lower_ in NEGATION and c.dep_ in ("advmod", "neg")) for c in children):
             return "Denied"
         if prev is not None and node.lemma_ in DENIAL_VERBS and (
-                node.lemma_ in _ALWAYS_DENY or prev.dep_ in ("ccomp", "xcomp", "pcomp") or prev.lemma_ in DENIAL_NOUNS):
+                node.lemma_ in _ALWAYS_DENY or prev.dep_ in ("ccomp", "xcomp", "pcomp") or claimed):
             return "Denied"
+        claimed = claimed or node.lemma_ in DENIAL_NOUNS
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in children):
             return "Hedged"
         if any(c.dep_ == "aux" and c.lower_ in MODALS for c in children):
@@ -61,8 +62,9 @@ def status(start: Token, sent: Span) -> str:
             return "Hedged"
         if any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in children):
             return "Hedged"
-        if node.dep_ in _OWN_CLAUSE or node.head is node or (prev is not None and node.lemma_ in SPEECH):
-            break
+        content = node.dep_ in ("acl", "appos") and (node.head.lemma_ in DENIAL_NOUNS or node.lemma_ in DENIAL_NOUNS)
+        if (node.dep_ in _OWN_CLAUSE and not content) or node.head is node or (prev is not None and node.lemma_ in SPEECH):
+            break  # ("the claim that X armed Y" is a content clause: what is said of the claim holds for it)
         prev, node = node, node.head
     return "Asserted"
 

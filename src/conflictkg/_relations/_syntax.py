@@ -47,7 +47,9 @@ def subjects(verb: Token, *, passive_ok: bool = False) -> list[Token]:
                or (c.dep_ == "nsubjpass" and (passive_ok or node is not verb))
                or (c.dep_ == "compound" and c.i < node.i and node.pos_ == "VERB")]
         if own:
-            s = own[0]
+            # the subject nearest the verb: a dateline ("PARIS, May 3 -- X said") is no subject
+            before = [c for c in own if c.i < node.i]
+            s = before[-1] if before else own[0]
             if s.lower_ in WH and node.dep_ == "relcl":
                 return [node.head]
             return [s]
@@ -59,6 +61,12 @@ def subjects(verb: Token, *, passive_ok: bool = False) -> list[Token]:
                 obj = [c for c in head.children if c.dep_ in ("dobj",)]
                 if obj:
                     return [obj[0]]
+            if node.dep_ == "advcl" and head.lemma_ in OBJECT_CONTROL and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+                # a purpose clause: "X armed Y to take on Z" -- Y takes Z on, at X's behest
+                obj = [c for c in head.children if c.dep_ == "dobj"]
+                if obj:
+                    return [obj[0], *subjects(head)]
             if node.dep_ == "ccomp" and not (node.tag_ == "VB" and head.lemma_ in OBJECT_CONTROL):
                 return []  # a reported clause has its own subject, or none we can read
             if node.dep_ == "ccomp":  # "helped Y fight Z" parsed with Y as fight's subject was handled above
