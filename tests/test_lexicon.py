@@ -35,7 +35,10 @@ def entries() -> list[dict]:
 
 
 def key(entry: dict) -> tuple:
-    return entry["lemma"], entry["pos"], json.dumps(entry.get("requires", {}), sort_keys=True)
+    """One entry per key, as the loader reads them (a lemma may have several senses by frame and
+    preposition: "fight" Y, "fight alongside" Y)."""
+    return (entry["lemma"], entry["pos"], json.dumps(entry.get("requires", {}), sort_keys=True), entry["frame"],
+            tuple(entry.get("preps", [])))
 
 
 def label(entry: dict) -> str:
@@ -141,7 +144,7 @@ def test_lexicon_example_has_its_lemma_and_required_dependents(entry, example_do
     triggers = [t for t in doc if t.lemma_.lower() == entry["lemma"] and t.pos_ == entry["pos"]]
     assert triggers, f"{entry['lemma']}/{entry['pos']} not in " + " ".join(f"{t.lemma_}/{t.pos_}" for t in doc)
     requires = entry.get("requires", {})
-    assert any(all(any(c.lemma_.lower() == lemma for c in _follow(t, path)) for path, lemma in requires.items())
+    assert any(all(any(c.lemma_.lower() in lemma.split("|") for c in _follow(t, path)) for path, lemma in requires.items())
                for t in triggers), f"{requires} unmet in " + " ".join(f"{t.text}/{t.dep_}<{t.head.i}" for t in doc)
 
 

@@ -128,6 +128,9 @@ class Relater:
         self.kb = kb or ActorBase.load()
         self.lexicon = lexicon or PredicateLexicon.load(predicates)
         self.roles = RoleReader(self.kb)
+        # nouns of hostile acts: "a US drone strike killed X" -- the strike's agent did
+        self.acts = frozenset(e.lemma for e in self.lexicon.entries
+                              if e.frame == "event_noun" and e.relation in ("fights", "opposes"))
 
     def triggers(self, tok: Token) -> list[Predicate]:
         """The lexicon entries ``tok`` can trigger: the plain word's, and each idiom or sense whose
@@ -139,6 +142,11 @@ class Relater:
                 if entries:
                     return entries
         return []
+
+    @staticmethod
+    def _in_name(tok: Token, idx: ActorIndex) -> bool:
+        m = idx.at.get(tok.i)
+        return m is not None and m.kind == "name" and m.end - m.start > 1
 
     def mistagged_verbs(self, tok: Token) -> list[Predicate]:
         """Verb entries for a word the tagger did not call a verb ("Russia, alongside Egypt, back X"
@@ -153,7 +161,7 @@ class Relater:
         return []
 
     def relate(self, linked: LinkedDoc, date: str | None = None) -> list[Reading]:
-        idx = ActorIndex(linked)
+        idx = ActorIndex(linked, self.acts)
         readings: dict[tuple, Reading] = {}
 
         def keep(r: Reading) -> None:
@@ -179,6 +187,8 @@ class Relater:
             if not linked.mentions_in(sent, anaphora=True):
                 continue
             for tok in sent:
+                if self._in_name(tok, idx):
+                    continue  # "Rapid Support Forces", "National Resistance Front": names, not predicates
                 for pred in self.triggers(tok):
                     for args in with_adjacent(FRAME_READERS[pred.frame](tok, pred, idx), tok, pred, idx):
                         for r in self._readings(args, tok, pred, sent, idx, linked):

@@ -16,8 +16,9 @@ ACTION_NOUNS = nouns()["action"]
 
 
 class ActorIndex:
-    def __init__(self, linked: LinkedDoc) -> None:
+    def __init__(self, linked: LinkedDoc, acts: frozenset[str] = frozenset()) -> None:
         self.linked = linked
+        self.acts = acts  # nouns of acts ("strike", "raid"): "a US strike killed X" -- the US did
         self.at: dict[int, Mention] = {}
         # names first; pronouns and definite descriptions the actor stage resolved fill the rest
         for m in [*linked.mentions, *linked.anaphora]:
@@ -77,9 +78,11 @@ class ActorIndex:
         m = self.of(tok, modifier=modifier)
         if m is not None:
             return [m]
-        if lemma in ACTION_NOUNS or tok.lower_ in ACTION_NOUNS:
-            owners = [c for c in tok.children if c.dep_ == "poss"]
-            return [x for x in (self.of(o) for o in owners) if x is not None]
+        if lemma in ACTION_NOUNS or tok.lower_ in ACTION_NOUNS or lemma in self.acts:
+            # "condemned X's plans", "repelled X incursions", "a US drone strike killed ...":
+            # the act stands for whoever carries it out
+            owners = [c for c in tok.children if c.dep_ in ("poss", "compound", "nmod", "amod")]
+            return [x for x in (self.of(o, modifier=True) for o in owners) if x is not None]
         return []
 
     def all(self, tokens, *, modifier: bool = False) -> list[Mention]:

@@ -45,8 +45,12 @@ CONSTRUCTIONS = {c.id: c for c in (
     Construction("event-noun", "X's support for Y; a US strike on Y; an offensive by X against Y", 0.8),
     Construction("light-verb", "X launched an offensive against Y; X provided military aid to Y", 0.8),
     Construction("in-support-of", "X carried out strikes in support of Y", 0.75),
+    Construction("demanded-act", "X called for an uprising against Y; X urged sanctions on Y", 0.75),
+    Construction("under-attack", "Y came under attack from X; Y remains under UN sanctions", 0.75),
+    Construction("at-odds", "X is at war with Y; A and B are at odds (both ways)", 0.75),
     Construction("help-phrase", "Y advanced with help from X; Y retook the town with X's support", 0.75),
     Construction("between", "the war between A and B; clashes between A and B (both ways)", 0.8),
+    Construction("pits", "the conflict pits A against B (both ways)", 0.8),
     Construction("pairwise", "A and B clashed; A and B are rivals; the conflict pits A against B", 0.75),
     Construction("adjective", "X is loyal to Y; forces loyal to Y", 0.8),
     Construction("members", "an alliance of A, B and C; the bloc, which groups A, B and C (members back each other)", 0.75),
@@ -94,7 +98,9 @@ def _follow(tok: Token, path: str) -> list[Token]:
 
 
 def required(tok: Token, path: str, lemma: str) -> bool:
-    return any(c.lemma_.lower() == lemma or c.lower_ == lemma for c in _follow(tok, path))
+    """Has ``tok`` a dependent along ``path`` with this lemma ("accord|treaty": either)?"""
+    choices = lemma.split("|")
+    return any(c.lemma_.lower() in choices or c.lower_ in choices for c in _follow(tok, path))
 
 
 def pobjs(tok: Token, pred: Predicate, preps: tuple[str, ...] | None = None) -> list[Token]:
@@ -102,7 +108,7 @@ def pobjs(tok: Token, pred: Predicate, preps: tuple[str, ...] | None = None) -> 
     the parser hangs "with" on "ties" as often as on "cut" ("cut ties with Y")."""
     preps = pred.preps if preps is None else preps
     heads = [tok, *(c for path, lem in pred.requires for c in _follow(tok, path)
-                    if c.lemma_.lower() == lem or c.lower_ == lem)]
+                    if c.lemma_.lower() in lem.split("|") or c.lower_ in lem.split("|"))]
     out: list[Token] = []
     for h in heads:
         out += [t for t in prep_objects(h, preps) if t not in out]
@@ -167,6 +173,9 @@ def transitive(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         extra += helpers(tok)
     agents = idx.all(with_conjuncts(subjects(tok) + extra))
     patients = idx.all(with_conjuncts(objects(tok) + pobjs(tok, pred)))
+    if pred.symmetric and not agents and objects(tok) and pobjs(tok, pred):
+        # "the war pits A against B": the object and the prepositional object are the parties
+        return [Args(idx.all(with_conjuncts(objects(tok))), idx.all(with_conjuncts(pobjs(tok, pred))), "pits")]
     if not patients and pred.coarse == "opposes":
         patients = _targets(objects(tok) + pobjs(tok, pred), idx)
     return [Args(agents, patients, _how(tok)), *_support_against(tok, pred, agents + patients, idx)]
@@ -296,6 +305,9 @@ def _possessors(tok: Token) -> list[Token]:
 
 
 def agent_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
+    found_at = _at_odds(tok, pred, idx)  # "A and B are at loggerheads"
+    if found_at:
+        return found_at
     referents = idx.all(with_conjuncts(copular_subjects(tok)))
     others = idx.all(with_conjuncts(_possessors(tok) + prep_objects(tok, ("of", "to", "for", *pred.preps))))
     if pred.symmetric and not others and len(referents) >= 2:
@@ -312,9 +324,10 @@ def patient_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
 def event_agents(tok: Token, pred: Predicate, idx: ActorIndex) -> tuple[list[Mention], str, Token | None] | None:
     """Who carries out the event a noun names, how we know, and the clause that carries it.
     None when a verb stops the event ("suspended its aid to Y")."""
-    # "in support of Y", "in solidarity with Y": there "of" marks whom the act is for
-    of_is_patient = "of" in pred.preps or (tok.dep_ == "pobj" and tok.head.lower_ == "in")
-    own = _possessors(tok) + prep_objects(tok, ("by", "from") + (() if of_is_patient else ("of",)))
+    # "in support of Y", "on Y's behalf": there "of" and the possessor mark whom the act is for
+    for_whom = tok.dep_ == "pobj" and tok.head.lower_ in ("in", "on")
+    of_is_patient = "of" in pred.preps or for_whom
+    own = ([] if for_whom else _possessors(tok)) + prep_objects(tok, ("by", "from") + (() if of_is_patient else ("of",)))
     mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
     found = idx.all(with_conjuncts(own)) + [m for m in idx.all(mods, modifier=True)]
     if found:
@@ -334,10 +347,14 @@ def event_agents(tok: Token, pred: Predicate, idx: ActorIndex) -> tuple[list[Men
                                                        or _light_with_particle(head) in _LIGHT["receiving"]):
         # "Y drew criticism from X": the parser hangs "from" on the verb as often as on the noun
         return idx.all(with_conjuncts(prep_objects(head, ("from", "by")))), "event-noun", None
-    if tok.dep_ == "pobj" and head.lower_ == "in":
+    if tok.dep_ == "pobj" and head.lower_ in ("in", "on"):
         verb = clause_verb(head)
         if verb is not None:
             return idx.all(with_conjuncts(subjects(verb))), "in-support-of", verb
+    demander = head.head if tok.dep_ == "pobj" and head.lower_ == "for" else head
+    if tok.dep_ in ("dobj", "pobj") and demander.lemma_.lower() in _STATUS["demand_verbs"] | {"demand", "seek"}:
+        # "X called for an uprising against Y", "X urged sanctions on Y": the demand is X's act
+        return idx.all(with_conjuncts(subjects(demander))), "demanded-act", demander
     if tok.dep_ == "conj":
         return event_agents(tok.head, pred, idx)
     return [], "event-noun", None
@@ -360,7 +377,24 @@ def _light_with_particle(verb: Token) -> str:
     return f"{verb.lemma_.lower()} {prt[0]}" if prt else verb.lemma_.lower()
 
 
+def _at_odds(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
+    """'X is at war with Y', 'A and B are at odds': a state the clause's subject is in."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("at", "in") or pred.coarse not in ("opposes", "supports"):
+        return []
+    verb = clause_verb(tok.head)
+    if verb is None:
+        return []
+    parties = idx.all(with_conjuncts(subjects(verb)))
+    others = idx.all(with_conjuncts(prep_objects(tok, ("with", "against")) + prep_objects(verb, ("with", "against"))))
+    if others:
+        return [Args(parties, others, "at-odds", clause=verb)]
+    return [Args(parties, [], "at-odds", pairwise=True, clause=verb)] if len(parties) >= 2 else []
+
+
 def event_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
+    found_at = _at_odds(tok, pred, idx)
+    if found_at:
+        return found_at
     between = prep_objects(tok, ("between",))
     if between and pred.coarse in ("opposes", "supports"):
         parties = idx.all(with_conjuncts(between))
@@ -373,6 +407,8 @@ def event_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         agents, clause = _light_verb_to_the_left(tok, idx)
         construction = "light-verb" if agents else construction
     patients_tok = pobjs(tok, pred)
+    if for_whom_patients := ([c for c in tok.children if c.dep_ == "poss"] if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "on") else []):
+        patients_tok = patients_tok + for_whom_patients  # "on the group's behalf"
     if not patients_tok and clause is not None:
         patients_tok = prep_objects(clause, pred.preps)  # "launched an attack yesterday on Y"
     patients = idx.all(with_conjuncts(patients_tok))
@@ -381,6 +417,11 @@ def event_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         # "X's conduct has drawn criticism from Y": the subject of draw suffers it
         patients = idx.all(with_conjuncts(subjects(tok.head)))
         clause = tok.head
+    if not patients and tok.dep_ == "pobj" and tok.head.lower_ == "under":
+        verb = clause_verb(tok.head)  # "Y remains under UN sanctions", "Y came under attack from X"
+        if verb is not None:
+            patients = idx.all(with_conjuncts(subjects(verb)))
+            construction, clause = "under-attack", verb
     if not patients and pred.coarse == "supports" and tok.dep_ == "pobj" and tok.head.lower_ in _SUPPORT_PREPS:
         verb = clause_verb(tok.head)  # "Y retook the town with help from X"
         if verb is not None:

@@ -27,7 +27,9 @@ _W = status_words()
 NEGATION = _W["negation"]
 DENIAL_VERBS = _W["denial_verbs"]
 DENIAL_NOUNS = _W["denial_nouns"]
-MODALS = _W["modals"] - {"must"}  # "must" is a demand; what is demanded of a third party is its own construction
+# "must" is a demand (what is demanded of a third party is its own construction); "would" and
+# "will" report commitments ("said it would stand by Y"), and a conditional has its own mark
+MODALS = _W["modals"] - {"must", "would", "will"}
 PLANS = _W["plan_verbs"] | frozenset({"likely", "possible", "ready", "poised", "able", "willing", "due"})
 DEMANDS = _W["demand_verbs"]
 HEDGES = _W["hedge_adverbs"]

@@ -21,6 +21,8 @@ OBJECT_CONTROL = frozenset({"help", "allow", "urge", "force", "order", "ask", "e
 # Prepositions that add a companion to the agent: "Russia, alongside Egypt, backs ...",
 # "Along with Qatar, the GNA is backed by Italy", "X fights together with Y against Z".
 COMPANION_PREPS = ("alongside", "along with", "together with", "as well as")
+# Prepositions that mean the same to the reader: "fought beside Y" is "fought alongside Y".
+PREP_SYNONYMS = {"beside": "alongside", "upon": "on", "towards": "toward", "amongst": "among"}
 # Helpers share in what they help do: "X helped Y repel Z" (X opposes Z too).
 HELPERS = frozenset({"help", "assist", "enable", "aid", "support", "back", "join"})
 COPULAS = frozenset({"be", "become", "remain", "stay", "seem", "appear", "emerge", "prove", "turn", "grow"})
@@ -80,6 +82,8 @@ def subjects(verb: Token, *, passive_ok: bool = False) -> list[Token]:
             obj = [c for c in head.children if c.dep_ == "dobj"]
             if prep.lower_ in ("of", "for", "with") and obj and head.pos_ in ("VERB", "AUX"):
                 return [obj[0]]  # "accused Y of arming Z"
+            if prep.lower_ == "in" and obj and head.lemma_ in HELPERS:
+                return [obj[0], *subjects(head)]  # "X joined Y in repelling Z": both repel Z
             if head.pos_ in ("VERB", "AUX"):
                 node = head  # "after attacking Y", "by arming Y"
                 continue
@@ -141,7 +145,7 @@ def prep_objects(head: Token, preps: tuple[str, ...] | frozenset[str]) -> list[T
     for c in head.children:
         if c.dep_ not in ("prep", "agent", "dative"):
             continue
-        word = c.lower_
+        word = PREP_SYNONYMS.get(c.lower_, c.lower_)
         nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
         prev = c.doc[c.i - 1] if c.i > 0 else None
         if nxt is not None and f"{word} {nxt.lower_}" in preps:
