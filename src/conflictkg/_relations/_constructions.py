@@ -293,9 +293,13 @@ def departure(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
             leaving = [c for c in tok.children if c.dep_ == "nsubj"] or objects(gov) or prep_objects(gov, ("on",))
         return [Args(agents, idx.all(with_conjuncts(leaving)), "demand-departure", clause=gov)]
     if tok.pos_ == "VERB":
-        left = objects(tok) + prep_objects(tok, ("from",))
+        # "X quit Y", "X withdrew from Y"; but in "X pulled its troops out" the object is what moves
+        left = prep_objects(tok, ("from", "of")) + (objects(tok) if tok.lemma_ in _LEFT_BY_OBJECT else [])
         return [Args(idx.all(with_conjuncts(subjects(tok))), idx.all(with_conjuncts(left)), "leave")]
     return []
+
+
+_LEFT_BY_OBJECT = frozenset({"quit", "leave", "exit", "desert", "abandon", "vacate", "renounce", "forsake"})
 
 
 # -- noun and adjective frames --------------------------------------------------------------
@@ -388,7 +392,10 @@ def _at_odds(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     others = idx.all(with_conjuncts(prep_objects(tok, ("with", "against")) + prep_objects(verb, ("with", "against"))))
     if others:
         return [Args(parties, others, "at-odds", clause=verb)]
-    return [Args(parties, [], "at-odds", pairwise=True, clause=verb)] if len(parties) >= 2 else []
+    # "A and B are at odds"; but "A and B are brokers in the conflict" says nothing of A and B
+    if tok.head.lower_ == "at" and len(parties) >= 2:
+        return [Args(parties, [], "at-odds", pairwise=True, clause=verb)]
+    return []
 
 
 def event_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
@@ -503,8 +510,8 @@ def contributors(tok: Token, idx: ActorIndex) -> list[Args]:
     if lemma in ("contingent", "troop", "soldier", "force", "battalion", "unit", "peacekeeper", "officer") and any(
             c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children):
         verb = tok.head
-        states = idx.all(with_conjuncts([c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]),
-                         modifier=True)
+        states = [m for m in idx.all(with_conjuncts([c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]),
+                                     modifier=True) if m.kind == "demonym"]
         if verb.dep_ == "relcl":
             return [Args(states, idx.all([verb.head]), "contributors", clause=verb)]
     return []

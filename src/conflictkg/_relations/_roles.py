@@ -196,7 +196,8 @@ class RoleReader:
 
     @staticmethod
     def _owner(noun: Token, idx: ActorIndex, p: Mention) -> Mention | None:
-        for c in noun.children:
+        # a modifier before a possessor: "his Ugandan counterpart" is Uganda's, not his
+        for c in sorted(noun.children, key=lambda c: c.dep_ == "poss"):
             if c.dep_ in ("poss", "compound", "amod", "nmod"):
                 m = idx.of(c, modifier=True)
                 if m is not None and m.actor != p.actor:
