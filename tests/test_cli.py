@@ -144,3 +144,14 @@ def test_cli_query_for_a_misspelt_actor_suggests_names(store):
     r = run("query", "backers-of", "-p", "actor=Wagnr Group", "--store", store)
     assert r.returncode == 0 and "(0 rows)" in r.stdout
     assert "no actor in the store is named 'Wagnr Group'; did you mean 'Wagner Group'" in r.stderr
+
+
+@pytest.mark.parametrize("args", [["--help"], ["query", "sources"], ["export", "-f", "nquads"]])
+def test_cli_commands_that_parse_no_text_start_without_spacy(store, args):
+    # spaCy takes most of a second to import: only `build` (and the extraction API) may load it
+    code = ("import sys\nfrom conflictkg.cli import app\n"
+            "try:\n    app(sys.argv[1:], standalone_mode=False)\nexcept SystemExit:\n    pass\n"
+            "assert 'spacy' not in sys.modules, 'spacy imported'\n")
+    extra = [] if args == ["--help"] else ["--store", str(store)]
+    r = subprocess.run([sys.executable, "-c", code, *args, *extra], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr

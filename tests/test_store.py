@@ -51,3 +51,52 @@ def test_store_documents_live_in_their_own_graphs(example_store):
         graphs = {q.graph_name.value for q in kg.quads()}
         assert sorted(kg.document_ids()) == ["horn-brief-1", "sahel-brief"]
     assert {g.rsplit("/", 1)[-1] for g in graphs} >= {"horn-brief-1", "sahel-brief", "ontology"}
+
+
+def _actor_graph(store):
+    from conflictkg._vocab import ACTORS_GRAPH
+    import pyoxigraph as ox
+    with KnowledgeGraph(store, read_only=True) as kg:
+        return {(q.subject.value.rsplit("/", 1)[-1], q.predicate.value.rsplit("#", 1)[-1], q.object.value.rsplit("/", 1)[-1])
+                for q in kg.store.quads_for_pattern(None, None, None, ox.NamedNode(ACTORS_GRAPH))}
+
+
+def test_store_actors_graph_is_the_union_of_the_articles_and_follows_rebuilds(tmp_path, extractor):
+    from conflictkg import Article, build_articles
+    store = tmp_path / "kg"
+    a = Article(id="a", text="Brief\n\nTurkey backs the Government of National Accord.", date="2024-01-01")
+    b = Article(id="b", text="Note\n\nTurkey and Qatar back the GNA.", date="2024-01-02")
+    build_articles([a, b], store, extractor=extractor, batch=1)  # two transactions
+    graph = _actor_graph(store)
+    assert {("Turkey", "mentionedIn", "a"), ("Turkey", "mentionedIn", "b"), ("Qatar", "mentionedIn", "b")} <= graph
+    assert ("Turkey", "primaryType", "ontology#State") in graph
+    assert sum(1 for s, p, _ in graph if s == "Turkey" and p == "prefLabel") == 1  # described once
+    with KnowledgeGraph(store, read_only=True) as kg:  # no label comes back once per article
+        rows = list(kg.query("SELECT ?l WHERE { actor:Turkey skos:prefLabel ?l }"))
+    assert len(rows) == 1
+    # b rebuilt without Qatar: Qatar leaves the actors graph, Turkey keeps a, loses nothing else of a
+    build_articles([Article(id="b", text="Note\n\nEgypt backs the GNA.", date="2024-01-02")], store, extractor=extractor)
+    graph = _actor_graph(store)
+    assert not any(s == "Qatar" for s, _, _ in graph)
+    assert ("Turkey", "mentionedIn", "a") in graph and ("Turkey", "mentionedIn", "b") not in graph
+    assert ("Egypt", "mentionedIn", "b") in graph
+    # the same as building both versions' survivors from scratch
+    fresh = tmp_path / "fresh"
+    build_articles([a, Article(id="b", text="Note\n\nEgypt backs the GNA.", date="2024-01-02")], fresh, extractor=extractor)
+    assert _actor_graph(fresh) == graph
+
+
+def test_store_failed_write_changes_nothing(tmp_path, extractor, monkeypatch):
+    from conflictkg import Article, build_articles
+    store = tmp_path / "kg"
+    build_articles([Article(id="a", text="Brief\n\nTurkey backs the Government of National Accord.")], store,
+                   extractor=extractor)
+    before = _count(store)
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("extraction failed half-way")
+    articles = [Article(id="a", text="Brief\n\nQatar backs the GNA."), Article(id="c", text="X\n\nEgypt backs the LNA.")]
+    monkeypatch.setattr("conflictkg._rdf.document_quads", broken)
+    with pytest.raises(RuntimeError):
+        build_articles(articles, store, extractor=extractor)
+    assert _count(store) == before

@@ -1,19 +1,25 @@
 """The build: read -> nlp -> link -> relate -> rdf -> store, for a set of articles."""
 from __future__ import annotations
 
+import itertools
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ._extract import Extractor
-from ._rdf import document_quads
+import pyoxigraph as ox
+
 from ._read import Article, read_articles
-from ._store import KnowledgeGraph, ontology_quads
-from ._syndication import SentenceRecord, syndication_quads
-from ._vocab import ONTOLOGY_GRAPH, SYNDICATION_GRAPH, document_graph, sentence_iri
+from ._vocab import CKG, ONTOLOGY_GRAPH, RULES_GRAPH, SYNDICATION_GRAPH, document_graph
+
+if TYPE_CHECKING:
+    from ._extract import Extractor
 
 Progress = Callable[[Article], None]
+# Articles written per transaction. A build of up to this many articles is one
+# transaction; a larger one commits every BATCH articles, each commit whole.
+BATCH = 200
 
 
 @dataclass
@@ -21,7 +27,7 @@ class BuildReport:
     documents: int
     statements: int
     asserted: int
-    triples: int
+    triples: int  # quads in the store after the build (each article graph, actors, syndication, rules, ontology)
     seconds: float
 
 
@@ -35,27 +41,58 @@ def build(paths: Iterable[str | Path], store: str | Path, *, actors: Iterable[st
 
 def build_articles(articles: list[Article], store: str | Path, *, actors: Iterable[str | Path] = (),
                    predicates: Iterable[str | Path] = (),
-                   progress: Progress | None = None, extractor: Extractor | None = None) -> BuildReport:
-    """Extract the articles and swap their graphs, and the ontology's, into the store in one step.
+                   progress: Progress | None = None, extractor: Extractor | None = None,
+                   batch: int = BATCH) -> BuildReport:
+    """Extract the articles and write them into the store, ``batch`` articles per transaction.
 
-    Everything is extracted before the store is touched, and the swap is one
-    transaction, so an extraction or write failure leaves the store as it was.
+    Each transaction replaces the batch's article graphs and updates the actors
+    graph for the actors they name, all or nothing: whenever the build stops (an
+    error, a kill), every article is as it was or fully rebuilt, and the actors
+    graph agrees with the articles. A build of at most ``batch`` articles that
+    fails changes nothing. Articles stream through: memory does not grow with
+    the number of articles. The syndication groups are brought up to date last.
     """
+    from ._actorgraph import actor_changes, records_from_quads
+    from ._extract import Extractor
+    from ._rdf import document_quads, rules_quads
+    from ._store import KnowledgeGraph, ontology_quads
+
     started = time.perf_counter()
     extractor = extractor or Extractor(actors, predicates)
-    graphs, statements, asserted = {ONTOLOGY_GRAPH: ontology_quads()}, 0, 0
-    sentences: list[SentenceRecord] = []
-    for article, linked, readings in extractor.extract(articles, progress):
-        graphs[document_graph(article.id)] = document_quads(article, linked, readings, extractor.version)
-        statements += len(readings)
-        sentences += [SentenceRecord(sentence_iri(article.id, r.sent_start, r.sent_end, r.context), article.id,
-                                     article.date or "", article.text_of(r.context)[r.sent_start:r.sent_end])
-                      for r in readings]
-        asserted += sum(r.status == "Asserted" for r in readings)
-    with KnowledgeGraph(store) as kg:
-        # near-copies are grouped over the whole store: kept documents and the new ones
-        sentences += kg.sentence_records(exclude_graphs=set(graphs))
-        graphs[SYNDICATION_GRAPH] = syndication_quads(sentences)
-        kg.replace_documents(graphs)
-        triples = kg.triple_count()
-    return BuildReport(len(articles), statements, asserted, triples, time.perf_counter() - started)
+    statements = asserted = 0
+    with KnowledgeGraph(store) as kg:  # opened first: a store in use fails before any parsing
+        stream = extractor.extract(articles, progress)
+        first = True
+        while chunk := list(itertools.islice(stream, batch)):
+            graphs: dict[ox.NamedNode, list[ox.Quad]] = {}
+            for article, linked, readings in chunk:
+                graphs[ox.NamedNode(document_graph(article.id))] = document_quads(article, linked, readings,
+                                                                                   extractor.version)
+                statements += len(readings)
+                asserted += sum(r.status == "Asserted" for r in readings)
+            if first:  # the ontology and rules with the first articles: one transaction for a small build
+                kg.drop_staging()
+                kg.sync_graph(ox.NamedNode(ONTOLOGY_GRAPH), ontology_quads())
+                kg.sync_graph(ox.NamedNode(RULES_GRAPH), rules_quads())
+                first = False
+            replaced = {g for g in graphs if kg.has_graph(g)}
+            records = records_from_quads(q for quads in graphs.values() for q in quads
+                                         if q.subject.value.rsplit("#", 1)[-1].startswith("actor="))
+            remove, add = actor_changes(kg.store, replaced, records)
+            kg.apply(drop=replaced, remove=remove, add=itertools.chain(*graphs.values(), add))
+        update_syndication(kg)
+        quads = kg.quad_count()
+    return BuildReport(len(articles), statements, asserted, quads, time.perf_counter() - started)
+
+
+def update_syndication(kg) -> None:
+    """Regroup the near-identical sentences of the whole store; write only the sentences whose group changed."""
+    from ._syndication import syndication_groups
+
+    graph = ox.NamedNode(SYNDICATION_GRAPH)
+    prop = ox.NamedNode(CKG + "syndicationGroup")
+    want = {ox.Quad(ox.NamedNode(s), prop, ox.NamedNode(rep), graph)
+            for s, rep in syndication_groups(kg.sentence_records()).items()}
+    have = set(kg.store.quads_for_pattern(None, prop, None, graph))
+    if want != have:
+        kg.apply(remove=sorted(have - want, key=str), add=sorted(want - have, key=str))

@@ -13,23 +13,24 @@ _TYPE_ORDER = ("Official", "State", "Government", "ArmedGroup", "Organization", 
 assert set(_TYPE_ORDER) == set(ACTOR_TYPES)
 
 STATEMENTS = """
-SELECT DISTINCT ?s ?p ?o ?coarse ?conf ?doc ?b ?e ?text ?rule ?speaker ?ctx WHERE {
+SELECT DISTINCT ?s ?p ?o ?coarse ?conf ?doc ?b ?e ?text ?rule ?speaker ?ctx WHERE { GRAPH ?g {
   ?stmt a ckg:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
         ckg:coarseRelation ?coarse ; ckg:confidence ?conf ; ckg:assertionStatus ckg:Asserted ;
-        ckg:extractionRule/ckg:ruleId ?rule ; prov:wasDerivedFrom ?sent .
+        ckg:extractionRule ?r ; prov:wasDerivedFrom ?sent .
   ?sent nif:beginIndex ?b ; nif:endIndex ?e ; nif:anchorOf ?text ; nif:referenceContext ?ctx .
   ?ctx nif:sourceUrl ?d .
   ?d dcterms:identifier ?doc .
   OPTIONAL { ?stmt prov:wasAttributedTo ?speaker }
-} ORDER BY ?doc ?b ?s ?p ?o
+} BIND (STRAFTER(STR(?r), "/rule/") AS ?rule) } ORDER BY ?doc ?b ?s ?p ?o
 """
+# the actors graph describes each actor once; the documents' ids are in the documents' own graphs
 ACTORS = """
-SELECT DISTINCT ?a ?kind ?v WHERE {
-  ?a a ckg:Actor .
-  { ?a skos:prefLabel ?v BIND("pref" AS ?kind) } UNION { ?a skos:altLabel ?v BIND("alt" AS ?kind) }
-  UNION { ?a a ?v BIND("type" AS ?kind) FILTER(STRSTARTS(STR(?v), STR(ckg:))) }
-  UNION { ?a skos:exactMatch ?v BIND("wikidata" AS ?kind) }
-  UNION { ?a ckg:mentionedIn/dcterms:identifier ?v BIND("doc" AS ?kind) }
+SELECT ?a ?kind ?v WHERE {
+  { GRAPH ckgraph:actors { ?a a ckg:Actor .
+    { ?a skos:prefLabel ?v BIND("pref" AS ?kind) } UNION { ?a skos:altLabel ?v BIND("alt" AS ?kind) }
+    UNION { ?a a ?v BIND("type" AS ?kind) FILTER(STRSTARTS(STR(?v), STR(ckg:))) }
+    UNION { ?a skos:exactMatch ?v BIND("wikidata" AS ?kind) } } }
+  UNION { GRAPH ckgraph:actors { ?a ckg:mentionedIn ?d } GRAPH ?g { ?d dcterms:identifier ?v } BIND("doc" AS ?kind) }
 }
 """
 

@@ -11,7 +11,7 @@ import pyoxigraph as ox
 from ._errors import ExportError
 from ._resources import actor_files
 from ._store import KnowledgeGraph
-from ._vocab import ACTORS_GRAPH, PREFIXES
+from ._vocab import KB_GRAPH, PREFIXES
 
 EXPORT_FORMATS = {
     "turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES, "nquads": ox.RdfFormat.N_QUADS,
@@ -21,7 +21,7 @@ EXPORT_FORMATS = {
 
 def _gazetteer_quads(kg: KnowledgeGraph) -> Iterator[ox.Quad]:
     """The shipped actor knowledge base, minus what the store already holds, in its own graph."""
-    graph = ox.NamedNode(ACTORS_GRAPH)
+    graph = ox.NamedNode(KB_GRAPH)
     seen: set[ox.Triple] = set()  # the files overlap (curated names for generated states); they are small
     for path in actor_files():
         for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE):

@@ -1,4 +1,4 @@
-"""Stage 5, rdf: one document's actors, readings and provenance as quads in its own graph.
+"""Stage 5, rdf: one document's readings, provenance and actor records as quads in its own graph.
 
 For every reading: the plain triple (asserted readings only, with its
 super-property materialised so that stores without reasoning find it), and a
@@ -13,11 +13,12 @@ from decimal import Decimal
 
 from pyoxigraph import Literal, NamedNode, Quad
 
+from ._actorgraph import record_quads
 from ._kb import ActorInfo
 from ._actors import LinkedDoc
 from ._read import Article
 from ._relations import CONSTRUCTIONS, Reading
-from ._vocab import (CKG, COARSE, DCTERMS, NIF, PROV, RDF, RDFS, RULE, SCHEMA, SKOS, SUPER, XSD,
+from ._vocab import (CKG, COARSE, DCTERMS, NIF, PROV, RDF, RDFS, RULE, RULES_GRAPH, SCHEMA, SUPER, XSD,
                      document_graph, document_iri, sentence_iri, statement_iri)
 
 _TYPE = NamedNode(RDF + "type")
@@ -43,24 +44,25 @@ def _lang(v: str) -> Literal:
     return Literal(v, language="en")
 
 
-def actor_quads(a: ActorInfo, g: NamedNode, doc: NamedNode, labels_seen: set[str],
+def actor_quads(a: ActorInfo, g: NamedNode, doc: NamedNode, doc_id: str, labels_seen: set[str],
                 roles: set[str] = frozenset()) -> Iterator[Quad]:
-    """An actor as this document knows it; ``roles``: the titles its readings give a person,
-    which make the person an Official."""
-    s = _n(a.iri)
-    official = a.type == "Person" and bool(roles)
-    yield Quad(s, _TYPE, _n(CKG + ("Official" if official else a.type)), g)
-    yield Quad(s, _TYPE, _n(CKG + "Actor"), g)
-    yield Quad(s, _n(SKOS + "prefLabel"), _lang(a.label), g)
-    for alt in sorted({*a.alt_labels, *labels_seen} - {a.label}):
-        yield Quad(s, _n(SKOS + "altLabel"), _lang(alt), g)
-    for wd in a.wikidata:
-        yield Quad(s, _n(SKOS + "exactMatch"), _n(wd), g)
-    for role in sorted(a.roles | roles):
-        yield Quad(s, _n(CKG + "roleTitle"), Literal(role), g)
-    if a.armed_forces_of:
-        yield Quad(s, _n(CKG + "armedForcesOf"), _n(a.armed_forces_of), g)
-    yield Quad(s, _n(CKG + "mentionedIn"), doc, g)
+    """The article's record of one actor (what this article says of it); the actors graph merges them.
+    ``roles``: the titles the article's readings give a person, which make the person an Official."""
+    kind = "Official" if a.type == "Person" and roles else a.type
+    return record_quads(doc_id, doc, g, a.iri, kind, a.label, {*a.alt_labels, *labels_seen}, a.wikidata,
+                        a.roles | roles, a.armed_forces_of)
+
+
+def rules_quads() -> list[Quad]:
+    """Every extraction construction, described once, in the rules graph."""
+    g = _n(RULES_GRAPH)
+    q: list[Quad] = []
+    for rule_id in sorted(CONSTRUCTIONS):
+        rule = _n(RULE + rule_id)
+        q += [Quad(rule, _TYPE, _n(CKG + "ExtractionRule"), g),
+              Quad(rule, _n(CKG + "ruleId"), Literal(rule_id), g),
+              Quad(rule, _n(RDFS + "comment"), Literal(CONSTRUCTIONS[rule_id].description), g)]
+    return q
 
 
 def document_quads(article: Article, linked: LinkedDoc, readings: list[Reading], extractor: str) -> list[Quad]:
@@ -102,7 +104,8 @@ def document_quads(article: Article, linked: LinkedDoc, readings: list[Reading],
         if COARSE[r.predicate] == "official_of" and r.status == "Asserted":
             roles.setdefault(r.subject, set()).add(r.role or r.predicate)
     for iri in sorted(used):
-        q.extend(actor_quads(linked.actors[iri], g, doc, linked.labels_seen.get(iri, set()), roles.get(iri, set())))
+        q.extend(actor_quads(linked.actors[iri], g, doc, article.id, linked.labels_seen.get(iri, set()),
+                             roles.get(iri, set())))
 
     title = article.separate_title
     title_ctx = _n(sentence_iri(article.id, 0, len(title), "title")) if title else None
@@ -149,9 +152,4 @@ def document_quads(article: Article, linked: LinkedDoc, readings: list[Reading],
         if r.status == "Asserted":
             q.append(Quad(_n(r.subject), pred, _n(r.object), g))
             q.append(Quad(_n(r.subject), _n(CKG + SUPER[coarse]), _n(r.object), g))
-    for rule_id in sorted({r.rule for r in readings}):
-        rule = _n(RULE + rule_id)
-        q += [Quad(rule, _TYPE, _n(CKG + "ExtractionRule"), g),
-              Quad(rule, _n(CKG + "ruleId"), Literal(rule_id), g),
-              Quad(rule, _n(RDFS + "comment"), Literal(CONSTRUCTIONS[rule_id].description), g)]
     return q

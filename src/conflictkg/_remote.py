@@ -10,24 +10,26 @@ of the local store and of the store the graph was pushed to.
 
 Credentials never appear in messages: they come from the URL's user part, from
 CONFLICTKG_ENDPOINT_TOKEN (Bearer) or CONFLICTKG_ENDPOINT_USER /
-CONFLICTKG_ENDPOINT_PASSWORD (Basic), or from a netrc file ($NETRC or ~/.netrc).
+CONFLICTKG_ENDPOINT_PASSWORD, or from a netrc file ($NETRC or ~/.netrc). A user
+and password answer the server's challenge: Digest (Virtuoso's
+/sparql-graph-crud-auth) or Basic. HTTP is httpx: connect and read timeouts
+fail in seconds with a message that says which; writes never follow a
+redirect, and credentials never go to another origin.
 """
 from __future__ import annotations
 
-import base64
 import itertools
 import json
 import netrc
 import os
 import re
 import time
-import urllib.error
 import urllib.parse
-import urllib.request
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import httpx
 import pyoxigraph as ox
 
 from ._errors import EndpointError, QueryError
@@ -38,7 +40,9 @@ from ._vocab import PREFIXES
 TRANSIENT = {408, 429, 500, 502, 503, 504}
 RETRIES = 3
 BACKOFF_S = 0.5
-TIMEOUT_S = 60
+CONNECT_TIMEOUT_S = float(os.environ.get("CONFLICTKG_CONNECT_TIMEOUT", 5))
+READ_TIMEOUT_S = float(os.environ.get("CONFLICTKG_READ_TIMEOUT", 60))
+GET_LIMIT = 1800  # longest URL-encoded query sent with GET; longer ones go as a form POST
 
 
 def _redact(url: str) -> str:
@@ -50,67 +54,111 @@ def _redact(url: str) -> str:
     return urllib.parse.urlunsplit((parts.scheme, host, parts.path, "", ""))
 
 
-def _authorization(url: str) -> str | None:
+class _PasswordAuth(httpx.Auth):
+    """User and password for whichever scheme the server asks: Digest, else Basic. Nothing is sent
+    before the server asks (a first request goes without), then the scheme is remembered."""
+
+    requires_request_body = True
+
+    def __init__(self, user: str, password: str) -> None:
+        self._digest = httpx.DigestAuth(user, password)
+        self._basic = httpx.BasicAuth(user, password)
+        self._scheme: str | None = None
+
+    def auth_flow(self, request: httpx.Request) -> Iterator[httpx.Request]:
+        if self._scheme == "basic":
+            yield from self._basic.auth_flow(request)
+            return
+        flow = self._digest.auth_flow(request)
+        outgoing = next(flow)
+        while True:
+            response = yield outgoing
+            try:
+                outgoing = flow.send(response)
+            except StopIteration:
+                break
+        if self._digest._last_challenge is not None:  # noqa: SLF001 (httpx keeps the server's challenge here)
+            self._scheme = "digest"
+        elif response.status_code == 401:
+            challenges = [h.lower() for h in response.headers.get_list("www-authenticate")]
+            if not challenges or any(c.startswith("basic") for c in challenges):
+                self._scheme = "basic"
+                yield from self._basic.auth_flow(request)
+
+
+class _BearerAuth(httpx.Auth):
+    def __init__(self, token: str) -> None:
+        self._header = "Bearer " + token
+
+    def auth_flow(self, request: httpx.Request) -> Iterator[httpx.Request]:
+        request.headers["Authorization"] = self._header
+        yield request
+
+
+def _credentials(url: str) -> httpx.Auth | None:
     parts = urllib.parse.urlsplit(url)
     if parts.username is not None:
-        user, password = urllib.parse.unquote(parts.username), urllib.parse.unquote(parts.password or "")
-    elif os.environ.get("CONFLICTKG_ENDPOINT_TOKEN"):
-        return "Bearer " + os.environ["CONFLICTKG_ENDPOINT_TOKEN"]
-    elif os.environ.get("CONFLICTKG_ENDPOINT_USER"):
-        user, password = os.environ["CONFLICTKG_ENDPOINT_USER"], os.environ.get("CONFLICTKG_ENDPOINT_PASSWORD", "")
-    else:
-        path = Path(os.environ.get("NETRC") or Path.home() / ".netrc")
-        try:
-            entry = netrc.netrc(str(path)).authenticators(parts.hostname or "") if path.is_file() else None
-        except (netrc.NetrcParseError, OSError) as exc:
-            raise EndpointError(f"cannot read the netrc file {path}: {getattr(exc, 'msg', exc)}", code="E605") from exc
-        if not entry:
-            return None
-        user, password = entry[0], entry[2] or ""
-    return "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
+        return _PasswordAuth(urllib.parse.unquote(parts.username), urllib.parse.unquote(parts.password or ""))
+    if os.environ.get("CONFLICTKG_ENDPOINT_TOKEN"):
+        return _BearerAuth(os.environ["CONFLICTKG_ENDPOINT_TOKEN"])
+    if os.environ.get("CONFLICTKG_ENDPOINT_USER"):
+        return _PasswordAuth(os.environ["CONFLICTKG_ENDPOINT_USER"], os.environ.get("CONFLICTKG_ENDPOINT_PASSWORD", ""))
+    path = Path(os.environ.get("NETRC") or Path.home() / ".netrc")
+    try:
+        entry = netrc.netrc(str(path)).authenticators(parts.hostname or "") if path.is_file() else None
+    except (netrc.NetrcParseError, OSError) as exc:
+        raise EndpointError(f"cannot read the netrc file {path}: {getattr(exc, 'msg', exc)}", code="E605") from exc
+    return _PasswordAuth(entry[0], entry[2] or "") if entry else None
 
 
 class _Http:
     """One endpoint: requests with credentials, timeouts and retries on transient failures."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, read_timeout: float | None = None) -> None:
         parts = urllib.parse.urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise EndpointError(f"{url!r} is not an http(s) URL", code="E600")
-        self.url = urllib.parse.urlunsplit(parts._replace(netloc=parts.hostname + (f":{parts.port}" if parts.port else "")))
+        host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname
+        self.url = urllib.parse.urlunsplit(parts._replace(netloc=host + (f":{parts.port}" if parts.port else "")))
         self.shown = _redact(url)
-        self.auth = _authorization(url)
+        self.read_timeout = read_timeout or READ_TIMEOUT_S
+        self.client = httpx.Client(auth=_credentials(url), follow_redirects=False, trust_env=False,
+                                   timeout=httpx.Timeout(self.read_timeout, connect=CONNECT_TIMEOUT_S))
 
     def request(self, method: str, params: dict[str, str] | None = None, body: bytes | None = None,
-                headers: dict[str, str] | None = None, ok_statuses: Iterable[int] = ()) -> tuple[int, bytes]:
-        query = urllib.parse.urlencode(params or {})
-        sep = "&" if "?" in self.url else "?"
-        target = self.url + (sep + query if query else "")
-        all_headers = dict(headers or {})
-        if self.auth:
-            all_headers["Authorization"] = self.auth
+                headers: dict[str, str] | None = None, ok_statuses: Iterable[int] = (),
+                data: dict[str, str] | None = None) -> tuple[int, bytes]:
+        ok_statuses = set(ok_statuses)
         for attempt in range(RETRIES):
-            req = urllib.request.Request(target, data=body, method=method, headers=all_headers)
             try:
-                with urllib.request.urlopen(req, timeout=TIMEOUT_S) as response:
-                    return response.status, response.read()
-            except urllib.error.HTTPError as exc:
-                if exc.code in ok_statuses:
-                    return exc.code, exc.read()
-                if exc.code in TRANSIENT and attempt + 1 < RETRIES:
+                response = self.client.request(method, self.url, params=params, content=body, data=data,
+                                               headers=headers)
+            except httpx.ConnectTimeout:
+                reason = f"no connection within {CONNECT_TIMEOUT_S:g} s (connect timeout)"
+            except httpx.ReadTimeout:
+                raise EndpointError(f"{self.shown} accepted the request ({method}) but sent no answer within "
+                                    f"{self.read_timeout:g} s (read timeout)", code="E601") from None
+            except httpx.TransportError as exc:
+                reason = str(exc) or type(exc).__name__
+            else:
+                status = response.status_code
+                if status < 300 or status in ok_statuses:
+                    return status, response.content
+                if 300 <= status < 400:
+                    target = _redact(urllib.parse.urljoin(self.url, response.headers.get("location", "")))
+                    raise EndpointError(f"{self.shown} redirects to {target} (HTTP {status}); requests never follow "
+                                        "redirects (credentials stay with their server): use that URL", code="E602")
+                if status in TRANSIENT and attempt + 1 < RETRIES:
                     time.sleep(BACKOFF_S * 2 ** attempt)
                     continue
-                detail = " ".join(exc.read().decode("utf-8", "replace").split())[:200]
-                raise EndpointError(f"{self.shown} refused the request ({method}): HTTP {exc.code} {exc.reason}"
-                                    + (f": {detail}" if detail else ""), code="E602") from None
-            except (urllib.error.URLError, TimeoutError, ConnectionError) as exc:
-                if attempt + 1 < RETRIES:
-                    time.sleep(BACKOFF_S * 2 ** attempt)
-                    continue
-                reason = getattr(exc, "reason", exc)
-                raise EndpointError(f"cannot reach {self.shown}: {reason}", code="E601") from None
+                detail = " ".join(response.content.decode("utf-8", "replace").split())[:200]
+                raise EndpointError(f"{self.shown} refused the request ({method}): HTTP {status} "
+                                    f"{response.reason_phrase}" + (f": {detail}" if detail else ""), code="E602")
+            if attempt + 1 < RETRIES:
+                time.sleep(BACKOFF_S * 2 ** attempt)
+                continue
+            raise EndpointError(f"cannot reach {self.shown}: {reason}", code="E601")
         raise AssertionError("unreachable")
-
 
     def check(self) -> None:
         """Fail early, before any data is sent, when the endpoint is down or refuses our credentials."""
@@ -176,44 +224,58 @@ def push(kg: KnowledgeGraph, url: str, *, graph: str | None = None, replace: boo
 
 
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+# A '{' that opens a group graph pattern: after WHERE, UNION, OPTIONAL, MINUS, EXISTS, GRAPH <term>,
+# or another group's '{', '}' or '.'; not VALUES data blocks nor CONSTRUCT templates.
+_GROUP = re.compile(r"(?:\b(?:WHERE|UNION|OPTIONAL|MINUS|EXISTS)|\bGRAPH\s+(?:<[^>]*>|[?$]\w+|[\w-]*:[\w-]*)|[{}.])\s*\{",
+                    re.IGNORECASE)
 
 
 def _with_values(sparql: str, bindings: dict[str, ox.Term]) -> str:
-    """Bind parameters for a remote endpoint: a VALUES block at the top of the outer WHERE group.
+    """Bind parameters for a remote endpoint: a VALUES block at the top of every group.
 
-    The values are written by pyoxigraph's own term serializer (quotes and
-    escapes included), so a value stays one RDF literal whatever it contains."""
+    Oxigraph's substitution gives the variable its value everywhere in the query,
+    subqueries and UNION branches included; a VALUES block in every group does the
+    same under SPARQL's bottom-up scoping. The values are written by pyoxigraph's
+    own term serializer (quotes and escapes included), so a value stays one RDF
+    literal whatever it contains."""
     if not bindings:
         return sparql
-    # whole-line comments may mention WHERE; blank them (same length, so offsets hold)
+    # whole-line comments may mention WHERE or braces; blank them (same length, so offsets hold)
     scan = re.sub(r"(?m)^\s*#.*$", lambda m: " " * len(m.group()), sparql)
-    m = _WHERE.search(scan)
-    if m is None:
+    if _WHERE.search(scan) is None:
         raise QueryError("a parameterised query needs a WHERE { ... } clause to run on an endpoint", code="E311")
     names = sorted(bindings)
     block = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({' '.join(str(bindings[n]) for n in names)}) }} "
-    return sparql[:m.end()] + block + sparql[m.end():]
+    # (not before a sub-SELECT that is a group's only content: its own WHERE gets the block)
+    ends = [m.end() for m in _GROUP.finditer(scan) if not re.match(r"\s*SELECT\b", scan[m.end():], re.I)]
+    for end in reversed(ends):
+        sparql = sparql[:end] + block + sparql[end:]
+    return sparql
 
 
 class RemoteGraph:
     """A SPARQL 1.1 Protocol query endpoint (e.g. ``http://host:7878/query``), queried like the local store.
 
-    The endpoint's default graph should be the union of its named graphs (as the
-    local store's is): ``oxigraph serve --union-default-graph``; Fuseki with
-    ``tdb2:unionDefaultGraph true``; GraphDB and Virtuoso do so by default.
+    The saved queries name the graphs they read, so they answer the same whether
+    or not the endpoint's default graph is the union of its named graphs; your
+    own queries without ``GRAPH`` patterns need a union default graph
+    (``oxigraph serve --union-default-graph``; Fuseki with ``tdb2:unionDefaultGraph
+    true``; GraphDB and Virtuoso do so by default).
     """
 
-    def __init__(self, url: str) -> None:
-        self.http = _Http(url)
+    def __init__(self, url: str, *, read_timeout: float | None = None) -> None:
+        self.http = _Http(url, read_timeout=read_timeout)
 
     def select(self, sparql: str, bindings: dict[str, ox.Term] | None = None) -> tuple[list[str], list[dict[str, str]]]:
-        prologue = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+        declared = set(re.findall(r"(?im)^\s*PREFIX\s+([\w-]*):", sparql))
+        prologue = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items() if p not in declared)
         text = prologue + _with_values(sparql, bindings or {})
-        status, body = self.http.request(
-            "POST", body=text.encode("utf-8"),
-            headers={"Content-Type": "application/sparql-query; charset=utf-8",
-                     "Accept": "application/sparql-results+json, application/n-triples;q=0.9"},
-            ok_statuses=(400,))
+        accept = {"Accept": "application/sparql-results+json, application/n-triples;q=0.9"}
+        # SPARQL 1.1 Protocol forms every store accepts: GET for a short query, a form POST for a long one
+        if len(urllib.parse.quote(text)) <= GET_LIMIT:
+            status, body = self.http.request("GET", params={"query": text}, headers=accept, ok_statuses=(400,))
+        else:
+            status, body = self.http.request("POST", data={"query": text}, headers=accept, ok_statuses=(400,))
         if status == 400:
             raise QueryError(f"the endpoint rejected the query: {' '.join(body.decode('utf-8', 'replace').split())[:300]}",
                              code="E310")

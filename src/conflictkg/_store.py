@@ -1,11 +1,25 @@
 """Stage 6, store: the embedded on-disk pyoxigraph store.
 
-Each article lives in its own named graph, so rebuilding an article replaces
-exactly its statements. Queries see the union of all graphs as the default graph.
+Layout (named graphs, all under https://w3id.org/conflictkg/id/graph/):
+
+* ``document/ID``: one per article -- the article, its text (NIF context), the
+  sentences that carry statements, the statements with their provenance, the
+  plain triples of asserted statements, and the article's actor records.
+  Rebuilding an article replaces exactly this graph.
+* ``actors``: every actor described once, merged from the records (``_actorgraph``).
+* ``syndication``: the group of near-identical sentences of each sentence.
+* ``rules``, ``ontology``: the extraction rules and the ontology, once each.
+
+Nothing is repeated across graphs but the plain triples of statements several
+articles make, so a query over the union of the graphs cannot multiply rows
+through actor descriptions. Saved queries name the graphs they read
+(``GRAPH ckgraph:actors { … }``), so they answer the same on a store whose
+default graph is not the union of its named graphs.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+import itertools
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -13,15 +27,24 @@ import pyoxigraph as ox
 from ._errors import StoreError
 from ._resources import ontology_file
 from ._syndication import SentenceRecord
-from ._vocab import GRAPH, ONTOLOGY_GRAPH, PREFIXES
+from ._vocab import (DCTERMS, DOCUMENT_GRAPH, GRAPH, NIF, ONTOLOGY_GRAPH, PREFIXES, RDF)
 
-STAGING = GRAPH + "staging/"
+STAGING = GRAPH + "staging/"  # left by builds of earlier versions; never written now
 
 
 def ontology_quads() -> list[ox.Quad]:
     """The ontology in its own graph, so that queries can read property labels and hierarchy."""
     return [ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(ONTOLOGY_GRAPH))
             for t in ox.parse(path=str(ontology_file()), format=ox.RdfFormat.TURTLE)]
+
+
+def _data_block(quads: Iterable[ox.Quad]) -> str:
+    """Quads as the body of INSERT DATA / DELETE DATA, in N-Triples term syntax (pyoxigraph's serializer)."""
+    by_graph: dict[ox.NamedNode, list[ox.Triple]] = {}
+    for q in quads:
+        by_graph.setdefault(q.graph_name, []).append(q.triple)
+    return "\n".join(f"GRAPH {g} {{\n{ox.serialize(ts, format=ox.RdfFormat.N_TRIPLES).decode('utf-8')}}}"
+                     for g, ts in by_graph.items())
 
 
 class KnowledgeGraph:
@@ -52,36 +75,45 @@ class KnowledgeGraph:
         del self.store
 
     # -- writing ---------------------------------------------------------------
-    def replace_documents(self, graphs: dict[str, list[ox.Quad]]) -> None:
-        """Swap in new content for the given document graphs, all or nothing.
+    def apply(self, drop: Iterable[ox.NamedNode] = (), remove: Iterable[ox.Quad] = (),
+              add: Iterable[ox.Quad] = ()) -> None:
+        """One transaction: drop whole graphs, remove quads, add quads. All or nothing.
 
-        The quads go to staging graphs in one transaction; one SPARQL update then
-        moves every staging graph over its document graph, also in one
-        transaction. A failure at any point leaves the live graphs as they were.
-        """
-        self._drop_staging()
-        staged = []
-        for graph_iri, quads in graphs.items():
-            stage = ox.NamedNode(STAGING + str(len(staged)))
-            staged.append((stage, ox.NamedNode(graph_iri)))
-            for q in quads:
-                if q.graph_name != ox.NamedNode(graph_iri):
-                    raise StoreError(f"internal: quad outside its document graph {graph_iri}", code="E299")
+        Adding alone (new articles, the common case) is one ``extend``; anything
+        that deletes is one SPARQL update (DROP GRAPH, DELETE DATA, INSERT DATA),
+        so readers and a killed process see the store before or after, never between."""
+        drop, remove, add = list(drop), list(remove), list(add)
         try:
-            self.store.extend(ox.Quad(q.subject, q.predicate, q.object, stage)
-                              for (stage, _), quads in zip(staged, graphs.values(), strict=True) for q in quads)
-            # IRIs below are minted and validated by NamedNode, not user text.
-            ops = [f"MOVE SILENT GRAPH {stage} TO GRAPH {live}" for stage, live in staged]
-            if ops:
-                self.store.update(" ;\n".join(ops))
+            if not drop and not remove:
+                if add:
+                    self.store.extend(add)
+                return
+            # IRIs below are minted and validated by NamedNode; terms are written by
+            # pyoxigraph's serializer: no user text is pasted into the update.
+            ops = [f"DROP SILENT GRAPH {g}" for g in drop]
+            if remove:
+                ops.append(f"DELETE DATA {{ {_data_block(remove)} }}")
+            if add:
+                ops.append(f"INSERT DATA {{ {_data_block(add)} }}")
+            self.store.update(" ;\n".join(ops))
         except OSError as exc:
-            self._drop_staging()
-            raise StoreError(f"writing to {self.path} failed, nothing was changed: {exc}", code="E203") from exc
+            raise StoreError(f"writing to {self.path} failed, nothing of this step was written: {exc}",
+                             code="E203") from exc
 
-    def _drop_staging(self) -> None:
-        for g in list(self.store.named_graphs()):
-            if isinstance(g, ox.NamedNode) and g.value.startswith(STAGING):
-                self.store.remove_graph(g)
+    def sync_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
+        """Make ``graph`` hold exactly ``quads`` (a small graph: the ontology, the rules), writing only the difference."""
+        want = set(quads)
+        if want != set(self.store.quads_for_pattern(None, None, None, graph)):
+            self.apply(drop=[graph], add=sorted(want, key=str))
+
+    def drop_staging(self) -> None:
+        """Remove staging graphs that builds of earlier versions may have left."""
+        stale = [g for g in self.store.named_graphs() if isinstance(g, ox.NamedNode) and g.value.startswith(STAGING)]
+        if stale:
+            self.apply(drop=stale)
+
+    def has_graph(self, graph: ox.NamedNode) -> bool:
+        return self.store.contains_named_graph(graph)
 
     # -- reading ---------------------------------------------------------------
     def query(self, sparql: str, bindings: dict[str, ox.Term] | None = None):
@@ -104,31 +136,51 @@ class KnowledgeGraph:
             yield from self.store.quads_for_pattern(None, None, None, g)
 
     def triples(self, *, with_ontology: bool = True) -> Iterator[ox.Triple]:
-        """The union of the graphs, each triple once, streamed.
+        """The union of the graphs, each triple once, streamed in graph order.
 
-        A triple that several graphs hold (an actor's label, described in every
-        article that names it) is given with the first of those graphs in sorted
-        order; one index lookup per quad decides, so nothing is collected in memory."""
-        graphs = self.graphs(with_ontology=with_ontology)
-        wanted = set(graphs)
-        for g in graphs:
-            for q in self.store.quads_for_pattern(None, None, None, g):
-                holders = [x.graph_name for x in self.store.quads_for_pattern(q.subject, q.predicate, q.object, None)]
-                if len(holders) == 1 or min((h for h in holders if h in wanted), key=str) == g:
-                    yield q.triple
+        Only the plain triples of statements that several articles make are held
+        by several graphs; a triple is given with the first graph (sorted) that
+        holds it. Each quad costs one index probe of at most two holders, and only
+        triples with several holders are remembered, so time stays linear."""
+        seen: set[ox.Triple] = set()
+        for q in self.quads(with_ontology=with_ontology):
+            holders = list(itertools.islice(self.store.quads_for_pattern(q.subject, q.predicate, q.object, None), 2))
+            if len(holders) < 2:
+                yield q.triple
+            elif q.triple not in seen:
+                seen.add(q.triple)
+                yield q.triple
+
+    def quad_count(self) -> int:
+        """Quads in the store (one index scan, no query)."""
+        return len(self.store)
 
     def triple_count(self) -> int:
-        return int(next(iter(self.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }")))["n"].value)
+        return sum(1 for _ in self.triples())
 
-    def sentence_records(self, exclude_graphs: set[str] = frozenset()) -> list[SentenceRecord]:
+    def sentence_records(self) -> list[SentenceRecord]:
         """The statement-bearing sentences stored, with their document and date."""
-        rows = self.store.query("""
-            SELECT ?g ?s ?id ?date ?text WHERE { GRAPH ?g {
-              ?s a nif:Sentence ; nif:anchorOf ?text ; nif:referenceContext/nif:sourceUrl ?d .
-              ?d dcterms:identifier ?id . OPTIONAL { ?d dcterms:date ?date } } }""", prefixes=PREFIXES)
-        return [SentenceRecord(r["s"].value, r["id"].value, r["date"].value if r["date"] else "", r["text"].value)
-                for r in rows if r["g"].value not in exclude_graphs]
+        out = []
+        sentence_type = ox.NamedNode(NIF + "Sentence")
+        anchor = ox.NamedNode(NIF + "anchorOf")
+        ident, date = ox.NamedNode(DCTERMS + "identifier"), ox.NamedNode(DCTERMS + "date")
+        docs: dict[ox.NamedNode, tuple[str, str]] = {}
+        for q in self.store.quads_for_pattern(None, ox.NamedNode(RDF + "type"), sentence_type, None):
+            g = q.graph_name
+            if not g.value.startswith(DOCUMENT_GRAPH):
+                continue
+            if g not in docs:
+                doc = ox.NamedNode(q.subject.value.split("#", 1)[0])
+                ids = [x.object.value for x in self.store.quads_for_pattern(doc, ident, None, g)]
+                dates = [x.object.value for x in self.store.quads_for_pattern(doc, date, None, g)]
+                docs[g] = (ids[0] if ids else "", dates[0] if dates else "")
+            text = next(iter(self.store.quads_for_pattern(q.subject, anchor, None, g)), None)
+            if text is not None:
+                out.append(SentenceRecord(q.subject.value, docs[g][0], docs[g][1], text.object.value))
+        return out
 
     def document_ids(self) -> list[str]:
-        rows = self.query("SELECT DISTINCT ?id WHERE { ?d a schema:NewsArticle ; dcterms:identifier ?id } ORDER BY ?id")
-        return [r["id"].value for r in rows]
+        ident = ox.NamedNode(DCTERMS + "identifier")
+        return sorted(q.object.value for g in self.graphs() if g.value.startswith(DOCUMENT_GRAPH)
+                      for q in self.store.quads_for_pattern(
+                          ox.NamedNode(g.value.replace("/graph/document/", "/document/", 1)), ident, None, g))

@@ -13,9 +13,12 @@ DOCUMENT = ID + "document/"
 STATEMENT = ID + "statement/"
 RULE = ID + "rule/"
 GRAPH = ID + "graph/"
+DOCUMENT_GRAPH = GRAPH + "document/"  # one graph per article: its statements and their provenance
 ONTOLOGY_GRAPH = GRAPH + "ontology"
 SYNDICATION_GRAPH = GRAPH + "syndication"
-ACTORS_GRAPH = GRAPH + "actors"  # the shipped actor knowledge base, in exports that stand alone
+ACTORS_GRAPH = GRAPH + "actors"  # every actor described once, merged from the articles' actor records
+RULES_GRAPH = GRAPH + "rules"  # the extraction rules, each described once
+KB_GRAPH = GRAPH + "knowledge-base"  # the shipped actor knowledge base, in exports that stand alone
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
@@ -31,7 +34,7 @@ WD = "http://www.wikidata.org/entity/"
 PREFIXES = {
     "ckg": CKG, "actor": ACTOR, "doc": DOCUMENT, "stmt": STATEMENT, "rule": RULE,
     "rdf": RDF, "rdfs": RDFS, "owl": OWL, "xsd": XSD, "skos": SKOS, "prov": PROV,
-    "nif": NIF, "dcterms": DCTERMS, "schema": SCHEMA, "wd": WD,
+    "nif": NIF, "dcterms": DCTERMS, "schema": SCHEMA, "wd": WD, "ckgraph": GRAPH,
 }
 
 ACTOR_TYPES = ("State", "Government", "ArmedGroup", "Organization", "Official", "Person")
@@ -64,7 +67,17 @@ def document_iri(doc_id: str) -> str:
 
 
 def document_graph(doc_id: str) -> str:
-    return GRAPH + "document/" + quote(doc_id, safe="")
+    return DOCUMENT_GRAPH + quote(doc_id, safe="")
+
+
+def record_iri(doc_id: str, actor: str) -> str:
+    """What one article says of one actor (its actor record), a fragment of the article's IRI."""
+    return f"{document_iri(doc_id)}#actor={hashlib.sha1(actor.encode('utf-8')).hexdigest()[:16]}"
+
+
+def sparql_prologue() -> str:
+    """PREFIX lines for every prefix conflictkg uses, so that a query stands alone in any store."""
+    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
 
 
 def sentence_iri(doc_id: str, begin: int, end: int, context: str = "text") -> str:

@@ -79,7 +79,8 @@ def build(
     predicates: Annotated[Optional[list[Path]], typer.Option("--predicates", help="JSON Lines file of extra predicates (format: ontology/lexicon/README.md; repeatable).")] = None,
 ) -> None:
     """Read articles, extract actors and relations, and add them to the store (rebuilding a document replaces it)."""
-    from ._build import Extractor, build_articles
+    from ._build import build_articles
+    from ._extract import Extractor
     from ._read import read_articles
     from ._relations import PredicateLexicon
 
@@ -90,7 +91,7 @@ def build(
     with typer.progressbar(length=len(docs), label="Reading articles", file=sys.stderr) as bar:
         report = build_articles(docs, store, extractor=extractor, progress=lambda _a: bar.update(1))
     typer.echo(f"built {store}: {report.documents} documents, {report.asserted} statements "
-               f"({report.statements - report.asserted} denied or hedged), {report.triples} triples "
+               f"({report.statements - report.asserted} denied or hedged), {report.triples} quads in the store "
                f"in {report.seconds:.1f} s", err=True)
 
 

@@ -1,0 +1,189 @@
+"""Scale figures: saved-query latency, build cost, memory, exports, incremental adds, syndication.
+
+    python benchmarks/scale.py --articles 1000            # builds once, cached under /tmp
+    python benchmarks/scale.py --articles 1000 10000      # side by side
+    python benchmarks/scale.py --syndication 10000 20000  # sentence grouping alone
+
+The corpus is synthesised from ../shared/corpus (20 articles): every article
+gets a new id, a date, a publisher, its paragraphs and the sentences inside
+them shuffled and some words replaced, so that no two articles are copies
+(plain copies would make syndication trivial). The store for N articles is
+built once with `conflictkg build` (a subprocess, so that its peak RSS and CPU
+time are its own) and kept in /tmp/conflictkg-bench/N/ for later runs.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "corpus"
+CACHE = Path(os.environ.get("CONFLICTKG_BENCH", "/tmp/conflictkg-bench"))
+CLI = [sys.executable, "-m", "conflictkg"]
+EXAMPLES = {"backers-of": {"actor": "Hifter"}, "opponents-of": {"actor": "Haftar"}, "officials-of": {"actor": "Turkey"},
+            "actor-profile": {"actor": "Ankara"}, "evidence": {"subject": "Turkey", "relation": "supports", "object": "GNA"},
+            "proxy-network": {"actor": "GNA"}, "timeline": {"actor": "Moscow"}, "actors": {"type": "state"}}
+PUBLISHERS = ["Wire One", "Daily Ledger", "Evening Post", "Coast Radio", "Northern Herald", ""]
+SWAPS = {"Monday": "Tuesday", "Tuesday": "Wednesday", "Wednesday": "Thursday", "Thursday": "Friday",
+         "Friday": "Saturday", "said": "stated", "officials": "sources", "week": "month"}
+_SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def base_articles() -> list[dict]:
+    rows = []
+    for folder in sorted(SHARED.iterdir()):
+        path = folder / "articles.jsonl"
+        if path.is_file():
+            rows += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return rows
+
+
+def synthesise(n: int, out: Path, seed: int = 13) -> Path:
+    """N varied articles as one .jsonl (see the module docstring)."""
+    rng = random.Random(seed)
+    base = base_articles()
+    with out.open("w", encoding="utf-8") as f:
+        for i in range(n):
+            src = base[i % len(base)]
+            lines = src["text"].split("\n")
+            head, paragraphs = lines[0], [p for p in "\n".join(lines[1:]).split("\n\n") if p.strip()]
+            rng.shuffle(paragraphs)
+            body = []
+            for p in paragraphs:
+                sentences = _SENT.split(p.strip())
+                rng.shuffle(sentences)
+                words = " ".join(sentences).split(" ")
+                for k, w in enumerate(words):
+                    if w in SWAPS and rng.random() < 0.3:
+                        words[k] = SWAPS[w]
+                body.append(" ".join(words))
+            day = 1 + (i * 7919) % 3650
+            date = time.strftime("%Y-%m-%d", time.gmtime(1262304000 + day * 86400))
+            f.write(json.dumps({"id": f"synth-{i:05d}", "title": head, "text": head + "\n\n" + "\n\n".join(body),
+                                "publisher": PUBLISHERS[i % len(PUBLISHERS)], "date": date}) + "\n")
+    return out
+
+
+def run(args: list[str]) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds and peak RSS (MB) of one CLI command."""
+    started = time.perf_counter()
+    process = subprocess.Popen(CLI + args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    if os.waitstatus_to_exitcode(status):
+        raise SystemExit(f"conflictkg {' '.join(args)} failed: {process.stderr.read().decode()[-500:]}")
+    return time.perf_counter() - started, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+def store_for(n: int) -> tuple[Path, dict]:
+    folder = CACHE / str(n)
+    store, info = folder / "kg", folder / "build.json"
+    if info.is_file() and store.is_dir():
+        return store, json.loads(info.read_text())
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    corpus = synthesise(n, folder / "articles.jsonl")
+    wall, cpu, rss = run(["build", str(corpus), "--store", str(store)])
+    figures = {"articles": n, "wall_s": wall, "cpu_s": cpu, "cpu_s_per_doc": cpu / n, "peak_rss_mb": rss}
+    info.write_text(json.dumps(figures))
+    return store, figures
+
+
+def query_medians(store: Path, repeat: int = 5) -> dict[str, float]:
+    from conflictkg import KnowledgeGraph, resolve_query, run_query, saved_queries
+    out = {}
+    with KnowledgeGraph(store, read_only=True) as kg:
+        for name in saved_queries():
+            q, params = resolve_query(name), EXAMPLES.get(name, {})
+            times = []
+            for _ in range(repeat):
+                t = time.perf_counter()
+                run_query(kg, q, params)
+                times.append(time.perf_counter() - t)
+            out[name] = statistics.median(times)
+    return out
+
+
+def cli_overhead(store: Path) -> float:
+    """CLI wall time of `query sources` minus its in-process time: start-up and printing."""
+    from conflictkg import KnowledgeGraph, resolve_query, run_query
+    with KnowledgeGraph(store, read_only=True) as kg:
+        t = time.perf_counter()
+        run_query(kg, resolve_query("officials-of"), {"actor": "Turkey"})
+        inner = time.perf_counter() - t
+    walls = [run(["query", "officials-of", "-p", "actor=Turkey", "--store", str(store)])[0] for _ in range(3)]
+    return statistics.median(walls) - inner
+
+
+def exports(store: Path, folder: Path) -> dict[str, tuple[float, float, float]]:
+    out = {}
+    for fmt in ("nquads", "ntriples", "turtle", "trig"):
+        target = folder / f"kg.{fmt}"
+        wall, cpu, rss = run(["export", "--format", fmt, "--store", str(store), "--output", str(target)])
+        out[fmt] = (wall, rss, target.stat().st_size / 1e6)
+        target.unlink()
+    return out
+
+
+def add_ten(store: Path, n: int) -> float:
+    """Seconds to build 10 new articles into a copy of the store."""
+    copy = CACHE / f"{n}-add10"
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.copytree(store, copy)
+    corpus = synthesise(n + 10, CACHE / f"{n}-add10.jsonl", seed=99)
+    lines = corpus.read_text(encoding="utf-8").splitlines()[-10:]
+    ten = CACHE / f"{n}-ten.jsonl"
+    ten.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    wall, _, _ = run(["build", str(ten), "--store", str(copy)])
+    shutil.rmtree(copy)
+    return wall
+
+
+def syndication(sizes: list[int]) -> None:
+    from conflictkg._syndication import SentenceRecord, syndication_groups
+    rng = random.Random(5)
+    sentences = [s for a in base_articles() for s in _SENT.split(a["text"]) if len(s.split()) > 5]
+    for n in sizes:
+        records = []
+        for i in range(n):
+            words = rng.choice(sentences).split()
+            for _ in range(rng.randint(0, 3)):  # a few words changed: near-copies, as reprints are
+                words[rng.randrange(len(words))] = rng.choice(["said", "on", "Tuesday", "officials", "reported"])
+            records.append(SentenceRecord(f"urn:s{i}", f"d{i // 20}", f"2024-01-{1 + i % 28:02d}", " ".join(words)))
+        t = time.perf_counter()
+        groups = syndication_groups(records)
+        print(f"syndication  {n:>6} sentences: {time.perf_counter() - t:6.2f} s, {len(set(groups.values()))} groups")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--articles", type=int, nargs="*", default=[])
+    parser.add_argument("--syndication", type=int, nargs="*", default=[])
+    parser.add_argument("--no-exports", action="store_true")
+    args = parser.parse_args()
+    if args.syndication:
+        syndication(args.syndication)
+    for n in args.articles:
+        store, built = store_for(n)
+        print(f"== {n} articles")
+        print(f"build        {built['wall_s']:.0f} s wall, {built['cpu_s_per_doc']:.3f} CPU s/doc, "
+              f"peak RSS {built['peak_rss_mb']:.0f} MB")
+        for name, s in query_medians(store).items():
+            print(f"query        {name:<14} {s * 1000:8.1f} ms median")
+        print(f"query CLI    start-up and printing add {cli_overhead(store) * 1000:.0f} ms")
+        if not args.no_exports:
+            for fmt, (wall, rss, mb) in exports(store, CACHE / str(n)).items():
+                print(f"export       {fmt:<9} {wall:6.1f} s, {mb:7.1f} MB, peak RSS {rss:.0f} MB")
+        print(f"add 10 docs  {add_ten(store, n):.1f} s (into a copy of the store)")
+
+
+if __name__ == "__main__":
+    main()
