@@ -124,22 +124,39 @@ class RoleReader:
         if k >= 0 and doc[k].tag_ == "POS":
             k -= 1
         owner = idx.at.get(k) if k >= 0 else None
-        if owner is not None and owner.end == k + 1 and owner.actor != p.actor:
+        # the owner ends right before the title, or the title's first words are part of it
+        # ("Ugandan government spokesman X": the description "Ugandan government" owns it)
+        if owner is not None and owner.start <= k < owner.end <= end and owner.actor != p.actor:
             return [self._role(p, title, owner.actor, "role-title", doc[k], doc[p.end - 1])]
-        # a bare title: whose office is it?
+        target = self._bare_owner(p, title, linked, idx)
+        if target is None:
+            return []
+        return [self._role(p, title, target, "role-bare-title", doc[start], doc[p.end - 1])]
+
+    @staticmethod
+    def _bare_owner(p: Mention, title: str, linked: LinkedDoc, idx: ActorIndex) -> str | None:
+        """Whose office a title with no owner in the text is: a general's, the group the knowledge base
+        says he commands; a state office, the person's nationality in the knowledge base, else the state
+        that is the subject of the sentence when the person is not ("Lebanon accepted the text through
+        Speaker X"; "Iran condemned it, with foreign ministry spokesman X saying ..."). Neither the state
+        an article names most nor any state the sentence names is a guide: often it is the one spoken of."""
         person = linked.actors[p.actor]
         kind = TITLES[title]
         if kind == "military":
-            target = person.commands
-        elif kind == "state":
-            # the knowledge base's nationality; neither the state a sentence names (often the one
-            # the official speaks about) nor the one an article names most is a guide to it
-            target = person.nationality
-        else:
-            target = None
-        if target is None or target == p.actor:
-            return []
-        return [self._role(p, title, target, "role-bare-title", doc[start], doc[p.end - 1])]
+            return person.commands if person.commands != p.actor else None
+        if kind != "state":
+            return None
+        if person.nationality:
+            return person.nationality
+        doc = linked.doc
+        root = doc[p.start].sent.root
+        if doc[p.start:p.end].root.head == root and doc[p.start:p.end].root.dep_ in ("nsubj", "nsubjpass"):
+            return None  # the official is the sentence's own subject
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        found = idx.of(subjects[0]) if subjects else None
+        if found is not None and linked.actors[found.actor].type == "State" and found.actor != p.actor:
+            return found.actor
+        return None
 
     # -- "X, the group's leader", "Iran's foreign minister, X" ---------------------------------
     def _apposed(self, p: Mention, doc, idx, linked) -> list[Role]:
@@ -158,8 +175,9 @@ class RoleReader:
                 if title is None:
                     continue
                 owner = self._owner(t, idx, p)
-                if owner is not None:
-                    out.append(self._role(p, title, owner.actor, "role-apposition", doc[min(t.i, p.start)],
+                target = owner.actor if owner is not None else self._bare_owner(p, title, linked, idx)
+                if target is not None:  # "the then president, X": a bare title in apposition
+                    out.append(self._role(p, title, target, "role-apposition", doc[min(t.i, p.start)],
                                           doc[max(t.i, p.end - 1)]))
         return out
 
