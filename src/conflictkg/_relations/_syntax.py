@@ -133,8 +133,9 @@ def objects(verb: Token) -> list[Token]:
     out = [c for c in verb.children if c.dep_ in ("dobj",)]
     if out and out[0].lower_ in WH and verb.dep_ == "relcl":
         return [verb.head]
-    if not out and verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ not in WH for c in verb.children):
-        return [verb.head]
+    if not out and verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ not in WH for c in verb.children) \
+            and not any(c.lower_ in ("where", "when", "whereby", "why") for c in verb.children):
+        return [verb.head]  # "Y, which X arms" -- but in "Mali, where X fights", Mali is only the place
     return out
 
 
