@@ -123,10 +123,10 @@ RELATION = [
     C("help_verb", "relation", "X helped Y fight Z: support of the helped, opposition in the complement.",
       {"X": BACKER, "Y": GROUP_OBJ, "Z": "group*|state"}, (
         t("{X} helped {Y} fight {Z}.", ("X", SUP, "Y"), ("Y", OPP, "Z"), pred="help+fight",
-          neg="{X} did not help {Y} fight {Z}."),
+          neg="{X} did not help {Y} fight {Z}.", moves=(0,)),
         t("{X} helped {Y} repel {Z}.", ("X", SUP, "Y"), ("Y", OPP, "Z"), pred="help+repel"),
         t("{X} assisted {Y} in fighting {Z}.", ("X", SUP, "Y"), ("Y", OPP, "Z"), pred="assist+fight",
-          hedge="{X} may have assisted {Y} in fighting {Z}."),
+          hedge="{X} may have assisted {Y} in fighting {Z}.", moves=(0,)),
         t("{X} enabled {Y} to push back {Z}.", ("X", SUP, "Y"), ("Y", OPP, "Z"), pred="enable+push back"),
         t("{X} trained {Y} to fight {Z}.", ("X", SUP, "Y"), ("Y", OPP, "Z"), pred="train+fight"),
     )),

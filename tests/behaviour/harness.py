@@ -56,7 +56,9 @@ class T:
     asserted expectations must leave ``triples()``). ``base``: for a status construction,
     the plain asserting sentence the template is a variant of (DIR runs base -> template).
     ``forbid``: triples that must not be asserted. ``slots``: slot kinds overriding the
-    construction's for this template.
+    construction's for this template. ``moves``: the expectations a twin takes out of
+    ``triples()`` where a presupposition survives the negation ("X did not help Y fight Z"
+    still says Y fights Z).
     """
     text: str
     expects: tuple[E, ...] = ()
@@ -67,6 +69,7 @@ class T:
     base: str | None = None
     forbid: tuple[tuple[str, str, str], ...] = ()
     slots: dict[str, str] | None = None
+    moves: tuple[int, ...] | None = None  # DIR: which expectations the twin takes out (default: the asserted ones)
 
     @property
     def variants(self) -> dict[str, str]:
@@ -400,8 +403,9 @@ def check_pair(pair: Pair, results) -> Outcome:
         detail = "" if ok else f"first: {shown(ra)} | second: {shown(rb)}"
         return Outcome(c.name, c.group, "INV", pair.how, texts, ok, detail=detail)
     # DIR: the template's expectations, read as asserted, must hold in a and not in b
-    moves = [Want(w.s, w.rel, w.o, ASSERTED, w.subj, w.obj, None) for w in pair.a.wants
-             if pair.how == "status" or w.status == ASSERTED]
+    chosen = pair.a.template.moves
+    moves = [Want(w.s, w.rel, w.o, ASSERTED, w.subj, w.obj, None) for k, w in enumerate(pair.a.wants)
+             if (k in chosen if chosen is not None else pair.how == "status" or w.status == ASSERTED)]
     before = all(asserted(ra, w) for w in moves)
     leak = any(asserted(rb, w) for w in moves)
     ok = bool(moves) and before and not leak
