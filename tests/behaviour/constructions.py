@@ -398,7 +398,8 @@ RELATION = [
     )),
     C("headline", "relation", "A one-line title without a full stop, then the body: the title states it.", XY, (
         t("{X.bare} backs {Y.bare} in border war\nFighting continued on Monday, officials said.", ("X", SUP, "Y"),
-          pred="back", hedge="{X.bare} could back {Y.bare} in border war\nFighting continued on Monday, officials said."),
+          pred="back",
+          hedge="{X.bare} could back {Y.bare} in border war\nFighting continued on Monday, officials said."),
         t("{X.bare} strikes {Y.bare} positions in the north\nThe strikes hit three villages, residents said.",
           ("X", OPP, "Y"), pred="strike"),
         t("{X.bare} sends drones to {Y.bare}\nThe shipment arrived last week, two officials said.",

@@ -17,8 +17,8 @@ import pytest
 
 from .constructions import SUITE
 from .fillers import BY_LABEL, NEW_GROUPS, NEW_PEOPLE, NEW_STATES
-from .harness import (ASSERTED, CLAIMED, DENIED, HEDGED, KINDS, NOT, SLOT, C, Case, E, T, abstract,
-                      check_case, check_pair, evaluate, fold, plan, run, summarise, t, Pair)
+from .harness import (ASSERTED, CLAIMED, DENIED, HEDGED, KINDS, NOT, SLOT, C, Case, E, Pair, T, abstract,
+                      check_case, check_pair, evaluate, fill, fold, plan, run, summarise, t)
 
 FLOORS_FILE = Path(__file__).with_name("floors.json")
 FLOORS: dict[str, dict[str, float]] = json.loads(FLOORS_FILE.read_text())
@@ -127,7 +127,6 @@ def result(*relations):
 
 def one_case(tpl: T, group="relation", **fillers) -> Case:
     c = C("probe", group, "", {k: "state|group" for k in fillers}, (tpl,))
-    from .harness import fill
     return Case(c, 0, tpl, fillers, fill(tpl.text, fillers))
 
 
