@@ -17,15 +17,16 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
-from .._kb import ActorBase
+from .._kb import ActorBase, ActorInfo
 from .._actors import LinkedDoc
 from .._vocab import COARSE, SUPER
 from ._actors_at import ActorIndex
 from ._constructions import CONSTRUCTIONS, FRAME_READERS, Args, contributors, jointly, required, with_adjacent
 from ._lexicon import Predicate as _Predicate
-from ._lexicon import Predicate, PredicateLexicon
+from ._lexicon import Predicate, PredicateLexicon, verb_stems
 from ._roles import PERSON_TYPES, RoleReader
 from ._status import speaker, status
+from ._syntax import COMPANION_PREPS, prep_objects, subjects
 
 __all__ = ["Reading", "Relater", "PredicateLexicon", "CONSTRUCTIONS", "FRAME_READERS", "ActorIndex", "confidence_of"]
 
@@ -80,9 +81,16 @@ def evidence_span(first: Token, last: Token) -> tuple[int, int]:
     return start, end
 
 
+# properties the ontology declares symmetric: "X's ally Y" is an alliance both ways
+SYMMETRIC = frozenset({"alliedWith", "rivalOf"})
 # what the constructions without a predicate word assert
 _ALLIED = _Predicate("jointly", "VERB", "alliedWith", "members", symmetric=True)
 _SUPPORTS = _Predicate("contributors", "NOUN", "supports", "members")
+
+
+def _same_side(a: ActorInfo, b: ActorInfo) -> bool:
+    """A state and its own armed forces or government are one side, never each other's backer or foe."""
+    return b.iri in (a.armed_forces_of, a.governs) or a.iri in (b.armed_forces_of, b.governs)
 
 
 def _pos(tok: Token) -> tuple[str, ...]:
@@ -109,19 +117,6 @@ def _lemmas(tok: Token) -> list[str]:
     return out
 
 
-def _verb_stems(word: str) -> list[str]:
-    """The lemmas an inflected verb form may have: arms -> arm, backed -> back, recognised ->
-    recognise, shelling -> shell, shoring -> shore."""
-    out = [word]
-    if word.endswith("s") and len(word) > 3:
-        out += [word[:-1], word[:-2]]
-    if word.endswith("ed") and len(word) > 4:
-        out += [word[:-2], word[:-1], word[:-3]]
-    if word.endswith("ing") and len(word) > 5:
-        out += [word[:-3], word[:-3] + "e", word[:-4]]
-    return out
-
-
 class Relater:
     def __init__(self, kb: ActorBase | None = None, lexicon: PredicateLexicon | None = None,
                  predicates: Iterable[str | Path] = ()) -> None:
@@ -144,6 +139,19 @@ class Relater:
         return []
 
     @staticmethod
+    def _reciprocal(tok: Token, pred: Predicate) -> bool:
+        """'A and B clashed', 'A and B fought for the port': a verb whose coordinated subjects are
+        its only arguments acts on each other (not so with a companion: "A fought alongside B")."""
+        if tok.pos_ != "VERB" or pred.frame not in ("transitive", "prep"):
+            return False
+        if not (pred.symmetric or pred.relation in SYMMETRIC or pred.relation == "fights"):
+            return False
+        if any(c.dep_ == "dobj" for c in tok.children) or prep_objects(tok, COMPANION_PREPS):
+            return False
+        subj = subjects(tok)
+        return len(subj) == 1 and bool(subj[0].conjuncts) and not prep_objects(subj[0], COMPANION_PREPS)
+
+    @staticmethod
     def _in_name(tok: Token, idx: ActorIndex) -> bool:
         m = idx.at.get(tok.i)
         return m is not None and m.kind == "name" and m.end - m.start > 1
@@ -153,7 +161,7 @@ class Relater:
         with "back" an adverb): read only from the actors right next to it."""
         if "VERB" in _pos(tok) or not tok.is_lower or not tok.is_alpha:
             return []
-        for lemma in _verb_stems(tok.lower_):
+        for lemma in verb_stems(tok.lower_):
             entries = [e for e in self.lexicon.lookup(lemma, "VERB")
                        if e.frame in ("transitive", "prep") and not e.requires]
             if entries:
@@ -209,11 +217,13 @@ class Relater:
 
     def _readings(self, args: Args, tok: Token, pred: Predicate, sent: Span, idx: ActorIndex,
                   linked: LinkedDoc) -> list[Reading]:
-        if args.pairwise:
+        reciprocal = not args.patients and len(args.agents) >= 2 and self._reciprocal(tok, pred)
+        if args.pairwise or reciprocal:
+            # "A and B clashed", "A and B fought for the port", "A and B exchanged fire": each other
             pairs = [(a, b) for a in args.agents for b in args.agents if a.actor != b.actor]
         else:
             pairs = [(a, b) for a in args.agents for b in args.patients]
-            if pred.symmetric and args.relation is None:
+            if (pred.symmetric or pred.relation in SYMMETRIC) and args.relation is None:
                 pairs += [(b, a) for a, b in pairs]
         if not pairs:
             return []
@@ -225,7 +235,7 @@ class Relater:
         actors = linked.actors
         out = []
         for a, b in pairs:
-            if a.actor == b.actor or actors[a.actor].armed_forces_of == b.actor or actors[b.actor].armed_forces_of == a.actor:
+            if a.actor == b.actor or _same_side(actors[a.actor], actors[b.actor]):
                 continue
             relation, construction = args.relation or pred.relation, args.construction
             if relation in ("officialOf", "commands"):

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from .._lexicon import nouns, status_words
 from .._actors import Mention
 from ._actors_at import ActorIndex
-from ._lexicon import Predicate, light_verbs
+from ._lexicon import Predicate, light_verbs, verb_stems
 from ._syntax import (clause_verb, companions, copular_subjects, datives, helpers, is_passive, objects,
                       passive_agents, passive_subjects, prep_objects, subjects, with_conjuncts)
 
@@ -214,6 +214,9 @@ def prep(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         agents = idx.all(with_conjuncts(subjects(tok) + extra))
         construction = _how(tok)
     patients = idx.all(with_conjuncts(pobjs(tok, pred)))
+    if pred.symmetric and not agents and objects(tok) and patients:
+        # "the war pits A against B": the object and the prepositional object are the parties
+        return [Args(idx.all(with_conjuncts(objects(tok))), patients, "pits")]
     return [Args(agents, patients, construction)]
 
 
@@ -312,11 +315,21 @@ def agent_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     found_at = _at_odds(tok, pred, idx)  # "A and B are at loggerheads"
     if found_at:
         return found_at
-    referents = idx.all(with_conjuncts(copular_subjects(tok)))
-    others = idx.all(with_conjuncts(_possessors(tok) + prep_objects(tok, ("of", "to", "for", *pred.preps))))
+    referents = idx.all(with_conjuncts(copular_subjects(tok))) or _named_next(tok, idx)
+    others = idx.all(with_conjuncts(_possessors(tok) + pobjs(tok, pred, ("of", "to", "for", *pred.preps))))
     if pred.symmetric and not others and len(referents) >= 2:
         return [Args(referents, [], "pairwise", pairwise=True)]  # "A and B are rivals"
     return [Args(referents, others, "agent-noun")]
+
+
+def _named_next(tok: Token, idx: ActorIndex) -> list[Mention]:
+    """'its ally Hezbollah', 'its main sponsor the X Front': the name right after the noun, which
+    the parser often hangs elsewhere."""
+    j = tok.i + 1
+    if j < len(tok.doc) and tok.doc[j].lower_ == "the":
+        j += 1
+    m = idx.at.get(j)
+    return [m] if m is not None and m.start == j and m.kind != "demonym" else []
 
 
 def patient_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
@@ -339,16 +352,15 @@ def event_agents(tok: Token, pred: Predicate, idx: ActorIndex) -> tuple[list[Men
     head = tok.head
     verb = head.lemma_.lower()
     if tok.dep_ in ("dobj", "attr") and head.pos_ in ("VERB", "AUX"):
-        if verb in _LIGHT["negating"]:
+        if _is_light(head, "negating"):
             return None
-        if verb in _LIGHT["positive"] or _light_with_particle(head) in _LIGHT["positive"]:
+        if _is_light(head, "positive"):
             return idx.all(with_conjuncts(subjects(head))), "light-verb", head
-        if not (verb in _LIGHT["receiving"] or _light_with_particle(head) in _LIGHT["receiving"]):
+        if not _is_light(head, "receiving"):
             return [], "event-noun", None
     if tok.dep_ == "nsubjpass" and head.pos_ == "VERB":
         return idx.all(with_conjuncts(passive_agents(head))), "light-verb", head
-    if tok.dep_ == "dobj" and head.pos_ == "VERB" and (verb in _LIGHT["receiving"]
-                                                       or _light_with_particle(head) in _LIGHT["receiving"]):
+    if tok.dep_ == "dobj" and head.pos_ == "VERB" and _is_light(head, "receiving"):
         # "Y drew criticism from X": the parser hangs "from" on the verb as often as on the noun
         return idx.all(with_conjuncts(prep_objects(head, ("from", "by")))), "event-noun", None
     if tok.dep_ == "pobj" and head.lower_ in ("in", "on"):
@@ -370,7 +382,7 @@ def _light_verb_to_the_left(tok: Token, idx: ActorIndex) -> tuple[list[Mention],
     doc, j = tok.doc, tok.i - 1
     while j > tok.sent.start and doc[j].pos_ in ("DET", "ADJ", "NUM", "PRON") and doc[j].lower_ not in ("which", "that"):
         j -= 1
-    if j <= tok.sent.start or doc[j].lemma_.lower() not in _LIGHT["positive"]:
+    if j <= tok.sent.start or not _is_light(doc[j], "positive"):
         return [], None
     return adjacent_agents(doc[j], idx), doc[j]
 
@@ -379,6 +391,14 @@ def _light_with_particle(verb: Token) -> str:
     """"carry out", "step up", "cut off": the verb with its particle, as light_verbs.json writes it."""
     prt = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     return f"{verb.lemma_.lower()} {prt[0]}" if prt else verb.lemma_.lower()
+
+
+def _is_light(verb: Token, kind: str) -> bool:
+    """Is ``verb`` a light verb of this kind? By its lemma, or by its form where the lemmatiser
+    errs ("waged" -> "wag")."""
+    if verb.lemma_.lower() in _LIGHT[kind] or _light_with_particle(verb) in _LIGHT[kind]:
+        return True
+    return any(stem in _LIGHT[kind] for stem in verb_stems(verb.lower_))
 
 
 def _at_odds(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
@@ -419,8 +439,7 @@ def event_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     if not patients_tok and clause is not None:
         patients_tok = prep_objects(clause, pred.preps)  # "launched an attack yesterday on Y"
     patients = idx.all(with_conjuncts(patients_tok))
-    if not patients and construction == "event-noun" and tok.dep_ == "dobj" and (
-            tok.head.lemma_.lower() in _LIGHT["receiving"] or _light_with_particle(tok.head) in _LIGHT["receiving"]):
+    if not patients and construction == "event-noun" and tok.dep_ == "dobj" and _is_light(tok.head, "receiving"):
         # "X's conduct has drawn criticism from Y": the subject of draw suffers it
         patients = idx.all(with_conjuncts(subjects(tok.head)))
         clause = tok.head

@@ -113,6 +113,19 @@ class PredicateLexicon:
         return len(self.entries)
 
 
+def verb_stems(word: str) -> list[str]:
+    """The lemmas an inflected verb form may have: arms -> arm, backed -> back, recognised ->
+    recognise, shelling -> shell, shoring -> shore."""
+    out = [word]
+    if word.endswith("s") and len(word) > 3:
+        out += [word[:-1], word[:-2]]
+    if word.endswith("ed") and len(word) > 4:
+        out += [word[:-2], word[:-1], word[:-3]]
+    if word.endswith("ing") and len(word) > 5:
+        out += [word[:-3], word[:-3] + "e", word[:-4]]
+    return out
+
+
 @cache
 def light_verbs() -> dict[str, frozenset[str]]:
     """Verbs that give an event noun its agent ("positive"), stop it ("negating"), or make their
