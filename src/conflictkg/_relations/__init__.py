@@ -21,7 +21,8 @@ from .._kb import ActorBase, ActorInfo
 from .._actors import LinkedDoc
 from .._vocab import COARSE, SUPER
 from ._actors_at import ActorIndex
-from ._constructions import CONSTRUCTIONS, FRAME_READERS, Args, contributors, jointly, required, with_adjacent
+from ._constructions import (CONSTRUCTIONS, FRAME_READERS, Args, aid_flow, contributors, jointly, required,
+                             with_adjacent)
 from ._lexicon import Predicate as _Predicate
 from ._lexicon import Predicate, PredicateLexicon, verb_stems
 from ._roles import PERSON_TYPES, RoleReader
@@ -86,6 +87,10 @@ SYMMETRIC = frozenset({"alliedWith", "rivalOf"})
 # what the constructions without a predicate word assert
 _ALLIED = _Predicate("jointly", "VERB", "alliedWith", "members", symmetric=True)
 _SUPPORTS = _Predicate("contributors", "NOUN", "supports", "members")
+
+
+def _called_rival(m, doc) -> bool:
+    return any(t.lower_ in ("rival", "rivals", "enemy", "arch-rival") for t in doc[max(0, m.start - 2):m.start])
 
 
 def _same_side(a: ActorInfo, b: ActorInfo) -> bool:
@@ -201,7 +206,7 @@ class Relater:
                     for args in with_adjacent(FRAME_READERS[pred.frame](tok, pred, idx), tok, pred, idx):
                         for r in self._readings(args, tok, pred, sent, idx, linked):
                             keep(r)
-                for read, pred in ((jointly, _ALLIED), (contributors, _SUPPORTS)):
+                for read, pred in ((jointly, _ALLIED), (contributors, _SUPPORTS), (aid_flow, _SUPPORTS)):
                     for args in read(tok, idx):
                         for r in self._readings(args, tok, pred, sent, idx, linked):
                             keep(r)
@@ -225,6 +230,8 @@ class Relater:
             pairs = [(a, b) for a in args.agents for b in args.patients]
             if (pred.symmetric or pred.relation in SYMMETRIC) and args.relation is None:
                 pairs += [(b, a) for a, b in pairs]
+            elif pred.coarse == "opposes":  # "retook the town from the rival X": rivalry runs both ways
+                pairs += [(b, a) for a, b in pairs if _called_rival(b, linked.doc)]
         if not pairs:
             return []
         clause = args.clause or tok

@@ -15,8 +15,9 @@ from .._lexicon import nouns, status_words
 from .._actors import Mention
 from ._actors_at import ActorIndex
 from ._lexicon import Predicate, light_verbs, verb_stems
+from ._status import SPEECH, speaker
 from ._syntax import (clause_verb, companions, copular_subjects, datives, helpers, is_passive, objects,
-                      passive_agents, passive_subjects, prep_objects, subjects, with_conjuncts)
+                      passive_agents, passive_subjects, prep_objects, prep_word, subjects, with_conjuncts)
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,8 @@ CONSTRUCTIONS = {c.id: c for c in (
     Construction("adjective", "X is loyal to Y; forces loyal to Y", 0.8),
     Construction("members", "an alliance of A, B and C; the bloc, which groups A, B and C (members back each other)", 0.75),
     Construction("jointly", "A and B jointly seized the town (partners back each other)", 0.75),
+    Construction("aid-flow", "Iranian missiles went to the Houthis (the maker of the aid supports the receiver)", 0.75),
+    Construction("wrongdoing", "X said Y had violated the truce (X condemns Y)", 0.75),
     Construction("contributors", "Y, whose Kenyan and Ugandan contingents ... (the states support Y)", 0.75),
     Construction("at-request", "X sent troops at the request of Y (X supports Y)", 0.8),
     Construction("adjacent", "Russia, alongside Egypt, back X (mis-parsed): the actors right before and after the verb", 0.7),
@@ -91,16 +94,20 @@ def _follow(tok: Token, path: str) -> list[Token]:
     """The dependents reached from ``tok`` by a dotted path of labels ("prep.pobj"); "prt" also
     matches the labels the parser gives particles otherwise (advmod, prep)."""
     nodes = [tok]
-    for label in path.split("."):
+    for n, label in enumerate(path.split(".")):
         labels = {label, "advmod", "prep"} if label == "prt" else {label}
+        if n == 0 and label == "prep":  # "flew gunships against Y": the parser hangs it on the object
+            nodes += [c for c in tok.children if c.dep_ == "dobj"]
         nodes = [c for n in nodes for c in n.children if c.dep_ in labels]
     return nodes
 
 
 def required(tok: Token, path: str, lemma: str) -> bool:
-    """Has ``tok`` a dependent along ``path`` with this lemma ("accord|treaty": either)?"""
+    """Has ``tok`` a dependent along ``path`` with this lemma ("accord|treaty": either)? A
+    preposition counts by its lexicon form ("together with" is "alongside")."""
     choices = lemma.split("|")
-    return any(c.lemma_.lower() in choices or c.lower_ in choices for c in _follow(tok, path))
+    return any(c.lemma_.lower() in choices or c.lower_ in choices or (c.dep_ == "prep" and prep_word(c) in choices)
+               for c in _follow(tok, path))
 
 
 def pobjs(tok: Token, pred: Predicate, preps: tuple[str, ...] | None = None) -> list[Token]:
@@ -288,6 +295,9 @@ def departure(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     gov = _demander(tok)
     if gov is not None:
         agents = idx.all(with_conjuncts(subjects(gov)))
+        if not agents:  # "a truce required Y to withdraw, X said": the speaker demands it
+            said_by = speaker(gov, gov.sent, idx)
+            agents = [said_by] if said_by is not None else []
         if tok.pos_ == "NOUN":
             leaving = [c for c in tok.children if c.dep_ == "poss"] + prep_objects(tok, ("of", "from"))
         elif is_passive(tok):
@@ -317,6 +327,9 @@ def agent_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         return found_at
     referents = idx.all(with_conjuncts(copular_subjects(tok))) or _named_next(tok, idx)
     others = idx.all(with_conjuncts(_possessors(tok) + pobjs(tok, pred, ("of", "to", "for", *pred.preps))))
+    if not others:  # "Russian ally X", "the Hezbollah ally X": the modifier names whose ally
+        others = [m for m in idx.all([c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")],
+                                     modifier=True) if all(m.actor != r.actor for r in referents)]
     if pred.symmetric and not others and len(referents) >= 2:
         return [Args(referents, [], "pairwise", pairwise=True)]  # "A and B are rivals"
     return [Args(referents, others, "agent-noun")]
@@ -470,6 +483,22 @@ def adjective(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     return [Args(referents, others, "adjective")]
 
 
+def wrongdoing(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
+    """'X said Y had violated the truce': a wrong one actor says (or accuses) another of doing is
+    the speaker's condemnation of the doer."""
+    node = tok
+    for _ in range(4):
+        if node.head is node:
+            return []
+        head = node.head
+        if head.lemma_ in SPEECH and node.dep_ in ("ccomp", "pcomp", "prep", "pobj"):
+            accusers = idx.all(with_conjuncts(subjects(head)))
+            doers = idx.all(with_conjuncts(subjects(tok)))
+            return [Args(accusers, doers, "wrongdoing", clause=head)]
+        node = head
+    return []
+
+
 def members(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     """'an alliance of A, B and C', 'the bloc, which groups A, B and C': the members back each other."""
     if tok.pos_ == "NOUN":
@@ -502,11 +531,27 @@ def _prefixed(tok: Token, idx: ActorIndex) -> list[Args]:
 FRAME_READERS = {
     "transitive": transitive, "prep": prep, "transfer": transfer, "receive": receive, "departure": departure,
     "agent_noun": agent_noun, "patient_noun": patient_noun, "event_noun": event_noun, "adjective": adjective,
-    "members": members,
+    "members": members, "wrongdoing": wrongdoing,
 }
 
 
 # -- constructions that need no predicate word -------------------------------------------------
+
+_FLOWS = frozenset({"go", "flow", "arrive", "reach", "pour", "head", "land"})
+
+
+def aid_flow(tok: Token, idx: ActorIndex) -> list[Args]:
+    """'A batch of Iranian missiles had gone to the Houthis': aid made by one actor reaching another."""
+    if tok.lemma_.lower() not in _FLOWS or tok.pos_ != "VERB":
+        return []
+    theme = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not theme or not _aid_theme(theme[0]) and not any(
+            _aid_theme(g) for c in theme[0].children if c.dep_ == "prep" for g in c.children):
+        return []
+    makers = _maker(theme[0], idx)
+    receivers = idx.all(with_conjuncts(prep_objects(tok, ("to", "for"))))
+    return [Args(makers, receivers, "aid-flow")] if makers and receivers else []
+
 
 def jointly(tok: Token, idx: ActorIndex) -> list[Args]:
     """'A and B jointly seized the camp', 'A and B fought together': partners, both ways."""
@@ -533,6 +578,11 @@ def contributors(tok: Token, idx: ActorIndex) -> list[Args]:
                                      modifier=True) if m.kind == "demonym"]
         if verb.dep_ == "relcl":
             return [Args(states, idx.all([verb.head]), "contributors", clause=verb)]
+        whose = next(c for c in tok.children if c.dep_ == "poss" and c.lower_ == "whose")
+        k = whose.i - 2 if whose.i >= 2 and tok.doc[whose.i - 1].text == "," else whose.i - 1
+        antecedent = _mention_ending_at(k, idx) if k >= 0 else None  # "ATMIS, whose Kenyan contingents"
+        if antecedent is not None:
+            return [Args(states, [antecedent], "contributors")]
     return []
 
 

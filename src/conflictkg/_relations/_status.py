@@ -6,10 +6,13 @@ predicate's clause to the sentence's root, the first rule that fires wins:
 - a question ........................................ Hedged
 - a negation on the clause or a verb that governs it ("did not back", "did not continue to arm") ... Denied
 - a denial governing it ("denied arming", "rejected claims that ...") ........................ Denied
-- a conditional ("if X attacks Y") ................... Hedged
+- a conditional ("if X attacks Y", "X will arm Y only if ...", the words after a fronted "if") ... Hedged
 - a modal ("may", "could", "might", "should", "can") .. Hedged
 - a plan, expectation or demand governing it ("plans to arm", "is expected to back", "urged X to back") ... Hedged
-- a hedging adverb ("possibly", "perhaps") ............ Hedged
+- a hedging or hearsay adverb ("possibly", "reportedly", "allegedly") ... Hedged
+- "no longer" ........................................... Denied
+- a future ("will", "would") that no speaker vouches for ("X will fund Y"; but "X said it would back Y" is
+  the speaker's assertion) ................................ Hedged
 
 The walk stops at a relative clause (it asserts on its own: "X, which has clashed with Y,
 denied it") and at a speech verb (what a speaker reports is theirs: the speech verb's subject
@@ -28,11 +31,13 @@ NEGATION = _W["negation"]
 DENIAL_VERBS = _W["denial_verbs"]
 DENIAL_NOUNS = _W["denial_nouns"]
 # "must" is a demand (what is demanded of a third party is its own construction); "would" and
-# "will" report commitments ("said it would stand by Y"), and a conditional has its own mark
+# "will" are a future that holds only as someone's commitment ("said it would stand by Y")
 MODALS = _W["modals"] - {"must", "would", "will"}
+FUTURE = frozenset({"would", "will", "'ll", "wo"})
+COMMITMENTS = _W["commitment_verbs"] & frozenset({"vow", "pledge", "promise", "threaten", "swear", "warn"})
 PLANS = _W["plan_verbs"] | frozenset({"likely", "possible", "ready", "poised", "able", "willing", "due"})
 DEMANDS = _W["demand_verbs"]
-HEDGES = _W["hedge_adverbs"]
+HEDGES = _W["hedge_adverbs"] | _W["report_adverbs"]  # "reportedly", "allegedly": nobody named vouches for it
 CONDITIONAL = _W["conditional_marks"]
 SPEECH = _W["speech_verbs"]
 # deny and refute deny whatever they govern; reject and dispute deny only a claim or a clause
@@ -45,30 +50,58 @@ _OWN_CLAUSE = frozenset({"relcl", "nsubj", "nsubjpass", "appos", "acl", "amod", 
 
 
 def status(start: Token, sent: Span) -> str:
-    if sent.text.rstrip().rstrip('"\u201d\'').endswith("?"):
+    if sent.text.rstrip().rstrip('"\u201d\'').endswith("?") or _inside_condition(start, sent):
         return "Hedged"
-    node, prev, claimed = start, None, False
+    node, prev, claimed, future = start, None, False, False
     for _ in range(10):
         children = list(node.children)
-        if any(c.dep_ == "neg" or (c.lower_ in NEGATION and c.dep_ in ("advmod", "neg")) for c in children):
+        if any(c.dep_ == "neg" or (c.lower_ in NEGATION and c.dep_ in ("advmod", "neg")) for c in children) \
+                or _no_longer(children):
             return "Denied"
         if prev is not None and node.lemma_ in DENIAL_VERBS and (
                 node.lemma_ in _ALWAYS_DENY or prev.dep_ in ("ccomp", "xcomp", "pcomp") or claimed):
             return "Denied"
         claimed = claimed or node.lemma_ in DENIAL_NOUNS
-        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in children):
-            return "Hedged"
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in children) or any(
+                c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITIONAL for g in c.children)
+                for c in children):
+            return "Hedged"  # "if X attacks Y, ..."; "X will fund Y only if ..."
         if any(c.dep_ == "aux" and c.lower_ in MODALS for c in children):
             return "Hedged"
-        if prev is not None and node.lemma_ in PLANS | DEMANDS and prev.dep_ in ("xcomp", "ccomp", "pcomp", "acomp"):
+        future = future or any(c.dep_ == "aux" and c.lower_ in FUTURE for c in children)
+        if prev is not None and node.lemma_ in PLANS and prev.dep_ in ("xcomp", "ccomp", "pcomp", "acomp"):
             return "Hedged"
+        if prev is not None and node.lemma_ in DEMANDS and (
+                prev.dep_ == "xcomp" or (prev.dep_ == "ccomp" and node.lemma_ not in SPEECH)):
+            return "Hedged"  # "urged X to arm Y"; but "told reporters that X armed Y" reports it
         if any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in children):
             return "Hedged"
-        content = node.dep_ in ("acl", "appos") and (node.head.lemma_ in DENIAL_NOUNS or node.lemma_ in DENIAL_NOUNS)
-        if (node.dep_ in _OWN_CLAUSE and not content) or node.head is node or (prev is not None and node.lemma_ in SPEECH):
+        content = node.dep_ in ("acl", "appos", "relcl", "ccomp") and (
+            node.head.lemma_ in DENIAL_NOUNS or node.lemma_ in DENIAL_NOUNS)
+        if prev is not None and node.lemma_ in SPEECH | COMMITMENTS:
+            return "Asserted"  # what a speaker reports, or vows, promises or warns, is theirs to assert
+        if (node.dep_ in _OWN_CLAUSE and not content) or node.head is node:
             break  # ("the claim that X armed Y" is a content clause: what is said of the claim holds for it)
         prev, node = node, node.head
-    return "Asserted"
+    # "X will back Y", "X would fund Y under the plan": not yet so -- unless someone said it would be
+    return "Hedged" if future else "Asserted"
+
+
+def _no_longer(children) -> bool:
+    """'X no longer funds Y'."""
+    return any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in children)
+
+
+def _inside_condition(tok: Token, sent: Span) -> bool:
+    """The parser often mis-attaches a fronted condition: 'If X attacks Y, the talks ...' -- the
+    words from 'if' or 'unless' to the next comma are conditional whatever the tree says."""
+    doc = sent.doc
+    for t in sent:
+        if t.lower_ in ("if", "unless") and t.i < tok.i:
+            stop = next((u.i for u in doc[t.i:sent.end] if u.text == ","), sent.end)
+            if tok.i < stop:
+                return True
+    return False
 
 
 def speaker(start: Token, sent: Span, idx: ActorIndex) -> Mention | None:

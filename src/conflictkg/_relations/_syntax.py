@@ -161,6 +161,15 @@ def prep_objects(head: Token, preps: tuple[str, ...] | frozenset[str]) -> list[T
     return out
 
 
+def prep_word(prep: Token) -> str:
+    """A preposition as the lexicon writes it: synonyms folded ("beside", "together with" and
+    "along with" are "alongside")."""
+    prev = prep.doc[prep.i - 1].lower_ if prep.i > 0 else ""
+    if prep.lower_ == "with" and prev in ("together", "along"):
+        return "alongside"
+    return PREP_SYNONYMS.get(prep.lower_, prep.lower_)
+
+
 def datives(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
 
@@ -198,7 +207,8 @@ def copular_subjects(tok: Token) -> list[Token]:
         return [tok.head]
     if tok.dep_ == "conj":
         return copular_subjects(tok.head)
-    if tok.dep_ == "pobj" and tok.head.lower_ == "as":
+    if tok.head.lower_ in ("as", "among") and tok.dep_ in ("pobj", "amod", "acomp", "advmod"):
+        # "X emerged as a backer of Y", "analysts see X as supportive of Y", "X is among the contributors"
         gov = tok.head.head
         if gov.pos_ in ("VERB", "AUX"):
             obj = [c for c in gov.children if c.dep_ == "dobj"]
