@@ -131,6 +131,8 @@ class Relater:
         # nouns of hostile acts: "a US drone strike killed X" -- the strike's agent did
         self.acts = frozenset(e.lemma for e in self.lexicon.entries
                               if e.frame == "event_noun" and e.relation in ("fights", "opposes"))
+        verbs = {e.lemma for e in self.lexicon.entries if e.pos == "VERB"}
+        self.verb_forms = frozenset(v for v in verbs if len(v) > 3)
 
     def triggers(self, tok: Token) -> list[Predicate]:
         """The lexicon entries ``tok`` can trigger: the plain word's, and each idiom or sense whose
@@ -174,7 +176,7 @@ class Relater:
         return []
 
     def relate(self, linked: LinkedDoc, date: str | None = None) -> list[Reading]:
-        idx = ActorIndex(linked, self.acts)
+        idx = ActorIndex(linked, self.acts, self.verb_forms)
         readings: dict[tuple, Reading] = {}
 
         def keep(r: Reading) -> None:

@@ -16,9 +16,10 @@ ACTION_NOUNS = nouns()["action"]
 
 
 class ActorIndex:
-    def __init__(self, linked: LinkedDoc, acts: frozenset[str] = frozenset()) -> None:
+    def __init__(self, linked: LinkedDoc, acts: frozenset[str] = frozenset(), verbs: frozenset[str] = frozenset()) -> None:
         self.linked = linked
         self.acts = acts  # nouns of acts ("strike", "raid"): "a US strike killed X" -- the US did
+        self.verbs = verbs  # predicate verbs: one tagged as a noun inside a phrase means a broken parse
         self.at: dict[int, Mention] = {}
         # names first; pronouns and definite descriptions the actor stage resolved fill the rest
         for m in [*linked.mentions, *linked.anaphora]:
@@ -82,6 +83,8 @@ class ActorIndex:
             # "condemned X's plans", "repelled X incursions", "a US drone strike killed ...":
             # the act stands for whoever carries it out
             owners = [c for c in tok.children if c.dep_ in ("poss", "compound", "nmod", "amod")]
+            if any(t.is_lower and t.pos_ == "NOUN" and t.i < tok.i and t.lower_ in self.verbs for t in tok.subtree):
+                return []  # "helped the GNA repel X's offensive" parsed as one noun phrase: no act of X's here
             return [x for x in (self.of(o, modifier=True) for o in owners) if x is not None]
         return []
 

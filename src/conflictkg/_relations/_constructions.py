@@ -96,8 +96,11 @@ def _follow(tok: Token, path: str) -> list[Token]:
     nodes = [tok]
     for n, label in enumerate(path.split(".")):
         labels = {label, "advmod", "prep"} if label == "prt" else {label}
-        if n == 0 and label == "prep":  # "flew gunships against Y": the parser hangs it on the object
+        if n == 0 and label == "prep":
+            # "flew gunships against Y", "operates alongside Z units against Y": the parser hangs the
+            # preposition on the object, or on the object of another preposition
             nodes += [c for c in tok.children if c.dep_ == "dobj"]
+            nodes += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         nodes = [c for n in nodes for c in n.children if c.dep_ in labels]
     return nodes
 
@@ -179,13 +182,18 @@ def transitive(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     if pred.coarse == "opposes":
         extra += helpers(tok)
     agents = idx.all(with_conjuncts(subjects(tok) + extra))
-    patients = idx.all(with_conjuncts(objects(tok) + pobjs(tok, pred)))
+    patients = idx.all(with_conjuncts(objects(tok) + pobjs(tok, pred) + _on_companions(tok, pred)))
     if pred.symmetric and not agents and objects(tok) and pobjs(tok, pred):
         # "the war pits A against B": the object and the prepositional object are the parties
         return [Args(idx.all(with_conjuncts(objects(tok))), idx.all(with_conjuncts(pobjs(tok, pred))), "pits")]
     if not patients and pred.coarse == "opposes":
         patients = _targets(objects(tok) + pobjs(tok, pred), idx)
     return [Args(agents, patients, _how(tok)), *_support_against(tok, pred, agents + patients, idx)]
+
+
+def _on_companions(tok: Token, pred: Predicate) -> list[Token]:
+    """'X fought alongside Y against Z': the parser hangs "against Z" on Y."""
+    return [t for c in companions(tok, pred.preps) for t in prep_objects(c, pred.preps)]
 
 
 def _support_against(tok: Token, pred: Predicate, sides: list[Mention], idx: ActorIndex) -> list[Args]:
@@ -220,7 +228,7 @@ def prep(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         extra = companions(tok, pred.preps) + (helpers(tok) if pred.coarse == "opposes" else [])
         agents = idx.all(with_conjuncts(subjects(tok) + extra))
         construction = _how(tok)
-    patients = idx.all(with_conjuncts(pobjs(tok, pred)))
+    patients = idx.all(with_conjuncts(pobjs(tok, pred) + _on_companions(tok, pred)))
     if pred.symmetric and not agents and objects(tok) and patients:
         # "the war pits A against B": the object and the prepositional object are the parties
         return [Args(idx.all(with_conjuncts(objects(tok))), patients, "pits")]
@@ -446,7 +454,7 @@ def event_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     if not agents:
         agents, clause = _light_verb_to_the_left(tok, idx)
         construction = "light-verb" if agents else construction
-    patients_tok = pobjs(tok, pred)
+    patients_tok = pobjs(tok, pred, pred.preps + (("of",) if construction == "in-support-of" else ()))
     if for_whom_patients := ([c for c in tok.children if c.dep_ == "poss"] if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "on") else []):
         patients_tok = patients_tok + for_whom_patients  # "on the group's behalf"
     if not patients_tok and clause is not None:

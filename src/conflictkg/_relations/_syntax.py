@@ -19,8 +19,9 @@ OBJECT_CONTROL = frozenset({"help", "allow", "urge", "force", "order", "ask", "e
                             "criticize", "praise", "assist", "train", "equip", "arm", "deploy", "send", "task",
                             "instruct", "prompt", "require", "call", "want", "expect", "leave"})
 # Prepositions that add a companion to the agent: "Russia, alongside Egypt, backs ...",
-# "Along with Qatar, the GNA is backed by Italy", "X fights together with Y against Z".
-COMPANION_PREPS = ("alongside", "along with", "together with", "as well as")
+# "Along with Qatar, the GNA is backed by Italy", "X fights together with Y against Z"
+# ("along with" and "together with" are read as "alongside": see prep_word).
+COMPANION_PREPS = ("alongside", "as well as")
 # Prepositions that mean the same to the reader: "fought beside Y" is "fought alongside Y".
 PREP_SYNONYMS = {"beside": "alongside", "upon": "on", "towards": "toward", "amongst": "among"}
 # Helpers share in what they help do: "X helped Y repel Z" (X opposes Z too).
@@ -143,19 +144,19 @@ def prep_objects(head: Token, preps: tuple[str, ...] | frozenset[str]) -> list[T
     """Objects of the given prepositions under ``head`` ("fought against Y", "loyal to Y"),
     also two-word ones ("on behalf of", "along with")."""
     out = []
-    for c in head.children:
+    # "fighting together with Y": the parser may hang "with" on "together"
+    children = [*head.children, *(g for c in head.children if c.dep_ == "advmod" and c.lower_ in ("together", "along")
+                                  for g in c.children if g.dep_ == "prep")]
+    for c in children:
         if c.dep_ not in ("prep", "agent", "dative"):
             continue
-        word = PREP_SYNONYMS.get(c.lower_, c.lower_)
+        word = prep_word(c)
         nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
-        prev = c.doc[c.i - 1] if c.i > 0 else None
         if nxt is not None and f"{word} {nxt.lower_}" in preps:
-            word = f"{word} {nxt.lower_}"
-        elif prev is not None and f"{prev.lower_} {word}" in preps:
-            word = f"{prev.lower_} {word}"  # "together with", "along with": the parser hangs the first word apart
+            word = f"{word} {nxt.lower_}"  # "on behalf of", "as well as"
         if word in preps:
             objs = [g for g in c.children if g.dep_ == "pobj"]
-            if not objs:  # "on behalf of X": X hangs on the second word
+            if not objs:  # "on behalf of X", "along with X": X hangs on the second word
                 objs = [g for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
             out += objs
     return out
@@ -165,7 +166,8 @@ def prep_word(prep: Token) -> str:
     """A preposition as the lexicon writes it: synonyms folded ("beside", "together with" and
     "along with" are "alongside")."""
     prev = prep.doc[prep.i - 1].lower_ if prep.i > 0 else ""
-    if prep.lower_ == "with" and prev in ("together", "along"):
+    nxt = prep.doc[prep.i + 1].lower_ if prep.i + 1 < len(prep.doc) else ""
+    if (prep.lower_ == "with" and prev in ("together", "along")) or (prep.lower_ in ("along", "together") and nxt == "with"):
         return "alongside"
     return PREP_SYNONYMS.get(prep.lower_, prep.lower_)
 
@@ -179,7 +181,8 @@ def with_conjuncts(tokens: list[Token]) -> list[Token]:
     ("Russia, alongside Egypt, ...")."""
     out: list[Token] = []
     for t in tokens:
-        for c in (t, *t.conjuncts, *prep_objects(t, COMPANION_PREPS)):
+        companions_ = prep_objects(t, COMPANION_PREPS)
+        for c in (t, *t.conjuncts, *companions_, *(x for c in companions_ for x in c.conjuncts)):
             if c not in out:
                 out.append(c)
     return out
