@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ._actors._merge import MERGES_GRAPH, actor_merge_quads
 from ._extract import Extractor
 from ._rdf import document_quads
 from ._read import Article, read_articles
@@ -52,6 +53,8 @@ def build_articles(articles: list[Article], store: str | Path, *, actors: Iterab
         # near-copies are grouped over the whole store: kept documents and the new ones
         sentences += kg.sentence_records(exclude_graphs=set(graphs))
         graphs[SYNDICATION_GRAPH] = syndication_quads(sentences)
+        # actor nodes of different documents that are one actor, over the whole store likewise
+        graphs[MERGES_GRAPH] = actor_merge_quads(kg, graphs, extractor.kb)
         kg.replace_documents(graphs)
         triples = kg.triple_count()
     return BuildReport(len(articles), statements, asserted, triples, time.perf_counter() - started)

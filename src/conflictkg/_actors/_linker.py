@@ -24,11 +24,13 @@ from ._mention import LinkedDoc, Mention
 from ._names import (acronym_after, clean, extend_org, extend_person, looks_like_name, nicknames_inside,
                      split_parts, strip_title)
 from ._resolve import PERSON_TYPES, anaphora, compatible_full_names, name_words, surname_candidates
-from ._typing import form_cues, kind_of, mention_cues, org_type, person_role_cues
-from ._words import ALIAS_MARKERS, DESCRIPTIONS, ORG_HEADS
+from ._typing import NONE, form_cues, head_word_type, kind_of, mention_cues, org_type, person_role_cues
+from ._words import ALIAS_MARKERS, DESCRIPTIONS, LED_GROUP_NOUNS, ORG_HEADS
 
 _DATELINE = re.compile(r"^([A-Z][A-Z'. -]{2,30}),", re.M)
 _AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "appos", "agent"}
+_STATE_FORCE_NAMES = {"army", "armed forces", "defence forces", "defense forces", "defence force", "defense force",
+                      "military", "national army", "forces"}
 _SKIP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LANGUAGE", "LAW"}
 _WEAPON_NOUNS = {"tanks", "tank", "missiles", "missile", "rockets", "rocket", "launchers", "drones", "drone", "jets",
                  "aircraft", "helicopters", "howitzers", "air", "fighting", "vehicles", "systems", "system",
@@ -51,6 +53,7 @@ class _Cand:
     cues: Counter = field(default_factory=Counter)
     role: bool = False
     alias_of: int | None = None
+    state: str | None = None  # the state whose demonym opens the name ("Haitian National Police")
 
 
 def _drop_articles(key: str) -> str:
@@ -240,6 +243,8 @@ class Linker:
                 s, title, tkind = strip_title(doc, s, e)
                 if s >= e:
                     continue
+                if label == "NORP" and head_word_type([t.text for t in doc[s:e]]) is None:
+                    continue  # "Afghans", "Tuareg", "Shi'ite": peoples and creeds are no actors
                 if label == "PERSON" or title is not None or (label not in ("ORG", "GPE", "LOC", "NORP") and e - s > 1):
                     e = extend_person(doc, s, e, claimed)
                 if label in ("ORG", "PRODUCT", "FAC", "WORK_OF_ART", "GPE", "LOC"):
@@ -260,7 +265,51 @@ class Linker:
                 if known is None:
                     known = self._known_person_variant(text, doc, s, e, claimed)
                 cands.append(_Cand(s, e, text, label, iri=known, title=title, nicknames=nicks))
+        cands += self._unlabelled_names(doc, used, claimed)
+        # "Haitian National Police", "Lebanese Armed Forces": a demonym opening a name is part of it
+        demonyms = {m.end: m for m in mentions if m.kind == DEMONYM}
+        for c in cands:
+            d = demonyms.get(c.start)
+            if d is not None and not c.iri and doc[c.start - 1].whitespace_ and c.ner in ("ORG", "") \
+                    and doc[c.start:c.end].text[:1].isupper() and head_word_type(c.text.split()) is not None \
+                    and not _is_headline(doc, c.start):
+                c.start, c.state = d.start, d.actor
+                c.text = doc[c.start:c.end].text
+                mentions.remove(d)
+                del demonyms[d.end]
         return cands
+
+    def _unlabelled_names(self, doc: Doc, used: set[int], claimed: set[int]) -> list[_Cand]:
+        """Proper-noun runs that NER left without a label ('the mainly Muslim Seleka rebellion',
+        'the SPLM/A in Opposition', 'Permanent Strategic Framework (CSP)'): candidates with no prior,
+        actors only if their context says so."""
+        out = []
+        i, n = 0, len(doc)
+
+        def name_tok(t) -> bool:
+            return (t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in claimed and t.i not in used
+                    and t.lower_ not in TITLE_WORDS and not t.is_space and t.is_alpha or (
+                        t.pos_ == "PROPN" and t.text.isupper() and t.i not in claimed and t.i not in used))
+
+        while i < n:
+            if not name_tok(doc[i]):
+                i += 1
+                continue
+            j = i + 1
+            while j < n:
+                if name_tok(doc[j]):
+                    j += 1
+                elif doc[j].text in ("/", "-") and not doc[j].whitespace_ and j + 1 < n and name_tok(doc[j + 1]):
+                    j += 2
+                elif doc[j].lower_ in ("of", "for", "in", "and") and j + 1 < n and name_tok(doc[j + 1]):
+                    j += 2
+                else:
+                    break
+            if not (j - i == 1 and doc[i].is_sent_start) and not _is_headline(doc, i) and looks_like_name(doc, i, j):
+                c = _Cand(i, j, doc[i:j].text, "")
+                out.append(c)
+            i = j
+        return out
 
     def _known_person_variant(self, text: str, doc: Doc, s: int, e: int, claimed: set[int]) -> str | None:
         """'Omar Hasan al-Bashir' for the gazetteer's 'Omar al-Bashir': a known person's first and
@@ -341,7 +390,13 @@ class Linker:
 
         for c in cands:
             c.cues = mention_cues(doc, c.start, c.end, c.ner)
+            if not c.ner:
+                c.cues[NONE] += 1.0
             c.acronym = acronym_after(doc, c.end)
+            if c.acronym and c.ner != "PERSON":
+                c.cues["org"] += 2  # "Full Name (ACR)": organisations are named so, people seldom
+            if c.text.isupper() and 2 <= len(c.text) <= 8:
+                c.cues["org"] += 1.5  # an acronym
             c.role = person_role_cues(doc, c.start, c.end) or (c.title is not None and
                                                                titles().get(c.title) not in (None, "honorific"))
         # same name, same known actor
@@ -496,6 +551,13 @@ class Linker:
             for c in members:
                 total.update(c.cues)
             typ = org_type(label.split(), total)
+        state = next((c.state for c in members if c.state), None)
+        if state is not None and kind == "org" and " ".join(label.lower().split()[1:]) in _STATE_FORCE_NAMES:
+            group = self.forces_of(actors.setdefault(state, self.kb.actors[state].copy()), actors)
+            for c in members:
+                if c.text not in group.alt_labels and c.text != group.label:
+                    group.alt_labels.append(c.text)
+            return group
         iri = actor_iri(label)
         actor = actors.get(iri)
         if actor is None:
@@ -641,9 +703,12 @@ class Linker:
                     out = [m for m in out if m is not owner]
                     out.append(Mention(owner.start, tok.i + 1, iri, "forces"))
                 continue
-            if tok.lower_ not in FORCE_NOUNS or tok.i in by_token:
+            led_group = tok.lower_ in LED_GROUP_NOUNS and tok.lower_ not in FORCE_NOUNS
+            if (tok.lower_ not in FORCE_NOUNS and not led_group) or tok.i in by_token:
                 continue
             backed = self._backed_by_modifier(doc, tok, by_token)
+            if led_group and backed is None:
+                continue
             if backed is not None:
                 # "Turkish-backed forces" are forces Turkey backs, not Turkey's: an unnamed group,
                 # named as the text names it; the hyphen rule reads the support.
@@ -677,7 +742,17 @@ class Linker:
         says governed the state then, else the state itself, acting through its government."""
         by_token = {i: m for m in mentions for i in range(m.start, m.end)}
         out = list(mentions)
+        seats = {e.start: e for e in doc.ents if e.ent_id_.startswith(SEAT + "|")}
         for tok in doc:
+            # "the government in Khartoum": the government that sits there
+            seat = seats.get(tok.i + 2) if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "in" else None
+            if tok.lower_ in _STATE_BODIES and tok.i not in by_token and seat is not None \
+                    and not any(i in by_token for i in range(seat.start, seat.end)):
+                state = seat.ent_id_.partition("|")[2]
+                gov = self.kb.government_of(state, date) or state
+                actors.setdefault(gov, self.kb.actors[gov].copy())
+                out.append(Mention(tok.i, seat.end, gov, "description"))
+                continue
             if tok.lower_ not in _STATE_BODIES or tok.i in by_token:
                 continue
             i = tok.i - 1

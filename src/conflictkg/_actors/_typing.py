@@ -17,7 +17,7 @@ from .._lexicon import TITLE_WORDS
 from ._gazetteer import title_spans
 from ._words import (ARMED_ADJECTIVES, ARMED_FOREIGN_WORDS, ARMED_ORG_HEADS, ARMED_PERSONNEL, ARMED_VERBS, ETHNIC_CUES,
                      FOREIGN_GROUP_WORDS, GOVERNMENT_ORG_HEADS, GOVERNMENT_VERBS, LEADER_PARTICIPLES,
-                     LEADER_VERBS, MEDIA_NOUNS, MEDIA_WORDS, NEUTRAL_ORG_HEADS, ORG_HEADS, PERSON_NOUNS,
+                     LEADER_VERBS, MEDIA_NOUNS, NOT_ACTOR_HEADS, APPOSITIVE_NOT_ARMED, MEDIA_WORDS, NEUTRAL_ORG_HEADS, ORG_HEADS, PERSON_NOUNS,
                      PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_NOUNS)
 
 # cue keys
@@ -71,6 +71,11 @@ def form_cues(words: list[str]) -> Counter:
         c[ORG] += 1.5  # acronyms and numbered units: "M62", "33rd Front"
     if any(w in MEDIA_WORDS for w in low) and len(words) > 1:
         c[NONE] += 1.5
+    if len(words) > 1 and low[-1] in NOT_ACTOR_HEADS and (words[-1].islower() or low[-1] not in ORG_HEADS):
+        # "Nangarhar province", "the Liptako-Gourma Charter": a place or a document, named
+        c[NONE] += 2.5
+        if low[-1] in PLACE_NOUNS:
+            c[PLACE] += 2
     return c
 
 
@@ -108,11 +113,13 @@ def _appositive_heads(root: Token) -> list[Token]:
     out = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         out.append(root.head)
-    # "X is a militia": a predicate nominal
+    # "X is a militia": a predicate nominal; "X is among the strongest factions", "X is one of ..."
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
         out += [c for c in root.head.children if c.dep_ == "attr"]
-    # "as one of X's deputies", "serve as spokesman"
-    return out
+        for prep in (c for c in root.head.children if c.dep_ == "prep" and c.lower_ in ("among", "of")):
+            out += [o for o in prep.children if o.dep_ == "pobj"]
+    # a name is no description of another name ("Full Name (ACR)" parses as an apposition)
+    return [h for h in out if h.pos_ != "PROPN" or h.lower_ in ROLE_NOUNS or h.lower_ in TITLE_WORDS]
 
 
 def mention_cues(doc: Doc, start: int, end: int, ner: str) -> Counter:
@@ -137,27 +144,29 @@ def mention_cues(doc: Doc, start: int, end: int, ner: str) -> Counter:
     # "the Full Name (ACR) mission": the head noun comes after the acronym
     if after is not None and after.text == "(" and end + 3 < len(doc) and doc[end + 2].text == ")":
         after, after2 = doc[end + 3], (doc[end + 4] if end + 4 < len(doc) else None)
-    # words after the name: "X fighters" (a group), "X valley" (a place), "X channel" (media)
+    # words after the name: "X fighters" (a group), "X valley" (a place), "X channel" (media);
+    # a place-name modifies nouns too ("a Darfur rebel group"), so a place-name counts less
+    damp = 0.5 if ner in ("GPE", "LOC") else 1.0
     if after is not None and after.is_lower and not after.is_punct:
         w, w2 = after.lower_, f"{after.lower_} {after2.lower_}" if after2 is not None else ""
         if w in ARMED_PERSONNEL or w2 in ARMED_PERSONNEL:
-            c[ORG] += 2
-            c[ARMED] += 2
+            c[ORG] += 2 * damp
+            c[ARMED] += 2 * damp
         elif w in ARMED_ORG_HEADS or w2 in ARMED_ORG_HEADS:
-            c[ORG] += 2
-            c[ARMED] += 2
+            c[ORG] += 2 * damp
+            c[ARMED] += 2 * damp
         elif w in GOVERNMENT_ORG_HEADS:
-            c[ORG] += 2
+            c[ORG] += 2 * damp
             c[GOVERNMENT] += 1
         elif w in NEUTRAL_ORG_HEADS:
-            c[ORG] += 2
+            c[ORG] += 2 * damp
         elif w in PLACE_NOUNS and after.pos_ == "NOUN":
             c[PLACE] += 3
         elif w in MEDIA_NOUNS:
             c[NONE] += 3
         elif w in ("leader", "leaders", "chief", "spokesman", "spokeswoman", "official", "officials", "member",
                    "members", "lawmaker", "commander", "commanders", "figure", "founder", "militant", "cadres"):
-            c[ORG] += 2
+            c[ORG] += 2 * damp
             if w in ("commander", "commanders", "militant"):
                 c[ARMED] += 1
     # words before: "the militia X", "armed group X", "rebel X"
@@ -168,7 +177,7 @@ def mention_cues(doc: Doc, start: int, end: int, ner: str) -> Counter:
                 c[ORG] += 2
                 c[ARMED] += 2
         if w in ETHNIC_CUES:
-            c[NONE] += 4
+            c[NONE] += 6
         if w in PLACE_NOUNS and before.dep_ != "poss":
             c[PLACE] += 1.5
     # "the town of X", "fighters of X", "members of X"
@@ -219,7 +228,8 @@ def mention_cues(doc: Doc, start: int, end: int, ner: str) -> Counter:
             c[OFFICIAL] += 2.5
         elif lemma in PERSON_NOUNS or head.lower_ in PERSON_NOUNS:
             c[PERSON] += 2.5
-        elif head.lower_ in ARMED_ORG_HEADS or lemma in ARMED_ORG_HEADS or (words & ARMED_ADJECTIVES and (
+        elif (head.lower_ in ARMED_ORG_HEADS or lemma in ARMED_ORG_HEADS) and lemma not in APPOSITIVE_NOT_ARMED or (
+                words & ARMED_ADJECTIVES and (
                 lemma in NEUTRAL_ORG_HEADS or head.lower_ in NEUTRAL_ORG_HEADS)):
             c[ORG] += 3
             c[ARMED] += 3
@@ -242,6 +252,12 @@ def mention_cues(doc: Doc, start: int, end: int, ner: str) -> Counter:
             c[PERSON] += 1
             c[OFFICIAL] += 3
     # "X, who led / heads ...": also when the parser hangs the clause on the verb
+    # "the contractors work for X", "fighters serving with X": armed men's employer is armed
+    if root.dep_ == "pobj" and root.head.lower_ in ("for", "with") and root.head.head.pos_ == "VERB" \
+            and root.head.head.lemma_ in ("work", "fight", "serve", "operate", "enlist"):
+        if any(g.dep_ == "nsubj" and g.lower_ in ARMED_PERSONNEL for g in root.head.head.children):
+            c[ORG] += 1
+            c[ARMED] += 2
     # place slots: "in X", "at X", "near X" (weak: groups are 'in' things too)
     if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
         c[PLACE] += 1.25 if end - start <= 3 and head_word_type([t.text for t in span]) is None else 0.75
@@ -250,12 +266,18 @@ def mention_cues(doc: Doc, start: int, end: int, ner: str) -> Counter:
         c[PLACE] += 0.75  # "sent jets to X", "flew in from X"
     if span[0].lower_ in ("al", "el") and end - start <= 3 and head_word_type([t.text for t in span]) is None:
         c[PLACE] += 0.5  # "al-Jufra": an Arabic name with no given name is more often a place
+    # "towns such as X and Y": climb coordination, then 'such as' after a place noun
+    top = root
+    while top.dep_ == "conj" and top.head is not top:
+        top = top.head
+    if top.dep_ == "pobj" and top.head.lower_ == "as" and top.head.head.lemma_ in PLACE_NOUNS:
+        c[PLACE] += 3
     # "X said" / "X told": something that speaks is no place
     if root.dep_ in ("nsubj", "nsubjpass"):
         c[PLACE] -= 0.75
         if any(v.lemma_ in ARMED_VERBS for v in _verb_chain(root.head)):
             c[ORG] += 0.5
-            c[ARMED] += 1
+            c[ARMED] += 2
         if root.head.lemma_ in GOVERNMENT_VERBS:
             c[GOVERNMENT] += 2
     if root.dep_ == "poss" or (after is not None and after.tag_ == "POS"):
@@ -343,7 +365,7 @@ def org_type(words: list[str], cues: Counter) -> str:
 def kind_of(cues: Counter) -> str:
     """person | org | place | none: the best-supported reading of a name."""
     scores = {k: cues[k] for k in (PERSON, ORG, PLACE, NONE)}
-    best = max(scores, key=lambda k: (scores[k], k == ORG))
+    best = max(scores, key=lambda k: (scores[k], k == PLACE, k == ORG))
     if scores[best] <= 0:
         return NONE
     return best
