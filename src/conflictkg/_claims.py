@@ -35,7 +35,7 @@ SELECT DISTINCT ?a ?kind ?v WHERE {
 
 MERGES = """
 SELECT ?a ?b ?conf ?evidence WHERE {
-  ?m a ckg:ActorMerge ; rdf:subject ?a ; rdf:object ?b ; ckg:confidence ?conf ; rdfs:comment ?evidence .
+  ?m a ckg:ActorMerge ; rdf:subject ?a ; rdf:object ?b ; ckg:mergeConfidence ?conf ; ckg:mergeEvidence ?evidence .
 }
 """
 

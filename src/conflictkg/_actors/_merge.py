@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from .._vocab import CKG, GRAPH, ID, OWL, RDF, RDFS, XSD, norm_name
+from .._vocab import CKG, GRAPH, ID, OWL, RDF, XSD, norm_name
 from ._resolve import compatible_full_names, fold, name_words
 from ._words import ORG_HEADS
 
@@ -217,8 +217,8 @@ def merge_quads(merges: Iterable[Merge]) -> list[Quad]:
             Quad(node, NamedNode(RDF + "subject"), a, g),
             Quad(node, NamedNode(RDF + "predicate"), NamedNode(OWL + "sameAs"), g),
             Quad(node, NamedNode(RDF + "object"), b, g),
-            Quad(node, NamedNode(CKG + "confidence"), Literal(_decimal(m.confidence), datatype=NamedNode(XSD + "decimal")), g),
-            Quad(node, NamedNode(RDFS + "comment"), Literal(m.evidence), g),
+            Quad(node, NamedNode(CKG + "mergeConfidence"), Literal(_decimal(m.confidence), datatype=NamedNode(XSD + "decimal")), g),
+            Quad(node, NamedNode(CKG + "mergeEvidence"), Literal(m.evidence), g),
         ]
     return out
 
