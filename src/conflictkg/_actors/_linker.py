@@ -54,6 +54,13 @@ class _Cand:
     role: bool = False
     alias_of: int | None = None
     state: str | None = None  # the state whose demonym opens the name ("Haitian National Police")
+    prefixed: bool = False  # "pro-X": what follows the name is not its head ("pro-X fighters" are not X)
+
+
+def _after_alias_marker(doc: Doc, i: int) -> bool:
+    """Is token i just after 'alias', 'known as', 'nicknamed' ...?"""
+    words = " ".join(t.lower_ for t in doc[max(0, i - 3):i])
+    return any(words.endswith(m) for m in ALIAS_MARKERS)
 
 
 def _drop_articles(key: str) -> str:
@@ -68,8 +75,9 @@ def _is_headline(doc: Doc, i: int) -> bool:
     line_end = i
     while line_end < len(doc) and "\n" not in doc[line_end].text:
         line_end += 1
-    words = [t for t in doc[line_start:line_end] if t.is_alpha and len(t) > 3]
-    return len(words) >= 4 and sum(t.is_title for t in words) / len(words) > 0.7
+    # proper nouns are capitalised anywhere: judge by the other words
+    words = [t for t in doc[line_start:line_end] if t.is_alpha and len(t) > 3 and t.pos_ != "PROPN"]
+    return len(words) >= 3 and sum(t.is_title for t in words) / len(words) >= 0.8
 
 
 def _is_agentive(span: Span) -> bool:
@@ -207,6 +215,8 @@ class Linker:
         claimed = {i for e in doc.ents for i in range(e.start, e.end)}
         used: set[int] = set()
         cands: list[_Cand] = []
+        # the words of the people NER found: "Relvani" (NER says NORP) is a surname when "Tomas Relvani" is there
+        person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e if t.is_alpha}
         for ent in doc.ents:
             if any(i in used for i in range(ent.start, ent.end)):
                 continue
@@ -237,20 +247,23 @@ class Linker:
                 parts = split_parts(doc, ent.start, ent.end)
                 label = ent.label_
             for s, e in parts:
+                # "pro-Relvani fighters": the name after pro- / anti- (the parser calls it an adjective)
+                prefixed = e - s >= 3 and doc[s].lower_ in ("pro", "anti") and doc[s + 1].text == "-"
                 s, e = clean(doc, s, e)
                 if e <= s:
                     continue
                 s, title, tkind = strip_title(doc, s, e)
                 if s >= e:
                     continue
-                if label == "NORP" and head_word_type([t.text for t in doc[s:e]]) is None:
-                    continue  # "Afghans", "Tuareg", "Shi'ite": peoples and creeds are no actors
+                if label == "NORP" and head_word_type([t.text for t in doc[s:e]]) is None and not prefixed and not (
+                        e - s == 1 and (doc[s].lower_ in person_words or _after_alias_marker(doc, s))):
+                    continue  # "Afghans", "Shi'ite", "Soviet": peoples and creeds are no actors
                 if label == "PERSON" or title is not None or (label not in ("ORG", "GPE", "LOC", "NORP") and e - s > 1):
                     e = extend_person(doc, s, e, claimed)
                 if label in ("ORG", "PRODUCT", "FAC", "WORK_OF_ART", "GPE", "LOC"):
                     e = extend_org(doc, s, e)
                 s, e = clean(doc, s, e)
-                if not looks_like_name(doc, s, e):
+                if not looks_like_name(doc, s, e, prefixed):
                     continue
                 text, nicks = nicknames_inside(doc, s, e)
                 key = norm_name(text)
@@ -264,7 +277,7 @@ class Linker:
                     known = None  # a state's name counts only where NER also saw a place-name
                 if known is None:
                     known = self._known_person_variant(text, doc, s, e, claimed)
-                cands.append(_Cand(s, e, text, label, iri=known, title=title, nicknames=nicks))
+                cands.append(_Cand(s, e, text, label, iri=known, title=title, nicknames=nicks, prefixed=prefixed))
         cands += self._unlabelled_names(doc, used, claimed)
         # "Haitian National Police", "Lebanese Armed Forces": a demonym opening a name is part of it
         demonyms = {m.end: m for m in mentions if m.kind == DEMONYM}
@@ -340,8 +353,7 @@ class Linker:
         # words before: "Kataib Hezbollah" (a capitalised proper noun, no title, no demonym, no name)
         while s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_title and doc[s - 1].whitespace_ \
                 and not doc[s - 1].ent_id_ and doc[s - 1].lower_ not in TITLE_WORDS and doc[s - 1].ent_type_ not in (
-                    "GPE", "NORP", "PERSON", "DATE") and actor.type != "State" and s - start > -2 \
-                and not doc[s - 1].is_sent_start:
+                    "GPE", "NORP", "PERSON", "DATE") and actor.type != "State" and s - start > -2:
             s -= 1
         # words after: "Islamic State Khorasan Province", "US Central Command"
         k = e
@@ -392,6 +404,8 @@ class Linker:
             c.cues = mention_cues(doc, c.start, c.end, c.ner)
             if not c.ner:
                 c.cues[NONE] += 1.0
+            if c.prefixed:
+                c.cues = Counter({"person": 0.5, "org": 0.5})
             c.acronym = acronym_after(doc, c.end)
             if c.acronym and c.ner != "PERSON":
                 c.cues["org"] += 2  # "Full Name (ACR)": organisations are named so, people seldom
@@ -520,6 +534,8 @@ class Linker:
             k = kind(members)
             if k not in ("person", "org") and not cands[r].iri:
                 continue
+            if all(cands[i].prefixed for i in members) and not cands[r].iri:
+                continue  # "anti-Soviet": a pro- / anti- name that names no actor of the article
             root = cands[r]
             if root.iri:
                 actor = actors.setdefault(root.iri, kb.actors[root.iri].copy())

@@ -99,6 +99,16 @@ def _near_words(tok: Token) -> set[str]:
     return out
 
 
+def _by_agent(root: Token) -> Token | None:
+    """The verb whose 'by' agent the name is: 'led by X', 'set up by the businessman X'."""
+    tok = root
+    if tok.dep_ in ("appos", "compound") and tok.head.dep_ == "pobj":
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "by":
+        return tok.head.head
+    return None
+
+
 def _verb_chain(verb: Token) -> list[Token]:
     """A verb and the verbs it controls: 'vowed to keep attacking' -> vow, keep, attack."""
     out, frontier = [verb], [verb]
@@ -246,8 +256,8 @@ def mention_cues(doc: Doc, start: int, end: int, ner: str) -> Counter:
         elif lemma in PLACE_NOUNS:
             c[PLACE] += 3
     # "led by X", "headed by X", "set up by X": X leads something
-    if root.dep_ == "pobj" and root.head.lower_ == "by":
-        verb = root.head.head
+    if _by_agent(root) is not None:
+        verb = _by_agent(root)
         if verb.lower_ in LEADER_PARTICIPLES or (verb.lower_ == "set" and any(p.lower_ == "up" for p in verb.children)):
             c[PERSON] += 1
             c[OFFICIAL] += 3
@@ -329,8 +339,8 @@ def person_role_cues(doc: Doc, start: int, end: int) -> bool:
                                       or owned.lemma_ in NEUTRAL_ORG_HEADS or owned.lemma_ in ARMED_ORG_HEADS
                                       or owned.pos_ == "PROPN" or owned.lower_ in ("bloc", "men", "party")):
                 return True
-    if root.dep_ == "pobj" and root.head.lower_ == "by":
-        verb = root.head.head
+    if _by_agent(root) is not None:
+        verb = _by_agent(root)
         if verb.lower_ in LEADER_PARTICIPLES or (verb.lower_ == "set" and any(p.lower_ == "up" for p in verb.children)):
             return True
     # "the Central General Staff of X": a group of a person is the group they lead
