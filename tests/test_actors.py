@@ -229,3 +229,13 @@ def test_an_invented_group_reads_like_a_real_one(read_sentences, template, type_
 def test_an_invented_person_reads_like_a_real_one(read_sentences, template, name):
     linked, _ = read_sentences(template.format(name))
     assert actors_of(linked).get(name) == "Official"
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("Wagner fighters guarded the mine. Russian mercenaries also patrolled the road.", "Wagner Group"),
+    ("Russian mercenaries patrolled the road.", "Russian mercenaries"),  # no private force named: a group of its own
+])
+def test_hired_fighters_are_the_private_force_of_that_nationality_the_article_names(read_sentences, text, group):
+    linked, _ = read_sentences(text)
+    hired = [m for m in linked.mentions if m.kind == "forces" and linked.doc[m.end - 1].text == "mercenaries"]
+    assert [linked.actors[m.actor].label for m in hired] == [group]

@@ -713,11 +713,17 @@ class Linker:
                     i -= 1
                 if i in by_token and by_token[i].kind == DEMONYM and by_token[i].end == i + 1:
                     owner = by_token[i]
-                    label = doc[owner.start:tok.i + 1].text
-                    iri = actor_iri(label)
-                    actors.setdefault(iri, ActorInfo(iri=iri, label=label, type="ArmedGroup", known=False))
+                    # the article names the private force of that nationality ("Wagner"): that one
+                    hired = [m.actor for m in mentions if m.kind == NAME and actors[m.actor].type == "ArmedGroup"
+                             and actors[m.actor].nationality == owner.actor and not actors[m.actor].armed_forces_of]
+                    if len(set(hired)) == 1:
+                        iri = hired[0]
+                    else:
+                        label = doc[owner.start:tok.i + 1].text
+                        iri = actor_iri(label)
+                        actors.setdefault(iri, ActorInfo(iri=iri, label=label, type="ArmedGroup", known=False))
                     out = [m for m in out if m is not owner]
-                    out.append(Mention(owner.start, tok.i + 1, iri, "forces"))
+                    out.append(Mention(owner.start, tok.i + 1, iri, "forces", possessor=owner.actor))
                 continue
             led_group = tok.lower_ in LED_GROUP_NOUNS and tok.lower_ not in FORCE_NOUNS
             if (tok.lower_ not in FORCE_NOUNS and not led_group) or tok.i in by_token:
