@@ -196,6 +196,11 @@ def test_people_with_a_role_near_their_name_are_officials(read_sentences, text, 
     ("The unit's Telegram channel posted a video.", "Telegram"),
     ("Turkey backs the government, Reuters reported.", "Reuters"),
     ("The pact, the Liptako-Gourma Charter, binds the three states.", "Liptako-Gourma Charter"),
+    ("Fighting flared again in northern Kavaro on Sunday.", "Kavaro"),
+    ("The army launched an operation code-named Tarvik to find them.", "Tarvik"),
+    ("The group is a Hutu militia founded in exile.", "Hutu"),
+    ("The rebels now hold much of Rutshuru and Masisi territories.", "Rutshuru"),
+    ("The Islamic State group claimed the attack.", "Group"),
 ])
 def test_places_peoples_months_media_and_documents_are_not_actors(read_sentences, text, not_actor):
     linked, _ = read_sentences(text)

@@ -24,7 +24,7 @@ from ._mention import LinkedDoc, Mention
 from ._names import (acronym_after, clean, extend_org, extend_person, looks_like_name, nicknames_inside,
                      split_parts, strip_title)
 from ._resolve import PERSON_TYPES, anaphora, compatible_full_names, name_words, surname_candidates
-from ._typing import NONE, form_cues, head_word_type, kind_of, mention_cues, org_type, person_role_cues
+from ._typing import NONE, form_cues, head_word_type, kind_of, mention_cues, ner_prior, org_type, person_role_cues
 from ._words import ALIAS_MARKERS, DESCRIPTIONS, LED_GROUP_NOUNS, ORG_HEADS
 
 _DATELINE = re.compile(r"^([A-Z][A-Z'. -]{2,30}),", re.M)
@@ -278,7 +278,12 @@ class Linker:
                 if known is None:
                     known = self._known_person_variant(text, doc, s, e, claimed)
                 cands.append(_Cand(s, e, text, label, iri=known, title=title, nicknames=nicks, prefixed=prefixed))
-        cands += self._unlabelled_names(doc, used, claimed)
+        for c in self._unlabelled_names(doc, used, claimed):
+            key = norm_name(c.text)
+            if key in kb.media_names or c.text.casefold() in places or (
+                    c.end < len(doc) and doc[c.end].lower_ in _WEAPON_NOUNS):
+                continue
+            cands.append(c)
         # "Haitian National Police", "Lebanese Armed Forces": a demonym opening a name is part of it
         demonyms = {m.end: m for m in mentions if m.kind == DEMONYM}
         for c in cands:
@@ -316,6 +321,12 @@ class Linker:
                     j += 2
                 elif doc[j].lower_ in ("of", "for", "in", "and") and j + 1 < n and name_tok(doc[j + 1]):
                     j += 2
+                elif doc[j].lower_ in ("of", "for", "in") and j + 2 < n and doc[j + 1].lower_ == "the" \
+                        and name_tok(doc[j + 2]):
+                    j += 3
+                elif doc[j].lower_ in ("of", "and") and j + 1 < n and doc[j + 1].ent_type_ == "NORP" \
+                        and not doc[j + 1].ent_id_ and doc[j + 1].text[:1].isupper() and j > i + 1:
+                    j += 2  # "... Support of Islam and Muslims": creeds inside a name
                 else:
                     break
             if not (j - i == 1 and doc[i].is_sent_start) and not _is_headline(doc, i) and looks_like_name(doc, i, j):
@@ -402,6 +413,11 @@ class Linker:
 
         for c in cands:
             c.cues = mention_cues(doc, c.start, c.end, c.ner)
+            if c.acronym is None and (a := acronym_after(doc, c.end)) and not c.iri:
+                known = self._known(a)
+                if known is not None and self.kb.actors[known].type not in ("State", "Official", "Person") \
+                        and c.ner != "PERSON":
+                    c.iri = known  # "Group for the Support of Islam and Muslims (JNIM)": the known JNIM
             if not c.ner:
                 c.cues[NONE] += 1.0
             if c.prefixed:
@@ -457,6 +473,10 @@ class Linker:
             for i in members:
                 weight = 0.5 if cands[i].alias_of is not None else 1.0
                 total.update({k: v * weight for k, v in cands[i].cues.items()})
+            # what NER's labels say, once per name; a label the names disagree on counts half
+            priors = [ner_prior(cands[i].ner) for i in members]
+            for k in ("person", "org", "place", "none"):
+                total[k] += max(p[k] for p in priors) * (1.0 if all(p[k] for p in priors) else 0.6)
             longest = max((cands[i] for i in members if cands[i].alias_of is None), key=lambda c: len(c.text),
                           default=cands[members[0]])
             total.update(form_cues(longest.text.split()))

@@ -228,6 +228,6 @@ def looks_like_name(doc: Doc, start: int, end: int, prefixed: bool = False) -> b
         hit = title_spans(doc).get(e)
         if hit is not None and hit[0] <= start and e > start:
             return False
-    if all(t.lower_ in NOT_NAMES or t.is_punct for t in span):
+    if all(t.lower_ in NOT_NAMES or t.is_punct for t in span) or span.text.lower() in NOT_NAMES:
         return False
     return True

@@ -17,7 +17,7 @@ from .._lexicon import TITLE_WORDS
 from ._gazetteer import title_spans
 from ._words import (ARMED_ADJECTIVES, ARMED_FOREIGN_WORDS, ARMED_ORG_HEADS, ARMED_PERSONNEL, ARMED_VERBS, ETHNIC_CUES,
                      FOREIGN_GROUP_WORDS, GOVERNMENT_ORG_HEADS, GOVERNMENT_VERBS, LEADER_PARTICIPLES,
-                     LEADER_VERBS, MEDIA_NOUNS, NOT_ACTOR_HEADS, APPOSITIVE_NOT_ARMED, MEDIA_WORDS, NEUTRAL_ORG_HEADS, ORG_HEADS, PERSON_NOUNS,
+                     LEADER_VERBS, MEDIA_NOUNS, NOT_ACTOR_HEADS, APPOSITIVE_NOT_ARMED, PEOPLE_NOUNS, CODE_NAME_MARKERS, COMPASS_WORDS, MEDIA_WORDS, NEUTRAL_ORG_HEADS, ORG_HEADS, PERSON_NOUNS,
                      PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_NOUNS)
 
 # cue keys
@@ -71,10 +71,12 @@ def form_cues(words: list[str]) -> Counter:
         c[ORG] += 1.5  # acronyms and numbered units: "M62", "33rd Front"
     if any(w in MEDIA_WORDS for w in low) and len(words) > 1:
         c[NONE] += 1.5
-    if len(words) > 1 and low[-1] in NOT_ACTOR_HEADS and (words[-1].islower() or low[-1] not in ORG_HEADS):
+    preps = [i for i, w in enumerate(low) if w in ("of", "for", "in", "on") and i > 0]
+    head_i = preps[0] - 1 if preps else len(low) - 1
+    if len(words) > 1 and low[head_i] in NOT_ACTOR_HEADS and (words[head_i].islower() or low[head_i] not in ORG_HEADS):
         # "Nangarhar province", "the Liptako-Gourma Charter": a place or a document, named
         c[NONE] += 2.5
-        if low[-1] in PLACE_NOUNS:
+        if low[head_i] in PLACE_NOUNS:
             c[PLACE] += 2
     return c
 
@@ -132,11 +134,14 @@ def _appositive_heads(root: Token) -> list[Token]:
     return [h for h in out if h.pos_ != "PROPN" or h.lower_ in ROLE_NOUNS or h.lower_ in TITLE_WORDS]
 
 
+def ner_prior(ner: str) -> Counter:
+    """What NER's label says of a name: counted once per name, not once per mention."""
+    return Counter(_NER_PRIOR.get(ner, {}))
+
+
 def mention_cues(doc: Doc, start: int, end: int, ner: str) -> Counter:
-    """The cues one mention of a name gives."""
+    """The cues one mention of a name gives (its context; ``ner_prior`` is the label's)."""
     c: Counter = Counter()
-    for k, v in _NER_PRIOR.get(ner, {}).items():
-        c[k] += v
     span = doc[start:end]
     root = span.root
     before = doc[start - 1] if start > 0 else None
@@ -269,7 +274,10 @@ def mention_cues(doc: Doc, start: int, end: int, ner: str) -> Counter:
             c[ORG] += 1
             c[ARMED] += 2
     # place slots: "in X", "at X", "near X" (weak: groups are 'in' things too)
-    if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
+    slot = root
+    while slot.dep_ == "conj" and slot.head is not slot:
+        slot = slot.head  # "around Minbya, Kyauktaw and Mrauk-U"
+    if slot.dep_ == "pobj" and slot.head.lower_ in PLACE_PREPOSITIONS:
         c[PLACE] += 1.25 if end - start <= 3 and head_word_type([t.text for t in span]) is None else 0.75
     elif root.dep_ == "pobj" and root.head.lower_ in ("to", "from") and end - start <= 3 \
             and root.head.head.pos_ == "VERB" and head_word_type([t.text for t in span]) is None:
@@ -300,6 +308,32 @@ def mention_cues(doc: Doc, start: int, end: int, ner: str) -> Counter:
                 c[ARMED] += 1.5
             elif owned.lower_ in ("leader", "leadership", "chief", "spokesman", "founder", "members"):
                 c[ORG] += 1
+    # "the X": people take no article ("in the Sahel", "the Artibonite")
+    if before is not None and before.lower_ == "the" and title_spans(doc).get(start) is None:
+        c[PERSON] -= 1.5
+        if before2 is not None and before2.lower_ in PLACE_PREPOSITIONS and end - start == 1:
+            c[PLACE] += 1
+    # "Sahrawi protesters", "Hutu refugees": a people, not an actor
+    if end - start == 1 and after is not None and after.lower_ in PEOPLE_NOUNS:
+        c[NONE] += 3
+    # "an operation code-named X"
+    if doc[max(0, start - 4):start].text.lower().endswith(tuple(CODE_NAME_MARKERS)):
+        c[NONE] += 3
+    # "northern Shan", "eastern Ghouta": a compass word before a name makes it a place
+    if before is not None and before.lower_ in COMPASS_WORDS and before.is_lower:
+        c[PLACE] += 2
+    # "a Hutu militia", "a Darfur rebel group": a name after an indefinite article modifies a noun
+    if before is not None and before.lower_ in ("a", "an") and after is not None and after.is_lower \
+            and after.pos_ in ("NOUN", "ADJ"):
+        c[NONE] += 2.5
+    # "Rutshuru and Masisi territories": a place noun after a coordination of names
+    k = end
+    while k + 1 < len(doc) and doc[k].lower_ in ("and", ",") and doc[k + 1].text[:1].isupper():
+        k += 2
+        while k < len(doc) and doc[k].text[:1].isupper():
+            k += 1
+    if k > end and k < len(doc) and doc[k].lower_ in PLACE_NOUNS:
+        c[PLACE] += 2.5
     # ethnic groups: "mostly X fighters", "a Dinka"
     if before is not None and before.lower_ in ("a", "an") and root.dep_ in ("appos", "attr") and end - start == 1:
         c[NONE] += 1.5
