@@ -122,6 +122,10 @@ def test_short_forms_and_acronyms_of_groups_are_the_group(read_sentences, text, 
     ("The Red Hand militia seized the bridge. The militia later withdrew.", "militia", "Red Hand"),
     ("Tomas Relvani met the envoy. He said the talks had failed.", "He", "Tomas Relvani"),
     ("Al-Shabaab claimed the attack. Its fighters stormed the hotel.", "Its", "al-Shabaab"),
+    ("Kenya said it would send more police.", "it", "Kenya"),  # the pronoun subject of reported speech
+    ("The Karsa Front, the dominant militia in the valley, attacked.", "militia", "Karsa Front"),  # apposition
+    ("Tomas Relvani met the envoy. Oren Vell praised him.", "him", "Tomas Relvani"),  # not the clause's subject
+    ("The Kenyan-led mission landed. The force later lost two men.", "force", "Kenyan-led mission"),
 ])
 def test_descriptions_and_pronouns_resolve_to_the_salient_actor_of_their_kind(read_sentences, text, word, label):
     linked, _ = read_sentences(text)

@@ -648,7 +648,11 @@ class Linker:
                 a.type = "ArmedGroup"  # "the militia" names a group the text had not typed yet
             return iri
 
-        return anaphora(doc, mentions, actor_type, resolve)
+        def names(iri: str) -> set[str]:
+            a = actors[iri]
+            return {a.label, *a.alt_labels, *(x for c in self._last_aliases if c[0] == iri for x in c[1])}
+
+        return anaphora(doc, mentions, actor_type, resolve, names)
 
 
     @staticmethod
@@ -714,6 +718,7 @@ class Linker:
         """Possessive and demonym forces: "Haftar's forces", "Mozambican troops", "forces of X"."""
         out = list(mentions)
         by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+        led: dict[str, str] = {}  # "kenyan-led" -> the force it names
         last_person: Mention | None = None  # what "his"/"her" may refer to
         last_thing: Mention | None = None  # what "its"/"their" may refer to
         for tok in doc:
@@ -755,8 +760,16 @@ class Linker:
                 # "Turkish-backed forces" are forces Turkey backs, not Turkey's: an unnamed group,
                 # named as the text names it; the hyphen rule reads the support.
                 label = re.sub(r"^(?:the|a|an)\s+", "", doc[backed:tok.i + 1].text, flags=re.I)
-                iri = actor_iri(label)
-                actors.setdefault(iri, ActorInfo(iri=iri, label=label, type="ArmedGroup", known=False))
+                # "the Kenyan-led mission" ... "the Kenyan-led force": one force, led by one state
+                modifier = label.rsplit(" ", 1)[0].lower() if label.lower().endswith(("-led " + tok.lower_,)) else None
+                iri = led.get(modifier) if modifier else None
+                if iri is None:
+                    iri = actor_iri(label)
+                    actors.setdefault(iri, ActorInfo(iri=iri, label=label, type="ArmedGroup", known=False))
+                    if modifier:
+                        led[modifier] = iri
+                elif label != actors[iri].label and label not in actors[iri].alt_labels:
+                    actors[iri].alt_labels.append(label)
                 out.append(Mention(tok.i, tok.i + 1, iri, "forces"))
                 continue
             owner, start = self._owner(doc, tok, by_token, last_person, last_thing)
