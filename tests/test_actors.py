@@ -170,6 +170,8 @@ def test_forces_resolve_to_the_force_with_the_owner_as_link(read_sentences, text
      "Transitional Unity Council", "Government"),
     ("Velmar Peace Institute, a research centre, published the report.", "Velmar Peace Institute", "Organization"),
     ("The Catatumbo Farmers Association condemned the attacks.", "Catatumbo Farmers Association", "Organization"),
+    ("The firm Halden Advisory Group flew helicopter gunships against the insurgents.", "Halden Advisory Group",
+     "ArmedGroup"),
 ])
 def test_groups_are_typed_from_their_heads_and_appositions(read_sentences, text, label, type_):
     linked, _ = read_sentences(text)

@@ -17,7 +17,7 @@ from .._lexicon import TITLE_WORDS
 from ._gazetteer import title_spans
 from ._words import (ARMED_ADJECTIVES, ARMED_FOREIGN_WORDS, ARMED_ORG_HEADS, ARMED_PERSONNEL, ARMED_VERBS, ETHNIC_CUES,
                      FOREIGN_GROUP_WORDS, GOVERNMENT_ORG_HEADS, GOVERNMENT_VERBS, LEADER_PARTICIPLES,
-                     LEADER_VERBS, MEDIA_NOUNS, NOT_ACTOR_HEADS, APPOSITIVE_NOT_ARMED, PEOPLE_NOUNS, CODE_NAME_MARKERS, COMPASS_WORDS, MEDIA_WORDS, NEUTRAL_ORG_HEADS, ORG_HEADS, PERSON_NOUNS,
+                     LEADER_VERBS, MEDIA_NOUNS, NOT_ACTOR_HEADS, APPOSITIVE_NOT_ARMED, PEOPLE_NOUNS, CODE_NAME_MARKERS, COMPASS_WORDS, WEAPON_NOUNS, WEAPON_VERBS, MEDIA_WORDS, NEUTRAL_ORG_HEADS, ORG_HEADS, PERSON_NOUNS,
                      PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_NOUNS)
 
 # cue keys
@@ -293,9 +293,12 @@ def mention_cues(doc: Doc, start: int, end: int, ner: str) -> Counter:
     # "X said" / "X told": something that speaks is no place
     if root.dep_ in ("nsubj", "nsubjpass"):
         c[PLACE] -= 0.75
-        if any(v.lemma_ in ARMED_VERBS for v in _verb_chain(root.head)):
+        chain = _verb_chain(root.head)
+        if any(v.lemma_ in ARMED_VERBS for v in chain) or any(
+                v.lemma_ in WEAPON_VERBS and any(o.dep_ == "dobj" and o.lower_ in WEAPON_NOUNS for o in v.children)
+                for v in chain):
             c[ORG] += 0.5
-            c[ARMED] += 2
+            c[ARMED] += 2  # "X attacked ...", "X flew helicopter gunships", "X launched an offensive"
         if root.head.lemma_ in GOVERNMENT_VERBS:
             c[GOVERNMENT] += 2
     if root.dep_ == "poss" or (after is not None and after.tag_ == "POS"):
