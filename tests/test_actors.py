@@ -27,6 +27,8 @@ def actor_named(linked, label):
     ("Sheikh Hamad ibn Rashid spoke to reporters.", "Hamad ibn Rashid", "sheikh"),
     ("Dr Maria van der Berg spoke to reporters.", "Maria van der Berg", "dr"),
     ("Defence Minister Amara Telweni visited the front.", "Amara Telweni", "defence minister"),
+    ("Lt. Gen. Omar Zaki inspected the troops.", "Omar Zaki", "lt. gen."),
+    ("Gen. Khalifa Hifter inspected the troops.", "Khalifa Haftar", "gen."),
 ])
 def test_names_keep_particles_and_lose_titles_into_the_mention(read_sentences, text, name, title):
     linked, _ = read_sentences(text)
