@@ -188,6 +188,8 @@ def test_groups_are_typed_from_their_heads_and_appositions(read_sentences, text,
     ("The company was set up by the businessman Erik Vandor.", "Erik Vandor", "Official"),
     ("Bram Leto, an analyst at a think tank, said the offensive was planned.", "Bram Leto", "Person"),
     ("King Mohammed VI called the president.", "Mohammed VI", "Official"),
+    ("A spokesman for UN Secretary-General Antonio Guterres, Lena Korvath, said nothing had changed.",
+     "Lena Korvath", "Official"),
 ])
 def test_people_with_a_role_near_their_name_are_officials(read_sentences, text, label, type_):
     linked, _ = read_sentences(text)

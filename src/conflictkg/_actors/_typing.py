@@ -353,8 +353,12 @@ def person_role_cues(doc: Doc, start: int, end: int) -> bool:
     for head in _appositive_heads(root):
         if head.lower_ in ROLE_NOUNS or head.lemma_ in ROLE_NOUNS or head.lower_ in TITLE_WORDS:
             return True
-        # "a spokesman for the minister X, Y": the parser hangs Y on X
-        up = head
+
+        if head.lower_ in ("one",) and any(t.lemma_ in ROLE_NOUNS for t in head.subtree):
+            return True
+    # "a spokesman for the minister X, Y": the parser hangs Y on X
+    if root.dep_ == "appos":
+        up = root.head
         for _ in range(3):
             if up.dep_ in ("pobj", "prep", "compound", "appos") and up.head is not up:
                 up = up.head
@@ -362,8 +366,6 @@ def person_role_cues(doc: Doc, start: int, end: int) -> bool:
                     return True
             else:
                 break
-        if head.lower_ in ("one",) and any(t.lemma_ in ROLE_NOUNS for t in head.subtree):
-            return True
     for ch in root.children:
         if ch.dep_ == "relcl" and (ch.lemma_ in LEADER_VERBS or (ch.lemma_ == "be" and _subtree_words(ch) & ROLE_NOUNS)
                                    or any(g.dep_ == "prep" and g.lower_ == "as" and _subtree_words(g) & ROLE_NOUNS
