@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
+from ._gazetteer import PhraseTable
 from ._mention import Mention
 from ._words import DESCRIPTIONS, PARTICLES
 
@@ -130,7 +131,7 @@ def anaphora(doc: Doc, mentions: list[Mention], actor_type: Callable[[str], str]
     starts = {m.start: m for m in mentions}
     sal = Salience()
     out: list[Mention] = []
-    desc_heads = sorted(DESCRIPTIONS, key=lambda d: -len(d.split()))
+    desc_heads = description_heads(doc)
     sent_of = {}
     for sent in doc.sents:
         for t in sent:
@@ -233,25 +234,35 @@ def _apposed_name(head, by_token: dict) -> str | None:
     return None
 
 
-def _description_at(doc: Doc, i: int, by_token: dict, heads: list[str]) -> tuple[int, str] | None:
+_DESCRIPTION_TABLE = PhraseTable({d: d for d in DESCRIPTIONS})
+
+
+def description_heads(doc: Doc) -> dict[int, tuple[int, str]]:
+    """Where a description head ("group", "paramilitary force") starts: start -> (end, head), the
+    longest at each token, matched with spaCy's PhraseMatcher."""
+    out: dict[int, tuple[int, str]] = {}
+    for s, e, phrase in _DESCRIPTION_TABLE.matches(doc):
+        if s not in out or out[s][0] < e:
+            out[s] = (e, phrase)
+    return out
+
+
+def _description_at(doc: Doc, i: int, by_token: dict, heads: dict[int, tuple[int, str]]) -> tuple[int, str] | None:
     """'the group', 'the self-proclaimed republic', 'the paramilitary force' at token i ('the'):
     (end, head); not 'the group of X', 'the militia X' or 'the group's leader X' naming someone."""
     n = len(doc)
-    for head in heads:
-        words = head.split()
-        j = i + 1
-        while j < n and doc[j].pos_ == "ADJ" and j - i < 3 and doc[j].lower_ not in words:
-            j += 1
-        if [t.lower_ for t in doc[j:j + len(words)]] != words:
-            continue
-        end = j + len(words)
-        nxt = doc[end] if end < n else None
-        if nxt is not None and (nxt.lower_ in ("of", "for") or nxt.pos_ == "PROPN" or nxt.text == "("
-                                or (nxt.pos_ == "NOUN" and nxt.dep_ == "compound")):
-            return None
-        if any(k in by_token for k in range(i, end)):
-            return None
-        if any(c.dep_ == "relcl" and any(g.lower_ == "that" for g in c.children) for c in doc[end - 1].children):
-            return None  # "the network that bears his name": a defining clause, not an anaphor
-        return end, head
-    return None
+    j = i + 1
+    while j < n and j not in heads and doc[j].pos_ == "ADJ" and j - i < 3:
+        j += 1
+    if j not in heads:
+        return None
+    end, head = heads[j]
+    nxt = doc[end] if end < n else None
+    if nxt is not None and (nxt.lower_ in ("of", "for") or nxt.pos_ == "PROPN" or nxt.text == "("
+                            or (nxt.pos_ == "NOUN" and nxt.dep_ == "compound")):
+        return None
+    if any(k in by_token for k in range(i, end)):
+        return None
+    if any(c.dep_ == "relcl" and any(g.lower_ == "that" for g in c.children) for c in doc[end - 1].children):
+        return None  # "the network that bears his name": a defining clause, not an anaphor
+    return end, head
