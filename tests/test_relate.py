@@ -94,8 +94,8 @@ def test_relate_official_role_title_is_recorded(read_sentences):
 
 @pytest.mark.parametrize("text,expected", [
     ("AMISOM was created in 2007. It operates alongside Somali National Army units against al-Shabaab.", {
-        ("African Union Transition Mission in Somalia", S, "Somali National Army"),
-        ("African Union Transition Mission in Somalia", O, "al-Shabaab"),
+        ("African Union Mission in Somalia", S, "Somali National Army"),
+        ("African Union Mission in Somalia", O, "al-Shabaab"),
         ("Somali National Army", O, "al-Shabaab")}),
     ("Malian troops are fighting together with Wagner Group members against the JNIM.", {
         ("Armed forces of Mali", S, "Wagner Group"), ("Armed forces of Mali", O, "Jama'at Nusrat al-Islam wal-Muslimin"),

@@ -81,6 +81,7 @@ def build_articles(articles: list[Article], store: str | Path, *, actors: Iterab
             remove, add = actor_changes(kg.store, replaced, records)
             kg.apply(drop=replaced, remove=remove, add=itertools.chain(*graphs.values(), add))
         update_syndication(kg)
+        update_merges(kg, extractor.kb)
         quads = kg.quad_count()
     return BuildReport(len(articles), statements, asserted, quads, time.perf_counter() - started)
 
@@ -94,5 +95,28 @@ def update_syndication(kg) -> None:
     want = {ox.Quad(ox.NamedNode(s), prop, ox.NamedNode(rep), graph)
             for s, rep in syndication_groups(kg.sentence_records()).items()}
     have = set(kg.store.quads_for_pattern(None, prop, None, graph))
+    if want != have:
+        kg.apply(remove=sorted(have - want, key=str), add=sorted(want - have, key=str))
+
+
+def update_merges(kg, kb) -> None:
+    """Which actor nodes of different articles are one actor (``_actors/_merge.py``), over the whole
+    store, kept in their own graph; write only the merges that changed."""
+    from ._actorgraph import RECORD_OF, TYPE_ORDER, records_from_quads
+    from ._actors._merge import MERGES_GRAPH, ActorRecord, merge_actors, merge_quads
+
+    nodes = [(q.subject, q.graph_name) for q in kg.store.quads_for_pattern(None, RECORD_OF, None, None)]
+    records = []
+    for r in records_from_quads(q for n, g in nodes for q in kg.store.quads_for_pattern(n, None, None, g)):
+        types = {t.value.removeprefix(CKG) for t in r.types}
+        kind = next((t for t in TYPE_ORDER if t in types), None)
+        labels = {x.value for x in r.labels | r.names}
+        if kind is None or not r.labels:
+            continue
+        records.append(ActorRecord(r.actor.value, min(x.value for x in r.labels), frozenset(labels), kind,
+                                   r.document.value, r.actor.value in kb.actors))
+    graph = ox.NamedNode(MERGES_GRAPH)
+    want = set(merge_quads(merge_actors(records, kb.same_as, kb.different_from)))
+    have = set(kg.store.quads_for_pattern(None, None, None, graph))
     if want != have:
         kg.apply(remove=sorted(have - want, key=str), add=sorted(want - have, key=str))

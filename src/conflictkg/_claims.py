@@ -35,28 +35,58 @@ SELECT ?a ?kind ?v WHERE {
 """
 
 
-def actor_table(kg: KnowledgeGraph) -> dict[str, dict]:
+MERGES = """
+SELECT ?a ?b ?conf ?evidence WHERE {
+  ?m a ckg:ActorMerge ; rdf:subject ?a ; rdf:object ?b ; ckg:mergeConfidence ?conf ; ckg:mergeEvidence ?evidence .
+}
+"""
+
+
+def actor_table(kg: KnowledgeGraph, *, merged: bool = True) -> dict[str, dict]:
+    """Actor IRI -> its row. With ``merged``, a node the build merged into another (owl:sameAs, see
+    ``_actors/_merge.py``) maps to the row of the node kept, which carries both nodes' labels,
+    documents and the merge's evidence under ``same_as``."""
     table: dict[str, dict] = defaultdict(lambda: {"pref": set(), "alt": set(), "type": set(), "wikidata": set(),
                                                   "doc": set()})
     for row in kg.query(ACTORS):
         table[row["a"].value][row["kind"].value].add(row["v"].value)
+    links = [(r["a"].value, r["b"].value, float(r["conf"].value), r["evidence"].value)
+             for r in kg.query(MERGES)] if merged else []
+    into = {a: b for a, b, _, _ in links if a in table and b in table}
+    for a, b in into.items():
+        for k in ("alt", "pref", "type", "wikidata", "doc"):
+            table[b][k if k != "pref" else "alt"] |= table[a][k] if k != "pref" else table[a]["pref"]
     out = {}
     for iri, t in table.items():
+        if iri in into:
+            continue
         types = [x.removeprefix(CKG) for x in t["type"]]
         best = next((x for x in _TYPE_ORDER if x in types), None)
         pref = min(t["pref"]) if t["pref"] else iri.rsplit("/", 1)[-1]
         out[iri] = {"label": pref, "labels": [pref, *sorted(t["alt"] | t["pref"] - {pref})], "type": best,
-                    "wikidata": sorted(w.rsplit("/", 1)[-1] for w in t["wikidata"]), "documents": sorted(t["doc"])}
+                    "wikidata": sorted(w.rsplit("/", 1)[-1] for w in t["wikidata"]), "documents": sorted(t["doc"]),
+                    "same_as": []}
+    for a, b, conf, evidence in links:
+        if a in into:
+            label = min(table[a]["pref"]) if table[a]["pref"] else a.rsplit("/", 1)[-1]
+            out[b]["same_as"].append({"id": a, "label": label, "confidence": conf, "evidence": evidence})
+            out[a] = out[b]
     return out
 
 
-def iter_actors(kg: KnowledgeGraph) -> Iterator[dict]:
-    """One row per actor node: id, label, every label, most specific type, Wikidata ids, documents."""
-    for iri, a in sorted(actor_table(kg).items(), key=lambda kv: (kv[1]["label"].casefold(), kv[0])):
+def iter_actors(kg: KnowledgeGraph, *, merged: bool = True) -> Iterator[dict]:
+    """One row per actor: id, label, every label, most specific type, Wikidata ids, documents, and
+    (with ``merged``) ``same_as``: the nodes of other articles merged into this one, each with the
+    confidence and evidence of the merge (an analyst undoes one with owl:differentFrom, see README)."""
+    table = actor_table(kg, merged=merged)
+    rows = {id(a): (iri, a) for iri, a in table.items() if not any(s["id"] == iri for s in a["same_as"])}
+    for iri, a in sorted(rows.values(), key=lambda kv: (kv[1]["label"].casefold(), kv[0])):
         row = {"id": iri, "label": a["label"], "labels": a["labels"], "type": a["type"]}
         if a["wikidata"]:
             row["wikidata"] = a["wikidata"][0] if len(a["wikidata"]) == 1 else a["wikidata"]
         row["documents"] = a["documents"]
+        if a["same_as"]:
+            row["same_as"] = sorted(a["same_as"], key=lambda s: s["id"])
         yield row
 
 

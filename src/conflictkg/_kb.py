@@ -10,7 +10,7 @@ import pyoxigraph as ox
 
 from ._errors import InputError
 from ._resources import actor_files
-from ._vocab import ACTOR_TYPES, CKG, RDF, SCHEMA, SKOS, WD, norm_name
+from ._vocab import ACTOR, ACTOR_TYPES, CKG, OWL, RDF, SCHEMA, SKOS, WD, norm_name
 
 
 @dataclass
@@ -73,6 +73,9 @@ class ActorBase:
         for a in actors.values():
             if a.commanded_by in actors and actors[a.commanded_by].commands is None:
                 actors[a.commanded_by].commands = a.iri
+        # an analyst's word on the cross-article merges (owl:sameAs / owl:differentFrom in an actors file)
+        self.same_as: list[tuple[str, str]] = []
+        self.different_from: list[tuple[str, str]] = []
 
     def government_of(self, state: str, date: str | None) -> str | None:
         """The government the gazetteer says governs ``state`` on ``date`` (ISO; None: the current one)."""
@@ -91,12 +94,15 @@ class ActorBase:
         actors: dict[str, ActorInfo] = {}
         media: dict[str, list[str]] = {}
         files = [*actor_files(), *map(Path, extra)]
+        links: dict[str, list[tuple[str, str]]] = {"same": [], "different": []}
         for f in files:
-            _merge(actors, media, f, user=f not in actor_files())
+            _merge(actors, media, f, user=f not in actor_files(), links=links)
         for iri, a in list(actors.items()):
             if not a.label or not a.type:
                 del actors[iri]  # labels without a typed actor (a user file adding names to nothing)
-        return cls(actors, media)
+        base = cls(actors, media)
+        base.same_as, base.different_from = links["same"], links["different"]
+        return base
 
     def get(self, iri: str) -> ActorInfo | None:
         return self.actors.get(iri)
@@ -109,7 +115,8 @@ _SINGLE_VALUED = {
 }
 
 
-def _merge(actors: dict[str, ActorInfo], media: dict[str, list[str]], path: Path, *, user: bool) -> None:
+def _merge(actors: dict[str, ActorInfo], media: dict[str, list[str]], path: Path, *, user: bool,
+           links: dict[str, list[tuple[str, str]]] | None = None) -> None:
     if not path.is_file():
         raise InputError(f"actors file {path} does not exist", code="E110")
     try:
@@ -121,7 +128,15 @@ def _merge(actors: dict[str, ActorInfo], media: dict[str, list[str]], path: Path
         if isinstance(q.subject, ox.NamedNode):
             by_subject[q.subject.value].append((q.predicate.value, q.object))
     for iri, props in by_subject.items():
+        for p, o in props:
+            if links is not None and isinstance(o, ox.NamedNode) and o.value.startswith(ACTOR):
+                if p == OWL + "sameAs":
+                    links["same"].append((iri, o.value))
+                elif p == OWL + "differentFrom":
+                    links["different"].append((iri, o.value))
         types = {o.value for p, o in props if p == RDF + "type"}
+        if all(p in (OWL + "sameAs", OWL + "differentFrom") for p, _ in props):
+            continue  # only an analyst's sameAs / differentFrom line
         if SCHEMA + "NewsMediaOrganization" in types:
             media[iri] = [o.value for p, o in props if p in (SKOS + "prefLabel", SKOS + "altLabel")]
             continue

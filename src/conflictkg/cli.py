@@ -224,14 +224,34 @@ def claims(
 def actors(
     store: StoreOpt = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write (default stdout).")] = None,
+    merged: Annotated[bool, typer.Option("--merged/--unmerged", help="Collapse the cross-article merges (default) or list every node.")] = True,
 ) -> None:
-    """Write the actor table as JSON Lines: id, label, every label, type, Wikidata id, documents."""
+    """Write the actor table as JSON Lines: id, label, every label, type, Wikidata id, documents, and the
+    nodes of other articles merged into each actor (same_as, with confidence and evidence)."""
     from ._claims import iter_actors
     from ._store import KnowledgeGraph
 
     with KnowledgeGraph(_store(store), read_only=True) as kg:
-        text = "".join(json.dumps(a, ensure_ascii=False) + "\n" for a in iter_actors(kg))
+        text = "".join(json.dumps(a, ensure_ascii=False) + "\n" for a in iter_actors(kg, merged=merged))
     _write(text, output)
+
+
+@app.command("import-wikidata")
+@handles_errors
+def import_wikidata(
+    items: Annotated[Path, typer.Argument(help="Wikidata-derived items: JSON, JSON Lines, SPARQL JSON results or CSV.")],
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Turtle file to write (default stdout).")] = None,
+    on: Annotated[Optional[str], typer.Option("--on", help="ISO date: who commands a group then (default: now).")] = None,
+) -> None:
+    """Turn a Wikidata-derived file into an actors Turtle file for `build --actors` (types, names, nationality, commanders)."""
+    from ._actors._wikidata import import_file
+    from ._kb import ActorBase
+
+    report = import_file(items, output, kb=ActorBase.load(), on=on)
+    if output is None:
+        sys.stdout.write(report.turtle)
+    skipped = f"; {len(report.skipped)} items of other classes skipped" if report.skipped else ""
+    typer.echo(f"{report.actors} actors{skipped}", err=True)
 
 
 @app.command()

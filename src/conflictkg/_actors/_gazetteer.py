@@ -64,8 +64,12 @@ class PhraseTable:
         if m is None:
             m = PhraseMatcher(vocab, attr="LOWER")
             for phrase in self.entries:
-                words = [t.text for t in tokenize(phrase)]
-                m.add(phrase, [Doc(vocab, words=words)])
+                # as the tokenizer splits the phrase alone, inside a sentence ("Gen." stays one token
+                # before a name), and at its spaces
+                variants = {tuple(t.text for t in tokenize(form)) for form in (phrase, phrase.title())}
+                variants |= {tuple(t.text for t in tokenize(f"{form} Name"))[:-1] for form in (phrase, phrase.title())}
+                variants.add(tuple(phrase.split()))
+                m.add(phrase, [Doc(vocab, words=list(v)) for v in variants if v])
             self._matchers[id(vocab)] = m
         return m
 

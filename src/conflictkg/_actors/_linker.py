@@ -24,11 +24,13 @@ from ._mention import LinkedDoc, Mention
 from ._names import (acronym_after, clean, extend_org, extend_person, looks_like_name, nicknames_inside,
                      split_parts, strip_title)
 from ._resolve import PERSON_TYPES, anaphora, compatible_full_names, name_words, surname_candidates
-from ._typing import form_cues, kind_of, mention_cues, org_type, person_role_cues
-from ._words import ALIAS_MARKERS, DESCRIPTIONS, ORG_HEADS
+from ._typing import NONE, form_cues, head_word_type, kind_of, mention_cues, ner_prior, org_type, person_role_cues
+from ._words import ALIAS_MARKERS, DESCRIPTIONS, LED_GROUP_NOUNS, ORG_HEADS
 
 _DATELINE = re.compile(r"^([A-Z][A-Z'. -]{2,30}),", re.M)
 _AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "appos", "agent"}
+_STATE_FORCE_NAMES = {"army", "armed forces", "defence forces", "defense forces", "defence force", "defense force",
+                      "military", "national army", "forces"}
 _SKIP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LANGUAGE", "LAW"}
 _WEAPON_NOUNS = {"tanks", "tank", "missiles", "missile", "rockets", "rocket", "launchers", "drones", "drone", "jets",
                  "aircraft", "helicopters", "howitzers", "air", "fighting", "vehicles", "systems", "system",
@@ -51,6 +53,14 @@ class _Cand:
     cues: Counter = field(default_factory=Counter)
     role: bool = False
     alias_of: int | None = None
+    state: str | None = None  # the state whose demonym opens the name ("Haitian National Police")
+    prefixed: bool = False  # "pro-X": what follows the name is not its head ("pro-X fighters" are not X)
+
+
+def _after_alias_marker(doc: Doc, i: int) -> bool:
+    """Is token i just after 'alias', 'known as', 'nicknamed' ...?"""
+    words = " ".join(t.lower_ for t in doc[max(0, i - 3):i])
+    return any(words.endswith(m) for m in ALIAS_MARKERS)
 
 
 def _drop_articles(key: str) -> str:
@@ -65,8 +75,9 @@ def _is_headline(doc: Doc, i: int) -> bool:
     line_end = i
     while line_end < len(doc) and "\n" not in doc[line_end].text:
         line_end += 1
-    words = [t for t in doc[line_start:line_end] if t.is_alpha and len(t) > 3]
-    return len(words) >= 4 and sum(t.is_title for t in words) / len(words) > 0.7
+    # proper nouns are capitalised anywhere: judge by the other words
+    words = [t for t in doc[line_start:line_end] if t.is_alpha and len(t) > 3 and t.pos_ != "PROPN"]
+    return len(words) >= 3 and sum(t.is_title for t in words) / len(words) >= 0.8
 
 
 def _is_agentive(span: Span) -> bool:
@@ -204,6 +215,8 @@ class Linker:
         claimed = {i for e in doc.ents for i in range(e.start, e.end)}
         used: set[int] = set()
         cands: list[_Cand] = []
+        # the words of the people NER found: "Relvani" (NER says NORP) is a surname when "Tomas Relvani" is there
+        person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e if t.is_alpha}
         for ent in doc.ents:
             if any(i in used for i in range(ent.start, ent.end)):
                 continue
@@ -234,18 +247,23 @@ class Linker:
                 parts = split_parts(doc, ent.start, ent.end)
                 label = ent.label_
             for s, e in parts:
+                # "pro-Relvani fighters": the name after pro- / anti- (the parser calls it an adjective)
+                prefixed = e - s >= 3 and doc[s].lower_ in ("pro", "anti") and doc[s + 1].text == "-"
                 s, e = clean(doc, s, e)
                 if e <= s:
                     continue
                 s, title, tkind = strip_title(doc, s, e)
                 if s >= e:
                     continue
+                if label == "NORP" and head_word_type([t.text for t in doc[s:e]]) is None and not prefixed and not (
+                        e - s == 1 and (doc[s].lower_ in person_words or _after_alias_marker(doc, s))):
+                    continue  # "Afghans", "Shi'ite", "Soviet": peoples and creeds are no actors
                 if label == "PERSON" or title is not None or (label not in ("ORG", "GPE", "LOC", "NORP") and e - s > 1):
                     e = extend_person(doc, s, e, claimed)
                 if label in ("ORG", "PRODUCT", "FAC", "WORK_OF_ART", "GPE", "LOC"):
                     e = extend_org(doc, s, e)
                 s, e = clean(doc, s, e)
-                if not looks_like_name(doc, s, e):
+                if not looks_like_name(doc, s, e, prefixed):
                     continue
                 text, nicks = nicknames_inside(doc, s, e)
                 key = norm_name(text)
@@ -259,8 +277,63 @@ class Linker:
                     known = None  # a state's name counts only where NER also saw a place-name
                 if known is None:
                     known = self._known_person_variant(text, doc, s, e, claimed)
-                cands.append(_Cand(s, e, text, label, iri=known, title=title, nicknames=nicks))
+                cands.append(_Cand(s, e, text, label, iri=known, title=title, nicknames=nicks, prefixed=prefixed))
+        for c in self._unlabelled_names(doc, used, claimed):
+            key = norm_name(c.text)
+            if key in kb.media_names or c.text.casefold() in places or (
+                    c.end < len(doc) and doc[c.end].lower_ in _WEAPON_NOUNS):
+                continue
+            cands.append(c)
+        # "Haitian National Police", "Lebanese Armed Forces": a demonym opening a name is part of it
+        demonyms = {m.end: m for m in mentions if m.kind == DEMONYM}
+        for c in cands:
+            d = demonyms.get(c.start)
+            if d is not None and not c.iri and doc[c.start - 1].whitespace_ and c.ner in ("ORG", "") \
+                    and doc[c.start:c.end].text[:1].isupper() and head_word_type(c.text.split()) is not None \
+                    and not _is_headline(doc, c.start):
+                c.start, c.state = d.start, d.actor
+                c.text = doc[c.start:c.end].text
+                mentions.remove(d)
+                del demonyms[d.end]
         return cands
+
+    def _unlabelled_names(self, doc: Doc, used: set[int], claimed: set[int]) -> list[_Cand]:
+        """Proper-noun runs that NER left without a label ('the mainly Muslim Seleka rebellion',
+        'the SPLM/A in Opposition', 'Permanent Strategic Framework (CSP)'): candidates with no prior,
+        actors only if their context says so."""
+        out = []
+        i, n = 0, len(doc)
+
+        def name_tok(t) -> bool:
+            return (t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in claimed and t.i not in used
+                    and t.lower_ not in TITLE_WORDS and not t.is_space and t.is_alpha or (
+                        t.pos_ == "PROPN" and t.text.isupper() and t.i not in claimed and t.i not in used))
+
+        while i < n:
+            if not name_tok(doc[i]):
+                i += 1
+                continue
+            j = i + 1
+            while j < n:
+                if name_tok(doc[j]):
+                    j += 1
+                elif doc[j].text in ("/", "-") and not doc[j].whitespace_ and j + 1 < n and name_tok(doc[j + 1]):
+                    j += 2
+                elif doc[j].lower_ in ("of", "for", "in", "and") and j + 1 < n and name_tok(doc[j + 1]):
+                    j += 2
+                elif doc[j].lower_ in ("of", "for", "in") and j + 2 < n and doc[j + 1].lower_ == "the" \
+                        and name_tok(doc[j + 2]):
+                    j += 3
+                elif doc[j].lower_ in ("of", "and") and j + 1 < n and doc[j + 1].ent_type_ == "NORP" \
+                        and not doc[j + 1].ent_id_ and doc[j + 1].text[:1].isupper() and j > i + 1:
+                    j += 2  # "... Support of Islam and Muslims": creeds inside a name
+                else:
+                    break
+            if not (j - i == 1 and doc[i].is_sent_start) and not _is_headline(doc, i) and looks_like_name(doc, i, j):
+                c = _Cand(i, j, doc[i:j].text, "")
+                out.append(c)
+            i = j
+        return out
 
     def _known_person_variant(self, text: str, doc: Doc, s: int, e: int, claimed: set[int]) -> str | None:
         """'Omar Hasan al-Bashir' for the gazetteer's 'Omar al-Bashir': a known person's first and
@@ -291,8 +364,7 @@ class Linker:
         # words before: "Kataib Hezbollah" (a capitalised proper noun, no title, no demonym, no name)
         while s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_title and doc[s - 1].whitespace_ \
                 and not doc[s - 1].ent_id_ and doc[s - 1].lower_ not in TITLE_WORDS and doc[s - 1].ent_type_ not in (
-                    "GPE", "NORP", "PERSON", "DATE") and actor.type != "State" and s - start > -2 \
-                and not doc[s - 1].is_sent_start:
+                    "GPE", "NORP", "PERSON", "DATE") and actor.type != "State" and s - start > -2:
             s -= 1
         # words after: "Islamic State Khorasan Province", "US Central Command"
         k = e
@@ -341,7 +413,20 @@ class Linker:
 
         for c in cands:
             c.cues = mention_cues(doc, c.start, c.end, c.ner)
+            if c.acronym is None and (a := acronym_after(doc, c.end)) and not c.iri:
+                known = self._known(a)
+                if known is not None and self.kb.actors[known].type not in ("State", "Official", "Person") \
+                        and c.ner != "PERSON":
+                    c.iri = known  # "Group for the Support of Islam and Muslims (JNIM)": the known JNIM
+            if not c.ner:
+                c.cues[NONE] += 1.0
+            if c.prefixed:
+                c.cues = Counter({"person": 0.5, "org": 0.5})
             c.acronym = acronym_after(doc, c.end)
+            if c.acronym and c.ner != "PERSON":
+                c.cues["org"] += 2  # "Full Name (ACR)": organisations are named so, people seldom
+            if c.text.isupper() and 2 <= len(c.text) <= 8:
+                c.cues["org"] += 1.5  # an acronym
             c.role = person_role_cues(doc, c.start, c.end) or (c.title is not None and
                                                                titles().get(c.title) not in (None, "honorific"))
         # same name, same known actor
@@ -388,6 +473,10 @@ class Linker:
             for i in members:
                 weight = 0.5 if cands[i].alias_of is not None else 1.0
                 total.update({k: v * weight for k, v in cands[i].cues.items()})
+            # what NER's labels say, once per name; a label the names disagree on counts half
+            priors = [ner_prior(cands[i].ner) for i in members]
+            for k in ("person", "org", "place", "none"):
+                total[k] += max(p[k] for p in priors) * (1.0 if all(p[k] for p in priors) else 0.6)
             longest = max((cands[i] for i in members if cands[i].alias_of is None), key=lambda c: len(c.text),
                           default=cands[members[0]])
             total.update(form_cues(longest.text.split()))
@@ -465,6 +554,8 @@ class Linker:
             k = kind(members)
             if k not in ("person", "org") and not cands[r].iri:
                 continue
+            if all(cands[i].prefixed for i in members) and not cands[r].iri:
+                continue  # "anti-Soviet": a pro- / anti- name that names no actor of the article
             root = cands[r]
             if root.iri:
                 actor = actors.setdefault(root.iri, kb.actors[root.iri].copy())
@@ -496,6 +587,13 @@ class Linker:
             for c in members:
                 total.update(c.cues)
             typ = org_type(label.split(), total)
+        state = next((c.state for c in members if c.state), None)
+        if state is not None and kind == "org" and " ".join(label.lower().split()[1:]) in _STATE_FORCE_NAMES:
+            group = self.forces_of(actors.setdefault(state, self.kb.actors[state].copy()), actors)
+            for c in members:
+                if c.text not in group.alt_labels and c.text != group.label:
+                    group.alt_labels.append(c.text)
+            return group
         iri = actor_iri(label)
         actor = actors.get(iri)
         if actor is None:
@@ -550,7 +648,11 @@ class Linker:
                 a.type = "ArmedGroup"  # "the militia" names a group the text had not typed yet
             return iri
 
-        return anaphora(doc, mentions, actor_type, resolve)
+        def names(iri: str) -> set[str]:
+            a = actors[iri]
+            return {a.label, *a.alt_labels, *(x for c in self._last_aliases if c[0] == iri for x in c[1])}
+
+        return anaphora(doc, mentions, actor_type, resolve, names)
 
 
     @staticmethod
@@ -616,6 +718,7 @@ class Linker:
         """Possessive and demonym forces: "Haftar's forces", "Mozambican troops", "forces of X"."""
         out = list(mentions)
         by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+        led: dict[str, str] = {}  # "kenyan-led" -> the force it names
         last_person: Mention | None = None  # what "his"/"her" may refer to
         last_thing: Mention | None = None  # what "its"/"their" may refer to
         for tok in doc:
@@ -635,21 +738,38 @@ class Linker:
                     i -= 1
                 if i in by_token and by_token[i].kind == DEMONYM and by_token[i].end == i + 1:
                     owner = by_token[i]
-                    label = doc[owner.start:tok.i + 1].text
-                    iri = actor_iri(label)
-                    actors.setdefault(iri, ActorInfo(iri=iri, label=label, type="ArmedGroup", known=False))
+                    # the article names the private force of that nationality ("Wagner"): that one
+                    hired = [m.actor for m in mentions if m.kind == NAME and actors[m.actor].type == "ArmedGroup"
+                             and actors[m.actor].nationality == owner.actor and not actors[m.actor].armed_forces_of]
+                    if len(set(hired)) == 1:
+                        iri = hired[0]
+                    else:
+                        label = doc[owner.start:tok.i + 1].text
+                        iri = actor_iri(label)
+                        actors.setdefault(iri, ActorInfo(iri=iri, label=label, type="ArmedGroup", known=False))
                     out = [m for m in out if m is not owner]
-                    out.append(Mention(owner.start, tok.i + 1, iri, "forces"))
+                    out.append(Mention(owner.start, tok.i + 1, iri, "forces", possessor=owner.actor))
                 continue
-            if tok.lower_ not in FORCE_NOUNS or tok.i in by_token:
+            led_group = tok.lower_ in LED_GROUP_NOUNS and tok.lower_ not in FORCE_NOUNS
+            if (tok.lower_ not in FORCE_NOUNS and not led_group) or tok.i in by_token:
                 continue
             backed = self._backed_by_modifier(doc, tok, by_token)
+            if led_group and backed is None:
+                continue
             if backed is not None:
                 # "Turkish-backed forces" are forces Turkey backs, not Turkey's: an unnamed group,
                 # named as the text names it; the hyphen rule reads the support.
                 label = re.sub(r"^(?:the|a|an)\s+", "", doc[backed:tok.i + 1].text, flags=re.I)
-                iri = actor_iri(label)
-                actors.setdefault(iri, ActorInfo(iri=iri, label=label, type="ArmedGroup", known=False))
+                # "the Kenyan-led mission" ... "the Kenyan-led force": one force, led by one state
+                modifier = label.rsplit(" ", 1)[0].lower() if label.lower().endswith(("-led " + tok.lower_,)) else None
+                iri = led.get(modifier) if modifier else None
+                if iri is None:
+                    iri = actor_iri(label)
+                    actors.setdefault(iri, ActorInfo(iri=iri, label=label, type="ArmedGroup", known=False))
+                    if modifier:
+                        led[modifier] = iri
+                elif label != actors[iri].label and label not in actors[iri].alt_labels:
+                    actors[iri].alt_labels.append(label)
                 out.append(Mention(tok.i, tok.i + 1, iri, "forces"))
                 continue
             owner, start = self._owner(doc, tok, by_token, last_person, last_thing)
@@ -677,7 +797,17 @@ class Linker:
         says governed the state then, else the state itself, acting through its government."""
         by_token = {i: m for m in mentions for i in range(m.start, m.end)}
         out = list(mentions)
+        seats = {e.start: e for e in doc.ents if e.ent_id_.startswith(SEAT + "|")}
         for tok in doc:
+            # "the government in Khartoum": the government that sits there
+            seat = seats.get(tok.i + 2) if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "in" else None
+            if tok.lower_ in _STATE_BODIES and tok.i not in by_token and seat is not None \
+                    and not any(i in by_token for i in range(seat.start, seat.end)):
+                state = seat.ent_id_.partition("|")[2]
+                gov = self.kb.government_of(state, date) or state
+                actors.setdefault(gov, self.kb.actors[gov].copy())
+                out.append(Mention(tok.i, seat.end, gov, "description"))
+                continue
             if tok.lower_ not in _STATE_BODIES or tok.i in by_token:
                 continue
             i = tok.i - 1

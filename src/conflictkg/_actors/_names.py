@@ -212,7 +212,7 @@ def acronym_after(doc: Doc, end: int) -> str | None:
     return None
 
 
-def looks_like_name(doc: Doc, start: int, end: int) -> bool:
+def looks_like_name(doc: Doc, start: int, end: int, prefixed: bool = False) -> bool:
     """A proper name has a capitalised word, is no month or common word, and is not all lower case."""
     if end <= start:
         return False
@@ -221,13 +221,13 @@ def looks_like_name(doc: Doc, start: int, end: int) -> bool:
         return False
     if end - start == 1 and (span[0].lower_ in NOT_NAMES or span[0].like_num):
         return False
-    if end - start == 1 and span[0].pos_ not in ("PROPN", "X") and not span[0].text.isupper():
+    if end - start == 1 and span[0].pos_ not in ("PROPN", "X") and not span[0].text.isupper() and not prefixed:
         return False  # a capitalised common word ("Drawn by ...", "Islamist") that NER took for a name
     # a name inside a title: "Defence" of "Defence Secretary X"
     for e in range(end, min(end + 4, len(doc) + 1)):
         hit = title_spans(doc).get(e)
         if hit is not None and hit[0] <= start and e > start:
             return False
-    if all(t.lower_ in NOT_NAMES or t.is_punct for t in span):
+    if all(t.lower_ in NOT_NAMES or t.is_punct for t in span) or span.text.lower() in NOT_NAMES:
         return False
     return True

@@ -8,7 +8,7 @@
   (he / she / it / they, his / its / their) are the most salient earlier actor of the right kind.
 
 Salience: each mention adds its weight by grammatical role (subject 3, object 2, other 1); all
-weights halve at every sentence.
+weights fall to 30 % at every sentence.
 """
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
+from ._gazetteer import PhraseTable
 from ._mention import Mention
 from ._words import DESCRIPTIONS, PARTICLES
 
@@ -83,20 +84,25 @@ class Salience:
 
     def __init__(self) -> None:
         self.score: dict[str, float] = {}
+        self.last: dict[str, int] = {}
         self.sent_start = -1
+        self.n = 0
 
     def new_sentence(self, start: int) -> None:
         if start != self.sent_start:
             self.sent_start = start
             for k in self.score:
-                self.score[k] *= 0.5
+                self.score[k] *= 0.3
 
     def add(self, actor: str, dep: str) -> None:
+        self.n += 1
         self.score[actor] = self.score.get(actor, 0.0) + self.ROLE_WEIGHT.get(dep, 1.0)
+        self.last[actor] = self.n
 
-    def best(self, allowed: Callable[[str], bool]) -> str | None:
-        options = [(s, a) for a, s in self.score.items() if allowed(a) and s > 0.2]
-        return max(options)[1] if options else None
+    def best(self, allowed: Callable[[str], bool], bonus: Callable[[str], float] = lambda a: 0.0) -> str | None:
+        """The most salient allowed actor; ties go to the one mentioned last."""
+        options = [(s + bonus(a), self.last.get(a, 0), a) for a, s in self.score.items() if allowed(a) and s > 0.2]
+        return max(options)[2] if options else None
 
 
 _PRONOUNS_PERSON = {"he", "him", "his", "she", "her"}
@@ -116,7 +122,8 @@ def _expletive(tok) -> bool:
 
 
 def anaphora(doc: Doc, mentions: list[Mention], actor_type: Callable[[str], str],
-             resolve_description: Callable[[str, str], str | None]) -> list[Mention]:
+             resolve_description: Callable[[str, str], str | None],
+             names: Callable[[str], set[str]] = lambda a: set()) -> list[Mention]:
     """Pronoun and definite-description mentions, resolved to the most salient earlier actor of the
     right kind. ``resolve_description(head, actor)`` may map the chosen actor to another one (the
     army of a state) or veto it (None)."""
@@ -124,7 +131,7 @@ def anaphora(doc: Doc, mentions: list[Mention], actor_type: Callable[[str], str]
     starts = {m.start: m for m in mentions}
     sal = Salience()
     out: list[Mention] = []
-    desc_heads = sorted(DESCRIPTIONS, key=lambda d: -len(d.split()))
+    desc_heads = description_heads(doc)
     sent_of = {}
     for sent in doc.sents:
         for t in sent:
@@ -146,23 +153,34 @@ def anaphora(doc: Doc, mentions: list[Mention], actor_type: Callable[[str], str]
         low = tok.lower_
         target = None
         if low in _PRONOUNS_PERSON and tok.pos_ == "PRON":
-            target = sal.best(lambda a: actor_type(a) in PERSON_TYPES)
+            bound = _clause_subjects(tok, by_token)
+            target = sal.best(lambda a: actor_type(a) in PERSON_TYPES and a not in bound)
             if target is not None:
                 out.append(Mention(i, i + 1, target, "pronoun"))
         elif low in _PRONOUNS_THING and tok.pos_ == "PRON" and not _expletive(tok):
-            target = sal.best(lambda a: actor_type(a) not in PERSON_TYPES)
+            bound = _clause_subjects(tok, by_token)
+            target = _reported_speaker(tok, by_token, actor_type) or sal.best(
+                lambda a: actor_type(a) not in PERSON_TYPES and a not in bound)
             if target is not None:
                 out.append(Mention(i, i + 1, target, "pronoun"))
         elif low in _PRONOUNS_PLURAL and tok.pos_ == "PRON":
             # 'they' is a group or a state only when the previous subject was one
-            target = sal.best(lambda a: actor_type(a) in ("ArmedGroup", "Organization", "Government", "State"))
-            if target is not None and actor_type(target) == "ArmedGroup":
+            target = _reported_speaker(tok, by_token, actor_type)
+            if target is None:
+                target = sal.best(lambda a: actor_type(a) in ("ArmedGroup", "Organization", "Government", "State"))
+                if target is not None and actor_type(target) != "ArmedGroup":
+                    target = None
+            if target is not None:
                 out.append(Mention(i, i + 1, target, "pronoun"))
         elif low == "the" and i + 1 < n:
             found = _description_at(doc, i, by_token, desc_heads)
             if found is not None:
                 end, head = found
-                cand = sal.best(lambda a: actor_type(a) in DESCRIPTIONS[head])
+                # in apposition to a name, a description describes that name ("X, the dominant gang")
+                named = _apposed_name(doc[end - 1], by_token)
+                word = head.split()[-1]
+                cand = named or sal.best(lambda a: actor_type(a) in DESCRIPTIONS[head],
+                                         lambda a: 2.0 if any(word in n.lower().split() for n in names(a)) else 0.0)
                 if cand is not None:
                     cand = resolve_description(head, cand)
                 if cand is not None:
@@ -176,23 +194,75 @@ def anaphora(doc: Doc, mentions: list[Mention], actor_type: Callable[[str], str]
     return out
 
 
-def _description_at(doc: Doc, i: int, by_token: dict, heads: list[str]) -> tuple[int, str] | None:
+def _clause_subjects(tok, by_token: dict) -> set[str]:
+    """The actors that are the subject of the pronoun's own clause: 'X praised him' -- him is not X."""
+    if tok.dep_ not in ("dobj", "pobj", "iobj", "dative"):
+        return set()
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+    out = set()
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            for t in c.subtree:
+                if t.i in by_token:
+                    out.add(by_token[t.i].actor)
+    return out
+
+
+def _reported_speaker(tok, by_token: dict, actor_type: Callable[[str], str]) -> str | None:
+    """'Kenya said it would ...', 'the UAE, which said it had ...': the pronoun subject of a reported
+    clause is the actor who speaks (or the antecedent of 'which')."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
+        return None
+    speaker = next((c for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if speaker is None:
+        return None
+    if speaker.lower_ in ("which", "that") and tok.head.head.dep_ == "relcl":
+        speaker = tok.head.head.head
+    m = by_token.get(speaker.i)
+    if m is None or m.kind == "demonym" or actor_type(m.actor) in PERSON_TYPES:
+        return None
+    return m.actor
+
+
+def _apposed_name(head, by_token: dict) -> str | None:
+    """The name a description stands in apposition to, if any."""
+    if head.dep_ == "appos" and head.head.i in by_token:
+        return by_token[head.head.i].actor
+    for c in head.children:
+        if c.dep_ == "appos" and c.i in by_token:
+            return by_token[c.i].actor
+    return None
+
+
+_DESCRIPTION_TABLE = PhraseTable({d: d for d in DESCRIPTIONS})
+
+
+def description_heads(doc: Doc) -> dict[int, tuple[int, str]]:
+    """Where a description head ("group", "paramilitary force") starts: start -> (end, head), the
+    longest at each token, matched with spaCy's PhraseMatcher."""
+    out: dict[int, tuple[int, str]] = {}
+    for s, e, phrase in _DESCRIPTION_TABLE.matches(doc):
+        if s not in out or out[s][0] < e:
+            out[s] = (e, phrase)
+    return out
+
+
+def _description_at(doc: Doc, i: int, by_token: dict, heads: dict[int, tuple[int, str]]) -> tuple[int, str] | None:
     """'the group', 'the self-proclaimed republic', 'the paramilitary force' at token i ('the'):
     (end, head); not 'the group of X', 'the militia X' or 'the group's leader X' naming someone."""
     n = len(doc)
-    for head in heads:
-        words = head.split()
-        j = i + 1
-        while j < n and doc[j].pos_ == "ADJ" and j - i < 3 and doc[j].lower_ not in words:
-            j += 1
-        if [t.lower_ for t in doc[j:j + len(words)]] != words:
-            continue
-        end = j + len(words)
-        nxt = doc[end] if end < n else None
-        if nxt is not None and (nxt.lower_ in ("of", "for") or nxt.pos_ == "PROPN" or nxt.text == "("
-                                or (nxt.pos_ == "NOUN" and nxt.dep_ == "compound")):
-            return None
-        if any(k in by_token for k in range(i, end)):
-            return None
-        return end, head
-    return None
+    j = i + 1
+    while j < n and j not in heads and doc[j].pos_ == "ADJ" and j - i < 3:
+        j += 1
+    if j not in heads:
+        return None
+    end, head = heads[j]
+    nxt = doc[end] if end < n else None
+    if nxt is not None and (nxt.lower_ in ("of", "for") or nxt.pos_ == "PROPN" or nxt.text == "("
+                            or (nxt.pos_ == "NOUN" and nxt.dep_ == "compound")):
+        return None
+    if any(k in by_token for k in range(i, end)):
+        return None
+    if any(c.dep_ == "relcl" and any(g.lower_ == "that" for g in c.children) for c in doc[end - 1].children):
+        return None  # "the network that bears his name": a defining clause, not an anaphor
+    return end, head

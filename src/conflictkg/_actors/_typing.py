@@ -17,7 +17,7 @@ from .._lexicon import TITLE_WORDS
 from ._gazetteer import title_spans
 from ._words import (ARMED_ADJECTIVES, ARMED_FOREIGN_WORDS, ARMED_ORG_HEADS, ARMED_PERSONNEL, ARMED_VERBS, ETHNIC_CUES,
                      FOREIGN_GROUP_WORDS, GOVERNMENT_ORG_HEADS, GOVERNMENT_VERBS, LEADER_PARTICIPLES,
-                     LEADER_VERBS, MEDIA_NOUNS, MEDIA_WORDS, NEUTRAL_ORG_HEADS, ORG_HEADS, PERSON_NOUNS,
+                     LEADER_VERBS, MEDIA_NOUNS, NOT_ACTOR_HEADS, APPOSITIVE_NOT_ARMED, PEOPLE_NOUNS, CODE_NAME_MARKERS, COMPASS_WORDS, WEAPON_NOUNS, WEAPON_VERBS, MEDIA_WORDS, NEUTRAL_ORG_HEADS, ORG_HEADS, PERSON_NOUNS,
                      PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_NOUNS)
 
 # cue keys
@@ -71,6 +71,13 @@ def form_cues(words: list[str]) -> Counter:
         c[ORG] += 1.5  # acronyms and numbered units: "M62", "33rd Front"
     if any(w in MEDIA_WORDS for w in low) and len(words) > 1:
         c[NONE] += 1.5
+    preps = [i for i, w in enumerate(low) if w in ("of", "for", "in", "on") and i > 0]
+    head_i = preps[0] - 1 if preps else len(low) - 1
+    if len(words) > 1 and low[head_i] in NOT_ACTOR_HEADS and (words[head_i].islower() or low[head_i] not in ORG_HEADS):
+        # "Nangarhar province", "the Liptako-Gourma Charter": a place or a document, named
+        c[NONE] += 2.5
+        if low[head_i] in PLACE_NOUNS:
+            c[PLACE] += 2
     return c
 
 
@@ -94,6 +101,16 @@ def _near_words(tok: Token) -> set[str]:
     return out
 
 
+def _by_agent(root: Token) -> Token | None:
+    """The verb whose 'by' agent the name is: 'led by X', 'set up by the businessman X'."""
+    tok = root
+    if tok.dep_ in ("appos", "compound") and tok.head.dep_ == "pobj":
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "by":
+        return tok.head.head
+    return None
+
+
 def _verb_chain(verb: Token) -> list[Token]:
     """A verb and the verbs it controls: 'vowed to keep attacking' -> vow, keep, attack."""
     out, frontier = [verb], [verb]
@@ -108,18 +125,23 @@ def _appositive_heads(root: Token) -> list[Token]:
     out = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         out.append(root.head)
-    # "X is a militia": a predicate nominal
+    # "X is a militia": a predicate nominal; "X is among the strongest factions", "X is one of ..."
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
         out += [c for c in root.head.children if c.dep_ == "attr"]
-    # "as one of X's deputies", "serve as spokesman"
-    return out
+        for prep in (c for c in root.head.children if c.dep_ == "prep" and c.lower_ in ("among", "of")):
+            out += [o for o in prep.children if o.dep_ == "pobj"]
+    # a name is no description of another name ("Full Name (ACR)" parses as an apposition)
+    return [h for h in out if h.pos_ != "PROPN" or h.lower_ in ROLE_NOUNS or h.lower_ in TITLE_WORDS]
+
+
+def ner_prior(ner: str) -> Counter:
+    """What NER's label says of a name: counted once per name, not once per mention."""
+    return Counter(_NER_PRIOR.get(ner, {}))
 
 
 def mention_cues(doc: Doc, start: int, end: int, ner: str) -> Counter:
-    """The cues one mention of a name gives."""
+    """The cues one mention of a name gives (its context; ``ner_prior`` is the label's)."""
     c: Counter = Counter()
-    for k, v in _NER_PRIOR.get(ner, {}).items():
-        c[k] += v
     span = doc[start:end]
     root = span.root
     before = doc[start - 1] if start > 0 else None
@@ -137,27 +159,29 @@ def mention_cues(doc: Doc, start: int, end: int, ner: str) -> Counter:
     # "the Full Name (ACR) mission": the head noun comes after the acronym
     if after is not None and after.text == "(" and end + 3 < len(doc) and doc[end + 2].text == ")":
         after, after2 = doc[end + 3], (doc[end + 4] if end + 4 < len(doc) else None)
-    # words after the name: "X fighters" (a group), "X valley" (a place), "X channel" (media)
+    # words after the name: "X fighters" (a group), "X valley" (a place), "X channel" (media);
+    # a place-name modifies nouns too ("a Darfur rebel group"), so a place-name counts less
+    damp = 0.5 if ner in ("GPE", "LOC") else 1.0
     if after is not None and after.is_lower and not after.is_punct:
         w, w2 = after.lower_, f"{after.lower_} {after2.lower_}" if after2 is not None else ""
         if w in ARMED_PERSONNEL or w2 in ARMED_PERSONNEL:
-            c[ORG] += 2
-            c[ARMED] += 2
+            c[ORG] += 2 * damp
+            c[ARMED] += 2 * damp
         elif w in ARMED_ORG_HEADS or w2 in ARMED_ORG_HEADS:
-            c[ORG] += 2
-            c[ARMED] += 2
+            c[ORG] += 2 * damp
+            c[ARMED] += 2 * damp
         elif w in GOVERNMENT_ORG_HEADS:
-            c[ORG] += 2
+            c[ORG] += 2 * damp
             c[GOVERNMENT] += 1
         elif w in NEUTRAL_ORG_HEADS:
-            c[ORG] += 2
+            c[ORG] += 2 * damp
         elif w in PLACE_NOUNS and after.pos_ == "NOUN":
             c[PLACE] += 3
         elif w in MEDIA_NOUNS:
             c[NONE] += 3
         elif w in ("leader", "leaders", "chief", "spokesman", "spokeswoman", "official", "officials", "member",
                    "members", "lawmaker", "commander", "commanders", "figure", "founder", "militant", "cadres"):
-            c[ORG] += 2
+            c[ORG] += 2 * damp
             if w in ("commander", "commanders", "militant"):
                 c[ARMED] += 1
     # words before: "the militia X", "armed group X", "rebel X"
@@ -168,7 +192,7 @@ def mention_cues(doc: Doc, start: int, end: int, ner: str) -> Counter:
                 c[ORG] += 2
                 c[ARMED] += 2
         if w in ETHNIC_CUES:
-            c[NONE] += 4
+            c[NONE] += 6
         if w in PLACE_NOUNS and before.dep_ != "poss":
             c[PLACE] += 1.5
     # "the town of X", "fighters of X", "members of X"
@@ -219,7 +243,8 @@ def mention_cues(doc: Doc, start: int, end: int, ner: str) -> Counter:
             c[OFFICIAL] += 2.5
         elif lemma in PERSON_NOUNS or head.lower_ in PERSON_NOUNS:
             c[PERSON] += 2.5
-        elif head.lower_ in ARMED_ORG_HEADS or lemma in ARMED_ORG_HEADS or (words & ARMED_ADJECTIVES and (
+        elif (head.lower_ in ARMED_ORG_HEADS or lemma in ARMED_ORG_HEADS) and lemma not in APPOSITIVE_NOT_ARMED or (
+                words & ARMED_ADJECTIVES and (
                 lemma in NEUTRAL_ORG_HEADS or head.lower_ in NEUTRAL_ORG_HEADS)):
             c[ORG] += 3
             c[ARMED] += 3
@@ -236,26 +261,44 @@ def mention_cues(doc: Doc, start: int, end: int, ner: str) -> Counter:
         elif lemma in PLACE_NOUNS:
             c[PLACE] += 3
     # "led by X", "headed by X", "set up by X": X leads something
-    if root.dep_ == "pobj" and root.head.lower_ == "by":
-        verb = root.head.head
+    if _by_agent(root) is not None:
+        verb = _by_agent(root)
         if verb.lower_ in LEADER_PARTICIPLES or (verb.lower_ == "set" and any(p.lower_ == "up" for p in verb.children)):
             c[PERSON] += 1
             c[OFFICIAL] += 3
     # "X, who led / heads ...": also when the parser hangs the clause on the verb
+    # "the contractors work for X", "fighters serving with X": armed men's employer is armed
+    if root.dep_ == "pobj" and root.head.lower_ in ("for", "with") and root.head.head.pos_ == "VERB" \
+            and root.head.head.lemma_ in ("work", "fight", "serve", "operate", "enlist"):
+        if any(g.dep_ == "nsubj" and g.lower_ in ARMED_PERSONNEL for g in root.head.head.children):
+            c[ORG] += 1
+            c[ARMED] += 2
     # place slots: "in X", "at X", "near X" (weak: groups are 'in' things too)
-    if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
+    slot = root
+    while slot.dep_ == "conj" and slot.head is not slot:
+        slot = slot.head  # "around Minbya, Kyauktaw and Mrauk-U"
+    if slot.dep_ == "pobj" and slot.head.lower_ in PLACE_PREPOSITIONS:
         c[PLACE] += 1.25 if end - start <= 3 and head_word_type([t.text for t in span]) is None else 0.75
     elif root.dep_ == "pobj" and root.head.lower_ in ("to", "from") and end - start <= 3 \
             and root.head.head.pos_ == "VERB" and head_word_type([t.text for t in span]) is None:
         c[PLACE] += 0.75  # "sent jets to X", "flew in from X"
     if span[0].lower_ in ("al", "el") and end - start <= 3 and head_word_type([t.text for t in span]) is None:
         c[PLACE] += 0.5  # "al-Jufra": an Arabic name with no given name is more often a place
+    # "towns such as X and Y": climb coordination, then 'such as' after a place noun
+    top = root
+    while top.dep_ == "conj" and top.head is not top:
+        top = top.head
+    if top.dep_ == "pobj" and top.head.lower_ == "as" and top.head.head.lemma_ in PLACE_NOUNS:
+        c[PLACE] += 3
     # "X said" / "X told": something that speaks is no place
     if root.dep_ in ("nsubj", "nsubjpass"):
         c[PLACE] -= 0.75
-        if any(v.lemma_ in ARMED_VERBS for v in _verb_chain(root.head)):
+        chain = _verb_chain(root.head)
+        if any(v.lemma_ in ARMED_VERBS for v in chain) or any(
+                v.lemma_ in WEAPON_VERBS and any(o.dep_ == "dobj" and o.lower_ in WEAPON_NOUNS for o in v.children)
+                for v in chain):
             c[ORG] += 0.5
-            c[ARMED] += 1
+            c[ARMED] += 2  # "X attacked ...", "X flew helicopter gunships", "X launched an offensive"
         if root.head.lemma_ in GOVERNMENT_VERBS:
             c[GOVERNMENT] += 2
     if root.dep_ == "poss" or (after is not None and after.tag_ == "POS"):
@@ -268,6 +311,32 @@ def mention_cues(doc: Doc, start: int, end: int, ner: str) -> Counter:
                 c[ARMED] += 1.5
             elif owned.lower_ in ("leader", "leadership", "chief", "spokesman", "founder", "members"):
                 c[ORG] += 1
+    # "the X": people take no article ("in the Sahel", "the Artibonite")
+    if before is not None and before.lower_ == "the" and title_spans(doc).get(start) is None:
+        c[PERSON] -= 1.5
+        if before2 is not None and before2.lower_ in PLACE_PREPOSITIONS and end - start == 1:
+            c[PLACE] += 1
+    # "Sahrawi protesters", "Hutu refugees": a people, not an actor
+    if end - start == 1 and after is not None and after.lower_ in PEOPLE_NOUNS:
+        c[NONE] += 3
+    # "an operation code-named X"
+    if doc[max(0, start - 4):start].text.lower().endswith(tuple(CODE_NAME_MARKERS)):
+        c[NONE] += 3
+    # "northern Shan", "eastern Ghouta": a compass word before a name makes it a place
+    if before is not None and before.lower_ in COMPASS_WORDS and before.is_lower:
+        c[PLACE] += 2
+    # "a Hutu militia", "a Darfur rebel group": a name after an indefinite article modifies a noun
+    if before is not None and before.lower_ in ("a", "an") and after is not None and after.is_lower \
+            and after.pos_ in ("NOUN", "ADJ"):
+        c[NONE] += 2.5
+    # "Rutshuru and Masisi territories": a place noun after a coordination of names
+    k = end
+    while k + 1 < len(doc) and doc[k].lower_ in ("and", ",") and doc[k + 1].text[:1].isupper():
+        k += 2
+        while k < len(doc) and doc[k].text[:1].isupper():
+            k += 1
+    if k > end and k < len(doc) and doc[k].lower_ in PLACE_NOUNS:
+        c[PLACE] += 2.5
     # ethnic groups: "mostly X fighters", "a Dinka"
     if before is not None and before.lower_ in ("a", "an") and root.dep_ in ("appos", "attr") and end - start == 1:
         c[NONE] += 1.5
@@ -284,8 +353,12 @@ def person_role_cues(doc: Doc, start: int, end: int) -> bool:
     for head in _appositive_heads(root):
         if head.lower_ in ROLE_NOUNS or head.lemma_ in ROLE_NOUNS or head.lower_ in TITLE_WORDS:
             return True
-        # "a spokesman for the minister X, Y": the parser hangs Y on X
-        up = head
+
+        if head.lower_ in ("one",) and any(t.lemma_ in ROLE_NOUNS for t in head.subtree):
+            return True
+    # "a spokesman for the minister X, Y": the parser hangs Y on X
+    if root.dep_ == "appos":
+        up = root.head
         for _ in range(3):
             if up.dep_ in ("pobj", "prep", "compound", "appos") and up.head is not up:
                 up = up.head
@@ -293,8 +366,6 @@ def person_role_cues(doc: Doc, start: int, end: int) -> bool:
                     return True
             else:
                 break
-        if head.lower_ in ("one",) and any(t.lemma_ in ROLE_NOUNS for t in head.subtree):
-            return True
     for ch in root.children:
         if ch.dep_ == "relcl" and (ch.lemma_ in LEADER_VERBS or (ch.lemma_ == "be" and _subtree_words(ch) & ROLE_NOUNS)
                                    or any(g.dep_ == "prep" and g.lower_ == "as" and _subtree_words(g) & ROLE_NOUNS
@@ -307,8 +378,8 @@ def person_role_cues(doc: Doc, start: int, end: int) -> bool:
                                       or owned.lemma_ in NEUTRAL_ORG_HEADS or owned.lemma_ in ARMED_ORG_HEADS
                                       or owned.pos_ == "PROPN" or owned.lower_ in ("bloc", "men", "party")):
                 return True
-    if root.dep_ == "pobj" and root.head.lower_ == "by":
-        verb = root.head.head
+    if _by_agent(root) is not None:
+        verb = _by_agent(root)
         if verb.lower_ in LEADER_PARTICIPLES or (verb.lower_ == "set" and any(p.lower_ == "up" for p in verb.children)):
             return True
     # "the Central General Staff of X": a group of a person is the group they lead
@@ -343,7 +414,7 @@ def org_type(words: list[str], cues: Counter) -> str:
 def kind_of(cues: Counter) -> str:
     """person | org | place | none: the best-supported reading of a name."""
     scores = {k: cues[k] for k in (PERSON, ORG, PLACE, NONE)}
-    best = max(scores, key=lambda k: (scores[k], k == ORG))
+    best = max(scores, key=lambda k: (scores[k], k == PLACE, k == ORG))
     if scores[best] <= 0:
         return NONE
     return best

@@ -1,0 +1,256 @@
+"""The actor stage (issue 12): names, within-article resolution, typing, non-actors, on our own sentences,
+with real names and invented ones (an invented actor must read like a real one)."""
+import pytest
+
+from conflictkg._actors import title_before
+
+
+def actors_of(linked):
+    """label -> type of every actor named in the text (name mentions only)."""
+    return {linked.actors[m.actor].label: linked.actors[m.actor].type for m in linked.mentions if m.kind == "name"}
+
+
+def labels_of(linked):
+    return {x for m in linked.mentions if m.kind == "name" for x in [linked.actors[m.actor].label]}
+
+
+def actor_named(linked, label):
+    return next(a for a in linked.actors.values() if a.label == label)
+
+
+# -- 1. mentions and name repair ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Gen Abdel Fattah al-Burhan met the envoy.", "Abdel Fattah al-Burhan", "gen"),
+    ("Lt Gen Saif Ould Bakari met the envoy.", "Saif Ould Bakari", "lt gen"),
+    ("Col Yusuf bin Tarek addressed the troops.", "Yusuf bin Tarek", "col"),
+    ("Sheikh Hamad ibn Rashid spoke to reporters.", "Hamad ibn Rashid", "sheikh"),
+    ("Dr Maria van der Berg spoke to reporters.", "Maria van der Berg", "dr"),
+    ("Defence Minister Amara Telweni visited the front.", "Amara Telweni", "defence minister"),
+    ("Lt. Gen. Omar Zaki inspected the troops.", "Omar Zaki", "lt. gen."),
+    ("Gen. Khalifa Hifter inspected the troops.", "Khalifa Haftar", "gen."),
+])
+def test_names_keep_particles_and_lose_titles_into_the_mention(read_sentences, text, name, title):
+    linked, _ = read_sentences(text)
+    [m] = [m for m in linked.mentions if m.kind == "name" and linked.actors[m.actor].type in ("Official", "Person")]
+    assert linked.actors[m.actor].label == name
+    assert m.title == title
+
+
+def test_a_name_cut_at_a_particle_is_made_whole(read_sentences):
+    # the gazetteer knows "Bashir" as a short name of Omar al-Bashir; NER stops at "al-"
+    linked, _ = read_sentences("Protesters demanded that Omar Hasan al-Bashir step down.")
+    assert "Omar Hasan al" not in labels_of(linked) and "Omar Hasan al-" not in labels_of(linked)
+    assert "Omar al-Bashir" in labels_of(linked) or "Omar Hasan al-Bashir" in labels_of(linked)
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels seize town\n\nGOMA, March 3 — The Karsa Liberation Front said it had taken Goma.",
+    "The Karsa Liberation Front, which seized Goma, said it would hold the town.",
+])
+def test_labels_carry_no_newline_or_punctuation(read_sentences, text):
+    linked, _ = read_sentences(text)
+    for a in linked.actors.values():
+        assert a.label == a.label.strip() and "\n" not in a.label and a.label[-1].isalnum(), a.label
+
+
+def test_titles_are_matched_as_phrases_longest_first(read_sentences):
+    linked, _ = read_sentences("Deputy Foreign Minister Lena Korvath and Gen. Tomas Relvani met.")
+    doc = linked.doc
+    start = next(t.i for t in doc if t.text == "Lena")
+    assert title_before(doc, start) == "deputy foreign minister"
+
+
+@pytest.mark.parametrize(("text", "longer", "not_"), [
+    ("Kataib Hezbollah fired rockets at the base.", "Kataib Hezbollah", "Hezbollah"),
+    ("Fighters of Islamic State Khorasan Province attacked the airport.", "Islamic State Khorasan Province",
+     "Islamic State"),
+])
+def test_a_known_name_inside_a_longer_name_is_the_longer_actor(read_sentences, text, longer, not_):
+    linked, _ = read_sentences(text)
+    assert longer in labels_of(linked) and not_ not in labels_of(linked)
+
+
+# -- 2. within an article ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "full"), [
+    ("President Faustin Kelemba won the vote. Kelemba thanked his supporters.", "Faustin Kelemba"),
+    ("Tomas Relvani, the group's leader, spoke. Later Relvani denied the report.", "Tomas Relvani"),
+    ("Ibrahim Traoré hosted the summit. Traore said the bloc would hold.", "Ibrahim Traore"),
+    ("Mohamed Hamdan Dagalo arrived. Mohamed Hamdan said his men would stay.", "Mohamed Hamdan Dagalo"),
+])
+def test_surname_and_first_names_resolve_to_the_full_name(read_sentences, text, full):
+    linked, _ = read_sentences(text)
+    people = {m.actor for m in linked.mentions if m.kind == "name" and linked.actors[m.actor].type in ("Official", "Person")}
+    assert len(people) == 1
+    assert linked.actors[people.pop()].label == full
+
+
+@pytest.mark.parametrize(("text", "full", "alias"), [
+    ("Oren Vell, known as Hawkeye, leads the militia. Hawkeye denied it.", "Oren Vell", "Hawkeye"),
+    ('The group is headed by Jonas "Stonewall" Marek, a former police officer.', "Jonas Marek", "Stonewall"),
+    ("The front answers to Daniel Ortiz Pena, alias Tucan, whose men hold the valley.", "Daniel Ortiz Pena", "Tucan"),
+    ("Mohamed Hamdan Dagalo, known as Hemeti, leads the Rapid Support Forces.", "Mohamed Hamdan Dagalo", "Hemeti"),
+])
+def test_nicknames_the_article_introduces_are_the_same_person(read_sentences, text, full, alias):
+    linked, _ = read_sentences(text)
+    person = actor_named(linked, full)
+    assert alias in person.alt_labels or alias in linked.labels_seen.get(person.iri, set())
+    assert alias not in {a.label for a in linked.actors.values()}
+
+
+@pytest.mark.parametrize(("text", "a", "b"), [
+    ("Ahmad Massoud, the son of the commander Ahmad Shah Massoud, vowed to fight.", "Ahmad Massoud", "Ahmad Shah Massoud"),
+    ("Idris Kolo Banda met Samir Kolo Banda, his cousin.", "Idris Kolo Banda", "Samir Kolo Banda"),
+])
+def test_two_different_full_names_are_never_one_person(read_sentences, text, a, b):
+    linked, _ = read_sentences(text)
+    assert actor_named(linked, a).iri != actor_named(linked, b).iri
+
+
+@pytest.mark.parametrize(("text", "full"), [
+    ("The Polisario Front rejected the plan. The Polisario said it would keep fighting.", "Polisario Front"),
+    ("The Karsa Liberation Front (KLF) took the town. Later the KLF withdrew.", "Karsa Liberation Front"),
+    ("The Velmar Movement called a strike. Velmar leaders were arrested.", "Velmar Movement"),
+])
+def test_short_forms_and_acronyms_of_groups_are_the_group(read_sentences, text, full):
+    linked, _ = read_sentences(text)
+    groups = {m.actor for m in linked.mentions if m.kind == "name" and linked.actors[m.actor].type != "State"}
+    assert {linked.actors[g].label for g in groups} == {full}
+
+
+@pytest.mark.parametrize(("text", "word", "label"), [
+    ("The Karsa Liberation Front attacked the town. The group said it lost two men.", "group", "Karsa Liberation Front"),
+    ("The Red Hand militia seized the bridge. The militia later withdrew.", "militia", "Red Hand"),
+    ("Tomas Relvani met the envoy. He said the talks had failed.", "He", "Tomas Relvani"),
+    ("Al-Shabaab claimed the attack. Its fighters stormed the hotel.", "Its", "al-Shabaab"),
+    ("Kenya said it would send more police.", "it", "Kenya"),  # the pronoun subject of reported speech
+    ("The Karsa Front, the dominant militia in the valley, attacked.", "militia", "Karsa Front"),  # apposition
+    ("Tomas Relvani met the envoy. Oren Vell praised him.", "him", "Tomas Relvani"),  # not the clause's subject
+    ("The Kenyan-led mission landed. The force later lost two men.", "force", "Kenyan-led mission"),
+])
+def test_descriptions_and_pronouns_resolve_to_the_salient_actor_of_their_kind(read_sentences, text, word, label):
+    linked, _ = read_sentences(text)
+    doc = linked.doc
+    i = [t.i for t in doc if t.text == word][-1]
+    m = linked.at(i, anaphora=True)
+    assert m is not None and m.kind in ("pronoun", "description", "forces")
+    target = m.possessor if m.kind == "forces" else m.actor
+    assert linked.actors[target].label == label
+
+
+def test_a_pronoun_never_stands_for_an_actor_of_the_wrong_kind(read_sentences):
+    linked, _ = read_sentences("Kenya sent troops. He said nothing.")
+    assert all(linked.actors[m.actor].type in ("Official", "Person") for m in linked.anaphora if m.kind == "pronoun"
+               and m.span(linked.doc).text == "He")
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("Relvani's forces advanced. Tomas Relvani said they would not stop.", "Tomas Relvani"),
+    ("Pro-Relvani fighters clashed with police. Tomas Relvani denied sending them.", "Tomas Relvani"),
+    ("Rwandan troops crossed the border.", "Rwanda"),
+])
+def test_forces_resolve_to_the_force_with_the_owner_as_link(read_sentences, text, owner):
+    linked, _ = read_sentences(text)
+    forces = [m for m in linked.mentions if m.kind == "forces"]
+    assert forces and linked.actors[forces[0].actor].type == "ArmedGroup"
+    assert linked.actors[forces[0].possessor or linked.actors[forces[0].actor].armed_forces_of].label == owner
+
+
+# -- 4. typing from context ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "label", "type_"), [
+    ("Viv Ansanm, the alliance of armed gangs, controls the port.", "Viv Ansanm", "ArmedGroup"),
+    ("Marok Danu, the dominant gang in the valley, claimed the attack.", "Marok Danu", "ArmedGroup"),
+    ("The contractors work for Halvex Global, a private military company.", "Halvex Global", "ArmedGroup"),
+    ("Liwa al-Samir, a brigade of the umbrella group, was hit.", "Liwa al-Samir", "ArmedGroup"),
+    ("Fighters of the Coalition of Patriots for Renewal attacked the capital.",
+     "Coalition of Patriots for Renewal", "ArmedGroup"),
+    ("The Karsa Liberation Front attacked the town.", "Karsa Liberation Front", "ArmedGroup"),
+    ("The Sahrawi Arab Democratic Republic was proclaimed in 1976.", "Sahrawi Arab Democratic Republic", "Government"),
+    ("The Transitional Unity Council, which has governed the country since May, met.",
+     "Transitional Unity Council", "Government"),
+    ("Velmar Peace Institute, a research centre, published the report.", "Velmar Peace Institute", "Organization"),
+    ("The Catatumbo Farmers Association condemned the attacks.", "Catatumbo Farmers Association", "Organization"),
+    ("The firm Halden Advisory Group flew helicopter gunships against the insurgents.", "Halden Advisory Group",
+     "ArmedGroup"),
+])
+def test_groups_are_typed_from_their_heads_and_appositions(read_sentences, text, label, type_):
+    linked, _ = read_sentences(text)
+    assert actors_of(linked).get(label) == type_
+
+
+@pytest.mark.parametrize(("text", "label", "type_"), [
+    ("President Faustin Kelemba won the vote.", "Faustin Kelemba", "Official"),
+    ("The gang, which is led by Luckson Maret, claimed the killings.", "Luckson Maret", "Official"),
+    ("Peter Gadet, a general who defected, took the town.", "Peter Gadet", "Official"),
+    ("Oren Vell, who heads the militia, spoke on radio.", "Oren Vell", "Official"),
+    ("The company was set up by the businessman Erik Vandor.", "Erik Vandor", "Official"),
+    ("Bram Leto, an analyst at a think tank, said the offensive was planned.", "Bram Leto", "Person"),
+    ("King Mohammed VI called the president.", "Mohammed VI", "Official"),
+    ("A spokesman for UN Secretary-General Antonio Guterres, Lena Korvath, said nothing had changed.",
+     "Lena Korvath", "Official"),
+])
+def test_people_with_a_role_near_their_name_are_officials(read_sentences, text, label, type_):
+    linked, _ = read_sentences(text)
+    assert actors_of(linked).get(label) == type_
+
+
+@pytest.mark.parametrize(("text", "not_actor"), [
+    ("Rebels seized Bor, the capital of Jonglei state, on Monday.", "Bor"),
+    ("Fighting spread to neighbourhoods such as Petit-Bois and Kenscoff.", "Kenscoff"),
+    ("Troops moved into Nangarhar province at dawn.", "Nangarhar province"),
+    ("The violence pitted mostly Nuer fighters against government troops.", "Nuer"),
+    ("Thousands of Afghans fled to the airport.", "Afghans"),
+    ("The talks resumed in May after a pause.", "May"),
+    ("The unit's Telegram channel posted a video.", "Telegram"),
+    ("Turkey backs the government, Reuters reported.", "Reuters"),
+    ("The pact, the Liptako-Gourma Charter, binds the three states.", "Liptako-Gourma Charter"),
+    ("Fighting flared again in northern Kavaro on Sunday.", "Kavaro"),
+    ("The army launched an operation code-named Tarvik to find them.", "Tarvik"),
+    ("The group is a Hutu militia founded in exile.", "Hutu"),
+    ("The rebels now hold much of Rutshuru and Masisi territories.", "Rutshuru"),
+    ("The Islamic State group claimed the attack.", "Group"),
+])
+def test_places_peoples_months_media_and_documents_are_not_actors(read_sentences, text, not_actor):
+    linked, _ = read_sentences(text)
+    assert not_actor not in labels_of(linked)
+
+
+def test_a_headline_fragment_is_no_actor(read_sentences):
+    linked, _ = read_sentences("Kiir accused Machar of plotting a coup, officials said.")
+    assert not any(" accused " in a.label for a in linked.actors.values())
+
+
+# -- invariance: a real name and an invented one read the same --------------------------------------
+
+@pytest.mark.parametrize("template,type_", [
+    ("{} fighters attacked an army base near the border.", "ArmedGroup"),
+    ("The {} said it had seized the town.", "ArmedGroup"),
+    ("{}, a rebel group, denied the charge.", "ArmedGroup"),
+])
+@pytest.mark.parametrize("name", ["Islamic State West Africa Province", "Karsa Liberation Front"])
+def test_an_invented_group_reads_like_a_real_one(read_sentences, template, type_, name):
+    linked, _ = read_sentences(template.format(name))
+    assert actors_of(linked).get(name) == type_
+
+
+@pytest.mark.parametrize("template", [
+    "President {} said the army would hold.",
+    "{}, the group's leader, said the talks had failed.",
+    "The rebels are led by {}.",
+])
+@pytest.mark.parametrize("name", ["Salva Kiir", "Tomas Relvani"])
+def test_an_invented_person_reads_like_a_real_one(read_sentences, template, name):
+    linked, _ = read_sentences(template.format(name))
+    assert actors_of(linked).get(name) == "Official"
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("Wagner fighters guarded the mine. Russian mercenaries also patrolled the road.", "Wagner Group"),
+    ("Russian mercenaries patrolled the road.", "Russian mercenaries"),  # no private force named: a group of its own
+])
+def test_hired_fighters_are_the_private_force_of_that_nationality_the_article_names(read_sentences, text, group):
+    linked, _ = read_sentences(text)
+    hired = [m for m in linked.mentions if m.kind == "forces" and linked.doc[m.end - 1].text == "mercenaries"]
+    assert [linked.actors[m.actor].label for m in hired] == [group]
