@@ -177,8 +177,11 @@ def transitive(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     extra = companions(tok, pred.preps)
     if is_passive(tok):
         construction = "participle" if tok.dep_ in ("acl", "amod", "advcl") else "passive"
-        return [Args(idx.all(with_conjuncts(passive_agents(tok) + extra)),
-                     idx.all(with_conjuncts(passive_subjects(tok))), construction)]
+        agents = idx.all(with_conjuncts(passive_agents(tok) + extra))
+        if not agents and pred.coarse == "supports":
+            # "troops, backed by Ugandan tanks and jets": whoever the aid comes from
+            agents = [m for t in with_conjuncts(passive_agents(tok)) if _aid_theme(t) for m in _maker(t, idx)]
+        return [Args(agents, idx.all(with_conjuncts(passive_subjects(tok))), construction)]
     if pred.coarse == "opposes":
         extra += helpers(tok)
     agents = idx.all(with_conjuncts(subjects(tok) + extra))

@@ -56,8 +56,8 @@ def subjects(verb: Token, *, passive_ok: bool = False) -> list[Token]:
             if s.lower_ in WH and node.dep_ == "relcl":
                 return [node.head]
             return [s]
-        if node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ != "VBN"):
-            return [node.head]
+        if node.dep_ == "relcl" or (node.dep_ == "acl" and (node.tag_ != "VBN" or node is not verb)):
+            return [node.head]  # "forces fighting Y"; "the force, based in X and drawing troops from Y"
         if node.dep_ in ("xcomp", "advcl", "conj", "ccomp") and node.head is not node:
             head = node.head
             if node.dep_ == "xcomp" and head.lemma_ in OBJECT_CONTROL:
