@@ -159,9 +159,11 @@ class Linker:
         group = actors.get(iri) or ActorInfo(iri=iri, label=label, type="ArmedGroup", known=False)
         if actor.type == "State":
             group.armed_forces_of = actor.iri
+            # the names a national army usually goes by: "Malian Armed Forces", "Mali Armed Forces", "Malian army"
             group.alt_labels = sorted({*group.alt_labels, *(f"{d} {n}" for d in self.kb.actors[actor.iri].demonyms
-                                                              for n in ("forces", "troops", "army", "military"))}
-                                      | {f"{actor.label}'s army", f"{actor.label}'s forces"})
+                                                              for n in ("forces", "troops", "army", "military",
+                                                                        "Armed Forces"))}
+                                      | {f"{actor.label}'s army", f"{actor.label}'s forces", f"{actor.label} Armed Forces"})
         elif actor.type in ("Official", "Person"):
             group.commanded_by = actor.iri
         actors[iri] = group
