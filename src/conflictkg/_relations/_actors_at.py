@@ -13,6 +13,8 @@ from .._actors import LinkedDoc, Mention
 from ._syntax import GENERIC_HEADS, PARTITIVE, SPOKESPEOPLE
 
 ACTION_NOUNS = nouns()["action"]
+QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "number",
+                        "handful", "group", "unit", "batch", "contingent", "team", "some", "many", "several", "most"})
 
 
 class ActorIndex:
@@ -69,6 +71,12 @@ class ActorIndex:
         """Every actor ``tok`` stands for: itself, or a list it heads ("the foreign ministers of
         A, B and C"), or the possessor of an act ("condemned X's plans", "repelled X's attack")."""
         lemma = tok.lemma_.lower()
+        if tok.i not in self.at and (lemma in QUANTITIES or tok.like_num):
+            # "dozens of ISWAP fighters", "hundreds of Wagner mercenaries"
+            found = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj"]
+            if found:
+                return self.resolve(found[0], modifier=modifier)
         if tok.i not in self.at and (lemma in PARTITIVE or lemma in SPOKESPEOPLE):
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in ("of", "from"):

@@ -336,7 +336,9 @@ def agent_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     found_at = _at_odds(tok, pred, idx)  # "A and B are at loggerheads"
     if found_at:
         return found_at
-    referents = idx.all(with_conjuncts(copular_subjects(tok))) or _named_next(tok, idx)
+    # "the Taliban's bitter enemies in X": the noun's own "in" phrase names them
+    referents = (idx.all(with_conjuncts(copular_subjects(tok))) or _named_next(tok, idx)
+                 or idx.all(with_conjuncts(prep_objects(tok, ("in", "among")))))
     others = idx.all(with_conjuncts(_possessors(tok) + pobjs(tok, pred, ("of", "to", "for", *pred.preps))))
     if not others:  # "Russian ally X", "the Hezbollah ally X": the modifier names whose ally
         others = [m for m in idx.all([c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")],
@@ -376,8 +378,8 @@ def event_agents(tok: Token, pred: Predicate, idx: ActorIndex) -> tuple[list[Men
     head = tok.head
     verb = head.lemma_.lower()
     if tok.dep_ in ("dobj", "attr") and head.pos_ in ("VERB", "AUX"):
-        if _is_light(head, "negating"):
-            return None
+        if _is_light(head, "negating") and _refused(head):
+            return None  # "X refused aid to Y": it never held; but "X suspended its attacks on Y" says it did
         if _is_light(head, "positive"):
             return idx.all(with_conjuncts(subjects(head))), "light-verb", head
         if not _is_light(head, "receiving"):
@@ -398,6 +400,13 @@ def event_agents(tok: Token, pred: Predicate, idx: ActorIndex) -> tuple[list[Men
     if tok.dep_ == "conj":
         return event_agents(tok.head, pred, idx)
     return [], "event-noun", None
+
+
+_REFUSALS = frozenset({"deny", "refuse", "withhold", "veto", "block", "reject", "decline", "rule"})
+
+
+def _refused(verb: Token) -> bool:
+    return verb.lemma_.lower() in _REFUSALS
 
 
 def _light_verb_to_the_left(tok: Token, idx: ActorIndex) -> tuple[list[Mention], Token | None]:
