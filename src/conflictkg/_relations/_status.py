@@ -9,6 +9,7 @@ predicate's clause to the sentence's root, the first rule that fires wins:
 - a conditional ("if X attacks Y", "X will arm Y only if ...", the words after a fronted "if") ... Hedged
 - a modal ("may", "could", "might", "should", "can") .. Hedged
 - a plan, expectation or demand governing it ("plans to arm", "is expected to back", "urged X to back") ... Hedged
+- seeming or hearsay raising its subject ("X appears to fund Y", "X is said to train Y") ... Hedged
 - a hedging or hearsay adverb ("possibly", "reportedly", "allegedly") ... Hedged
 - "no longer" ........................................... Denied
 - a future ("will", "would") that no speaker vouches for ("X will fund Y"; but "X said it would back Y" is
@@ -37,6 +38,10 @@ FUTURE = frozenset({"would", "will", "'ll", "wo"})
 COMMITMENTS = _W["commitment_verbs"] & frozenset({"vow", "pledge", "promise", "threaten", "swear", "warn"})
 PLANS = _W["plan_verbs"] | frozenset({"likely", "possible", "ready", "poised", "able", "willing", "due"})
 DEMANDS = _W["demand_verbs"]
+# verbs of seeming and hearsay that raise their complement's subject: hedged only then (xcomp),
+# not when they report a clause ("X said Y arms Z" is X's assertion)
+RAISING = frozenset({"appear", "seem", "believe", "say", "think", "understand", "report", "suspect", "rumour",
+                     "rumor", "reckon", "allege", "estimate", "expect", "presume", "claim"})
 HEDGES = _W["hedge_adverbs"] | _W["report_adverbs"]  # "reportedly", "allegedly": nobody named vouches for it
 CONDITIONAL = _W["conditional_marks"]
 SPEECH = _W["speech_verbs"]
@@ -71,6 +76,9 @@ def status(start: Token, sent: Span) -> str:
         future = future or any(c.dep_ == "aux" and c.lower_ in FUTURE for c in children)
         if prev is not None and node.lemma_ in PLANS and prev.dep_ in ("xcomp", "ccomp", "pcomp", "acomp"):
             return "Hedged"
+        if prev is not None and node.lemma_ in RAISING and prev.dep_ == "xcomp" and (
+                node.lemma_ in ("appear", "seem") or any(c.dep_ == "auxpass" for c in children)):
+            return "Hedged"  # "X appears to be funding Y", "X is said to be training Y", "X is believed to have"
         if prev is not None and node.lemma_ in DEMANDS and (
                 prev.dep_ == "xcomp" or (prev.dep_ == "ccomp" and node.lemma_ not in SPEECH)):
             return "Hedged"  # "urged X to arm Y"; but "told reporters that X armed Y" reports it

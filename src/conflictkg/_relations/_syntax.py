@@ -58,7 +58,7 @@ def subjects(verb: Token, *, passive_ok: bool = False) -> list[Token]:
             return [s]
         if node.dep_ == "relcl" or (node.dep_ == "acl" and (node.tag_ != "VBN" or node is not verb)):
             return [node.head]  # "forces fighting Y"; "the force, based in X and drawing troops from Y"
-        if node.dep_ in ("xcomp", "advcl", "conj", "ccomp") and node.head is not node:
+        if node.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acomp") and node.head is not node:
             head = node.head
             if node.dep_ == "xcomp" and head.lemma_ in OBJECT_CONTROL:
                 obj = [c for c in head.children if c.dep_ in ("dobj",)]
