@@ -68,13 +68,13 @@ def confidence_of(construction: str) -> float:
     return _CONFIDENCE[construction]
 
 
-def evidence_span(first: Token, last: Token) -> tuple[int, int]:
+def evidence_span(first: Token, last: Token, idx: ActorIndex) -> tuple[int, int]:
     """The character offsets of the sentence(s) from ``first`` to ``last``, clipped to the lines
     they are on (a line break ends a sentence), without surrounding white space."""
     text = first.doc.text
-    start = max(first.sent.start_char, text.rfind("\n", 0, first.idx) + 1)
+    start = max(idx.sent_of(first).start_char, text.rfind("\n", 0, first.idx) + 1)
     nl = text.find("\n", last.idx)
-    end = min(last.sent.end_char, nl if nl >= 0 else len(text))
+    end = min(idx.sent_of(last).end_char, nl if nl >= 0 else len(text))
     while end > start and text[end - 1].isspace():
         end -= 1
     while start < end and text[start].isspace():
@@ -193,8 +193,8 @@ class Relater:
             predicate = "commands" if role.kind == "military" and linked.actors[role.owner].type == "ArmedGroup" \
                 else "officialOf"
             span = linked.doc.char_span(role.start, role.end, alignment_mode="expand")
-            start, end = evidence_span(span[0], span[-1])
-            sent = span[0].sent
+            start, end = evidence_span(span[0], span[-1], idx)
+            sent = idx.sent_of(span[0])
             st = "Hedged" if sent.text.rstrip().endswith("?") else "Asserted"
             keep(Reading(role.person, predicate, role.owner, start, end, role.construction,
                          confidence_of(role.construction), st, role=role.title, trigger=role.title))
@@ -258,7 +258,7 @@ class Relater:
                 continue
             first = min(tok.i, *(m.start for m in (a, b) if m.end > m.start and sent.start <= m.start < sent.end))
             last = max(tok.i, *(m.end - 1 for m in (a, b) if m.end > m.start and sent.start <= m.start < sent.end))
-            start, end = evidence_span(sent.doc[first], sent.doc[last])
+            start, end = evidence_span(sent.doc[first], sent.doc[last], idx)
             who = said_by.actor if said_by is not None and said_by.actor not in (a.actor, b.actor) else None
             out.append(Reading(a.actor, relation, b.actor, start, end, construction, confidence_of(construction),
                                st, who, role=pred.lemma if relation in ("officialOf", "commands") else None,

@@ -6,7 +6,7 @@ an argument found in the parse is often a token near one: the head of "the Wagne
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .._lexicon import nouns
 from .._actors import LinkedDoc, Mention
@@ -22,11 +22,18 @@ class ActorIndex:
         self.linked = linked
         self.acts = acts  # nouns of acts ("strike", "raid"): "a US strike killed X" -- the US did
         self.verbs = verbs  # predicate verbs: one tagged as a noun inside a phrase means a broken parse
+        # the sentence of each token (spaCy's Token.sent walks the document on every call)
+        self._sents: list[Span] = []
+        for sent in linked.doc.sents:
+            self._sents += [sent] * len(sent)
         self.at: dict[int, Mention] = {}
         # names first; pronouns and definite descriptions the actor stage resolved fill the rest
         for m in [*linked.mentions, *linked.anaphora]:
             for i in range(m.start, m.end):
                 self.at.setdefault(i, m)
+
+    def sent_of(self, tok: Token) -> Span:
+        return self._sents[tok.i]
 
     def type_of(self, m: Mention) -> str:
         return self.linked.actors[m.actor].type

@@ -307,7 +307,7 @@ def departure(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     if gov is not None:
         agents = idx.all(with_conjuncts(subjects(gov)))
         if not agents:  # "a truce required Y to withdraw, X said": the speaker demands it
-            said_by = speaker(gov, gov.sent, idx)
+            said_by = speaker(gov, idx.sent_of(gov), idx)
             agents = [said_by] if said_by is not None else []
         if tok.pos_ == "NOUN":
             leaving = [c for c in tok.children if c.dep_ == "poss"] + prep_objects(tok, ("of", "from"))
@@ -413,9 +413,10 @@ def _light_verb_to_the_left(tok: Token, idx: ActorIndex) -> tuple[list[Mention],
     """'ECOWAS imposed sanctions on Mali' mis-parsed: a light verb right before the noun, and the
     actors right before the verb."""
     doc, j = tok.doc, tok.i - 1
-    while j > tok.sent.start and doc[j].pos_ in ("DET", "ADJ", "NUM", "PRON") and doc[j].lower_ not in ("which", "that"):
+    start = idx.sent_of(tok).start
+    while j > start and doc[j].pos_ in ("DET", "ADJ", "NUM", "PRON") and doc[j].lower_ not in ("which", "that"):
         j -= 1
-    if j <= tok.sent.start or not _is_light(doc[j], "positive"):
+    if j <= start or not _is_light(doc[j], "positive"):
         return [], None
     return adjacent_agents(doc[j], idx), doc[j]
 
@@ -643,7 +644,7 @@ def _list_leftwards(i: int, lo: int, idx: ActorIndex) -> list[Mention]:
 
 
 def adjacent_agents(tok: Token, idx: ActorIndex) -> list[Mention]:
-    doc, lo = tok.doc, tok.sent.start
+    doc, lo = tok.doc, idx.sent_of(tok).start
     i = tok.i - 1
     while i >= lo and (doc[i].lower_ in _LEFT_SKIP or doc[i].pos_ == "ADV"):
         i -= 1
@@ -662,7 +663,7 @@ def adjacent_agents(tok: Token, idx: ActorIndex) -> list[Mention]:
 
 
 def adjacent_patients(tok: Token, preps: tuple[str, ...], idx: ActorIndex) -> list[Mention]:
-    doc, hi = tok.doc, tok.sent.end
+    doc, hi = tok.doc, idx.sent_of(tok).end
     j, steps, prep_seen = tok.i + 1, 0, not preps
     while j < hi and steps < 6 and j not in idx.at:
         t = doc[j]

@@ -149,7 +149,7 @@ class RoleReader:
         if person.nationality:
             return person.nationality
         doc = linked.doc
-        root = doc[p.start].sent.root
+        root = idx.sent_of(doc[p.start]).root
         if doc[p.start:p.end].root.head == root and doc[p.start:p.end].root.dep_ in ("nsubj", "nsubjpass"):
             return None  # the official is the sentence's own subject
         subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
