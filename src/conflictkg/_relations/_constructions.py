@@ -185,13 +185,24 @@ def transitive(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     if pred.coarse == "opposes":
         extra += helpers(tok)
     agents = idx.all(with_conjuncts(subjects(tok) + extra))
-    patients = idx.all(with_conjuncts(objects(tok) + pobjs(tok, pred) + _on_companions(tok, pred)))
+    patients = [m for m in idx.all(with_conjuncts(objects(tok) + pobjs(tok, pred) + _on_companions(tok, pred)))
+                if not _verb_between(tok, m, idx)]
     if pred.symmetric and not agents and objects(tok) and pobjs(tok, pred):
         # "the war pits A against B": the object and the prepositional object are the parties
         return [Args(idx.all(with_conjuncts(objects(tok))), idx.all(with_conjuncts(pobjs(tok, pred))), "pits")]
     if not patients and pred.coarse == "opposes":
         patients = _targets(objects(tok) + pobjs(tok, pred), idx)
     return [Args(agents, patients, _how(tok)), *_support_against(tok, pred, agents + patients, idx)]
+
+
+def _verb_between(tok: Token, m: Mention, idx: ActorIndex) -> bool:
+    """'X helped the Y Front repel Z' parsed with "repel" as a noun: Z is the object of a verb the
+    tagger missed, not of "helped"."""
+    doc = tok.doc
+    lo, hi = (tok.i + 1, m.start) if m.start > tok.i else (m.end, tok.i)
+    return any(t.is_lower and t.pos_ in ("NOUN", "ADJ", "PROPN") and any(v in idx.verbs for v in verb_stems(t.lower_))
+               and t.tag_ not in ("NNS",) and not t.lower_.endswith(("ing", "ion", "ment"))
+               for t in doc[lo:hi])
 
 
 def _on_companions(tok: Token, pred: Predicate) -> list[Token]:
