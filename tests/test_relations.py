@@ -230,3 +230,15 @@ def test_the_extraction_doc_is_generated_from_the_lexicon_and_constructions():
     script = Path(__file__).resolve().parents[1] / "scripts" / "extraction_docs.py"
     done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True)
     assert done.returncode == 0, "docs/extraction.md is stale: run python scripts/extraction_docs.py --fast"
+
+
+@pytest.mark.parametrize("text,wrong", [
+    # the small model tags "repel" as a noun here: the third party is no object of "helped"
+    ("Hezbollah helped the Ombra Movement repel Ankara.", ("Hezbollah", S, "Turkey")),
+    ("Turkey helped the GNA repel Haftar's offensive.", ("Turkey", S, "Khalifa Haftar")),
+    # a place named after "where" is no object of the clause
+    ("Russia sent fighters to Mali, where the Wagner Group fights the JNIM.", ("Wagner Group", O, "Mali")),
+])
+def test_near_misses_of_broken_parses(read_sentences, text, wrong):
+    linked, readings = read_sentences(text)
+    assert wrong not in triples_of(linked, readings)

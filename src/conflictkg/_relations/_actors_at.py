@@ -59,7 +59,8 @@ class ActorIndex:
                     return self.at[c.i]
         if tok.dep_ == "appos":
             return self.of(tok.head, _depth=_depth + 1)  # "Hezbollah, the Shia movement, ...": the movement is Hezbollah
-        for c in tok.children:
+        mistagged = tok.is_lower and tok.tag_ == "NN" and tok.lower_ in self.verbs  # "helped Y repel Z" misparsed
+        for c in ([] if mistagged else tok.children):
             if c.dep_ == "appos" and c.i in self.at and self.at[c.i].kind != "demonym":
                 return self.at[c.i]  # "thousands of auxiliaries, the X Volunteers": they are X
         if lemma in PARTITIVE or lemma in SPOKESPEOPLE:

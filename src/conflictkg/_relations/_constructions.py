@@ -200,8 +200,7 @@ def _verb_between(tok: Token, m: Mention, idx: ActorIndex) -> bool:
     tagger missed, not of "helped"."""
     doc = tok.doc
     lo, hi = (tok.i + 1, m.start) if m.start > tok.i else (m.end, tok.i)
-    return any(t.is_lower and t.pos_ in ("NOUN", "ADJ", "PROPN") and any(v in idx.verbs for v in verb_stems(t.lower_))
-               and t.tag_ not in ("NNS",) and not t.lower_.endswith(("ing", "ion", "ment"))
+    return any(t.is_lower and t.tag_ == "NN" and t.dep_ == "compound" and t.lower_ in idx.verbs
                for t in doc[lo:hi])
 
 
