@@ -25,7 +25,7 @@ from ._names import (acronym_after, clean, extend_org, extend_person, looks_like
                      split_parts, strip_title)
 from ._resolve import PERSON_TYPES, anaphora, compatible_full_names, name_words, surname_candidates
 from ._typing import NONE, form_cues, head_word_type, kind_of, mention_cues, ner_prior, org_type, person_role_cues
-from ._words import ALIAS_MARKERS, DESCRIPTIONS, LED_GROUP_NOUNS, ORG_HEADS
+from ._words import ALIAS_MARKERS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, ORG_HEADS
 
 _DATELINE = re.compile(r"^([A-Z][A-Z'. -]{2,30}),", re.M)
 _AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "appos", "agent"}
@@ -258,7 +258,9 @@ class Linker:
                 if s >= e:
                     continue
                 if label == "NORP" and head_word_type([t.text for t in doc[s:e]]) is None and not prefixed and not (
-                        e - s == 1 and (doc[s].lower_ in person_words or _after_alias_marker(doc, s))):
+                        e - s == 1 and (doc[s].lower_ in person_words or _after_alias_marker(doc, s)
+                                        or (doc[s].pos_ == "PROPN" and e < len(doc) and doc[e].is_lower
+                                            and doc[e].lower_ in ORG_HEADS and doc[s].lower_ not in CREED_WORDS))):
                     continue  # "Afghans", "Shi'ite", "Soviet": peoples and creeds are no actors
                 if label == "PERSON" or title is not None or (label not in ("ORG", "GPE", "LOC", "NORP") and e - s > 1):
                     e = extend_person(doc, s, e, claimed)

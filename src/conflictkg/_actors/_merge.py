@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pyoxigraph import Literal, NamedNode, Quad
 
 from .._vocab import CKG, GRAPH, ID, OWL, RDF, XSD, norm_name
-from ._resolve import compatible_full_names, fold, name_words
+from ._resolve import compatible_full_names, name_words
 from ._words import ORG_HEADS
 
 MERGES_GRAPH = GRAPH + "actor-merges"
@@ -286,10 +286,6 @@ def _records(table: dict[tuple[str, str], dict], known: set[str]) -> list[ActorR
         label = min(t["pref"])
         out.append(ActorRecord(iri, label, frozenset(t["alt"] | t["pref"]), typ, doc, iri in known))
     return out
-
-
-def fold_label(label: str) -> str:
-    return " ".join(fold(w) for w in label.split())
 
 
 def actor_merge_quads(kg, graphs: dict[str, list[Quad]], kb) -> list[Quad]:

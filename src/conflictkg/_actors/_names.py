@@ -44,13 +44,6 @@ def is_particle(tok: Token) -> bool:
                                                             "Abd", "Abdel", "Abdul", "Van", "De", "Da", "Le", "La"))
 
 
-def _name_word(tok: Token) -> bool:
-    """A word that can be part of a proper name: capitalised, a particle, a hyphen joining two, a numeral."""
-    if tok.is_space or (tok.is_punct and tok.text not in ("-", "'", "’", ".", "&")):
-        return False
-    return tok.text[:1].isupper() or is_particle(tok) or tok.text in ("-", "'", "’") or tok.like_num
-
-
 def split_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """An entity that runs over a line break, a comma or a verb is several names or a fragment:
     'Bohoma, Déby' -> 'Bohoma', 'Déby'; 'Kiir accused Machar' -> 'Kiir', 'Machar'."""

@@ -164,7 +164,7 @@ def anaphora(doc: Doc, mentions: list[Mention], actor_type: Callable[[str], str]
             if target is not None:
                 out.append(Mention(i, i + 1, target, "pronoun"))
         elif low in _PRONOUNS_PLURAL and tok.pos_ == "PRON":
-            # 'they' is a group or a state only when the previous subject was one
+            # 'they': the speaker of a reported clause, else the most salient actor when that is an armed group
             target = _reported_speaker(tok, by_token, actor_type)
             if target is None:
                 target = sal.best(lambda a: actor_type(a) in ("ArmedGroup", "Organization", "Government", "State"))

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from .._errors import InputError
 from .._resources import ontology_dir
-from .._vocab import ACTOR, WD, actor_iri
+from .._vocab import actor_iri
 
 TYPES = ("State", "Government", "ArmedGroup", "Organization", "Official", "Person")
 
@@ -272,4 +272,4 @@ def import_file(path: str | Path, output: str | Path | None = None, *, kb=None, 
     return report
 
 
-__all__ = ["ACTOR", "WD", "ImportReport", "Item", "class_table", "import_file", "import_items", "read_items"]
+__all__ = ["ImportReport", "Item", "class_table", "import_file", "import_items", "read_items"]
