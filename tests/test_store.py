@@ -100,3 +100,17 @@ def test_store_failed_write_changes_nothing(tmp_path, extractor, monkeypatch):
     with pytest.raises(RuntimeError):
         build_articles(articles, store, extractor=extractor)
     assert _count(store) == before
+
+
+def test_store_build_with_worker_processes_gives_the_same_graph(tmp_path, extractor):
+    """--jobs N: the articles are read in forked workers; the store must be the same quad for quad."""
+    from conflictkg import Article
+    from conflictkg._read import read_articles
+    base = read_articles([EXAMPLES])
+    articles = [Article(id=f"{a.id}-{i}", text=a.text, title=a.title, date=a.date, publisher=a.publisher)
+                for i in range(9) for a in base]  # enough for the workers to get several chunks
+    one, two = tmp_path / "one", tmp_path / "two"
+    conflictkg.build_articles(articles, one, extractor=extractor)
+    report = conflictkg.build_articles(articles, two, extractor=extractor, jobs=2)
+    assert report.documents == len(articles) and report.statements > 0
+    assert _count(one) == _count(two)

@@ -33,16 +33,16 @@ class BuildReport:
 
 def build(paths: Iterable[str | Path], store: str | Path, *, actors: Iterable[str | Path] = (),
           predicates: Iterable[str | Path] = (),
-          progress: Progress | None = None, extractor: Extractor | None = None) -> BuildReport:
+          progress: Progress | None = None, extractor: Extractor | None = None, jobs: int = 1) -> BuildReport:
     """Read the articles under ``paths`` and build them into ``store`` (see ``build_articles``)."""
     return build_articles(read_articles(paths), store, actors=actors, predicates=predicates, progress=progress,
-                          extractor=extractor)
+                          extractor=extractor, jobs=jobs)
 
 
 def build_articles(articles: list[Article], store: str | Path, *, actors: Iterable[str | Path] = (),
                    predicates: Iterable[str | Path] = (),
                    progress: Progress | None = None, extractor: Extractor | None = None,
-                   batch: int = BATCH) -> BuildReport:
+                   batch: int = BATCH, jobs: int = 1) -> BuildReport:
     """Extract the articles and write them into the store, ``batch`` articles per transaction.
 
     Each transaction replaces the batch's article graphs and updates the actors
@@ -51,25 +51,25 @@ def build_articles(articles: list[Article], store: str | Path, *, actors: Iterab
     graph agrees with the articles. A build of at most ``batch`` articles that
     fails changes nothing. Articles stream through: memory does not grow with
     the number of articles. The syndication groups are brought up to date last.
+    ``jobs`` > 1 extracts in that many worker processes while this one writes.
     """
     from ._actorgraph import actor_changes, records_from_quads
     from ._extract import Extractor
-    from ._rdf import document_quads, rules_quads
+    from ._rdf import rules_quads
     from ._store import KnowledgeGraph, ontology_quads
 
     started = time.perf_counter()
     extractor = extractor or Extractor(actors, predicates)
     statements = asserted = 0
     with KnowledgeGraph(store) as kg:  # opened first: a store in use fails before any parsing
-        stream = extractor.extract(articles, progress)
+        stream = extractor.article_graphs(articles, progress, jobs)
         first = True
         while chunk := list(itertools.islice(stream, batch)):
             graphs: dict[ox.NamedNode, list[ox.Quad]] = {}
-            for article, linked, readings in chunk:
-                graphs[ox.NamedNode(document_graph(article.id))] = document_quads(article, linked, readings,
-                                                                                   extractor.version)
-                statements += len(readings)
-                asserted += sum(r.status == "Asserted" for r in readings)
+            for g in chunk:
+                graphs[ox.NamedNode(document_graph(g.article.id))] = g.quads
+                statements += g.statements
+                asserted += g.asserted
             if first:  # the ontology and rules with the first articles: one transaction for a small build
                 kg.drop_staging()
                 kg.sync_graph(ox.NamedNode(ONTOLOGY_GRAPH), ontology_quads())

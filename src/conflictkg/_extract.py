@@ -101,6 +101,8 @@ def make_relation_stage(nlp: Language, name: str, actors: list[str], predicates:
     return RelationStage(tuple(actors), tuple(predicates))
 
 
+# Articles a worker process extracts per task: enough to keep spaCy's batches full.
+_CHUNK = 8
 # A headline that is not part of the text is read as its first line, so that the article's
 # actors resolve in it too; its readings then point into the title, the others into the text.
 _HEADED = "{title}\n\n{text}"
@@ -110,6 +112,30 @@ def _split_headline(readings: list[Reading], title_length: int) -> list[Reading]
     shift = title_length + 2
     return [replace(r, context="title") if r.sent_end <= title_length
             else replace(r, sent_start=r.sent_start - shift, sent_end=r.sent_end - shift) for r in readings]
+
+
+@dataclass
+class ArticleGraph:
+    """One article as the store receives it: its graph's quads and how many readings it holds."""
+
+    article: Article
+    quads: list
+    statements: int
+    asserted: int
+
+
+# The extractor a forked worker process inherits (set just before the pool forks).
+_WORKER: Extractor | None = None
+
+
+def _graphs_of(articles: list[Article]) -> list[tuple[str, bytes, int, int]]:
+    """In a worker: extract articles and return each one's quads as N-Quads (pyoxigraph terms do not
+    pickle; N-Quads is pyoxigraph's fastest round trip)."""
+    import pyoxigraph as ox
+    out = []
+    for g in _WORKER.article_graphs(articles):
+        out.append((g.article.id, ox.serialize(g.quads, format=ox.RdfFormat.N_QUADS), g.statements, g.asserted))
+    return out
 
 
 class Extractor:
@@ -145,6 +171,34 @@ class Extractor:
             if article.separate_title:
                 readings = _split_headline(readings, len(article.separate_title))
             yield article, doc._.linked, readings
+
+    def article_graphs(self, articles: list[Article], progress=None, jobs: int = 1) -> Iterator[ArticleGraph]:
+        """Each article's graph, in order. With ``jobs`` > 1, worker processes (forked, so the model
+        is shared, not reloaded) extract and build the graphs while this process consumes them."""
+        from ._rdf import document_quads
+        if jobs <= 1 or len(articles) < 2 * _CHUNK:
+            for article, linked, readings in self.extract(articles, progress):
+                yield ArticleGraph(article, document_quads(article, linked, readings, self.version), len(readings),
+                                   sum(r.status == "Asserted" for r in readings))
+            return
+        yield from self._parallel_graphs(articles, progress, jobs)
+
+    def _parallel_graphs(self, articles: list[Article], progress, jobs: int) -> Iterator[ArticleGraph]:
+        import multiprocessing
+
+        import pyoxigraph as ox
+        global _WORKER
+        _WORKER = self
+        by_id = {a.id: a for a in articles}
+        chunks = [articles[i:i + _CHUNK] for i in range(0, len(articles), _CHUNK)]
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            for done in pool.imap(_graphs_of, chunks):  # in order, while the workers go on
+                for article_id, nquads, statements, asserted in done:
+                    article = by_id[article_id]
+                    if progress:
+                        progress(article)
+                    yield ArticleGraph(article, list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS)), statements,
+                                       asserted)
 
     def extract_text(self, text: str, date: str | None = None) -> Extraction:
         """Actors and relations of one text (``date``, ISO, picks the governments in office)."""

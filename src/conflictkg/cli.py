@@ -77,6 +77,7 @@ def build(
     store: StoreOpt = None,
     actors: Annotated[Optional[list[Path]], typer.Option("--actors", help="Turtle file of extra actors, names and types (repeatable).")] = None,
     predicates: Annotated[Optional[list[Path]], typer.Option("--predicates", help="JSON Lines file of extra predicates (format: ontology/lexicon/README.md; repeatable).")] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes that read articles (default 1; one per core is fastest).")] = 1,
 ) -> None:
     """Read articles, extract actors and relations, and add them to the store (rebuilding a document replaces it)."""
     from ._build import build_articles
@@ -89,7 +90,7 @@ def build(
     PredicateLexicon.load(predicates or [])  # and so does a bad predicates file
     extractor = Extractor(actors or [], predicates or [])
     with typer.progressbar(length=len(docs), label="Reading articles", file=sys.stderr) as bar:
-        report = build_articles(docs, store, extractor=extractor, progress=lambda _a: bar.update(1))
+        report = build_articles(docs, store, extractor=extractor, progress=lambda _a: bar.update(1), jobs=jobs)
     typer.echo(f"built {store}: {report.documents} documents, {report.asserted} statements "
                f"({report.statements - report.asserted} denied or hedged), {report.triples} quads in the store "
                f"in {report.seconds:.1f} s", err=True)
