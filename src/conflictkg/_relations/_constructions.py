@@ -329,7 +329,9 @@ def departure(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     if tok.pos_ == "VERB":
         # "X quit Y", "X withdrew from Y"; but in "X pulled its troops out" the object is what moves
         left = prep_objects(tok, ("from", "of")) + (objects(tok) if tok.lemma_ in _LEFT_BY_OBJECT else [])
-        return [Args(idx.all(with_conjuncts(subjects(tok))), idx.all(with_conjuncts(left)), "leave")]
+        # leaving a body (a bloc, a coalition, a force) opposes it; leaving a country is only going away
+        bodies = [m for m in idx.all(with_conjuncts(left)) if idx.type_of(m) not in ("State", "Government")]
+        return [Args(idx.all(with_conjuncts(subjects(tok))), bodies, "leave")]
     return []
 
 
