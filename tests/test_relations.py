@@ -242,3 +242,19 @@ def test_the_extraction_doc_is_generated_from_the_lexicon_and_constructions():
 def test_near_misses_of_broken_parses(read_sentences, text, wrong):
     linked, readings = read_sentences(text)
     assert wrong not in triples_of(linked, readings)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # told from Nairobi about Kenya: an unknown prime minister is Kenya's
+    ("Kenyan talks stall\n\nNAIROBI, May 3 — Kenya's parliament met on Friday. Kenya's police were deployed. "
+     "Prime Minister Tomas Relvani said the talks had failed.", {("Tomas Relvani", R, "Kenya")}),
+])
+def test_a_bare_title_belongs_to_the_state_of_the_dateline(read_sentences, text, expected):
+    _check(read_sentences, text, expected)
+
+
+def test_a_dateline_abroad_gives_no_home_state(read_sentences):
+    text = ("Sudanese rivals sign truce\n\nNAIROBI, May 3 — The two Sudanese factions signed a truce in the "
+            "Kenyan capital. Prime Minister Tomas Relvani said the fighting would stop.")
+    linked, readings = read_sentences(text)
+    assert ("Tomas Relvani", R, "Kenya") not in triples_of(linked, readings)

@@ -83,12 +83,31 @@ def _title_of_noun(tok: Token) -> str | None:
     return None
 
 
+def home_state(linked: LinkedDoc) -> str | None:
+    """The state a wire story is told from: the capital of its dateline ("BANGUI, Jan. 14 --"), when
+    the story names that state at least twice more (a summit abroad -- "ADDIS ABABA -- South Sudan's
+    rivals signed ..." -- gives no home state). Officials whose title names no state and whose
+    nationality nobody recorded are most often that state's own."""
+    doc = linked.doc
+    for m in sorted(linked.mentions, key=lambda m: m.start):
+        if m.start > 60:
+            break
+        span = doc[m.start:m.end]
+        nxt = doc[m.end] if m.end < len(doc) else None
+        if (linked.actors[m.actor].type == "State" and span.text.isupper() and len(span.text) > 2
+                and nxt is not None and nxt.text in (",", "—", "-", "(")):
+            again = sum(1 for o in linked.mentions if o.actor == m.actor and o is not m)
+            return m.actor if again >= 2 else None
+    return None
+
+
 class RoleReader:
     def __init__(self, kb: ActorBase) -> None:
         self.kb = kb
 
     def roles(self, linked: LinkedDoc, idx: ActorIndex, date: str | None) -> list[Role]:
         doc = linked.doc
+        self._home = home_state(linked)
         found: list[Role] = []
         for sent in doc.sents:
             people = [m for m in linked.mentions_in(sent)
@@ -133,8 +152,7 @@ class RoleReader:
             return []
         return [self._role(p, title, target, "role-bare-title", doc[start], doc[p.end - 1])]
 
-    @staticmethod
-    def _bare_owner(p: Mention, title: str, linked: LinkedDoc, idx: ActorIndex) -> str | None:
+    def _bare_owner(self, p: Mention, title: str, linked: LinkedDoc, idx: ActorIndex) -> str | None:
         """Whose office a title with no owner in the text is: a general's, the group the knowledge base
         says he commands; a state office, the person's nationality in the knowledge base, else the state
         that is the subject of the sentence when the person is not ("Lebanon accepted the text through
@@ -150,13 +168,12 @@ class RoleReader:
             return person.nationality
         doc = linked.doc
         root = idx.sent_of(doc[p.start]).root
-        if doc[p.start:p.end].root.head == root and doc[p.start:p.end].root.dep_ in ("nsubj", "nsubjpass"):
-            return None  # the official is the sentence's own subject
+        own_subject = doc[p.start:p.end].root.head == root and doc[p.start:p.end].root.dep_ in ("nsubj", "nsubjpass")
         subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-        found = idx.of(subjects[0]) if subjects else None
+        found = idx.of(subjects[0]) if subjects and not own_subject else None
         if found is not None and linked.actors[found.actor].type == "State" and found.actor != p.actor:
             return found.actor
-        return None
+        return self._home  # the state of the dateline, when the story is told from there
 
     # -- "X, the group's leader", "Iran's foreign minister, X" ---------------------------------
     def _apposed(self, p: Mention, doc, idx, linked) -> list[Role]:
