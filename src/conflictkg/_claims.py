@@ -63,7 +63,7 @@ def actor_table(kg: KnowledgeGraph, *, merged: bool = True) -> dict[str, dict]:
         types = [x.removeprefix(CKG) for x in t["type"]]
         best = next((x for x in _TYPE_ORDER if x in types), None)
         pref = min(t["pref"]) if t["pref"] else iri.rsplit("/", 1)[-1]
-        out[iri] = {"label": pref, "labels": [pref, *sorted(t["alt"] | t["pref"] - {pref})], "type": best,
+        out[iri] = {"label": pref, "labels": [pref, *sorted((t["alt"] | t["pref"]) - {pref})], "type": best,
                     "wikidata": sorted(w.rsplit("/", 1)[-1] for w in t["wikidata"]), "documents": sorted(t["doc"]),
                     "same_as": []}
     for a, b, conf, evidence in links:
