@@ -206,10 +206,15 @@ def test_large_network_takes_the_fast_path(browser, tmp_path):
     edges = [Edge(f"urn:{i}", f"urn:{(i * 7 + 3) % 450}", rng.choice(["supports", "opposes"]),
                   [Evidence("x.", doc, 0, 2, f"g{i}", ["supports"])]) for i in range(450)]
     net = Network(actors, [e for e in edges if e.source != e.target])
+    import networkx as nx
+    net.positions = {k: tuple(v) for k, v in nx.circular_layout(sorted(actors)).items()}  # the page, not the layout
     path = tmp_path / "large.html"
     path.write_text(render_html(net), encoding="utf-8")
     p = Page(browser, path)
     assert p.shown() == (len({x for e in net.edges for x in (e.source, e.target)}), len(net.edges))
     assert p.page.evaluate("() => ckg.cy.edges()[0].style('curve-style')") == "straight"
+    assert p.page.evaluate("() => [ckg.arrows(), ckg.cy.edges()[0].style('target-arrow-shape')]") == [False, "none"]
+    p.page.evaluate("() => { ckg.cy.zoom(2); }")  # arrowheads come with the zoom
+    p.page.wait_for_function("() => ckg.arrows() && ckg.cy.edges()[0].style('target-arrow-shape') === 'triangle'")
     assert p.errors == []
     p.page.close()

@@ -61,7 +61,7 @@
       { selector: "node.match", style: { "border-width": 4, "border-color": "#0a58ca", "z-index": 10, "font-weight": "bold" } },
       { selector: "edge", style: {
         width: "data(w)", "line-color": "data(colour)", "target-arrow-color": "data(colour)",
-        "target-arrow-shape": "triangle", "arrow-scale": 0.9, "curve-style": large ? "straight" : "bezier",
+        "target-arrow-shape": large ? "none" : "triangle", "arrow-scale": 0.9, "curve-style": large ? "straight" : "bezier",
         opacity: 0.8 } },
       { selector: "edge:selected", style: { "underlay-color": "#f5c400", "underlay-padding": 4,
                                              "underlay-opacity": 0.7, opacity: 1 } },
@@ -70,6 +70,18 @@
       { selector: ".hidden", style: { display: "none" } },
     ],
   });
+
+  // Large graphs: arrowheads cost a third of the first frame and are a few pixels wide when the whole
+  // graph is in view, so they are drawn from zoom ARROW_ZOOM on (then only the part in view is drawn).
+  const ARROW_ZOOM = 0.9;
+  let arrows = !large;
+  const arrowsForZoom = () => {
+    const want = !large || cy.zoom() >= ARROW_ZOOM;
+    if (want === arrows) return;
+    arrows = want;
+    cy.style().selector("edge").style("target-arrow-shape", want ? "triangle" : "none").update();
+  };
+  cy.on("zoom", () => { clearTimeout(arrowsForZoom.timer); arrowsForZoom.timer = setTimeout(arrowsForZoom, 120); });
 
   // -- filters ---------------------------------------------------------------------------------
   const inRange = (doc) => {
@@ -269,7 +281,8 @@
   apply();
   fitPositions();
   timings.filtered = performance.now();
-  window.ckg = { cy: cy, data: data, apply: apply, search: search, showEdge: showEdge, renderedAt: null, timings: timings };
+  window.ckg = { cy: cy, data: data, apply: apply, search: search, showEdge: showEdge, renderedAt: null, timings: timings,
+                 arrows: () => arrows };
   cy.one("render", () => requestAnimationFrame(() => {
     window.ckg.renderedAt = performance.now();
     document.body.dataset.ready = "true";
