@@ -239,9 +239,8 @@ def read_network(kg: KnowledgeGraph, *, focus: str | None = None, hops: int = 2,
 
     edges = [Edge(s, o, rel, sorted(evs.values(), key=lambda e: (e.document.date, e.document.id, e.begin)))
              for (s, rel, o), evs in sorted(by_edge.items())]
-    edges = [e for e in edges if e.documents >= min_documents and e.source != e.target]
+    edges = [e for e in edges if e.documents >= min_documents]
     for e in edges:
-        e.evidence.sort(key=lambda x: (x.document.date, x.document.id, x.begin))
         for ev in e.evidence:
             ev.predicates.sort()
 
@@ -266,12 +265,11 @@ def read_network(kg: KnowledgeGraph, *, focus: str | None = None, hops: int = 2,
         names = [label, *sorted(set(a["pref"]) | set(a["alt"]) - {label}, key=str.casefold)]
         kind = next((t.removeprefix(CKG) for t in sorted(a["type"])), "Actor")
         actors[iri] = Actor(iri, label, names, kind if kind in TYPE_STYLE else "Actor", len(a["doc"]))
-    speakers = {ev.speaker for e in edges for ev in e.evidence if ev.speaker}
-    for e in edges:
+    for e in edges:  # speakers by their preferred label
         for ev in e.evidence:
-            if ev.speaker in speakers:
-                sp = table.get(ev.speaker)
-                ev.speaker = min(sp["pref"]) if sp and sp["pref"] else ev.speaker.rsplit("/", 1)[-1]
+            if ev.speaker:
+                pref = table[ev.speaker]["pref"] if ev.speaker in table else []
+                ev.speaker = min(pref) if pref else ev.speaker.rsplit("/", 1)[-1]
     return Network(actors, edges, centre, hops if centre else 0)
 
 

@@ -253,6 +253,9 @@ def graph(
         report = network(kg, output, fmt=fmt, focus=focus, hops=hops, min_documents=min_documents, title=title)
     typer.echo(f"wrote {report.path}: {report.actors} actors, {report.edges} links ({report.format}) "
                f"in {report.seconds:.1f} s", err=True)
+    if not report.edges:
+        typer.echo("note: nothing to draw: no supports or opposes statement"
+                   + (f" in {min_documents} or more documents" if min_documents > 1 else ""), err=True)
 
 
 @app.command()
