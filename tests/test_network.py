@@ -75,6 +75,14 @@ def test_evidence_carries_document_publisher_date_and_offsets(net, example_store
 def test_actors_have_type_and_every_name(net):
     wagner = next(a for a in net.actors.values() if a.label == "Wagner Group")
     assert wagner.type == "ArmedGroup" and "PMC Wagner" in wagner.names and wagner.documents >= 1
+    assert all(a.names[0] == a.label and len(set(a.names)) == len(a.names) for a in net.actors.values())
+
+
+def test_names_are_listed_once(libya_kg):
+    """A preferred label that is also an alternative label ('Khalifa Haftar') is listed once."""
+    haftar = next(a for a in read_network(libya_kg, focus="Hifter", hops=0).actors.values())
+    assert haftar.label == "Khalifa Haftar" and haftar.names.count("Khalifa Haftar") == 1
+    assert {"Hifter", "Haftar"} <= set(haftar.names)
 
 
 @pytest.mark.parametrize("name", ["Wagner", "pmc wagner", "WAGNER GROUP"])

@@ -262,7 +262,7 @@ def read_network(kg: KnowledgeGraph, *, focus: str | None = None, hops: int = 2,
     for iri in sorted(wanted):
         a = table.get(iri) or {"pref": [], "alt": [], "type": [], "doc": set()}
         label = min(a["pref"]) if a["pref"] else iri.rsplit("/", 1)[-1]
-        names = [label, *sorted(set(a["pref"]) | set(a["alt"]) - {label}, key=str.casefold)]
+        names = [label, *sorted((set(a["pref"]) | set(a["alt"])) - {label}, key=str.casefold)]
         kind = next((t.removeprefix(CKG) for t in sorted(a["type"])), "Actor")
         actors[iri] = Actor(iri, label, names, kind if kind in TYPE_STYLE else "Actor", len(a["doc"]))
     for e in edges:  # speakers by their preferred label
