@@ -54,9 +54,9 @@ def measure(browser, path: Path, runs: int) -> dict:
     loads, frames = [], []
     for _ in range(runs):
         page = browser.new_page(viewport={"width": 1600, "height": 1000})
-        errors = []
-        page.on("pageerror", lambda e: errors.append(str(e)))
-        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        errors: list[str] = []
+        page.on("pageerror", lambda e, errors=errors: errors.append(str(e)))
+        page.on("console", lambda m, errors=errors: errors.append(m.text) if m.type == "error" else None)
         page.goto(path.as_uri())
         page.wait_for_function("() => window.ckg && window.ckg.renderedAt", timeout=120_000)
         loads.append(page.evaluate("window.ckg.renderedAt"))

@@ -176,13 +176,11 @@ class Network:
             import networkx as nx
             g = nx.Graph()
             g.add_nodes_from(sorted(self.actors))
-            for e in self.edges:
-                w = g.get_edge_data(e.source, e.target, {}).get("weight", 0)
-                g.add_edge(e.source, e.target, weight=w + e.independent)
+            g.add_edges_from(sorted((e.source, e.target) for e in self.edges))
             if len(g) == 1:
                 self.positions = {n: (0.0, 0.0) for n in g}
             elif len(g):
-                pos = nx.spring_layout(g, seed=seed, method="energy", weight=None)
+                pos = nx.spring_layout(g, seed=seed, method="energy")
                 self.positions = {n: (float(x), float(y)) for n, (x, y) in pos.items()}
         return self.positions
 
