@@ -10,6 +10,7 @@ from ._errors import (ConflictKGError, EndpointError, ExportError, InputError, Q
                       StoreError, ValidationError)
 from ._export import EXPORT_FORMATS, export  # noqa: E402
 from ._kb import ActorBase, ActorInfo  # noqa: E402
+from ._network import NETWORK_FORMATS, Network, NetworkReport, network, read_network  # noqa: E402
 from ._query import SavedQuery, format_rows, resolve_query, run_query, saved_queries  # noqa: E402
 from ._read import Article, read_articles  # noqa: E402
 from ._remote import PushReport, RemoteGraph, push  # noqa: E402
@@ -33,6 +34,6 @@ def __getattr__(name: str):
 __all__ = [
     "__version__", "extract", "Extraction", "Relation", "build", "build_articles", "BuildReport", "Extractor", "KnowledgeGraph", "Article", "read_articles",
     "ActorBase", "ActorInfo", "SavedQuery", "saved_queries", "resolve_query", "run_query", "format_rows",
-    "iter_claims", "export", "EXPORT_FORMATS", "push", "PushReport", "RemoteGraph", "serve",
+    "iter_claims", "export", "EXPORT_FORMATS", "network", "read_network", "Network", "NetworkReport", "NETWORK_FORMATS", "push", "PushReport", "RemoteGraph", "serve",
     "ConflictKGError", "InputError", "StoreError", "QueryError", "ExportError", "ValidationError", "EndpointError",
 ]

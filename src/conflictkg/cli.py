@@ -257,6 +257,30 @@ def import_wikidata(
 
 @app.command()
 @handles_errors
+def graph(
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write (default network.FORMAT); its suffix gives the format when --format is not set.")] = None,
+    fmt: Annotated[Optional[str], typer.Option("--format", "-f", help="html (interactive, default), svg, png, graphml or gexf.")] = None,
+    focus: Annotated[Optional[str], typer.Option("--focus", help="Draw only the neighbourhood of this actor (any of its names).")] = None,
+    hops: Annotated[int, typer.Option("--hops", min=0, help="With --focus: how many links away from the actor.")] = 2,
+    min_documents: Annotated[int, typer.Option("--min-documents", min=1, help="Leave out links stated in fewer documents.")] = 1,
+    title: Annotated[Optional[str], typer.Option("--title", help="Title of the page or picture.")] = None,
+    store: StoreOpt = None,
+) -> None:
+    """Draw who supports and who opposes whom: an interactive page, a picture, or a file for Gephi / Cytoscape."""
+    from ._network import network
+    from ._store import KnowledgeGraph
+
+    with KnowledgeGraph(_store(store), read_only=True) as kg:
+        report = network(kg, output, fmt=fmt, focus=focus, hops=hops, min_documents=min_documents, title=title)
+    typer.echo(f"wrote {report.path}: {report.actors} actors, {report.edges} links ({report.format}) "
+               f"in {report.seconds:.1f} s", err=True)
+    if not report.edges:
+        typer.echo("note: nothing to draw: no supports or opposes statement"
+                   + (f" in {min_documents} or more documents" if min_documents > 1 else ""), err=True)
+
+
+@app.command()
+@handles_errors
 def evaluate(
     gold: Annotated[Path, typer.Argument(help="Gold annotations, JSON Lines (format: docs/evaluation.md).")],
     store: StoreOpt = None,
