@@ -176,7 +176,7 @@ class Relater:
         return []
 
     def relate(self, linked: LinkedDoc, date: str | None = None) -> list[Reading]:
-        idx = ActorIndex(linked, self.acts, self.verb_forms)
+        idx = ActorIndex(linked, self.acts, self.verb_forms, self.kb)
         readings: dict[tuple, Reading] = {}
 
         def keep(r: Reading) -> None:

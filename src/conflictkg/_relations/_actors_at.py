@@ -10,16 +10,21 @@ from spacy.tokens import Span, Token
 
 from .._lexicon import nouns
 from .._actors import LinkedDoc, Mention
+from .._vocab import norm_name
 from ._syntax import GENERIC_HEADS, PARTITIVE, SPOKESPEOPLE
 
 ACTION_NOUNS = nouns()["action"]
+_STATE_NOUNS = frozenset({"state", "country", "nation", "government", "authorities", "authority", "regime",
+                          "administration", "leadership", "cabinet"})
 QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "number",
                         "handful", "group", "unit", "batch", "contingent", "team", "some", "many", "several", "most"})
 
 
 class ActorIndex:
-    def __init__(self, linked: LinkedDoc, acts: frozenset[str] = frozenset(), verbs: frozenset[str] = frozenset()) -> None:
+    def __init__(self, linked: LinkedDoc, acts: frozenset[str] = frozenset(), verbs: frozenset[str] = frozenset(),
+                 kb=None) -> None:
         self.linked = linked
+        self.kb = kb  # the actor base: seats of power the actor stage left as places ("governments in Bogota")
         self.acts = acts  # nouns of acts ("strike", "raid"): "a US strike killed X" -- the US did
         self.verbs = verbs  # predicate verbs: one tagged as a noun inside a phrase means a broken parse
         # the sentence of each token (spaCy's Token.sent walks the document on every call)
@@ -49,6 +54,15 @@ class ActorIndex:
             if m.kind == "demonym" and not modifier and tok.tag_ not in ("NNPS", "NNS"):
                 return None
             return m
+        if tok.lower_ == "whose":  # "Boko Haram, whose insurgency ...": the relative clause's antecedent
+            node = tok.head
+            for _ in range(4):
+                if node.dep_ == "relcl":
+                    return self.of(node.head, _depth=_depth + 1)
+                if node.head is node:
+                    break
+                node = node.head
+            return None
         if _depth > 2:
             return None
         lemma = tok.lemma_.lower()
@@ -57,6 +71,19 @@ class ActorIndex:
             for c in tok.children:
                 if c.dep_ in ("compound", "nmod") and c.i in self.at and self.at[c.i].kind != "demonym":
                     return self.at[c.i]
+        if lemma in _STATE_NOUNS:
+            for c in tok.children:
+                m = self.at.get(c.i)
+                # "the Nigerian state", "the Somali government": the state itself
+                if c.dep_ in ("amod", "compound") and m is not None and self.type_of(m) == "State":
+                    return m
+                # "the government in Khartoum", "successive governments in Bogota"
+                if c.dep_ == "prep" and c.lower_ == "in":
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            m = self.at.get(g.i) or self._seat(g)
+                            if m is not None and m.kind == "seat":
+                                return m
         if tok.dep_ == "appos":
             return self.of(tok.head, _depth=_depth + 1)  # "Hezbollah, the Shia movement, ...": the movement is Hezbollah
         mistagged = tok.is_lower and tok.tag_ == "NN" and tok.lower_ in self.verbs  # "helped Y repel Z" misparsed
@@ -99,10 +126,23 @@ class ActorIndex:
             # "condemned X's plans", "repelled X incursions", "a US drone strike killed ...":
             # the act stands for whoever carries it out
             owners = [c for c in tok.children if c.dep_ in ("poss", "compound", "nmod", "amod")]
+            owners += [g for c in owners if c.dep_ == "compound" for g in c.children if g.dep_ in ("compound", "amod")]
             if any(t.is_lower and t.pos_ == "NOUN" and t.i < tok.i and t.lower_ in self.verbs for t in tok.subtree):
                 return []  # "helped the GNA repel X's offensive" parsed as one noun phrase: no act of X's here
             return [x for x in (self.of(o, modifier=True) for o in owners) if x is not None]
         return []
+
+    def _seat(self, tok: Token) -> Mention | None:
+        """A capital named as a place, read as its state: 'the government in Kabul'."""
+        if self.kb is None or tok.pos_ != "PROPN":
+            return None
+        span = tok.doc[tok.left_edge.i:tok.i + 1] if tok.left_edge.i < tok.i else tok.doc[tok.i:tok.i + 1]
+        for cand in (span, tok.doc[tok.i:tok.i + 1]):
+            iri = self.kb.by_seat.get(norm_name(cand.text))
+            if iri is not None and iri in self.kb.actors:
+                self.linked.actors.setdefault(iri, self.kb.actors[iri].copy())
+                return Mention(cand.start, cand.end, iri, "seat")
+        return None
 
     def all(self, tokens, *, modifier: bool = False) -> list[Mention]:
         out: list[Mention] = []

@@ -328,7 +328,7 @@ def departure(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         return [Args(agents, idx.all(with_conjuncts(leaving)), "demand-departure", clause=gov)]
     if tok.pos_ == "VERB":
         # "X quit Y", "X withdrew from Y"; but in "X pulled its troops out" the object is what moves
-        left = prep_objects(tok, ("from", "of")) + (objects(tok) if tok.lemma_ in _LEFT_BY_OBJECT else [])
+        left = prep_objects(tok, ("from", "of", "out of")) + (objects(tok) if tok.lemma_ in _LEFT_BY_OBJECT else [])
         # leaving a body (a bloc, a coalition, a force) opposes it; leaving a country is only going away
         bodies = [m for m in idx.all(with_conjuncts(left)) if idx.type_of(m) not in ("State", "Government")]
         return [Args(idx.all(with_conjuncts(subjects(tok))), bodies, "leave")]
