@@ -136,6 +136,14 @@ class Linker:
             if len(key.split()) > 2:
                 self._by_name_no_article.setdefault(_drop_articles(key), iri)
 
+    def prepare(self, vocab) -> None:
+        """Build the stage's phrase matchers (titles, descriptions) for a pipeline's vocabulary."""
+        from ._gazetteer import prepare
+        from ._resolve import prepare as prepare_descriptions
+        prepare(vocab)
+        prepare_descriptions(vocab)
+        self._description_table.prepare(vocab)
+
     # -- helpers -------------------------------------------------------------
     def _known(self, text: str) -> str | None:
         key = norm_name(text)
