@@ -272,3 +272,24 @@ def test_the_gazetteer_prefers_the_longest_match(extractor):
     doc = extractor.reader.nlp("Fighters of the Democratic Republic of the Congo crossed.")
     [e] = [e for e in doc.ents if e.ent_id_]
     assert e.text == "Democratic Republic of the Congo"
+
+
+@pytest.mark.parametrize(("text", "short", "long"), [
+    ("The Iron Oath militia attacked the convoy.", "Iron Oath", "Iron Oath militia"),
+    ("Iran backs the Red Hand militia.", "Red Hand", "Red Hand militia"),
+    ("Leaders of the Velmar movement were arrested.", "Velmar", "Velmar movement"),
+])
+def test_an_unknown_group_named_with_its_head_word_carries_both_names(read_sentences, text, short, long):
+    linked, _ = read_sentences(text)
+    [group] = [linked.actors[m.actor] for m in linked.mentions if m.kind == "name"
+               and linked.actors[m.actor].type != "State"]
+    assert short in group.names and long in group.names
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas and the UN mission met in Geneva.",  # a mission of the UN is not the UN
+    "The Northern Salvation Forces (NSF) said an NSF brigade was hit.",  # nor a brigade of a group
+])
+def test_a_head_word_after_a_known_or_headed_name_is_no_name_of_it(read_sentences, text):
+    linked, _ = read_sentences(text)
+    assert not any(n.endswith((" mission", " brigade")) for a in linked.actors.values() for n in a.names)
