@@ -47,3 +47,12 @@ class ValidationError(ConflictKGError):
 
 class EndpointError(ConflictKGError):
     code = "E600"
+
+
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C (or SIGTERM under the CLI) stopped a build; ``stored`` tells whether the new
+    version of the store had been swapped in whole before (else the store is unchanged)."""
+
+    def __init__(self, *, stored: bool = False) -> None:
+        super().__init__("interrupted")
+        self.stored = stored

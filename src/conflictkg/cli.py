@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import functools
 import json
+import signal
 import sys
+import threading
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -47,16 +49,31 @@ def _fail(exc: ConflictKGError) -> typer.Exit:
     return typer.Exit(code)
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, turned into the same clean stop as Ctrl-C."""
+
+
+def _on_sigterm(signum, frame):
+    raise _Terminated()
+
+
 def handles_errors(fn):
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
+        terminated = False
+        if threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGTERM, _on_sigterm)
         try:
             return fn(*args, **kwargs)
         except ConflictKGError as exc:
             raise _fail(exc) from None
-        except KeyboardInterrupt:
-            typer.echo("interrupted; the store is unchanged", err=True)
-            raise typer.Exit(130) from None
+        except KeyboardInterrupt as exc:
+            terminated = isinstance(exc, _Terminated) or isinstance(exc.__context__, _Terminated)
+            if getattr(exc, "stored", False):
+                typer.echo("interrupted after the build was stored: the store holds the new build", err=True)
+            else:
+                typer.echo("interrupted; the store is unchanged", err=True)
+            raise typer.Exit(143 if terminated else 130) from None
     return wrapper
 
 
@@ -83,9 +100,11 @@ def build(
     from ._extract import Extractor
     from ._read import read_articles
     from ._relations import PredicateLexicon
+    from ._store import StagedStore
 
     store = _store(store)
-    docs = read_articles(articles)  # bad input fails here, before the model loads
+    StagedStore(store).check()  # a store in use or no store fails here, before the model loads
+    docs = read_articles(articles)  # and bad input too
     PredicateLexicon.load(predicates or [])  # and so does a bad predicates file
     extractor = Extractor(actors or [], predicates or [])
     with typer.progressbar(length=len(docs), label="Reading articles", file=sys.stderr) as bar:
