@@ -208,6 +208,8 @@ def serve(
     store: StoreOpt = None,
     host: Annotated[str, typer.Option("--host", help="Address to listen on (loopback by default).")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")] = 7878,
+    timeout: Annotated[Optional[float], typer.Option("--timeout", min=0.001, help="Seconds a query may run before it is cancelled (default: $CONFLICTKG_QUERY_TIMEOUT, else 60).")] = None,
+    allow_service: Annotated[bool, typer.Option("--allow-service", help="Let queries use SERVICE (the server then sends HTTP requests wherever a query says).")] = False,
 ) -> None:
     """Serve the store read-only as a SPARQL 1.1 Protocol endpoint at http://HOST:PORT/query (Ctrl-C stops)."""
     from ._serve import LOOPBACK
@@ -219,8 +221,7 @@ def serve(
         typer.echo(f"serving {store} read-only at {url} (updates are refused); Ctrl-C stops", err=True)
 
     store = _store(store)  # the settings file is read once
-    if serve_store(store, host, port, announce=announce):
-        raise EndpointError("the Oxigraph server stopped with an error (see above)", code="E607")
+    serve_store(store, host, port, announce=announce, timeout=timeout, allow_service=allow_service)
 
 
 @app.command()
