@@ -40,24 +40,10 @@ import urllib.parse
 from collections.abc import Callable
 from pathlib import Path
 
+from ._deadline import query_timeout
 from ._errors import EndpointError
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
-DEFAULT_TIMEOUT_S = 60.0
-
-
-def query_timeout(value: float | None = None) -> float:
-    """The per-query deadline in seconds: the value given, else $CONFLICTKG_QUERY_TIMEOUT, else 60."""
-    if value is None:
-        raw = os.environ.get("CONFLICTKG_QUERY_TIMEOUT", "")
-        try:
-            value = float(raw) if raw.strip() else DEFAULT_TIMEOUT_S
-        except ValueError:
-            raise EndpointError(f"CONFLICTKG_QUERY_TIMEOUT={raw[:40]!r} is not a number of seconds",
-                                code="E608") from None
-    if not value > 0:
-        raise EndpointError(f"the query timeout must be a positive number of seconds, not {value}", code="E608")
-    return value
 
 
 def oxigraph_binary() -> str:
@@ -90,7 +76,7 @@ def uses_service(query: str) -> bool:
 class _Gate(http.server.BaseHTTPRequestHandler):
     upstream: tuple[str, int] = ("127.0.0.1", 0)
     allow_service = False
-    timeout_s = DEFAULT_TIMEOUT_S
+    timeout_s = 60.0
     server_version = "conflictkg-serve"
 
     def log_message(self, *args) -> None:  # quiet, like Oxigraph's own server

@@ -124,6 +124,7 @@ def query(
     queries_dir: QueriesOpt = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
     endpoint: Annotated[Optional[str], typer.Option("--endpoint", help="Ask a SPARQL endpoint (e.g. http://host:7878/query) instead of the local store.")] = None,
+    timeout: Annotated[Optional[float], typer.Option("--timeout", min=0.001, help="Seconds before the query is given up (default: $CONFLICTKG_QUERY_TIMEOUT, else 60).")] = None,
 ) -> None:
     """Run a saved query (see `conflictkg queries`) or your own SPARQL against the store or an endpoint."""
     from ._query import format_rows, parse_param_args, resolve_query, run_query, unmatched_names
@@ -134,16 +135,17 @@ def query(
     params = parse_param_args(param or [])
     if endpoint is not None:
         remote = RemoteGraph(endpoint)
-        columns, rows = run_query(remote, q, params)
+        columns, rows = run_query(remote, q, params, timeout=timeout)
         unmatched = unmatched_names(remote, params) if not rows else {}
     else:
         with KnowledgeGraph(_store(store), read_only=True) as kg:
-            columns, rows = run_query(kg, q, params)
+            columns, rows = run_query(kg, q, params, timeout=timeout)
             unmatched = unmatched_names(kg, params) if not rows else {}
     text = format_rows(columns, rows, fmt)
     for value, close in unmatched.items():
         hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
-        typer.echo(f"note: no actor in the store is named {value!r}{hint}", err=True)
+        shown = value if len(value) <= 80 else value[:80] + f"… ({len(value):,} characters)"
+        typer.echo(f"note: no actor in the store is named {shown!r}{hint}", err=True)
     _write(text, output)
 
 
@@ -155,11 +157,14 @@ def queries(
     """List the saved queries with their descriptions and parameters."""
     from ._query import saved_queries
 
-    for q in saved_queries(_queries(queries_dir)).values():
+    problems: dict = {}
+    for q in saved_queries(_queries(queries_dir), problems).values():
         typer.echo(f"{q.name}: {q.description or q.title}")
         for p in q.params:
             example = f' (e.g. --param {p.name}="{p.example}")' if p.example else ""
             typer.echo(f"    {p.name}{' [optional]' if p.optional else ''}: {p.help}{example}")
+    for problem in problems.values():
+        typer.echo(f"warning: skipped {problem.args[0]}", err=True)
 
 
 @app.command()
