@@ -8,7 +8,9 @@ Exit codes: 0 success; 1 the graph has SHACL violations (validate); 2 usage erro
 from __future__ import annotations
 
 import functools
+import errno
 import json
+import os
 import signal
 import sys
 import threading
@@ -64,9 +66,19 @@ def handles_errors(fn):
         if threading.current_thread() is threading.main_thread():
             signal.signal(signal.SIGTERM, _on_sigterm)
         try:
-            return fn(*args, **kwargs)
+            result = fn(*args, **kwargs)
+            sys.stdout.flush()  # a full disk or a closed pipe is found here, not at exit
+            return result
         except ConflictKGError as exc:
             raise _fail(exc) from None
+        except BrokenPipeError:
+            # the reader of stdout closed it (`| head`): stop quietly, as other tools do
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise typer.Exit(141) from None
+        except OSError as exc:
+            if exc.errno not in (errno.ENOSPC, errno.EIO, errno.EDQUOT, errno.EFBIG):
+                raise
+            raise _fail(ExportError(f"cannot write the output: {exc.strerror}", code="E403")) from None
         except KeyboardInterrupt as exc:
             terminated = isinstance(exc, _Terminated) or isinstance(exc.__context__, _Terminated)
             if getattr(exc, "stored", False):
@@ -78,13 +90,14 @@ def handles_errors(fn):
 
 
 def _write(text: str, output: Optional[Path]) -> None:
-    if output is None:
+    """Text to stdout (no --output, or "-"), or to a file as ``export`` writes one."""
+    from ._export import write_file
+
+    if output is None or str(output) == "-":
         sys.stdout.write(text)
+        sys.stdout.flush()
         return
-    try:
-        output.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise ExportError(f"cannot write {output}: {exc.strerror}", code="E402") from exc
+    write_file(output, lambda stream: stream.write(text.encode("utf-8")))
 
 
 @app.command()
@@ -104,7 +117,7 @@ def build(
 
     store = _store(store)
     StagedStore(store).check()  # a store in use or no store fails here, before the model loads
-    docs = read_articles(articles)  # and bad input too
+    docs = read_articles(articles, warn=lambda m: typer.echo(f"warning: {m}", err=True))  # and bad input too
     PredicateLexicon.load(predicates or [])  # and so does a bad predicates file
     extractor = Extractor(actors or [], predicates or [])
     with typer.progressbar(length=len(docs), label="Reading articles", file=sys.stderr) as bar:
@@ -171,7 +184,7 @@ def queries(
 @handles_errors
 def export(
     fmt: Annotated[str, typer.Option("--format", "-f", help="turtle, ntriples, nquads, trig, jsonld or rdfxml.")] = "turtle",
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write (default stdout).")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write (default, or -, stdout); a symlink's target is written, a device or pipe streamed to.")] = None,
     with_ontology: Annotated[bool, typer.Option("--with-ontology", help="Include the ontology and the actor knowledge base, so the file stands alone.")] = False,
     store: StoreOpt = None,
 ) -> None:
@@ -180,8 +193,8 @@ def export(
     from ._store import KnowledgeGraph
 
     with KnowledgeGraph(_store(store), read_only=True) as kg:
-        export_graph(kg, output if output is not None else sys.stdout.buffer, fmt, with_ontology=with_ontology)
-        sys.stdout.flush()
+        to_stdout = output is None or str(output) == "-"
+        export_graph(kg, sys.stdout.buffer if to_stdout else output, fmt, with_ontology=with_ontology)
 
 
 @app.command()
