@@ -78,7 +78,7 @@ def _check_text(value: str, field: str, where: str) -> str:
     bad = _SURROGATE.search(value)
     if bad:
         raise InputError(f"{where}: {field} holds a lone surrogate (U+{ord(bad.group()):04X}) at character "
-                         f"{bad.start()}, which is not Unicode text", code="E110")
+                         f"{bad.start()}, which is not Unicode text", code="E113")
     if field == "text" and len(value) > MAX_CHARS:
         raise InputError(f"{where}: the article has {len(value):,} characters, more than the {MAX_CHARS:,} the "
                          "language model reads at once: split it into several articles", code="E112")
@@ -101,7 +101,7 @@ def _check_url(value: str | None, where: str) -> str | None:
             ox.NamedNode(value)
         except ValueError as exc:
             raise InputError(f"{where}: url {value[:80]!r} is not a valid IRI ({exc}); percent-encode it "
-                             "(a space is %20)", code="E111") from None
+                             "(a space is %20)", code="E114") from None
     return value
 
 

@@ -3,7 +3,8 @@ library errors into one line on stderr and a documented exit code.
 
 Exit codes: 0 success; 1 the graph has SHACL violations (validate); 2 usage error;
 3 bad input (articles, actors, gold file); 4 store error; 5 query error;
-6 export error; 7 endpoint error; 10 any other conflictkg error.
+6 export error; 7 endpoint error; 10 any other conflictkg error; 130 Ctrl-C;
+141 stdout closed by its reader; 143 SIGTERM.
 """
 from __future__ import annotations
 
