@@ -3,6 +3,9 @@ store is exactly the old one or exactly the new one, and that it validates.
 
     python scripts/kill_builds.py [--runs 10] [--articles DIR] [--jobs 2]
 
+By default the new input is two short articles written here (one replaces an example
+article, one is new); --articles gives your own.
+
 Two ways to kill, for each phase (extract, staging, syndication, swap, swapped):
 
 * ``pause``: the build stops at the phase (CONFLICTKG_PAUSE_AT) and is killed there;
@@ -41,8 +44,26 @@ def snapshot(store: Path) -> frozenset[str]:
         return frozenset(str(q) for q in kg.store.quads_for_pattern(None, None, None, None))
 
 
-def build(articles: Path, store: Path, env: dict | None = None) -> None:
-    subprocess.run([*CLI, "build", str(articles), "--store", str(store)], check=True, capture_output=True, env=env)
+_EXTRACTOR = None
+
+
+def build(articles: Path, store: Path) -> None:
+    """The same build as the CLI's, in this process (the model loads once)."""
+    global _EXTRACTOR
+    import conflictkg
+    if _EXTRACTOR is None:
+        _EXTRACTOR = conflictkg.Extractor()
+    conflictkg.build([articles], store, extractor=_EXTRACTOR)
+
+
+def small_input(root: Path) -> Path:
+    folder = root / "new-input"
+    folder.mkdir()
+    (folder / "sahel-brief.txt").write_text(
+        "Sahel brief\n\nMali condemned France. Russia backs the Wagner Group.\n", encoding="utf-8")
+    (folder / "gulf-note.txt").write_text(
+        "Gulf note\n\nQatar backs the Government of National Accord. Egypt opposes Turkey.\n", encoding="utf-8")
+    return folder
 
 
 def one_run(phase: str, how: str, old: Path, articles: Path, root: Path, n: int) -> str:
@@ -72,12 +93,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--jobs", type=int, default=2)
-    parser.add_argument("--articles", type=Path, default=ROOT.parent / "shared" / "corpus" / "libya-2020")
+    parser.add_argument("--articles", type=Path, default=None)
     args = parser.parse_args()
-    if not args.articles.is_dir():
-        args.articles = ROOT / "examples" / "corpus"
     root = Path(tempfile.mkdtemp(prefix="kill-builds-"))
     try:
+        args.articles = args.articles or small_input(root)
         old = root / "old" / "kg"
         build(ROOT / "examples" / "corpus", old)
         expected = root / "expected" / "kg"

@@ -8,8 +8,8 @@ Exit codes: 0 success; 1 the graph has SHACL violations (validate); 2 usage erro
 """
 from __future__ import annotations
 
-import functools
 import errno
+import functools
 import json
 import os
 import signal
@@ -63,7 +63,6 @@ def _on_sigterm(signum, frame):
 def handles_errors(fn):
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
-        terminated = False
         if threading.current_thread() is threading.main_thread():
             signal.signal(signal.SIGTERM, _on_sigterm)
         try:
