@@ -43,47 +43,65 @@ def build_articles(articles: list[Article], store: str | Path, *, actors: Iterab
                    predicates: Iterable[str | Path] = (),
                    progress: Progress | None = None, extractor: Extractor | None = None,
                    batch: int = BATCH, jobs: int = 1) -> BuildReport:
-    """Extract the articles and write them into the store, ``batch`` articles per transaction.
+    """Extract the articles and write them into the store, all or nothing.
 
-    Each transaction replaces the batch's article graphs and updates the actors
-    graph for the actors they name, all or nothing: whenever the build stops (an
-    error, a kill), every article is as it was or fully rebuilt, and the actors
-    graph agrees with the articles. A build of at most ``batch`` articles that
-    fails changes nothing. Articles stream through: memory does not grow with
-    the number of articles. The syndication groups are brought up to date last.
+    The build writes a staging copy of the store (``_store.StagedStore``),
+    ``batch`` articles per transaction, each replacing the batch's article graphs
+    and updating the actors graph for the actors they name; the syndication
+    groups are brought up to date last; then the copy is swapped in whole.
+    Whenever the build stops before the swap (an error, Ctrl-C, a kill), the
+    store is exactly as it was, and readers never see a build in progress.
+    Articles stream through: memory does not grow with the number of articles.
     ``jobs`` > 1 extracts in that many worker processes while this one writes.
     """
-    from ._actorgraph import actor_changes, records_from_quads
+    from ._errors import Interrupted
     from ._extract import Extractor
-    from ._rdf import rules_quads
-    from ._store import KnowledgeGraph, ontology_quads
+    from ._store import StagedStore, pause_point
 
     started = time.perf_counter()
     extractor = extractor or Extractor(actors, predicates)
-    statements = asserted = 0
-    with KnowledgeGraph(store) as kg:  # opened first: a store in use fails before any parsing
-        stream = extractor.article_graphs(articles, progress, jobs)
-        first = True
-        while chunk := list(itertools.islice(stream, batch)):
-            graphs: dict[ox.NamedNode, list[ox.Quad]] = {}
-            for g in chunk:
-                graphs[ox.NamedNode(document_graph(g.article.id))] = g.quads
-                statements += g.statements
-                asserted += g.asserted
-            if first:  # the ontology and rules with the first articles: one transaction for a small build
-                kg.drop_staging()
-                kg.sync_graph(ox.NamedNode(ONTOLOGY_GRAPH), ontology_quads())
-                kg.sync_graph(ox.NamedNode(RULES_GRAPH), rules_quads())
-                first = False
-            replaced = {g for g in graphs if kg.has_graph(g)}
-            records = records_from_quads(q for quads in graphs.values() for q in quads
-                                         if q.subject.value.rsplit("#", 1)[-1].startswith("actor="))
-            remove, add = actor_changes(kg.store, replaced, records)
-            kg.apply(drop=replaced, remove=remove, add=itertools.chain(*graphs.values(), add))
-        update_syndication(kg)
-        update_merges(kg, extractor.kb)
-        quads = kg.quad_count()
+    staged = StagedStore(store)
+    try:
+        with staged as kg:  # locked first: a store in use fails before any parsing
+            pause_point("extract")
+            statements, asserted, quads = _write(kg, articles, extractor, progress, batch, jobs)
+            staged.commit()
+    except KeyboardInterrupt as exc:
+        raise Interrupted(stored=staged.swapped) from exc
     return BuildReport(len(articles), statements, asserted, quads, time.perf_counter() - started)
+
+
+def _write(kg, articles: list[Article], extractor: Extractor, progress: Progress | None,
+           batch: int, jobs: int = 1) -> tuple[int, int, int]:
+    """Extract the articles into the (staging) store ``kg``: (statements, asserted, quads)."""
+    from ._actorgraph import actor_changes, records_from_quads
+    from ._rdf import rules_quads
+    from ._store import ontology_quads, pause_point
+
+    statements = asserted = 0
+    stream = extractor.article_graphs(articles, progress, jobs)
+    first = True
+    while chunk := list(itertools.islice(stream, batch)):
+        graphs: dict[ox.NamedNode, list[ox.Quad]] = {}
+        for g in chunk:
+            graphs[ox.NamedNode(document_graph(g.article.id))] = g.quads
+            statements += g.statements
+            asserted += g.asserted
+        if first:  # the ontology and rules with the first articles
+            kg.drop_staging()
+            kg.sync_graph(ox.NamedNode(ONTOLOGY_GRAPH), ontology_quads())
+            kg.sync_graph(ox.NamedNode(RULES_GRAPH), rules_quads())
+            first = False
+        replaced = {g for g in graphs if kg.has_graph(g)}
+        records = records_from_quads(q for quads in graphs.values() for q in quads
+                                     if q.subject.value.rsplit("#", 1)[-1].startswith("actor="))
+        remove, add = actor_changes(kg.store, replaced, records)
+        pause_point("staging")
+        kg.apply(drop=replaced, remove=remove, add=itertools.chain(*graphs.values(), add))
+    pause_point("syndication")
+    update_syndication(kg)
+    update_merges(kg, extractor.kb)
+    return statements, asserted, kg.quad_count()
 
 
 def update_syndication(kg) -> None:
@@ -97,8 +115,6 @@ def update_syndication(kg) -> None:
     have = set(kg.store.quads_for_pattern(None, prop, None, graph))
     if want != have:
         kg.apply(remove=sorted(have - want, key=str), add=sorted(want - have, key=str))
-
-
 def update_merges(kg, kb) -> None:
     """Which actor nodes of different articles are one actor (``_actors/_merge.py``), over the whole
     store, kept in their own graph; write only the merges that changed."""

@@ -29,7 +29,8 @@ def config_path() -> Path | None:
     if os.environ.get("CONFLICTKG_CONFIG"):
         path = Path(os.environ["CONFLICTKG_CONFIG"])
         if not path.is_file():
-            raise InputError(f"CONFLICTKG_CONFIG names {path}, which does not exist", code="E120")
+            what = "a folder, not a settings file" if path.is_dir() else "a file that does not exist"
+            raise InputError(f"CONFLICTKG_CONFIG names {path}, {what}", code="E120")
         return path
     home = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
     for path in (Path("conflictkg.toml"), home / "conflictkg" / "config.toml"):

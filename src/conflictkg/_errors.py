@@ -7,6 +7,17 @@ ConflictKGError
  +-- ExportError       E4xx  unknown format, unwritable output
  +-- ValidationError   E5xx  the graph breaks the SHACL shapes
  +-- EndpointError     E6xx  a remote triple store is unreachable or refuses
+
+Codes added for robustness (README "Exit codes and errors" lists them all):
+E109 a field that is not a string, E112 an article too long for the model, E113 a lone
+surrogate, E114 a url that is no IRI, E123 a bad query timeout; E204 the store is being
+served, E205 build --store names a folder that is no store; E308 an unreadable .rq, E312 a
+query past its timeout, E313 an update, E314 a query that failed while running; E403 stdout
+cannot be written, E404 text RDF/XML cannot carry; E608 an answer that is not SPARQL results,
+E609 no complete answer within the query timeout.
+
+KeyboardInterrupt (Ctrl-C) stays a KeyboardInterrupt; ``Interrupted`` (a subclass) tells a
+build's caller whether the new version had been stored.
 """
 from __future__ import annotations
 
@@ -47,3 +58,12 @@ class ValidationError(ConflictKGError):
 
 class EndpointError(ConflictKGError):
     code = "E600"
+
+
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C (or SIGTERM under the CLI) stopped a build; ``stored`` tells whether the new
+    version of the store had been swapped in whole before (else the store is unchanged)."""
+
+    def __init__(self, *, stored: bool = False) -> None:
+        super().__init__("interrupted")
+        self.stored = stored

@@ -2,7 +2,12 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+import os
+import re
+import stat
+import sys
+import tempfile
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -48,15 +53,83 @@ def export(kg: KnowledgeGraph, output: str | Path | BinaryIO, fmt: str = "turtle
         if with_ontology:
             data = itertools.chain(data, (q.triple for q in _gazetteer_quads(kg)))
     prefixes = PREFIXES if fmt in ("turtle", "trig", "rdfxml") else None
+    if fmt == "rdfxml":
+        data = _xml_safe(data)
+    if isinstance(output, str) and output == "-":
+        output = sys.stdout.buffer
     if not isinstance(output, str | Path):
-        ox.serialize(data, output, rdf_format, prefixes=prefixes)
+        try:
+            ox.serialize(data, output, rdf_format, prefixes=prefixes)
+            output.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise ExportError(f"cannot write the export: {exc.strerror or exc}", code="E403") from None
         return
-    # A file appears complete or not at all: written beside, then renamed over.
-    target = Path(output)
-    partial = target.with_name(target.name + ".part")
+    write_file(Path(output), lambda stream: ox.serialize(data, stream, rdf_format, prefixes=prefixes))
+
+
+def write_file(target: Path, write) -> None:
+    """Write to ``target`` with ``write(binary stream)``: a regular file (or a new one) appears
+    complete or not at all, written beside it and renamed over it, its permissions kept; a
+    symlink is followed and its target written; a device, a FIFO or a socket (/dev/stdout,
+    a named pipe) is written as a stream, never replaced."""
     try:
-        ox.serialize(data, str(partial), rdf_format, prefixes=prefixes)
-        partial.replace(target)
+        info = os.stat(target)  # follows symlinks
+    except FileNotFoundError:
+        info = None
     except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise ExportError(f"cannot write {target}: {exc.strerror or exc}", code="E402") from exc
+        raise ExportError(f"cannot write {target}: {exc.strerror}", code="E402") from None
+    if info is not None and stat.S_ISDIR(info.st_mode):
+        raise ExportError(f"cannot write {target}: it is a folder", code="E402")
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        try:
+            with open(target, "wb") as stream:
+                write(stream)
+        except BrokenPipeError:
+            raise ExportError(f"cannot write {target}: its reader closed it", code="E402") from None
+        except OSError as exc:
+            raise ExportError(f"cannot write {target}: {exc.strerror or exc}", code="E402") from None
+        return
+    real = Path(os.path.realpath(target))  # a symlink's target (a dangling one's too)
+    try:
+        fd, partial = tempfile.mkstemp(dir=real.parent, prefix=f".{real.name}.", suffix=".part")
+    except OSError as exc:
+        raise ExportError(f"cannot write {target}: {exc.strerror or exc}", code="E402") from None
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            write(stream)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(partial, stat.S_IMODE(info.st_mode) if info is not None else 0o666 & ~_umask())
+        os.replace(partial, real)
+    except OSError as exc:
+        Path(partial).unlink(missing_ok=True)
+        raise ExportError(f"cannot write {target}: {exc.strerror or exc}", code="E402") from None
+    except BaseException:
+        Path(partial).unlink(missing_ok=True)
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+# What XML 1.0 cannot carry at all (not even escaped): C0 controls but tab, newline and return,
+# lone surrogates, U+FFFE and U+FFFF.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_safe(triples: Iterable[ox.Triple]) -> Iterator[ox.Triple]:
+    """The triples, refusing (E404) the first whose text XML 1.0 cannot hold: an RDF/XML file
+    with such a character would be written, and no parser would read it."""
+    for t in triples:
+        for term in (t.subject, t.object):
+            if isinstance(term, ox.Literal | ox.NamedNode) and _NOT_XML.search(term.value):
+                bad = _NOT_XML.search(term.value).group()
+                raise ExportError(f"{t.subject.value if isinstance(t.subject, ox.NamedNode) else 'a node'} holds "
+                                  f"the character U+{ord(bad):04X}, which XML 1.0 cannot carry: export as turtle, "
+                                  "ntriples, nquads, trig or jsonld instead", code="E404")
+        yield t

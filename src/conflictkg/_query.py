@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from ._deadline import query_timeout, run_with_deadline
 from ._errors import QueryError
 from ._resources import queries_dir
 from ._remote import RemoteGraph
@@ -61,31 +62,54 @@ class SavedQuery:
         return q
 
 
-def saved_queries(extra_dir: str | Path | None = None) -> dict[str, SavedQuery]:
-    """Shipped queries, then a user's folder (same name overrides)."""
+def _read_query_file(f: Path) -> str:
+    try:
+        return f.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise QueryError(f"query file {f} is not UTF-8 (byte {exc.start}): re-save it as UTF-8", code="E308") from None
+    except IsADirectoryError:
+        raise QueryError(f"{f} is a folder, not a query file", code="E308") from None
+    except OSError as exc:
+        raise QueryError(f"cannot read query file {f}: {exc.strerror}", code="E308") from None
+
+
+def saved_queries(extra_dir: str | Path | None = None,
+                  problems: dict[str, QueryError] | None = None) -> dict[str, SavedQuery]:
+    """Shipped queries, then a user's folder (same name overrides). A file that cannot be read
+    is left out (and put in ``problems``, by name): one bad file does not break the others."""
     found: dict[str, SavedQuery] = {}
     dirs = [queries_dir()] + ([Path(extra_dir)] if extra_dir else [])
     for d in dirs:
         if not d.is_dir():
-            raise QueryError(f"queries folder {d} does not exist", code="E306")
+            what = "is not a folder" if d.exists() else "does not exist"
+            raise QueryError(f"queries folder {d} {what}", code="E306")
         for f in sorted(d.glob("*.rq")):
-            found[f.stem] = SavedQuery.from_text(f.stem, f.read_text(encoding="utf-8"), f)
+            try:
+                found[f.stem] = SavedQuery.from_text(f.stem, _read_query_file(f), f)
+            except QueryError as exc:
+                found.pop(f.stem, None)
+                if problems is not None:
+                    problems[f.stem] = exc
     return found
 
 
 def resolve_query(name_or_text: str, extra_dir: str | Path | None = None) -> SavedQuery:
     """A saved query's name, a path to a .rq file, or SPARQL text."""
-    queries = saved_queries(extra_dir)
+    problems: dict[str, QueryError] = {}
+    queries = saved_queries(extra_dir, problems)
     if name_or_text in queries:
         return queries[name_or_text]
+    if name_or_text in problems:
+        raise problems[name_or_text]
     p = Path(name_or_text)
     if name_or_text.endswith(".rq"):
-        if not p.is_file():
-            raise QueryError(f"query file {p} does not exist", code="E301")
-        return SavedQuery.from_text(p.stem, p.read_text(encoding="utf-8"), p)
+        if not p.exists():
+            raise QueryError(f"query file {_short(str(p))} does not exist", code="E301")
+        return SavedQuery.from_text(p.stem, _read_query_file(p), p)
     if re.search(r"\b(SELECT|CONSTRUCT|ASK|DESCRIBE)\b", name_or_text, re.I):
         return SavedQuery.from_text("(inline)", name_or_text)
-    raise QueryError(f"unknown query {name_or_text!r}; saved queries: {', '.join(sorted(queries))}", code="E302")
+    raise QueryError(f"unknown query {_short(name_or_text, 80)!r}; saved queries: {', '.join(sorted(queries))}",
+                     code="E302")
 
 
 def bind_params(query: SavedQuery, params: dict[str, str]) -> dict[str, ox.Term]:
@@ -95,7 +119,8 @@ def bind_params(query: SavedQuery, params: dict[str, str]) -> dict[str, ox.Term]
         unknown = sorted(set(params) - set(declared))
         if unknown:
             expected = ", ".join(declared) or "none"
-            raise QueryError(f"query {query.name!r} has no parameter {', '.join(unknown)}; expected: {expected}", code="E303")
+            raise QueryError(f"query {query.name!r} has no parameter {_short(', '.join(unknown), 80)}; "
+                             f"expected: {expected}", code="E303")
         missing = [p.name for p in query.params if not p.optional and p.name not in params]
         if missing:
             hint = "; ".join(f"--param {p.name}=\"{p.example}\"" for p in query.params if p.name in missing)
@@ -107,7 +132,7 @@ def parse_param_args(items: list[str]) -> dict[str, str]:
     out = {}
     for item in items:
         if "=" not in item:
-            raise QueryError(f"parameter {item!r} must look like name=value", code="E305")
+            raise QueryError(f"parameter {_short(item, 80)!r} must look like name=value", code="E305")
         k, v = item.split("=", 1)
         out[k.strip()] = v
     return out
@@ -120,13 +145,20 @@ def _term_text(term: ox.Term | None) -> str:
 
 
 def run_query(kg: KnowledgeGraph | RemoteGraph, query: SavedQuery,
-              params: dict[str, str] | None = None) -> tuple[list[str], list[dict[str, str]]]:
-    """Run a query on the local store or on a remote SPARQL endpoint; returns (columns, rows)."""
+              params: dict[str, str] | None = None, *, timeout: float | None = None
+              ) -> tuple[list[str], list[dict[str, str]]]:
+    """Run a query on the local store or on a remote SPARQL endpoint; returns (columns, rows).
+
+    ``timeout``: seconds before the query is given up (QueryError E312 locally, EndpointError
+    E609 on an endpoint); default $CONFLICTKG_QUERY_TIMEOUT, else 60."""
     bindings = bind_params(query, params or {})
+    seconds = query_timeout(timeout)
     if isinstance(kg, RemoteGraph):
-        columns, rows = kg.select(query.text, bindings)
+        columns, rows = kg.select(query.text, bindings, timeout=seconds)
     else:
-        columns, rows = _run_local(kg, query, bindings)
+        columns, rows = run_with_deadline(lambda: _run_local(kg, query, bindings), seconds, lambda: QueryError(
+            f"query {query.name} ran longer than {seconds:g} s and was given up "
+            "(--timeout or CONFLICTKG_QUERY_TIMEOUT sets the limit)", code="E312"))
     # Parameters are projected (pyoxigraph binds only projected variables); they are
     # the caller's own input, so they are not repeated in every row.
     hidden = set(bindings) | {p.name for p in query.params}
@@ -137,16 +169,29 @@ def run_query(kg: KnowledgeGraph | RemoteGraph, query: SavedQuery,
 def _run_local(kg: KnowledgeGraph, query: SavedQuery, bindings: dict[str, ox.Term]):
     try:
         result = kg.query(query.text, bindings)
+        if isinstance(result, ox.QueryBoolean):
+            return ["result"], [{"result": str(bool(result)).lower()}]
+        if isinstance(result, ox.QueryTriples):
+            rows = [{"subject": _term_text(t.subject), "predicate": _term_text(t.predicate),
+                     "object": _term_text(t.object)} for t in result]
+            return ["subject", "predicate", "object"], sorted(rows, key=lambda r: tuple(r.values()))
+        columns = [v.value for v in result.variables]
+        return columns, [{c: _term_text(sol[c]) for c in columns} for sol in result]
     except SyntaxError as exc:
-        raise QueryError(f"SPARQL syntax error in {query.name}: {exc}", code="E310") from exc
-    if isinstance(result, ox.QueryBoolean):
-        return ["result"], [{"result": str(bool(result)).lower()}]
-    if isinstance(result, ox.QueryTriples):
-        rows = [{"subject": _term_text(t.subject), "predicate": _term_text(t.predicate), "object": _term_text(t.object)}
-                for t in result]
-        return ["subject", "predicate", "object"], sorted(rows, key=lambda r: tuple(r.values()))
-    columns = [v.value for v in result.variables]
-    return columns, [{c: _term_text(sol[c]) for c in columns} for sol in result]
+        if re.search(r"\b(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY)\b", query.text, re.I) and not \
+                re.search(r"\b(SELECT|CONSTRUCT|ASK|DESCRIBE)\b", query.text, re.I):
+            raise QueryError(f"{query.name} is a SPARQL update; conflictkg runs queries only "
+                             "(SELECT, CONSTRUCT, ASK, DESCRIBE) and never changes the store", code="E313") from None
+        raise QueryError(f"SPARQL syntax error in {query.name}: {_short(str(exc))}", code="E310") from None
+    except OSError as exc:  # e.g. a SERVICE the query calls does not answer
+        raise QueryError(f"query {query.name} failed: {_short(str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__)}",
+                         code="E314") from None
+
+
+def _short(text: str, limit: int = 300) -> str:
+    """A user's text (a query, a parameter) shortened for a message."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit] + f"… ({len(text):,} characters)"
 
 
 # Parameters that name an actor: an empty result is more often a misspelt name than an absent relation.
@@ -162,6 +207,7 @@ def unmatched_names(kg: KnowledgeGraph | RemoteGraph, params: dict[str, str]) ->
         "labels", "SELECT DISTINCT ?l WHERE { ?a a ckg:Actor ; skos:prefLabel|skos:altLabel ?l }"))[1]})
     folded = {label.casefold(): label for label in labels}
     return {value: [folded[m] for m in difflib.get_close_matches(value.casefold(), list(folded), n=3, cutoff=0.6)]
+            if len(value) <= 200 else []  # no name is that long; difflib would take its time
             for value in given.values() if value.casefold() not in folded}
 
 

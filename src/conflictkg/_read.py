@@ -1,15 +1,22 @@
 """Stage 1, read: articles from .txt files, .jsonl files and folders of them."""
 from __future__ import annotations
 
+import errno
 import json
-from collections.abc import Iterable, Iterator
+import os
+import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from ._errors import InputError
 
 SUFFIXES = (".txt", ".jsonl")
+# spaCy's limit on one text (nlp.max_length): a longer article is refused, not half-read
+MAX_CHARS = 1_000_000
+_SURROGATE = re.compile("[\ud800-\udfff]")
+Warn = Callable[[str], None]
 
 
 @dataclass(frozen=True)
@@ -51,16 +58,55 @@ def _decode(path: Path) -> str:
 
 
 def _check_date(value: object, where: str) -> str | None:
+    """An ISO date, or an ISO date and time (its date is kept); anything else is refused."""
     if value in (None, ""):
         return None
+    shown = repr(value)[:60]
+    if not isinstance(value, str):
+        raise InputError(f"{where}: date {shown} is not a string (YYYY-MM-DD)", code="E106")
     try:
-        return date.fromisoformat(str(value)[:10]).isoformat()
-    except ValueError as exc:
-        raise InputError(f"{where}: date {value!r} is not an ISO date (YYYY-MM-DD)", code="E106") from exc
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        pass
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).date().isoformat()
+    except ValueError:
+        raise InputError(f"{where}: date {shown} is not an ISO date (YYYY-MM-DD) or date and time", code="E106") from None
+
+
+def _check_text(value: str, field: str, where: str) -> str:
+    bad = _SURROGATE.search(value)
+    if bad:
+        raise InputError(f"{where}: {field} holds a lone surrogate (U+{ord(bad.group()):04X}) at character "
+                         f"{bad.start()}, which is not Unicode text", code="E113")
+    if field == "text" and len(value) > MAX_CHARS:
+        raise InputError(f"{where}: the article has {len(value):,} characters, more than the {MAX_CHARS:,} the "
+                         "language model reads at once: split it into several articles", code="E112")
+    return value
+
+
+def _optional_string(row: dict, key: str, where: str) -> str | None:
+    value = row.get(key)
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise InputError(f"{where}: field {key!r} must be a string, not {type(value).__name__}", code="E109")
+    return _check_text(value, key, where)
+
+
+def _check_url(value: str | None, where: str) -> str | None:
+    if value is not None and "://" in value:
+        import pyoxigraph as ox
+        try:
+            ox.NamedNode(value)
+        except ValueError as exc:
+            raise InputError(f"{where}: url {value[:80]!r} is not a valid IRI ({exc}); percent-encode it "
+                             "(a space is %20)", code="E114") from None
+    return value
 
 
 def read_txt(path: Path) -> Article:
-    text = _decode(path)
+    text = _check_text(_decode(path), "text", str(path))
     if not text.strip():
         raise InputError(f"{path} is empty", code="E104")
     title = text.strip().splitlines()[0].strip()
@@ -78,17 +124,20 @@ def read_jsonl(path: Path) -> Iterator[Article]:
             row = json.loads(line)
         except json.JSONDecodeError as exc:
             raise InputError(f"{where}: malformed JSON ({exc.msg}, column {exc.colno})", code="E105") from exc
+        except RecursionError:
+            raise InputError(f"{where}: malformed JSON (nested too deeply)", code="E105") from None
         if not isinstance(row, dict):
             raise InputError(f"{where}: each line must be a JSON object", code="E105")
         for key in ("id", "text"):
             if not isinstance(row.get(key), str) or not row[key].strip():
                 raise InputError(f"{where}: field {key!r} is missing or not a non-empty string", code="E107")
+            _check_text(row[key], key, where)
         seen += 1
         yield Article(
             id=row["id"], text=row["text"],
-            title=row.get("title") or row["text"].strip().splitlines()[0].strip(),
-            publisher=row.get("publisher") or None, date=_check_date(row.get("date"), where),
-            url=row.get("url") or None, source=str(path),
+            title=_optional_string(row, "title", where) or row["text"].strip().splitlines()[0].strip(),
+            publisher=_optional_string(row, "publisher", where), date=_check_date(row.get("date"), where),
+            url=_check_url(_optional_string(row, "url", where), where), source=str(path),
         )
     if not seen:
         raise InputError(f"{path} holds no articles", code="E104")
@@ -108,16 +157,27 @@ def _expand(paths: Iterable[str | Path]) -> list[Path]:
                 raise InputError(f"{p}: unsupported file type {p.suffix!r} (use .txt or .jsonl)", code="E108")
             files.append(p)
         else:
-            raise InputError(f"{p}: no such file or folder", code="E101")
+            try:
+                os.stat(p)
+                reason = "not a file or folder"
+            except OSError as exc:
+                reason = ("a symbolic link that loops" if exc.errno == errno.ELOOP
+                          else "a symbolic link to nothing" if p.is_symlink() else "no such file or folder")
+            raise InputError(f"{p}: {reason}", code="E101")
     return files
 
 
-def read_articles(paths: Iterable[str | Path]) -> list[Article]:
-    """Read every article under ``paths``; fail on the first unreadable one, before any work."""
+def read_articles(paths: Iterable[str | Path], warn: Warn | None = None) -> list[Article]:
+    """Read every article under ``paths``; fail on the first unreadable one, before any work.
+    Where two articles have the same id, the later one is built and ``warn`` is told."""
     articles: dict[str, Article] = {}
     for f in _expand(paths):
         batch = list(read_jsonl(f)) if f.suffix == ".jsonl" else [read_txt(f)]
         for a in batch:
+            if a.id in articles and warn is not None:
+                where = (f"in {a.source}" if a.source == articles[a.id].source
+                         else f"in {articles[a.id].source} and {a.source}")
+                warn(f"article id {a.id[:80]!r} appears twice ({where}); the later one is built")
             articles[a.id] = a  # a later copy of the same id wins, as a rebuild would
     if not articles:
         raise InputError("no articles found (give .txt or .jsonl files, or folders of them)", code="E104")

@@ -18,6 +18,7 @@ redirect, and credentials never go to another origin.
 """
 from __future__ import annotations
 
+import base64
 import itertools
 import json
 import netrc
@@ -46,12 +47,47 @@ GET_LIMIT = 1800  # longest URL-encoded query sent with GET; longer ones go as a
 
 
 def _redact(url: str) -> str:
-    """The URL without user and password, for messages."""
-    parts = urllib.parse.urlsplit(url)
-    host = parts.hostname or ""
-    if parts.port:
-        host = f"{host}:{parts.port}"
-    return urllib.parse.urlunsplit((parts.scheme, host, parts.path, "", ""))
+    """The URL without user, password, query or fragment, for messages; never fails, whatever
+    the URL (a mistyped scheme, a bad port, a broken IPv6 host)."""
+    text = re.sub(r"[\x00-\x1f\x7f]", "?", str(url))
+    text = re.sub(r"^([^:/?#]*:)?//[^/?#]*@", lambda m: (m.group(1) or "") + "//", text)  # user:password@
+    if "@" in text.split("?", 1)[0].split("#", 1)[0] and "//" not in text:  # "user:pw@host" without a scheme
+        text = text.split("@", 1)[1]
+    text = re.split(r"[?#]", text, maxsplit=1)[0]
+    return text if len(text) <= 200 else text[:200] + "…"
+
+
+def _secrets(url: str) -> list[str]:
+    """Every credential this process may send, in the forms a server could echo back."""
+    found: list[str] = []
+    try:
+        parts = urllib.parse.urlsplit(url)
+        pairs = [(parts.username, parts.password)] if parts.username is not None else []
+    except ValueError:
+        pairs = []
+    pairs.append((os.environ.get("CONFLICTKG_ENDPOINT_USER"), os.environ.get("CONFLICTKG_ENDPOINT_PASSWORD")))
+    for user, password in pairs:
+        user, password = urllib.parse.unquote(user or ""), urllib.parse.unquote(password or "")
+        if password:
+            found += [password, urllib.parse.quote(password, safe="")]
+        if user or password:
+            found.append(base64.b64encode(f"{user}:{password}".encode()).decode())
+    if os.environ.get("CONFLICTKG_ENDPOINT_TOKEN"):
+        found.append(os.environ["CONFLICTKG_ENDPOINT_TOKEN"])
+    return sorted({f for f in found if len(f) >= 3}, key=len, reverse=True)
+
+
+_AUTH_HEADER = re.compile(r"((?:proxy-)?authorization|cookie|x-api-key)(\s*[:=]\s*)(?:(?:basic|bearer|digest)\s+)?"
+                          r"[^\s,;\"'<>]+", re.IGNORECASE)
+
+
+def scrub(text: str, secrets: Iterable[str] = ()) -> str:
+    """A server's answer fit for a message: credentials it echoes removed, one line, at most 200 characters."""
+    for secret in secrets:
+        text = text.replace(secret, "***")
+    text = _AUTH_HEADER.sub(lambda m: m.group(1) + m.group(2) + "***", text)
+    text = " ".join(re.sub(r"[\x00-\x1f\x7f]", " ", text).split())
+    return text if len(text) <= 200 else text[:200] + "…"
 
 
 class _PasswordAuth(httpx.Auth):
@@ -115,12 +151,25 @@ class _Http:
     """One endpoint: requests with credentials, timeouts and retries on transient failures."""
 
     def __init__(self, url: str, *, read_timeout: float | None = None) -> None:
-        parts = urllib.parse.urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise EndpointError(f"{url!r} is not an http(s) URL", code="E600")
-        host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname
-        self.url = urllib.parse.urlunsplit(parts._replace(netloc=host + (f":{parts.port}" if parts.port else "")))
         self.shown = _redact(url)
+        try:
+            parts = urllib.parse.urlsplit(url)
+            port = parts.port
+            hostname = parts.hostname
+        except ValueError as exc:  # "Port out of range", "Invalid IPv6 URL"
+            raise EndpointError(f"{self.shown} is not a usable URL: {exc}", code="E600") from None
+        if parts.scheme not in ("http", "https") or not hostname:
+            raise EndpointError(f"{self.shown!r} is not an http(s) URL (http://HOST[:PORT]/PATH)", code="E600")
+        if re.search(r"[\s\x00-\x1f\x7f]", url):
+            raise EndpointError(f"{self.shown!r} is not a usable URL: it holds a space or a control character",
+                                code="E600")
+        host = f"[{hostname}]" if ":" in hostname else hostname
+        self.url = urllib.parse.urlunsplit(parts._replace(netloc=host + (f":{port}" if port else "")))
+        try:
+            httpx.URL(self.url)
+        except (httpx.InvalidURL, ValueError) as exc:
+            raise EndpointError(f"{self.shown} is not a usable URL: {exc}", code="E600") from None
+        self.secrets = _secrets(url)
         self.read_timeout = read_timeout or READ_TIMEOUT_S
         self.client = httpx.Client(auth=_credentials(url), follow_redirects=False, trust_env=False,
                                    timeout=httpx.Timeout(self.read_timeout, connect=CONNECT_TIMEOUT_S))
@@ -138,8 +187,11 @@ class _Http:
             except httpx.ReadTimeout:
                 raise EndpointError(f"{self.shown} accepted the request ({method}) but sent no answer within "
                                     f"{self.read_timeout:g} s (read timeout)", code="E601") from None
-            except httpx.TransportError as exc:
-                reason = str(exc) or type(exc).__name__
+            except (httpx.TransportError, httpx.DecodingError, httpx.TooManyRedirects) as exc:
+                reason = scrub(str(exc) or type(exc).__name__, self.secrets)
+            except httpx.InvalidURL as exc:
+                raise EndpointError(f"{self.shown} is not a usable URL: {scrub(str(exc), self.secrets)}",
+                                    code="E600") from None
             else:
                 status = response.status_code
                 if status < 300 or status in ok_statuses:
@@ -151,7 +203,7 @@ class _Http:
                 if status in TRANSIENT and attempt + 1 < RETRIES:
                     time.sleep(BACKOFF_S * 2 ** attempt)
                     continue
-                detail = " ".join(response.content.decode("utf-8", "replace").split())[:200]
+                detail = scrub(response.content[:4096].decode("utf-8", "replace"), self.secrets)
                 raise EndpointError(f"{self.shown} refused the request ({method}): HTTP {status} "
                                     f"{response.reason_phrase}" + (f": {detail}" if detail else ""), code="E602")
             if attempt + 1 < RETRIES:
@@ -266,7 +318,18 @@ class RemoteGraph:
     def __init__(self, url: str, *, read_timeout: float | None = None) -> None:
         self.http = _Http(url, read_timeout=read_timeout)
 
-    def select(self, sparql: str, bindings: dict[str, ox.Term] | None = None) -> tuple[list[str], list[dict[str, str]]]:
+    def select(self, sparql: str, bindings: dict[str, ox.Term] | None = None, *,
+               timeout: float | None = None) -> tuple[list[str], list[dict[str, str]]]:
+        """Columns and rows of a query, within ``timeout`` seconds overall (default
+        $CONFLICTKG_QUERY_TIMEOUT, else 60), however slowly the server answers."""
+        from ._deadline import query_timeout, run_with_deadline
+
+        seconds = query_timeout(timeout)
+        return run_with_deadline(lambda: self._select(sparql, bindings), seconds, lambda: EndpointError(
+            f"{self.http.shown} gave no complete answer within {seconds:g} s "
+            "(--timeout or CONFLICTKG_QUERY_TIMEOUT sets the limit)", code="E609"))
+
+    def _select(self, sparql: str, bindings: dict[str, ox.Term] | None) -> tuple[list[str], list[dict[str, str]]]:
         declared = set(re.findall(r"(?im)^\s*PREFIX\s+([\w-]*):", sparql))
         prologue = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items() if p not in declared)
         text = prologue + _with_values(sparql, bindings or {})
@@ -277,14 +340,41 @@ class RemoteGraph:
         else:
             status, body = self.http.request("POST", data={"query": text}, headers=accept, ok_statuses=(400,))
         if status == 400:
-            raise QueryError(f"the endpoint rejected the query: {' '.join(body.decode('utf-8', 'replace').split())[:300]}",
+            raise QueryError(f"the endpoint rejected the query: {scrub(body[:4096].decode('utf-8', 'replace'), self.http.secrets)}",
                              code="E310")
-        if body.lstrip().startswith(b"{"):
-            data = json.loads(body)
-            if "boolean" in data:
-                return ["result"], [{"result": str(bool(data["boolean"])).lower()}]
-            columns = data["head"]["vars"]
-            return columns, [{c: b[c]["value"] if c in b else "" for c in columns} for b in data["results"]["bindings"]]
-        rows = [{"subject": t.subject.value, "predicate": t.predicate.value, "object": t.object.value}
-                for t in ox.parse(body, format=ox.RdfFormat.N_TRIPLES)]
+        try:
+            if body.lstrip().startswith(b"{"):
+                return _solutions(json.loads(body))
+            rows = [{"subject": t.subject.value, "predicate": t.predicate.value, "object": t.object.value}
+                    for t in ox.parse(body, format=ox.RdfFormat.N_TRIPLES)]
+        except (ValueError, SyntaxError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+            start = scrub(body[:120].decode("utf-8", "replace"), self.http.secrets)
+            raise EndpointError(f"{self.http.shown} answered with something that is not SPARQL results "
+                                f"({type(exc).__name__}): {start or 'an empty body'}", code="E608") from None
         return ["subject", "predicate", "object"], sorted(rows, key=lambda r: tuple(r.values()))
+
+
+def _solutions(data: object) -> tuple[list[str], list[dict[str, str]]]:
+    """SPARQL 1.1 Query Results JSON, checked: a wrong shape raises TypeError."""
+    if not isinstance(data, dict):
+        raise TypeError("not a JSON object")
+    if "boolean" in data:
+        if not isinstance(data["boolean"], bool):
+            raise TypeError("boolean is not true or false")
+        return ["result"], [{"result": str(data["boolean"]).lower()}]
+    columns = data["head"]["vars"]
+    bindings = data["results"]["bindings"]
+    if not (isinstance(columns, list) and all(isinstance(c, str) for c in columns) and isinstance(bindings, list)):
+        raise TypeError("head.vars or results.bindings has the wrong shape")
+    rows = []
+    for b in bindings:
+        if not isinstance(b, dict):
+            raise TypeError("a binding is not an object")
+        row = {}
+        for c in columns:
+            value = b[c]["value"] if c in b else ""
+            if not isinstance(value, str):
+                raise TypeError("a value is not a string")
+            row[c] = value
+        rows.append(row)
+    return columns, rows

@@ -15,10 +15,30 @@ articles make, so a query over the union of the graphs cannot multiply rows
 through actor descriptions. Saved queries name the graphs they read
 (``GRAPH ckgraph:actors { … }``), so they answer the same on a store whose
 default graph is not the union of its named graphs.
+
+Builds are whole (``StagedStore``): a build never writes into the store folder.
+It copies the store beside it (hard links for RocksDB's immutable table files),
+writes the new version there in batches, and swaps the two folders with one
+``renameat2(RENAME_EXCHANGE)``: every reader, and a process killed at any
+moment, sees the old store or the new one, never a mixture. A staging copy left
+by a killed build is removed by the next build. Readers hold a shared ``flock``
+on the folder they opened, so a swapped-out version is deleted only once no
+reader has it open (else by the next build).
 """
 from __future__ import annotations
 
+import ctypes
+import errno
+import fcntl
 import itertools
+import os
+import shutil
+import signal
+import struct
+import sys
+import threading
+import time
+import uuid
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -47,21 +67,72 @@ def _data_block(quads: Iterable[ox.Quad]) -> str:
                      for g, ts in by_graph.items())
 
 
+def is_store(path: str | Path) -> bool:
+    """A folder holding a pyoxigraph (RocksDB) store."""
+    return (Path(path) / "CURRENT").is_file()
+
+
+def _no_store(path: Path) -> StoreError:
+    if path.exists() and not path.is_dir():
+        return StoreError(f"{path} is a file, not a store folder", code="E202")
+    if path.is_dir() and any(path.iterdir()):
+        return StoreError(f"{path} is not a conflictkg store (no store files in it)", code="E202")
+    return StoreError(f"no store at {path}: run `conflictkg build ARTICLES --store {path}` first", code="E202")
+
+
 class KnowledgeGraph:
-    """An open store. Use as a context manager, or call ``close``."""
+    """An open store. Use as a context manager, or call ``close``.
+
+    ``read_only`` opens the current version of the store for reading, however
+    many builds swap in new versions meanwhile. Opening it for writing writes in
+    place (the library's low-level use); builds go through ``StagedStore``."""
 
     def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
         self.path = Path(path)
         self.read_only = read_only
-        if read_only and not self.path.is_dir():
-            raise StoreError(f"no store at {self.path}: run `conflictkg build ARTICLES --store {self.path}` first", code="E202")
+        self._reader_fd: int | None = None
+        if read_only:
+            recover(self.path)
+            if not is_store(self.path):
+                raise _no_store(self.path)
+            self.store = self._open_reader()
+            return
         try:
-            self.store = ox.Store.read_only(str(self.path)) if read_only else ox.Store(str(self.path))
+            self.store = ox.Store(str(self.path))
         except OSError as exc:
             if "LOCK" in str(exc) or "Resource temporarily unavailable" in str(exc):
-                raise StoreError(f"the store {self.path} is in use by another process "
-                                 "(an `oxigraph serve` or another conflictkg command): stop it and retry", code="E201") from exc
+                raise StoreError(f"the store {self.path} is in use by {holder(self.path)}: stop it and retry",
+                                 code="E201") from exc
             raise StoreError(f"cannot open the store {self.path}: {exc}", code="E200") from exc
+
+    def _open_reader(self) -> ox.Store:
+        """The store read-only, with a shared lock on the very folder opened (a build swapping
+        a new version in meanwhile deletes this one only once its readers are gone)."""
+        for _ in range(20):
+            fd = None
+            try:
+                fd = os.open(self.path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+                fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+            except BlockingIOError:  # a swapped-out version being deleted: open the current one
+                os.close(fd)
+                time.sleep(0.05)
+                continue
+            except OSError:  # no flock here (some network file systems): read without it
+                if fd is not None:
+                    os.close(fd)
+                fd = None
+            try:
+                store = ox.Store.read_only(str(self.path))
+            except OSError as exc:
+                if fd is not None:
+                    os.close(fd)
+                raise StoreError(f"cannot open the store {self.path}: {_first_line(exc)}", code="E200") from None
+            if fd is None or os.stat(self.path).st_ino == os.fstat(fd).st_ino:
+                self._reader_fd = fd
+                return store
+            del store  # swapped between the two opens: open the new version
+            os.close(fd)
+        raise StoreError(f"cannot open the store {self.path}: it is being replaced over and over", code="E200")
 
     def __enter__(self) -> KnowledgeGraph:
         return self
@@ -70,9 +141,14 @@ class KnowledgeGraph:
         self.close()
 
     def close(self) -> None:
+        if not hasattr(self, "store"):
+            return
         if not self.read_only:
             self.store.flush()
         del self.store
+        if self._reader_fd is not None:
+            os.close(self._reader_fd)
+            self._reader_fd = None
 
     # -- writing ---------------------------------------------------------------
     def apply(self, drop: Iterable[ox.NamedNode] = (), remove: Iterable[ox.Quad] = (),
@@ -184,3 +260,286 @@ class KnowledgeGraph:
         return sorted(q.object.value for g in self.graphs() if g.value.startswith(DOCUMENT_GRAPH)
                       for q in self.store.quads_for_pattern(
                           ox.NamedNode(g.value.replace("/graph/document/", "/document/", 1)), ident, None, g))
+
+
+# -- whole builds ------------------------------------------------------------------
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def aside(path: Path, kind: str) -> Path:
+    """A folder beside the store (same file system, so renames and hard links work)."""
+    return path.parent / f".{path.name}.conflictkg-{kind}"
+
+
+def pause_point(phase: str) -> None:
+    """Where the kill tests stop a build: ``CONFLICTKG_PAUSE_AT=PHASE`` makes the build say so
+    on stderr and wait there; ``CONFLICTKG_TRACE_PHASES=1`` only says so."""
+    if os.environ.get("CONFLICTKG_PAUSE_AT") == phase:
+        print(f"conflictkg: paused at {phase}", file=sys.stderr, flush=True)
+        time.sleep(3600)
+    elif os.environ.get("CONFLICTKG_TRACE_PHASES"):
+        print(f"conflictkg: phase {phase}", file=sys.stderr, flush=True)
+
+
+def holder(path: Path) -> str:
+    """Who holds the store's write lock, as far as the system tells (Linux: the process)."""
+    try:
+        fd = os.open(path / "LOCK", os.O_RDWR)
+    except OSError:
+        return "another process"
+    try:
+        # struct flock as Linux lays it out: type, whence, start, len, pid
+        probe = struct.pack("hhqqi", fcntl.F_WRLCK, 0, 0, 0, 0) + b"\0" * 8
+        pid = struct.unpack("hhqqi", fcntl.fcntl(fd, fcntl.F_GETLK, probe)[:struct.calcsize("hhqqi")])[4]
+    except (OSError, struct.error):
+        return "another process"
+    finally:
+        os.close(fd)
+    if pid <= 0:
+        return "another process"
+    try:
+        argv = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+        words = [os.path.basename(a.decode("utf-8", "replace")) for a in argv if a][:4]
+        return f"process {pid} ({' '.join(words)})"
+    except OSError:
+        return f"process {pid}"
+
+
+def served_by(path: Path) -> str | None:
+    """The holder of the lock when it is `conflictkg serve` or an Oxigraph server, else None."""
+    who = holder(path)
+    return who if " serve" in who else None
+
+
+def _lock_writer(path: Path) -> int:
+    """Take the store's write lock: RocksDB's own (an fcntl lock on LOCK), so that a
+    conflictkg build, ``serve``, a pyoxigraph writer and an Oxigraph server all exclude
+    each other. Held on the folder that is the store when it is taken."""
+    for _ in range(20):
+        path.mkdir(parents=True, exist_ok=True)
+        try:
+            fd = os.open(path / "LOCK", os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            raise StoreError(f"cannot write to {path}: {exc.strerror}", code="E203") from None
+        try:
+            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            os.close(fd)
+            if exc.errno not in (errno.EAGAIN, errno.EACCES):
+                raise StoreError(f"cannot lock {path}: {exc.strerror}", code="E203") from None
+            served = served_by(path)
+            if served:
+                raise StoreError(f"the store {path} is being served by {served}: stop `serve`, build, then serve "
+                                 "again (a build never changes a store under a running server)", code="E204") from None
+            raise StoreError(f"the store {path} is in use by {holder(path)}: wait for it or stop it, and retry",
+                             code="E201") from None
+        try:
+            same = os.stat(path / "LOCK").st_ino == os.fstat(fd).st_ino
+        except FileNotFoundError:
+            same = False
+        if same:
+            return fd
+        os.close(fd)  # a build swapped a new version in meanwhile: lock that one
+    raise StoreError(f"cannot lock {path}: it is being replaced over and over", code="E201")
+
+
+def _release(fd: int | None) -> None:
+    if fd is not None:
+        try:
+            fcntl.lockf(fd, fcntl.LOCK_UN)
+        finally:
+            os.close(fd)
+
+
+_RENAME_EXCHANGE = 2
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two folders in one step (Linux renameat2). False where the system cannot."""
+    if not sys.platform.startswith("linux"):
+        return False
+    libc = ctypes.CDLL(None, use_errno=True)
+    fn = getattr(libc, "renameat2", None)
+    if fn is None:
+        return False
+    at_fdcwd = -100
+    if fn(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP):
+        return False
+    raise OSError(err, os.strerror(err), str(a))
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _copy_store(source: Path, target: Path) -> None:
+    """A copy of a closed store: hard links for the table files, which RocksDB never changes
+    in place; copies of everything else (manifest, write-ahead log, options), so that writing
+    the copy never touches the original. ``Store.backup`` would leave out a log that a killed
+    writer did not flush."""
+    target.mkdir()
+    for entry in os.scandir(source):
+        name = entry.name
+        if not entry.is_file(follow_symlinks=False) or name == "LOCK" or name.startswith("LOG"):
+            continue
+        if name.endswith((".sst", ".blob")):
+            try:
+                os.link(entry.path, target / name)
+                continue
+            except OSError:
+                pass
+        shutil.copy2(entry.path, target / name)
+
+
+def _remove_if_unread(path: Path) -> bool:
+    """Delete a swapped-out version unless a reader still has it open (its shared lock)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return not path.exists()
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        except OSError:
+            pass
+        shutil.rmtree(path, ignore_errors=True)
+        return not path.exists()
+    finally:
+        os.close(fd)
+
+
+def recover(path: Path) -> None:
+    """Finish a swap that a kill interrupted where folders cannot be exchanged in one step
+    (the store moved aside, the new version complete beside it): put the new version in place."""
+    ready = aside(path, "ready")
+    if not path.exists() and is_store(ready):
+        try:
+            ready.rename(path)
+        except OSError:
+            pass  # another process did it first
+
+
+def _collect(path: Path) -> None:
+    """Remove what killed builds left beside the store (the caller holds the write lock,
+    so no build is using any of it): staging copies, a complete new version that was never
+    swapped in, and swapped-out versions that no reader has open any more."""
+    for kind in ("staging", "ready"):
+        shutil.rmtree(aside(path, kind), ignore_errors=True)
+    prefix = aside(path, "old-").name
+    for entry in path.parent.glob(prefix + "*"):
+        _remove_if_unread(entry)
+
+
+class StagedStore:
+    """One build as one transaction over the whole store folder.
+
+    ``with StagedStore(path) as kg:`` takes the write lock, copies the store to a
+    staging folder beside it and gives that copy for writing; ``commit()`` swaps
+    it in. Leaving the block without ``commit`` (an error, Ctrl-C) removes the
+    copy: the store is unchanged. ``swapped`` tells whether the new version is in place."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.shown = Path(path)
+        self.path = Path(os.path.realpath(path))  # a symlinked store: swap the folder it points to
+        self.staging = aside(self.path, "staging")
+        self.swapped = False
+        self.kg: KnowledgeGraph | None = None
+        self._lock: int | None = None
+
+    def check(self) -> None:
+        """Fail now, as ``with`` would, if the store cannot be built (before loading the model)."""
+        self._refuse_no_store()
+        if self.path.is_dir():
+            _release(_lock_writer(self.path))
+
+    def _refuse_no_store(self) -> None:
+        if self.path.exists() and not self.path.is_dir():
+            raise StoreError(f"{self.shown} is a file, not a store folder", code="E202")
+        if self.path.is_dir() and not is_store(self.path) and any(e.name != "LOCK" for e in os.scandir(self.path)):
+            raise StoreError(f"{self.shown} is a folder but not a conflictkg store: give a new or empty folder "
+                             "for a new store", code="E205")
+
+    def __enter__(self) -> KnowledgeGraph:
+        self._refuse_no_store()
+        try:
+            recover(self.path)
+            self._lock = _lock_writer(self.path)
+            _collect(self.path)
+            if is_store(self.path):
+                _copy_store(self.path, self.staging)
+            self.kg = KnowledgeGraph(self.staging)
+        except OSError as exc:
+            self._abort()
+            raise StoreError(f"cannot prepare a build of {self.path}: {exc.strerror or _first_line(exc)}",
+                             code="E203") from None
+        except BaseException:
+            self._abort()
+            raise
+        return self.kg
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if not self.swapped:
+            self._abort()
+
+    def _abort(self) -> None:
+        if self.kg is not None:
+            try:
+                self.kg.close()
+            except OSError:
+                pass
+            self.kg = None
+        shutil.rmtree(self.staging, ignore_errors=True)
+        _release(self._lock)
+        self._lock = None
+
+    def commit(self) -> None:
+        """Swap the new version in: before this, every reader sees the old store; after, the new."""
+        assert self.kg is not None, "commit outside the with block"
+        try:
+            self.kg.close()
+            self.kg = None
+            ready = aside(self.path, "ready")
+            self.staging.rename(ready)
+        except OSError as exc:
+            raise StoreError(f"writing the new version of {self.path} failed, the store is unchanged: "
+                             f"{exc.strerror or _first_line(exc)}", code="E203") from None
+        pause_point("swap")
+        old = aside(self.path, f"old-{os.getpid()}-{uuid.uuid4().hex[:8]}")
+        masked = threading.current_thread() is threading.main_thread() and hasattr(signal, "pthread_sigmask")
+        if masked:  # Ctrl-C and SIGTERM wait until the swap is done and recorded
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+        try:
+            if _exchange(ready, self.path):
+                ready.rename(old)
+            else:
+                # two renames; a kill between them is finished by `recover` on the next open
+                self.path.rename(old)
+                ready.rename(self.path)
+            self.swapped = True
+            _fsync_dir(self.path.parent)
+        except OSError as exc:
+            raise StoreError(f"swapping in the new version of {self.path} failed, the store is unchanged: "
+                             f"{exc.strerror or _first_line(exc)}", code="E203") from None
+        finally:
+            _release(self._lock)
+            self._lock = None
+            if masked:
+                signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})
+        pause_point("swapped")
+        _remove_if_unread(old)

@@ -62,12 +62,19 @@ def actor_iri(label: str) -> str:
     return ACTOR + slug(label)
 
 
+def id_segment(doc_id: str) -> str:
+    """An article id as one IRI path segment: percent-encoded, and never the dot-segments
+    "." or "..", which IRI resolution would remove (rdflib refuses them in Turtle)."""
+    segment = quote(doc_id, safe="")
+    return segment.replace(".", "%2E") if segment in (".", "..") else segment
+
+
 def document_iri(doc_id: str) -> str:
-    return DOCUMENT + quote(doc_id, safe="")
+    return DOCUMENT + id_segment(doc_id)
 
 
 def document_graph(doc_id: str) -> str:
-    return DOCUMENT_GRAPH + quote(doc_id, safe="")
+    return DOCUMENT_GRAPH + id_segment(doc_id)
 
 
 def record_iri(doc_id: str, actor: str) -> str:
@@ -89,7 +96,7 @@ def sentence_iri(doc_id: str, begin: int, end: int, context: str = "text") -> st
 
 def statement_iri(doc_id: str, *parts: object) -> str:
     digest = hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
-    return f"{STATEMENT}{quote(doc_id, safe='')}/{digest}"
+    return f"{STATEMENT}{id_segment(doc_id)}/{digest}"
 
 
 def norm_name(name: str) -> str:

@@ -3,13 +3,18 @@ library errors into one line on stderr and a documented exit code.
 
 Exit codes: 0 success; 1 the graph has SHACL violations (validate); 2 usage error;
 3 bad input (articles, actors, gold file); 4 store error; 5 query error;
-6 export error; 7 endpoint error; 10 any other conflictkg error.
+6 export error; 7 endpoint error; 10 any other conflictkg error; 130 Ctrl-C;
+141 stdout closed by its reader; 143 SIGTERM.
 """
 from __future__ import annotations
 
+import errno
 import functools
 import json
+import os
+import signal
 import sys
+import threading
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -47,27 +52,52 @@ def _fail(exc: ConflictKGError) -> typer.Exit:
     return typer.Exit(code)
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, turned into the same clean stop as Ctrl-C."""
+
+
+def _on_sigterm(signum, frame):
+    raise _Terminated()
+
+
 def handles_errors(fn):
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
+        if threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGTERM, _on_sigterm)
         try:
-            return fn(*args, **kwargs)
+            result = fn(*args, **kwargs)
+            sys.stdout.flush()  # a full disk or a closed pipe is found here, not at exit
+            return result
         except ConflictKGError as exc:
             raise _fail(exc) from None
-        except KeyboardInterrupt:
-            typer.echo("interrupted; the store is unchanged", err=True)
-            raise typer.Exit(130) from None
+        except BrokenPipeError:
+            # the reader of stdout closed it (`| head`): stop quietly, as other tools do
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise typer.Exit(141) from None
+        except OSError as exc:
+            if exc.errno not in (errno.ENOSPC, errno.EIO, errno.EDQUOT, errno.EFBIG):
+                raise
+            raise _fail(ExportError(f"cannot write the output: {exc.strerror}", code="E403")) from None
+        except KeyboardInterrupt as exc:
+            terminated = isinstance(exc, _Terminated) or isinstance(exc.__context__, _Terminated)
+            if getattr(exc, "stored", False):
+                typer.echo("interrupted after the build was stored: the store holds the new build", err=True)
+            else:
+                typer.echo("interrupted; the store is unchanged", err=True)
+            raise typer.Exit(143 if terminated else 130) from None
     return wrapper
 
 
 def _write(text: str, output: Optional[Path]) -> None:
-    if output is None:
+    """Text to stdout (no --output, or "-"), or to a file as ``export`` writes one."""
+    from ._export import write_file
+
+    if output is None or str(output) == "-":
         sys.stdout.write(text)
+        sys.stdout.flush()
         return
-    try:
-        output.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise ExportError(f"cannot write {output}: {exc.strerror}", code="E402") from exc
+    write_file(output, lambda stream: stream.write(text.encode("utf-8")))
 
 
 @app.command()
@@ -84,9 +114,11 @@ def build(
     from ._extract import Extractor
     from ._read import read_articles
     from ._relations import PredicateLexicon
+    from ._store import StagedStore
 
     store = _store(store)
-    docs = read_articles(articles)  # bad input fails here, before the model loads
+    StagedStore(store).check()  # a store in use or no store fails here, before the model loads
+    docs = read_articles(articles, warn=lambda m: typer.echo(f"warning: {m}", err=True))  # and bad input too
     PredicateLexicon.load(predicates or [])  # and so does a bad predicates file
     extractor = Extractor(actors or [], predicates or [])
     with typer.progressbar(length=len(docs), label="Reading articles", file=sys.stderr) as bar:
@@ -106,6 +138,7 @@ def query(
     queries_dir: QueriesOpt = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
     endpoint: Annotated[Optional[str], typer.Option("--endpoint", help="Ask a SPARQL endpoint (e.g. http://host:7878/query) instead of the local store.")] = None,
+    timeout: Annotated[Optional[float], typer.Option("--timeout", min=0.001, help="Seconds before the query is given up (default: $CONFLICTKG_QUERY_TIMEOUT, else 60).")] = None,
 ) -> None:
     """Run a saved query (see `conflictkg queries`) or your own SPARQL against the store or an endpoint."""
     from ._query import format_rows, parse_param_args, resolve_query, run_query, unmatched_names
@@ -116,16 +149,17 @@ def query(
     params = parse_param_args(param or [])
     if endpoint is not None:
         remote = RemoteGraph(endpoint)
-        columns, rows = run_query(remote, q, params)
+        columns, rows = run_query(remote, q, params, timeout=timeout)
         unmatched = unmatched_names(remote, params) if not rows else {}
     else:
         with KnowledgeGraph(_store(store), read_only=True) as kg:
-            columns, rows = run_query(kg, q, params)
+            columns, rows = run_query(kg, q, params, timeout=timeout)
             unmatched = unmatched_names(kg, params) if not rows else {}
     text = format_rows(columns, rows, fmt)
     for value, close in unmatched.items():
         hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
-        typer.echo(f"note: no actor in the store is named {value!r}{hint}", err=True)
+        shown = value if len(value) <= 80 else value[:80] + f"… ({len(value):,} characters)"
+        typer.echo(f"note: no actor in the store is named {shown!r}{hint}", err=True)
     _write(text, output)
 
 
@@ -137,18 +171,21 @@ def queries(
     """List the saved queries with their descriptions and parameters."""
     from ._query import saved_queries
 
-    for q in saved_queries(_queries(queries_dir)).values():
+    problems: dict = {}
+    for q in saved_queries(_queries(queries_dir), problems).values():
         typer.echo(f"{q.name}: {q.description or q.title}")
         for p in q.params:
             example = f' (e.g. --param {p.name}="{p.example}")' if p.example else ""
             typer.echo(f"    {p.name}{' [optional]' if p.optional else ''}: {p.help}{example}")
+    for problem in problems.values():
+        typer.echo(f"warning: skipped {problem.args[0]}", err=True)
 
 
 @app.command()
 @handles_errors
 def export(
     fmt: Annotated[str, typer.Option("--format", "-f", help="turtle, ntriples, nquads, trig, jsonld or rdfxml.")] = "turtle",
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write (default stdout).")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write (default, or -, stdout); a symlink's target is written, a device or pipe streamed to.")] = None,
     with_ontology: Annotated[bool, typer.Option("--with-ontology", help="Include the ontology and the actor knowledge base, so the file stands alone.")] = False,
     store: StoreOpt = None,
 ) -> None:
@@ -157,8 +194,8 @@ def export(
     from ._store import KnowledgeGraph
 
     with KnowledgeGraph(_store(store), read_only=True) as kg:
-        export_graph(kg, output if output is not None else sys.stdout.buffer, fmt, with_ontology=with_ontology)
-        sys.stdout.flush()
+        to_stdout = output is None or str(output) == "-"
+        export_graph(kg, sys.stdout.buffer if to_stdout else output, fmt, with_ontology=with_ontology)
 
 
 @app.command()
@@ -190,6 +227,8 @@ def serve(
     store: StoreOpt = None,
     host: Annotated[str, typer.Option("--host", help="Address to listen on (loopback by default).")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")] = 7878,
+    timeout: Annotated[Optional[float], typer.Option("--timeout", min=0.001, help="Seconds a query may run before it is cancelled (default: $CONFLICTKG_QUERY_TIMEOUT, else 60).")] = None,
+    allow_service: Annotated[bool, typer.Option("--allow-service", help="Let queries use SERVICE (the server then sends HTTP requests wherever a query says).")] = False,
 ) -> None:
     """Serve the store read-only as a SPARQL 1.1 Protocol endpoint at http://HOST:PORT/query (Ctrl-C stops)."""
     from ._serve import LOOPBACK
@@ -201,8 +240,7 @@ def serve(
         typer.echo(f"serving {store} read-only at {url} (updates are refused); Ctrl-C stops", err=True)
 
     store = _store(store)  # the settings file is read once
-    if serve_store(store, host, port, announce=announce):
-        raise EndpointError("the Oxigraph server stopped with an error (see above)", code="E607")
+    serve_store(store, host, port, announce=announce, timeout=timeout, allow_service=allow_service)
 
 
 @app.command()
