@@ -258,3 +258,10 @@ def test_a_dateline_abroad_gives_no_home_state(read_sentences):
             "Kenyan capital. Prime Minister Tomas Relvani said the fighting would stop.")
     linked, readings = read_sentences(text)
     assert ("Tomas Relvani", R, "Kenya") not in triples_of(linked, readings)
+
+
+def test_a_fronted_participle_belongs_to_the_noun_before_its_comma(read_sentences):
+    text = "Under the deal, announced in Nairobi and co-sponsored by France, Kenyan forces will pull back."
+    linked, readings = read_sentences(text)
+    assert ("France", S, "Armed forces of Kenya") not in triples_of(linked, readings)
+    assert ("France", S, "Kenya Defence Forces") not in triples_of(linked, readings)

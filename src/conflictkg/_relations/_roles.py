@@ -152,7 +152,8 @@ class RoleReader:
             return []
         return [self._role(p, title, target, "role-bare-title", doc[start], doc[p.end - 1])]
 
-    def _bare_owner(self, p: Mention, title: str, linked: LinkedDoc, idx: ActorIndex) -> str | None:
+    def _bare_owner(self, p: Mention, title: str, linked: LinkedDoc, idx: ActorIndex,
+                    _apposed: bool = False) -> str | None:
         """Whose office a title with no owner in the text is: a general's, the group the knowledge base
         says he commands; a state office, the person's nationality in the knowledge base, else the state
         that is the subject of the sentence when the person is not ("Lebanon accepted the text through
@@ -173,7 +174,10 @@ class RoleReader:
         found = idx.of(subjects[0]) if subjects and not own_subject else None
         if found is not None and linked.actors[found.actor].type == "State" and found.actor != p.actor:
             return found.actor
-        return self._home  # the state of the dateline, when the story is told from there
+        # the state of the dateline, when the story is told from there -- for ministers and prime
+        # ministers named before their names only: heads of state, kings and spokesmen of other
+        # states are quoted in stories datelined anywhere, a government's ministers mostly at home
+        return self._home if ("minister" in title.split() or title == "premier") and not _apposed else None
 
     # -- "X, the group's leader", "Iran's foreign minister, X" ---------------------------------
     def _apposed(self, p: Mention, doc, idx, linked) -> list[Role]:
@@ -192,7 +196,7 @@ class RoleReader:
                 if title is None:
                     continue
                 owner = self._owner(t, idx, p)
-                target = owner.actor if owner is not None else self._bare_owner(p, title, linked, idx)
+                target = owner.actor if owner is not None else self._bare_owner(p, title, linked, idx, _apposed=True)
                 if target is not None:  # "the then president, X": a bare title in apposition
                     out.append(self._role(p, title, target, "role-apposition", doc[min(t.i, p.start)],
                                           doc[max(t.i, p.end - 1)]))

@@ -112,7 +112,12 @@ def passive_subjects(verb: Token) -> list[Token]:
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod", "relcl", "appos"):
         return [verb.head]
     if verb.tag_ == "VBN" and verb.dep_ == "advcl":
-        # "Backed by X, Y attacked ..." / "Y, backed by X, attacked ...": the main clause's subject
+        # "Backed by X, Y attacked ..." / "Y, backed by X, attacked ...": the main clause's subject;
+        # but "Under the deal, announced by X, ..." is said of the noun right before the comma
+        doc = verb.doc
+        before = doc[verb.i - 2] if verb.i >= 2 and doc[verb.i - 1].text == "," else None
+        if before is not None and before.pos_ in ("NOUN", "PROPN") and before.dep_ not in ("nsubj", "nsubjpass"):
+            return [before]
         return subjects(verb.head)
     if verb.dep_ == "conj" and verb.tag_ == "VBN":
         # "X pledged allegiance to Y and is led by Z": the first verb's subject
