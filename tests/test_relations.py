@@ -185,10 +185,10 @@ def test_a_user_predicate_file_adds_a_predicate(tmp_path):
 
 
 @pytest.mark.parametrize("line,code", [
-    ('{"lemma": "x", "pos": "VERB", "relation": "supports"}', "E121"),
-    ('{"lemma": "x", "pos": "VERB", "relation": "likes", "frame": "transitive"}', "E122"),
-    ('{"lemma": "x", "pos": "VERB", "relation": "supports", "frame": "prep"}', "E122"),
-    ('{"lemma": "x", "pos": "VERB", ', "E121"),
+    ('{"lemma": "x", "pos": "VERB", "relation": "supports"}', "E151"),
+    ('{"lemma": "x", "pos": "VERB", "relation": "likes", "frame": "transitive"}', "E152"),
+    ('{"lemma": "x", "pos": "VERB", "relation": "supports", "frame": "prep"}', "E152"),
+    ('{"lemma": "x", "pos": "VERB", ', "E151"),
 ])
 def test_a_bad_predicate_file_is_one_clear_error(tmp_path, line, code):
     from conflictkg import InputError

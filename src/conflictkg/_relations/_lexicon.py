@@ -53,18 +53,18 @@ def _entry(row: dict, where: str) -> Predicate:
     try:
         lemma, pos, relation, frame = row["lemma"], row["pos"], row["relation"], row["frame"]
     except KeyError as exc:
-        raise InputError(f"{where}: a predicate needs {exc.args[0]!r}", code="E121") from exc
+        raise InputError(f"{where}: a predicate needs {exc.args[0]!r}", code="E151") from exc
     if pos not in POS:
-        raise InputError(f"{where}: pos {pos!r} is not one of {', '.join(POS)}", code="E122")
+        raise InputError(f"{where}: pos {pos!r} is not one of {', '.join(POS)}", code="E152")
     if frame not in FRAMES:
-        raise InputError(f"{where}: frame {frame!r} is not one of {', '.join(FRAMES)}", code="E122")
+        raise InputError(f"{where}: frame {frame!r} is not one of {', '.join(FRAMES)}", code="E152")
     for rel in (relation, row.get("nonperson")):
         if rel is not None and rel not in COARSE:
             raise InputError(f"{where}: relation {rel!r} is not an ontology property ({', '.join(COARSE)})",
-                             code="E122")
+                             code="E152")
     preps = tuple(p.lower() for p in row.get("preps", ()))
     if frame in _NEEDS_PREPS and not preps and not row.get("prefix"):
-        raise InputError(f"{where}: frame {frame!r} needs 'preps'", code="E122")
+        raise InputError(f"{where}: frame {frame!r} needs 'preps'", code="E152")
     requires = tuple(sorted((dep, str(lem).lower()) for dep, lem in (row.get("requires") or {}).items()))
     return Predicate(lemma.lower(), pos, relation, frame, preps, requires, bool(row.get("symmetric")),
                      row.get("nonperson"), bool(row.get("hedged")), bool(row.get("prefix")), row.get("example"))
@@ -72,7 +72,7 @@ def _entry(row: dict, where: str) -> Predicate:
 
 def read_predicates(path: Path) -> list[Predicate]:
     if not path.is_file():
-        raise InputError(f"predicates file {path} does not exist", code="E120")
+        raise InputError(f"predicates file {path} does not exist", code="E150")
     out = []
     with path.open(encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
@@ -81,7 +81,7 @@ def read_predicates(path: Path) -> list[Predicate]:
             try:
                 row = json.loads(line)
             except json.JSONDecodeError as exc:
-                raise InputError(f"{path}:{n}: not JSON: {exc.msg}", code="E121") from exc
+                raise InputError(f"{path}:{n}: not JSON: {exc.msg}", code="E151") from exc
             out.append(_entry(row, f"{path}:{n}"))
     return out
 
