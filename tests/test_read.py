@@ -70,3 +70,25 @@ def test_read_a_jsonl_title_outside_the_text_is_read_like_a_first_line(tmp_path,
     [c] = [c for c in claims if c["subject"] == "Turkey"]
     assert c["in"] == "title" and title[c["start"]:c["end"]] == c["sentence"]
     assert c["object"] == "Somalia"
+
+
+def test_read_a_long_article_is_read_in_sections(tmp_path, extractor, monkeypatch):
+    """An article longer than a section (100,000 characters; 600 here, to keep the test fast) is read
+    section by section, cut at line breaks; every reading's offsets still point into the whole text."""
+    import conflictkg
+    from conflictkg import _extract, iter_claims, KnowledgeGraph
+    from conflictkg._extract import sections
+
+    monkeypatch.setattr(_extract, "SECTION_CHARS", 600)
+    paragraph = "Turkey backs the Government of National Accord.\nRussia sends weapons to the LNA.\n"
+    text = "Long report\n\n" + paragraph * 30
+    parts = sections(text, 600)
+    assert len(parts) > 1 and "".join(p for _, p in parts) == text
+    assert all(len(p) <= 600 for _, p in parts) and all(p.endswith("\n") for _, p in parts[:-1])
+    f = tmp_path / "long.txt"
+    f.write_text(text, encoding="utf-8")
+    conflictkg.build([f], tmp_path / "kg", extractor=extractor)
+    with KnowledgeGraph(tmp_path / "kg", read_only=True) as kg:
+        claims = list(iter_claims(kg))
+    assert len(claims) >= 60
+    assert all(text[c["start"]:c["end"]] == c["sentence"] for c in claims)

@@ -118,7 +118,6 @@ TEXT = "Brief\n\nTurkey backs the Government of National Accord."
     ({"date": 20200722}, "E106", "not a string"),
     ({"text": "Brief \ud800 text"}, "E113", "lone surrogate"),
     ({"id": "a\udfffb"}, "E113", "lone surrogate"),
-    ({"text": "Turkey backs Qatar. " * 50_001}, "E112", "split it"),
 ])
 def test_robust_bad_article_fields_are_one_line(tmp_path, row, code, words):
     f = tmp_path / "a.jsonl"

@@ -110,6 +110,44 @@ _CHUNK = 8
 _HEADED = "{title}\n\n{text}"
 
 
+# An article longer than this is read in sections cut at line breaks (spaCy's parser needs about a
+# gigabyte per 100,000 characters); offsets stay exact, only coreference stops at a section's end.
+SECTION_CHARS = 100_000
+
+
+def sections(text: str, size: int | None = None) -> list[tuple[int, str]]:
+    """(offset, text) pieces of at most ``size`` characters, cut after a line break (else a sentence
+    end, else a space) so that no sentence is cut in two where the text allows it."""
+    size = size or SECTION_CHARS
+    out, start = [], 0
+    while len(text) - start > size:
+        window = text[start:start + size]
+        cut = max(window.rfind("\n"), 0) or max(window.rfind(". "), 0) or max(window.rfind(" "), 0) or size - 1
+        out.append((start, text[start:start + cut + 1]))
+        start += cut + 1
+    out.append((start, text[start:]))
+    return out
+
+
+def _joined(pieces: list[tuple[int, Doc]]) -> tuple[LinkedDoc, list[Reading]]:
+    """One article's actors and readings from its sections (one section: as is)."""
+    if len(pieces) == 1:
+        return pieces[0][1]._.linked, pieces[0][1]._.readings
+    first = pieces[0][1]._.linked
+    linked = LinkedDoc(first.doc, [], {}, {})
+    readings: list[Reading] = []
+    for offset, doc in pieces:
+        part = doc._.linked
+        linked.mentions += part.mentions  # token positions are the section's: used for the actors only
+        linked.anaphora += part.anaphora
+        for iri, actor in part.actors.items():
+            linked.actors.setdefault(iri, actor)
+        for iri, labels in part.labels_seen.items():
+            linked.labels_seen.setdefault(iri, set()).update(labels)
+        readings += [replace(r, sent_start=r.sent_start + offset, sent_end=r.sent_end + offset) for r in doc._.readings]
+    return linked, readings
+
+
 def _split_headline(readings: list[Reading], title_length: int) -> list[Reading]:
     shift = title_length + 2
     return [replace(r, context="title") if r.sent_end <= title_length
@@ -160,19 +198,24 @@ class Extractor:
 
     def extract(self, articles: list[Article], progress=None) -> Iterator[tuple[Article, LinkedDoc, list[Reading]]]:
         """Yield (article, linked doc, readings) for each article."""
+        plan = [(a, sections(_HEADED.format(title=a.separate_title, text=a.text) if a.separate_title else a.text))
+                for a in articles]
+
         def docs():
-            for a in articles:
-                doc = self.reader.nlp.make_doc(_HEADED.format(title=a.separate_title, text=a.text)
-                                              if a.separate_title else a.text)
-                doc._.date = a.date
-                yield doc
-        for article, doc in zip(articles, self.reader.parse(docs()), strict=True):
+            for a, parts in plan:
+                for _, part in parts:
+                    doc = self.reader.nlp.make_doc(part)
+                    doc._.date = a.date
+                    yield doc
+        parsed = self.reader.parse(docs())
+        for article, parts in plan:
+            pieces = [(offset, next(parsed)) for offset, _ in parts]
             if progress:
                 progress(article)
-            readings = doc._.readings
+            linked, readings = _joined(pieces)
             if article.separate_title:
                 readings = _split_headline(readings, len(article.separate_title))
-            yield article, doc._.linked, readings
+            yield article, linked, readings
 
     def article_graphs(self, articles: list[Article], progress=None, jobs: int = 1) -> Iterator[ArticleGraph]:
         """Each article's graph, in order. With ``jobs`` > 1, worker processes (forked, so the model

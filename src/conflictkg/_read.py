@@ -13,8 +13,6 @@ from pathlib import Path
 from ._errors import InputError
 
 SUFFIXES = (".txt", ".jsonl")
-# spaCy's limit on one text (nlp.max_length): a longer article is refused, not half-read
-MAX_CHARS = 1_000_000
 _SURROGATE = re.compile("[\ud800-\udfff]")
 Warn = Callable[[str], None]
 
@@ -79,9 +77,6 @@ def _check_text(value: str, field: str, where: str) -> str:
     if bad:
         raise InputError(f"{where}: {field} holds a lone surrogate (U+{ord(bad.group()):04X}) at character "
                          f"{bad.start()}, which is not Unicode text", code="E113")
-    if field == "text" and len(value) > MAX_CHARS:
-        raise InputError(f"{where}: the article has {len(value):,} characters, more than the {MAX_CHARS:,} the "
-                         "language model reads at once: split it into several articles", code="E112")
     return value
 
 
