@@ -71,7 +71,7 @@ def confidence_of(construction: str) -> float:
 def evidence_span(first: Token, last: Token, idx: ActorIndex) -> tuple[int, int]:
     """The character offsets of the sentence(s) from ``first`` to ``last``, clipped to the lines
     they are on (a line break ends a sentence), without surrounding white space."""
-    text = first.doc.text
+    text = idx.text
     start = max(idx.sent_of(first).start_char, text.rfind("\n", 0, first.idx) + 1)
     nl = text.find("\n", last.idx)
     end = min(idx.sent_of(last).end_char, nl if nl >= 0 else len(text))
