@@ -187,7 +187,7 @@ def with_conjuncts(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     for t in tokens:
         companions_ = prep_objects(t, COMPANION_PREPS)
-        for c in (t, *t.conjuncts, *companions_, *(x for c in companions_ for x in c.conjuncts)):
+        for c in (t, *t.conjuncts, *companions_, *(x for p in companions_ for x in p.conjuncts)):
             if c not in out:
                 out.append(c)
     return out
