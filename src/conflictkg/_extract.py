@@ -43,6 +43,7 @@ class Relation:
     confidence: float
     speaker: str | None = None  # label of whoever the sentence quotes
     role: str | None = None  # the title an official_of reading was read from
+    trigger: str = ""  # the predicate's lemma (or the title) the reading was read from
 
 
 @dataclass
@@ -260,7 +261,7 @@ def extraction_of(text: str, linked: LinkedDoc, readings: list[Reading]) -> Extr
 
     relations = [Relation(r.subject, label(r.subject), r.predicate, COARSE[r.predicate], r.object, label(r.object),
                           r.status, r.sent_start, r.sent_end, text[r.sent_start:r.sent_end], r.rule, r.confidence,
-                          label(r.speaker), r.role) for r in readings if r.context == "text"]
+                          label(r.speaker), r.role, r.trigger) for r in readings if r.context == "text"]
     used = {r.subject for r in relations} | {r.object for r in relations} | {m.actor for m in linked.mentions}
     return Extraction(text, {iri: actors[iri] for iri in sorted(used) if iri in actors}, relations)
 
