@@ -55,6 +55,7 @@ def build_articles(articles: list[Article], store: str | Path, *, actors: Iterab
     from ._actorgraph import actor_changes, records_from_quads
     from ._extract import Extractor
     from ._rdf import document_quads, rules_quads
+    from ._statistics import ensure_statistics, statistics_changes
     from ._store import KnowledgeGraph, ontology_quads
 
     started = time.perf_counter()
@@ -74,19 +75,24 @@ def build_articles(articles: list[Article], store: str | Path, *, actors: Iterab
                 kg.drop_staging()
                 kg.sync_graph(ox.NamedNode(ONTOLOGY_GRAPH), ontology_quads())
                 kg.sync_graph(ox.NamedNode(RULES_GRAPH), rules_quads())
+                ensure_statistics(kg)  # a store built before the statistics graph existed gets it whole
                 first = False
             replaced = {g for g in graphs if kg.has_graph(g)}
             records = records_from_quads(q for quads in graphs.values() for q in quads
                                          if q.subject.value.rsplit("#", 1)[-1].startswith("actor="))
             remove, add = actor_changes(kg.store, replaced, records)
-            kg.apply(drop=replaced, remove=remove, add=itertools.chain(*graphs.values(), add))
+            # the statistics graph follows in the same transaction (_statistics)
+            stats_remove, stats_add = statistics_changes(kg.store, replaced, graphs)
+            kg.apply(drop=replaced, remove=remove + stats_remove, add=itertools.chain(*graphs.values(), add, stats_add))
         update_syndication(kg)
         quads = kg.quad_count()
     return BuildReport(len(articles), statements, asserted, quads, time.perf_counter() - started)
 
 
 def update_syndication(kg) -> None:
-    """Regroup the near-identical sentences of the whole store; write only the sentences whose group changed."""
+    """Regroup the near-identical sentences of the whole store; write only the sentences whose group changed,
+    and the sources of the claims they belong to (same transaction)."""
+    from ._statistics import group_changes
     from ._syndication import syndication_groups
 
     graph = ox.NamedNode(SYNDICATION_GRAPH)
@@ -95,4 +101,6 @@ def update_syndication(kg) -> None:
             for s, rep in syndication_groups(kg.sentence_records()).items()}
     have = set(kg.store.quads_for_pattern(None, prop, None, graph))
     if want != have:
-        kg.apply(remove=sorted(have - want, key=str), add=sorted(want - have, key=str))
+        stats_remove, stats_add = group_changes(kg.store, {q.subject: q.object for q in have},
+                                                {q.subject: q.object for q in want})
+        kg.apply(remove=sorted(have - want, key=str) + stats_remove, add=sorted(want - have, key=str) + stats_add)

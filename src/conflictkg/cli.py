@@ -107,21 +107,25 @@ def query(
     endpoint: Annotated[Optional[str], typer.Option("--endpoint", help="Ask a SPARQL endpoint (e.g. http://host:7878/query) instead of the local store.")] = None,
 ) -> None:
     """Run a saved query (see `conflictkg queries`) or your own SPARQL against the store or an endpoint."""
-    from ._query import format_rows, parse_param_args, resolve_query, run_query, unmatched_names
+    from ._query import empty_result_notes, format_rows, parse_param_args, resolve_query, run_query, unmatched_names
     from ._remote import RemoteGraph
     from ._store import KnowledgeGraph
 
     q = resolve_query(name, _queries(queries_dir))
     params = parse_param_args(param or [])
+    notes: list[str] = []
     if endpoint is not None:
         remote = RemoteGraph(endpoint)
         columns, rows = run_query(remote, q, params)
-        unmatched = unmatched_names(remote, params) if not rows else {}
+        notes = empty_result_notes(remote, q) if not rows else []
+        unmatched = unmatched_names(remote, params) if not rows and not notes else {}
     else:
         with KnowledgeGraph(_store(store), read_only=True) as kg:
             columns, rows = run_query(kg, q, params)
             unmatched = unmatched_names(kg, params) if not rows else {}
     text = format_rows(columns, rows, fmt)
+    for note in notes:
+        typer.echo(f"note: {note}", err=True)
     for value, close in unmatched.items():
         hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
         typer.echo(f"note: no actor in the store is named {value!r}{hint}", err=True)
