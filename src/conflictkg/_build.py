@@ -29,6 +29,7 @@ class BuildReport:
     asserted: int
     triples: int  # quads in the store after the build (each article graph, actors, syndication, rules, ontology)
     seconds: float
+    unchanged: int = 0  # articles skipped: the store holds them built from the same content by the same extractor
 
 
 def build(paths: Iterable[str | Path], store: str | Path, *, actors: Iterable[str | Path] = (),
@@ -53,6 +54,7 @@ def build_articles(articles: list[Article], store: str | Path, *, actors: Iterab
     the number of articles. The syndication groups are brought up to date last.
     """
     from ._actorgraph import actor_changes, records_from_quads
+    from ._contenthash import content_hash, extractor_fingerprint, hash_quad, unchanged
     from ._extract import Extractor
     from ._rdf import document_quads, rules_quads
     from ._statistics import ensure_statistics, statistics_changes
@@ -62,20 +64,25 @@ def build_articles(articles: list[Article], store: str | Path, *, actors: Iterab
     extractor = extractor or Extractor(actors, predicates)
     statements = asserted = 0
     with KnowledgeGraph(store) as kg:  # opened first: a store in use fails before any parsing
-        stream = extractor.extract(articles, progress)
+        ensure_statistics(kg)  # a store built before the statistics graph existed gets it whole
+        # articles whose content and extractor are unchanged are not read again (_contenthash)
+        fingerprint = extractor_fingerprint(extractor)
+        hashes = {a.id: content_hash(a, fingerprint) for a in articles}
+        todo = [a for a in articles if not unchanged(kg.store, a, hashes[a.id])]
+        stream = extractor.extract(todo, progress)
         first = True
         while chunk := list(itertools.islice(stream, batch)):
             graphs: dict[ox.NamedNode, list[ox.Quad]] = {}
             for article, linked, readings in chunk:
                 graphs[ox.NamedNode(document_graph(article.id))] = document_quads(article, linked, readings,
                                                                                    extractor.version)
+                graphs[ox.NamedNode(document_graph(article.id))].append(hash_quad(article, hashes[article.id]))
                 statements += len(readings)
                 asserted += sum(r.status == "Asserted" for r in readings)
             if first:  # the ontology and rules with the first articles: one transaction for a small build
                 kg.drop_staging()
                 kg.sync_graph(ox.NamedNode(ONTOLOGY_GRAPH), ontology_quads())
                 kg.sync_graph(ox.NamedNode(RULES_GRAPH), rules_quads())
-                ensure_statistics(kg)  # a store built before the statistics graph existed gets it whole
                 first = False
             replaced = {g for g in graphs if kg.has_graph(g)}
             records = records_from_quads(q for quads in graphs.values() for q in quads
@@ -84,9 +91,11 @@ def build_articles(articles: list[Article], store: str | Path, *, actors: Iterab
             # the statistics graph follows in the same transaction (_statistics)
             stats_remove, stats_add = statistics_changes(kg.store, replaced, graphs)
             kg.apply(drop=replaced, remove=remove + stats_remove, add=itertools.chain(*graphs.values(), add, stats_add))
-        update_syndication(kg)
+        if todo:  # (nothing new, nothing to regroup)
+            update_syndication(kg)
         quads = kg.quad_count()
-    return BuildReport(len(articles), statements, asserted, quads, time.perf_counter() - started)
+    return BuildReport(len(articles), statements, asserted, quads, time.perf_counter() - started,
+                       unchanged=len(articles) - len(todo))
 
 
 def update_syndication(kg) -> None:

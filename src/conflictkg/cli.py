@@ -90,7 +90,8 @@ def build(
     extractor = Extractor(actors or [], predicates or [])
     with typer.progressbar(length=len(docs), label="Reading articles", file=sys.stderr) as bar:
         report = build_articles(docs, store, extractor=extractor, progress=lambda _a: bar.update(1))
-    typer.echo(f"built {store}: {report.documents} documents, {report.asserted} statements "
+    skipped = f" ({report.unchanged} unchanged, not read again)" if report.unchanged else ""
+    typer.echo(f"built {store}: {report.documents} documents{skipped}, {report.asserted} statements "
                f"({report.statements - report.asserted} denied or hedged), {report.triples} quads in the store "
                f"in {report.seconds:.1f} s", err=True)
 
