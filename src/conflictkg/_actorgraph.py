@@ -158,6 +158,17 @@ Merger = Callable[[dict[ox.NamedNode, list[ActorRecord]]], Iterable[ox.Triple]]
 MERGERS: list[Merger] = []
 
 
+def all_actor_changes(store: ox.Store) -> tuple[list[ox.Quad], list[ox.Quad]]:
+    """(quads to remove, quads to add) that make every actor's description what ``describe`` gives
+    today (a store whose actors graph an earlier version wrote)."""
+    actors = {q.object for q in store.quads_for_pattern(None, RECORD_OF, None, None)}
+    actors |= {q.subject for q in store.quads_for_pattern(None, TYPE, ACTOR, _G)}
+    want = {ox.Quad(t.subject, t.predicate, t.object, _G)
+            for a in actors for t in describe(a, records_of(store, a, set()))}
+    have = set(store.quads_for_pattern(None, None, None, _G))
+    return sorted(have - want, key=str), sorted(want - have, key=str)
+
+
 def actor_changes(store: ox.Store, dropped: set[ox.NamedNode], added: list[ActorRecord]
                   ) -> tuple[list[ox.Quad], list[ox.Quad]]:
     """(quads to remove, quads to add) in the actors graph when the article graphs ``dropped``

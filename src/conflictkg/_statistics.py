@@ -604,9 +604,15 @@ def group_changes(store: ox.Store, before: Mapping[ox.Term, ox.Term], after: Map
 
 
 def ensure_statistics(kg) -> None:
-    """Give a store whose article graphs predate the statistics graph (or its layout) the whole graph."""
+    """Give a store whose article graphs predate the statistics graph (or its layout) the whole graph,
+    and its actors the descriptions of this version (``ckg:nameKey``): two transactions."""
+    from ._actorgraph import all_actor_changes
+
     store = kg.store
     if _has(store, GRAPH, LAYOUT, ox.Literal(VERSION)):
         return
     if any(isinstance(g, ox.NamedNode) and g.value.startswith(DOCUMENT_GRAPH) for g in store.named_graphs()):
+        remove, add = all_actor_changes(store)
+        if remove or add:
+            kg.apply(remove=remove, add=add)
         kg.sync_graph(GRAPH, statistics_quads(store))
