@@ -2,6 +2,8 @@
 
     python benchmarks/scale.py --articles 1000            # builds once, cached under /tmp
     python benchmarks/scale.py --articles 1000 10000      # side by side
+    python benchmarks/scale.py --articles 1000 --reference   # also the reference queries (the saved
+                                                              # queries before the statistics graph)
     python benchmarks/scale.py --syndication 10000 20000  # sentence grouping alone
 
 The corpus is synthesised from ../shared/corpus (20 articles): every article
@@ -9,7 +11,12 @@ gets a new id, a date, a publisher, its paragraphs and the sentences inside
 them shuffled and some words replaced, so that no two articles are copies
 (plain copies would make syndication trivial). The store for N articles is
 built once with `conflictkg build` (a subprocess, so that its peak RSS and CPU
-time are its own) and kept in /tmp/conflictkg-bench/N/ for later runs.
+time are its own) and kept in /tmp/conflictkg-bench/N/ for later runs; a cached
+store from an earlier version is first brought up to date (statistics graph, name
+keys), and the time that takes is printed.
+
+Query figures are medians of in-process runs, CPU seconds beside wall seconds: the
+machines are shared, and a query runs on one core, so its CPU time is its cost.
 """
 from __future__ import annotations
 
@@ -97,23 +104,44 @@ def store_for(n: int) -> tuple[Path, dict]:
     return store, figures
 
 
-def query_medians(store: Path, repeat: int = 5) -> dict[str, float]:
+def query_medians(store: Path, repeat: int = 5, reference: bool = False) -> dict[tuple[str, str], tuple[float, float]]:
+    """(query, parameters) -> (median wall s, median CPU s), for every saved query (and with
+    ``reference``, its reference in tests/reference_queries: the same rows, read from every statement)."""
     from conflictkg import KnowledgeGraph, resolve_query, run_query, saved_queries
+    from conflictkg._query import SavedQuery
     out = {}
     with KnowledgeGraph(store, read_only=True) as kg:
         for name in saved_queries():
-            q, params = resolve_query(name), EXAMPLES.get(name, {})
-            times = []
-            for _ in range(repeat):
-                t = time.perf_counter()
-                run_query(kg, q, params)
-                times.append(time.perf_counter() - t)
-            out[name] = statistics.median(times)
+            cases = [(name, EXAMPLES.get(name, {}))] + ([(name, {})] if name == "timeline" else [])
+            for _, params in cases:
+                queries = [("", resolve_query(name))]
+                if reference:
+                    path = ROOT / "tests" / "reference_queries" / f"{name}.rq"
+                    queries.append(("reference", SavedQuery.from_text(name, path.read_text(encoding="utf-8"), path)))
+                for kind, q in queries:
+                    walls, cpus = [], []
+                    for _ in range(repeat if not kind else 1):
+                        t, c = time.perf_counter(), time.process_time()
+                        run_query(kg, q, params)
+                        walls.append(time.perf_counter() - t)
+                        cpus.append(time.process_time() - c)
+                    label = f"{name} ({', '.join(params.values()) or 'all'})" + (" [reference]" if kind else "")
+                    out[(label, kind)] = statistics.median(walls), statistics.median(cpus)
     return out
 
 
+def upgrade(store: Path) -> float:
+    """Bring a cached store from an earlier version up to date (statistics graph, actor name keys): seconds."""
+    from conflictkg import KnowledgeGraph
+    from conflictkg._statistics import ensure_statistics
+    t = time.perf_counter()
+    with KnowledgeGraph(store) as kg:
+        ensure_statistics(kg)
+    return time.perf_counter() - t
+
+
 def cli_overhead(store: Path) -> float:
-    """CLI wall time of `query sources` minus its in-process time: start-up and printing."""
+    """CLI wall time of `query officials-of` minus its in-process time: start-up and printing."""
     from conflictkg import KnowledgeGraph, resolve_query, run_query
     with KnowledgeGraph(store, read_only=True) as kg:
         t = time.perf_counter()
@@ -123,18 +151,20 @@ def cli_overhead(store: Path) -> float:
     return statistics.median(walls) - inner
 
 
-def exports(store: Path, folder: Path) -> dict[str, tuple[float, float, float]]:
+def exports(store: Path, folder: Path) -> dict[str, tuple[float, float, float, float]]:
+    """format -> (wall s, CPU s, peak RSS MB, MB written)."""
     out = {}
     for fmt in ("nquads", "ntriples", "turtle", "trig"):
         target = folder / f"kg.{fmt}"
         wall, cpu, rss = run(["export", "--format", fmt, "--store", str(store), "--output", str(target)])
-        out[fmt] = (wall, rss, target.stat().st_size / 1e6)
+        out[fmt] = (wall, cpu, rss, target.stat().st_size / 1e6)
         target.unlink()
     return out
 
 
-def add_ten(store: Path, n: int) -> float:
-    """Seconds to build 10 new articles into a copy of the store."""
+def add_ten(store: Path, n: int) -> tuple[tuple[float, float, float], tuple[float, float, float]]:
+    """Building 10 new articles into a copy of the store, then the same 10 again (unchanged: skipped):
+    (wall s, CPU s, peak RSS MB) of each."""
     copy = CACHE / f"{n}-add10"
     shutil.rmtree(copy, ignore_errors=True)
     shutil.copytree(store, copy)
@@ -142,9 +172,10 @@ def add_ten(store: Path, n: int) -> float:
     lines = corpus.read_text(encoding="utf-8").splitlines()[-10:]
     ten = CACHE / f"{n}-ten.jsonl"
     ten.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    wall, _, _ = run(["build", str(ten), "--store", str(copy)])
+    first = run(["build", str(ten), "--store", str(copy)])
+    again = run(["build", str(ten), "--store", str(copy)])
     shutil.rmtree(copy)
-    return wall
+    return first, again
 
 
 def syndication(sizes: list[int]) -> None:
@@ -168,21 +199,30 @@ def main() -> None:
     parser.add_argument("--articles", type=int, nargs="*", default=[])
     parser.add_argument("--syndication", type=int, nargs="*", default=[])
     parser.add_argument("--no-exports", action="store_true")
+    parser.add_argument("--no-add", action="store_true")
+    parser.add_argument("--reference", action="store_true", help="also time the reference queries (slow)")
+    parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
     if args.syndication:
         syndication(args.syndication)
     for n in args.articles:
         store, built = store_for(n)
-        print(f"== {n} articles")
+        print(f"== {n} articles", flush=True)
         print(f"build        {built['wall_s']:.0f} s wall, {built['cpu_s_per_doc']:.3f} CPU s/doc, "
-              f"peak RSS {built['peak_rss_mb']:.0f} MB")
-        for name, s in query_medians(store).items():
-            print(f"query        {name:<14} {s * 1000:8.1f} ms median")
-        print(f"query CLI    start-up and printing add {cli_overhead(store) * 1000:.0f} ms")
+              f"peak RSS {built['peak_rss_mb']:.0f} MB", flush=True)
+        print(f"upgrade      {upgrade(store):.1f} s (a store from an earlier version gets statistics and name keys)",
+              flush=True)
+        for (label, _), (wall, cpu) in query_medians(store, args.repeat, args.reference).items():
+            print(f"query        {label:<44} {wall * 1000:9.1f} ms wall {cpu * 1000:9.1f} ms CPU (median)", flush=True)
+        print(f"query CLI    start-up and printing add {cli_overhead(store) * 1000:.0f} ms", flush=True)
         if not args.no_exports:
-            for fmt, (wall, rss, mb) in exports(store, CACHE / str(n)).items():
-                print(f"export       {fmt:<9} {wall:6.1f} s, {mb:7.1f} MB, peak RSS {rss:.0f} MB")
-        print(f"add 10 docs  {add_ten(store, n):.1f} s (into a copy of the store)")
+            for fmt, (wall, cpu, rss, mb) in exports(store, CACHE / str(n)).items():
+                print(f"export       {fmt:<9} {wall:6.1f} s wall, {cpu:6.1f} s CPU, {mb:7.1f} MB, peak RSS {rss:.0f} MB",
+                      flush=True)
+        if not args.no_add:
+            (w1, c1, r1), (w2, c2, r2) = add_ten(store, n)
+            print(f"add 10 docs  {w1:.1f} s wall, {c1:.1f} s CPU, peak RSS {r1:.0f} MB (into a copy of the store); "
+                  f"the same 10 again (unchanged): {w2:.1f} s wall, {c2:.1f} s CPU", flush=True)
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ SHARED = ROOT.parent / "shared"
 LIBYA = SHARED / "corpus" / "libya-2020"
 DEV = SHARED / "corpus" / "dev-conflicts"
 EXAMPLES = ROOT / "examples" / "corpus"
+CONTEST = ROOT / "tests" / "data" / "contest"  # articles written for the tests: contests, denials, reprints, allies
 
 needs_shared = pytest.mark.skipif(not LIBYA.is_dir(), reason="../shared corpus not beside the checkout")
 
@@ -41,6 +42,13 @@ def libya_kg(libya_store):
 def example_store(tmp_path_factory, extractor) -> Path:
     path = tmp_path_factory.mktemp("example") / "kg"
     conflictkg.build([EXAMPLES], path, extractor=extractor)
+    return path
+
+
+@pytest.fixture(scope="session")
+def contest_store(tmp_path_factory, extractor) -> Path:
+    path = tmp_path_factory.mktemp("contest") / "kg"
+    conflictkg.build([CONTEST], path, extractor=extractor)
     return path
 
 

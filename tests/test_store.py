@@ -114,3 +114,21 @@ def test_store_build_with_worker_processes_gives_the_same_graph(tmp_path, extrac
     report = conflictkg.build_articles(articles, two, extractor=extractor, jobs=2)
     assert report.documents == len(articles) and report.statements > 0
     assert _count(one) == _count(two)
+
+
+def test_store_unchanged_articles_are_not_read_again(tmp_path, extractor, monkeypatch):
+    import dataclasses
+    from conflictkg import build_articles, read_articles
+    articles = read_articles([EXAMPLES])
+    store = tmp_path / "kg"
+    first = build_articles(articles, store, extractor=extractor)
+    before = _count(store)
+    again = build_articles(articles, store, extractor=extractor)
+    assert (again.unchanged, again.statements, again.triples) == (len(articles), 0, first.triples)
+    assert _count(store) == before
+    # a changed text, or changed metadata, is read again; the others are not
+    edited = [dataclasses.replace(articles[0], publisher="Another Desk"), *articles[1:]]
+    assert build_articles(edited, store, extractor=extractor).unchanged == len(articles) - 1
+    # another extractor (here: another version string) reads everything again
+    monkeypatch.setattr(extractor, "version", extractor.version + " (patched)")
+    assert build_articles(edited, store, extractor=extractor).unchanged == 0

@@ -1,8 +1,8 @@
 """The saved queries on a real Virtuoso (Debian's virtuoso-opensource-7-bin), started on loopback here.
 
-Two servers: one filled by `push` to /sparql-graph-crud-auth (Digest authentication),
-one by Virtuoso's bulk loader (ld_dir + rdf_loader_run) from the N-Quads export.
-Both must answer every saved query with the local store's rows.
+One server for the module, filled twice: by `push` to /sparql-graph-crud-auth (Digest
+authentication), then -- emptied -- by Virtuoso's bulk loader (ld_dir + rdf_loader_run) from
+the N-Quads export. Both times it must answer every saved query with the local store's rows.
 """
 import shutil
 import subprocess
@@ -85,34 +85,38 @@ def _isql(port: int, statement: str) -> str:
     return r.stdout
 
 
-@pytest.fixture(scope="session")
-def virtuoso_pushed(tmp_path_factory, libya_store):
-    folder = tmp_path_factory.mktemp("virtuoso-push")
+@pytest.fixture(scope="module")
+def virtuoso(tmp_path_factory):
+    """One Virtuoso for the module: filled by push first, then emptied and bulk-loaded."""
+    folder = tmp_path_factory.mktemp("virtuoso")
     process, sql, base = _start(folder)
     try:
-        # SPARQL_UPDATE for dba over the Graph Store Protocol, which Virtuoso guards with Digest
-        with KnowledgeGraph(libya_store, read_only=True) as kg:
-            report = push(kg, base.replace("http://", "http://dba:dba@") + "/sparql-graph-crud-auth",
-                          replace=True, batch_size=2000)
-        yield base, report
+        yield folder, sql, base
     finally:
         process.terminate()
         process.wait(30)
 
 
-@pytest.fixture(scope="session")
-def virtuoso_loaded(tmp_path_factory, libya_store):
-    folder = tmp_path_factory.mktemp("virtuoso-load")
-    process, sql, base = _start(folder)
-    try:
-        with KnowledgeGraph(libya_store, read_only=True) as kg:
-            export(kg, folder / "kg.nq", "nquads", with_ontology=True)
-        _isql(sql, f"ld_dir('{folder}', 'kg.nq', 'https://w3id.org/conflictkg/id/graph/default'); "
-                   "rdf_loader_run(); checkpoint;")
-        yield base
-    finally:
-        process.terminate()
-        process.wait(30)
+@pytest.fixture(scope="module")
+def virtuoso_pushed(virtuoso, libya_store):
+    _, _, base = virtuoso
+    # SPARQL_UPDATE for dba over the Graph Store Protocol, which Virtuoso guards with Digest
+    with KnowledgeGraph(libya_store, read_only=True) as kg:
+        report = push(kg, base.replace("http://", "http://dba:dba@") + "/sparql-graph-crud-auth",
+                      replace=True, batch_size=2000)
+    return base, report
+
+
+@pytest.fixture(scope="module")
+def virtuoso_loaded(virtuoso, libya_store):
+    folder, sql, base = virtuoso
+    with KnowledgeGraph(libya_store, read_only=True) as kg:
+        export(kg, folder / "kg.nq", "nquads", with_ontology=True)
+    # whatever the push put there goes first: the bulk loader alone fills the store
+    _isql(sql, "DELETE FROM DB.DBA.RDF_QUAD; "
+               f"ld_dir('{folder}', 'kg.nq', 'https://w3id.org/conflictkg/id/graph/default'); "
+               "rdf_loader_run(); checkpoint;")
+    return base
 
 
 SAVED = [

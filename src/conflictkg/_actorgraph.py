@@ -48,6 +48,10 @@ PRIMARY = ox.NamedNode(CKG + "primaryType")
 TYPE_ORDER = ("Official", "State", "Government", "ArmedGroup", "Organization", "Person")
 PREF = ox.NamedNode(SKOS + "prefLabel")
 ALT = ox.NamedNode(SKOS + "altLabel")
+# Every label in lower case: saved queries find an actor by any name, case-insensitively, with
+# one index look-up (BIND (LCASE(STR(?actor)) AS ?key) ?target ckg:nameKey ?key) instead of
+# comparing LCASE(label) for every label of every actor.
+NAME_KEY = ox.NamedNode(CKG + "nameKey")
 MENTIONED_IN = ox.NamedNode(CKG + "mentionedIn")
 
 
@@ -121,7 +125,8 @@ def describe(actor: ox.NamedNode, records: list[ActorRecord]) -> set[ox.Triple]:
 
     Every type the articles give, and ``ckg:primaryType``, the most specific of
     them (so that every store reports one type per actor). One preferred label (the first in code-point order of those the articles
-    prefer); every other label is an alternative label."""
+    prefer); every other label is an alternative label. Every label also as ``ckg:nameKey``, in lower
+    case (SPARQL's LCASE), for look-ups by name."""
     if not records:
         return set()
     out = {ox.Triple(actor, TYPE, ACTOR)}
@@ -132,6 +137,8 @@ def describe(actor: ox.NamedNode, records: list[ActorRecord]) -> set[ox.Triple]:
     for name in {x for r in records for x in r.names | r.labels} - {pref}:
         if pref is None or name.value != pref.value:
             out.add(ox.Triple(actor, ALT, name))
+    out |= {ox.Triple(actor, NAME_KEY, ox.Literal(t.object.value.lower())) for t in list(out)
+            if t.predicate in (PREF, ALT)}
     for field_name in ("types", "wikidata", "roles", "forces_of"):
         out |= {ox.Triple(actor, _TARGET[field_name], x) for r in records for x in getattr(r, field_name)}
     types = {t.value.removeprefix(CKG) for r in records for t in r.types}
@@ -149,6 +156,17 @@ def describe(actor: ox.NamedNode, records: list[ActorRecord]) -> set[ox.Triple]:
 # returns against what the actors graph holds, so stale links go away by themselves.
 Merger = Callable[[dict[ox.NamedNode, list[ActorRecord]]], Iterable[ox.Triple]]
 MERGERS: list[Merger] = []
+
+
+def all_actor_changes(store: ox.Store) -> tuple[list[ox.Quad], list[ox.Quad]]:
+    """(quads to remove, quads to add) that make every actor's description what ``describe`` gives
+    today (a store whose actors graph an earlier version wrote)."""
+    actors = {q.object for q in store.quads_for_pattern(None, RECORD_OF, None, None)}
+    actors |= {q.subject for q in store.quads_for_pattern(None, TYPE, ACTOR, _G)}
+    want = {ox.Quad(t.subject, t.predicate, t.object, _G)
+            for a in actors for t in describe(a, records_of(store, a, set()))}
+    have = set(store.quads_for_pattern(None, None, None, _G))
+    return sorted(have - want, key=str), sorted(want - have, key=str)
 
 
 def actor_changes(store: ox.Store, dropped: set[ox.NamedNode], added: list[ActorRecord]

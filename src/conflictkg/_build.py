@@ -29,6 +29,7 @@ class BuildReport:
     asserted: int
     triples: int  # quads in the store after the build (each article graph, actors, syndication, rules, ontology)
     seconds: float
+    unchanged: int = 0  # articles skipped: the store holds them built from the same content by the same extractor
 
 
 def build(paths: Iterable[str | Path], store: str | Path, *, actors: Iterable[str | Path] = (),
@@ -64,27 +65,35 @@ def build_articles(articles: list[Article], store: str | Path, *, actors: Iterab
     try:
         with staged as kg:  # locked first: a store in use fails before any parsing
             pause_point("extract")
-            statements, asserted, quads = _write(kg, articles, extractor, progress, batch, jobs)
+            statements, asserted, quads, unchanged = _write(kg, articles, extractor, progress, batch, jobs)
             staged.commit()
     except KeyboardInterrupt as exc:
         raise Interrupted(stored=staged.swapped) from exc
-    return BuildReport(len(articles), statements, asserted, quads, time.perf_counter() - started)
+    return BuildReport(len(articles), statements, asserted, quads, time.perf_counter() - started,
+                       unchanged=unchanged)
 
 
 def _write(kg, articles: list[Article], extractor: Extractor, progress: Progress | None,
-           batch: int, jobs: int = 1) -> tuple[int, int, int]:
-    """Extract the articles into the (staging) store ``kg``: (statements, asserted, quads)."""
+           batch: int, jobs: int = 1) -> tuple[int, int, int, int]:
+    """Extract the articles into the (staging) store ``kg``: (statements, asserted, quads, unchanged)."""
     from ._actorgraph import actor_changes, records_from_quads
+    from ._contenthash import content_hash, extractor_fingerprint, hash_quad, unchanged
     from ._rdf import rules_quads
+    from ._statistics import ensure_statistics, statistics_changes
     from ._store import ontology_quads, pause_point
 
+    ensure_statistics(kg)  # a store built before the statistics graph existed gets it whole
+    # articles whose content and extractor are unchanged are not read again (_contenthash)
+    fingerprint = extractor_fingerprint(extractor)
+    hashes = {a.id: content_hash(a, fingerprint) for a in articles}
+    todo = [a for a in articles if not unchanged(kg.store, a, hashes[a.id])]
     statements = asserted = 0
-    stream = extractor.article_graphs(articles, progress, jobs)
+    stream = extractor.article_graphs(todo, progress, jobs)
     first = True
     while chunk := list(itertools.islice(stream, batch)):
         graphs: dict[ox.NamedNode, list[ox.Quad]] = {}
         for g in chunk:
-            graphs[ox.NamedNode(document_graph(g.article.id))] = g.quads
+            graphs[ox.NamedNode(document_graph(g.article.id))] = [*g.quads, hash_quad(g.article, hashes[g.article.id])]
             statements += g.statements
             asserted += g.asserted
         if first:  # the ontology and rules with the first articles
@@ -96,16 +105,21 @@ def _write(kg, articles: list[Article], extractor: Extractor, progress: Progress
         records = records_from_quads(q for quads in graphs.values() for q in quads
                                      if q.subject.value.rsplit("#", 1)[-1].startswith("actor="))
         remove, add = actor_changes(kg.store, replaced, records)
+        # the statistics graph follows in the same transaction (_statistics)
+        stats_remove, stats_add = statistics_changes(kg.store, replaced, graphs)
         pause_point("staging")
-        kg.apply(drop=replaced, remove=remove, add=itertools.chain(*graphs.values(), add))
-    pause_point("syndication")
-    update_syndication(kg)
-    update_merges(kg, extractor.kb)
-    return statements, asserted, kg.quad_count()
+        kg.apply(drop=replaced, remove=remove + stats_remove, add=itertools.chain(*graphs.values(), add, stats_add))
+    if todo:  # (nothing new, nothing to regroup)
+        pause_point("syndication")
+        update_syndication(kg)
+        update_merges(kg, extractor.kb)
+    return statements, asserted, kg.quad_count(), len(articles) - len(todo)
 
 
 def update_syndication(kg) -> None:
-    """Regroup the near-identical sentences of the whole store; write only the sentences whose group changed."""
+    """Regroup the near-identical sentences of the whole store; write only the sentences whose group changed,
+    and the sources of the claims they belong to (same transaction)."""
+    from ._statistics import group_changes
     from ._syndication import syndication_groups
 
     graph = ox.NamedNode(SYNDICATION_GRAPH)
@@ -114,7 +128,11 @@ def update_syndication(kg) -> None:
             for s, rep in syndication_groups(kg.sentence_records()).items()}
     have = set(kg.store.quads_for_pattern(None, prop, None, graph))
     if want != have:
-        kg.apply(remove=sorted(have - want, key=str), add=sorted(want - have, key=str))
+        stats_remove, stats_add = group_changes(kg.store, {q.subject: q.object for q in have},
+                                                {q.subject: q.object for q in want})
+        kg.apply(remove=sorted(have - want, key=str) + stats_remove, add=sorted(want - have, key=str) + stats_add)
+
+
 def update_merges(kg, kb) -> None:
     """Which actor nodes of different articles are one actor (``_actors/_merge.py``), over the whole
     store, kept in their own graph; write only the merges that changed."""

@@ -17,6 +17,7 @@ from ._errors import QueryError
 from ._resources import queries_dir
 from ._remote import RemoteGraph
 from ._store import KnowledgeGraph
+from ._vocab import STATISTICS_GRAPH
 
 FORMATS = ("table", "csv", "tsv", "json", "jsonl")
 _HEADER = re.compile(r"^#\s*(title|description|param)\s*:\s*(.*)$")
@@ -166,7 +167,18 @@ def run_query(kg: KnowledgeGraph | RemoteGraph, query: SavedQuery,
     return shown, [{c: r[c] for c in shown} for r in rows]
 
 
+_STATISTICS = ("ckgraph:statistics", STATISTICS_GRAPH)
+
+
+def _reads_statistics(query: SavedQuery) -> bool:
+    return any(name in query.text for name in _STATISTICS)
+
+
 def _run_local(kg: KnowledgeGraph, query: SavedQuery, bindings: dict[str, ox.Term]):
+    if _reads_statistics(query) and not kg.has_graph(ox.NamedNode(STATISTICS_GRAPH)) and kg.document_ids():
+        raise QueryError(f"the store {kg.path} was built by an earlier conflictkg and has no statistics graph, "
+                         f"which {query.name} reads: build it again (conflictkg build ARTICLES --store {kg.path}) "
+                         "and it is added", code="E312")
     try:
         result = kg.query(query.text, bindings)
         if isinstance(result, ox.QueryBoolean):
@@ -203,12 +215,41 @@ def unmatched_names(kg: KnowledgeGraph | RemoteGraph, params: dict[str, str]) ->
     given = {k: v for k, v in params.items() if k in ACTOR_PARAMS}
     if not given:
         return {}
-    labels = sorted({r["l"] for r in run_query(kg, SavedQuery.from_text(
-        "labels", "SELECT DISTINCT ?l WHERE { ?a a ckg:Actor ; skos:prefLabel|skos:altLabel ?l }"))[1]})
+    labels = sorted({r["l"] for r in run_query(kg, SavedQuery.from_text(  # (GRAPH: any store, union default graph or not)
+        "labels", "SELECT DISTINCT ?l WHERE { GRAPH ckgraph:actors { ?a a ckg:Actor ; skos:prefLabel|skos:altLabel ?l } }"))[1]})
     folded = {label.casefold(): label for label in labels}
     return {value: [folded[m] for m in difflib.get_close_matches(value.casefold(), list(folded), n=3, cutoff=0.6)]
             if len(value) <= 200 else []  # no name is that long; difflib would take its time
             for value in given.values() if value.casefold() not in folded}
+
+
+def empty_result_notes(kg: KnowledgeGraph | RemoteGraph, query: SavedQuery) -> list[str]:
+    """Why a query on an endpoint may have found nothing, when the endpoint says why (for a query that
+    gave no rows; the local store's default graph is always the union of its graphs).
+
+    * A query of your own that reads the default graph (no ``GRAPH`` patterns), on an endpoint
+      whose default graph is empty while its named graphs hold data: it is not the union.
+    * A saved query that reads the statistics graph, on an endpoint that has none (filled from
+      a store built by an earlier conflictkg)."""
+    if not isinstance(kg, RemoteGraph):
+        return []
+    notes = []
+
+    def ask(sparql: str) -> bool:
+        _, rows = run_query(kg, SavedQuery.from_text("(check)", sparql))
+        return bool(rows) and rows[0].get("result") == "true"
+
+    own = query.path is None or query.path.parent.resolve() != queries_dir().resolve()
+    if own and not re.search(r"\bGRAPH\b", query.text, re.I) and not ask("ASK { ?s ?p ?o }") \
+            and ask("ASK { GRAPH ?g { ?s ?p ?o } }"):
+        notes.append("the endpoint's default graph is empty, but its named graphs hold data: it does not serve "
+                     "their union as its default graph. Read them with GRAPH ?g { ... } (as the saved queries "
+                     "do), or serve the union (oxigraph serve --union-default-graph; Fuseki: "
+                     "tdb2:unionDefaultGraph true)")
+    if _reads_statistics(query) and not ask(f"ASK {{ GRAPH <{STATISTICS_GRAPH}> {{ ?s ?p ?o }} }}"):
+        notes.append("the endpoint has no statistics graph (" + STATISTICS_GRAPH + "), which this query reads: "
+                     "it was filled from a store built by an earlier conflictkg; build the store again and push it")
+    return notes
 
 
 def format_rows(columns: list[str], rows: list[dict[str, str]], fmt: str = "table", width: int = 48) -> str:

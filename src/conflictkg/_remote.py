@@ -278,7 +278,9 @@ def push(kg: KnowledgeGraph, url: str, *, graph: str | None = None, replace: boo
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 # A '{' that opens a group graph pattern: after WHERE, UNION, OPTIONAL, MINUS, EXISTS, GRAPH <term>,
 # or another group's '{', '}' or '.'; not VALUES data blocks nor CONSTRUCT templates.
-_GROUP = re.compile(r"(?:\b(?:WHERE|UNION|OPTIONAL|MINUS|EXISTS)|\bGRAPH\s+(?:<[^>]*>|[?$]\w+|[\w-]*:[\w-]*)|[{}.])\s*\{",
+# (the '{', '}' or '.' before is looked behind, not matched: a group that opens right after another
+# group's '{' -- "WHERE { { ... } UNION { ... } }" -- gets its block too)
+_GROUP = re.compile(r"(?:\b(?:WHERE|UNION|OPTIONAL|MINUS|EXISTS)|\bGRAPH\s+(?:<[^>]*>|[?$]\w+|[\w-]*:[\w-]*)|(?<=[{}.]))\s*\{",
                     re.IGNORECASE)
 
 

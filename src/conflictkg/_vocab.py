@@ -18,6 +18,8 @@ ONTOLOGY_GRAPH = GRAPH + "ontology"
 SYNDICATION_GRAPH = GRAPH + "syndication"
 ACTORS_GRAPH = GRAPH + "actors"  # every actor described once, merged from the articles' actor records
 RULES_GRAPH = GRAPH + "rules"  # the extraction rules, each described once
+STATISTICS_GRAPH = GRAPH + "statistics"  # per-claim, per-actor and per-document figures derived from the articles
+CLAIM = ID + "claim/"  # a claim: one (subject, coarse relation, object, status) however many articles make it
 KB_GRAPH = GRAPH + "knowledge-base"  # the shipped actor knowledge base, in exports that stand alone
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -92,6 +94,12 @@ def sentence_iri(doc_id: str, begin: int, end: int, context: str = "text") -> st
     # of the text is a string of its own, with offsets into it.
     base = document_iri(doc_id) + ("/title" if context == "title" else "")
     return f"{base}#char={begin},{end}"
+
+
+def claim_iri(subject: str, relation: str, obj: str, status: str) -> str:
+    """The claim (subject, coarse relation, object, assertion status), summarised in the statistics graph."""
+    digest = hashlib.sha1("\x1f".join((subject, relation, obj, status)).encode("utf-8")).hexdigest()[:16]
+    return CLAIM + digest
 
 
 def statement_iri(doc_id: str, *parts: object) -> str:

@@ -123,7 +123,8 @@ def build(
     extractor = Extractor(actors or [], predicates or [])
     with typer.progressbar(length=len(docs), label="Reading articles", file=sys.stderr) as bar:
         report = build_articles(docs, store, extractor=extractor, progress=lambda _a: bar.update(1), jobs=jobs)
-    typer.echo(f"built {store}: {report.documents} documents, {report.asserted} statements "
+    skipped = f" ({report.unchanged} unchanged, not read again)" if report.unchanged else ""
+    typer.echo(f"built {store}: {report.documents} documents{skipped}, {report.asserted} statements "
                f"({report.statements - report.asserted} denied or hedged), {report.triples} quads in the store "
                f"in {report.seconds:.1f} s", err=True)
 
@@ -141,21 +142,25 @@ def query(
     timeout: Annotated[Optional[float], typer.Option("--timeout", min=0.001, help="Seconds before the query is given up (default: $CONFLICTKG_QUERY_TIMEOUT, else 60).")] = None,
 ) -> None:
     """Run a saved query (see `conflictkg queries`) or your own SPARQL against the store or an endpoint."""
-    from ._query import format_rows, parse_param_args, resolve_query, run_query, unmatched_names
+    from ._query import empty_result_notes, format_rows, parse_param_args, resolve_query, run_query, unmatched_names
     from ._remote import RemoteGraph
     from ._store import KnowledgeGraph
 
     q = resolve_query(name, _queries(queries_dir))
     params = parse_param_args(param or [])
+    notes: list[str] = []
     if endpoint is not None:
         remote = RemoteGraph(endpoint)
         columns, rows = run_query(remote, q, params, timeout=timeout)
-        unmatched = unmatched_names(remote, params) if not rows else {}
+        notes = empty_result_notes(remote, q) if not rows else []
+        unmatched = unmatched_names(remote, params) if not rows and not notes else {}
     else:
         with KnowledgeGraph(_store(store), read_only=True) as kg:
             columns, rows = run_query(kg, q, params, timeout=timeout)
             unmatched = unmatched_names(kg, params) if not rows else {}
     text = format_rows(columns, rows, fmt)
+    for note in notes:
+        typer.echo(f"note: {note}", err=True)
     for value, close in unmatched.items():
         hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
         shown = value if len(value) <= 80 else value[:80] + f"… ({len(value):,} characters)"
