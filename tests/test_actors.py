@@ -358,3 +358,14 @@ def test_the_demonym_a_text_makes_of_an_unknown_state_is_that_state(read_sentenc
 def test_a_place_name_beside_a_state_or_before_its_verb_is_a_state(read_sentences, text, name):
     linked, _ = read_sentences(text)
     assert state_named(linked, name) == ["State"]
+
+
+@pytest.mark.parametrize(("text", "short"), [
+    ("President Gustavo Petro spoke on Monday. The rebels accused Petro's government of lying.", "Petro"),
+    ("Rebel leader Riek Machar fled. Machar has drawn on the support of defectors.", "Machar"),
+    ("Defence Minister Amara Telweni spoke. Telweni said the army would hold.", "Telweni"),
+])
+def test_a_surname_ner_took_for_a_place_or_missed_at_a_sentence_start_is_the_person(read_sentences, text, short):
+    linked, _ = read_sentences(text)
+    [m] = [m for m in linked.mentions if m.span(linked.doc).text == short]
+    assert linked.actors[m.actor].type == "Official" and linked.actors[m.actor].label != short

@@ -295,7 +295,7 @@ class Linker:
                 if known is None:
                     known = self._known_person_variant(text, doc, s, e, claimed)
                 cands.append(_Cand(s, e, text, label, iri=known, title=title, nicknames=nicks, prefixed=prefixed))
-        for c in self._unlabelled_names(doc, used, claimed):
+        for c in self._unlabelled_names(doc, used, claimed, person_words):
             key = norm_name(c.text)
             if key in kb.media_names or c.text.casefold() in places or (
                     c.end < len(doc) and doc[c.end].lower_ in _WEAPON_NOUNS):
@@ -314,7 +314,8 @@ class Linker:
                 del demonyms[d.end]
         return cands
 
-    def _unlabelled_names(self, doc: Doc, used: set[int], claimed: set[int]) -> list[_Cand]:
+    def _unlabelled_names(self, doc: Doc, used: set[int], claimed: set[int],
+                          person_words: set[str] = frozenset()) -> list[_Cand]:
         """Proper-noun runs that NER left without a label ('the mainly Muslim Seleka rebellion',
         'the SPLM/A in Opposition', 'Permanent Strategic Framework (CSP)'): candidates with no prior,
         actors only if their context says so."""
@@ -346,7 +347,9 @@ class Linker:
                     j += 2  # "... Support of Islam and Muslims": creeds inside a name
                 else:
                     break
-            if not (j - i == 1 and doc[i].is_sent_start) and not _is_headline(doc, i) and looks_like_name(doc, i, j):
+            # (one word opening a sentence is a name only if it is a word of a person's name: "Machar said")
+            if not (j - i == 1 and doc[i].is_sent_start and doc[i].lower_ not in person_words) \
+                    and not _is_headline(doc, i) and looks_like_name(doc, i, j):
                 c = _Cand(i, j, doc[i:j].text, "")
                 out.append(c)
             i = j
