@@ -231,6 +231,8 @@ class Linker:
         cands: list[_Cand] = []
         # the words of the people NER found: "Relvani" (NER says NORP) is a surname when "Tomas Relvani" is there
         person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e if t.is_alpha}
+        states = {i for e in doc.ents if e.ent_id_.startswith(NAME + "|")
+                  and kb.actors[e.ent_id_.partition("|")[2]].type == "State" for i in range(e.start, e.end)}
         for ent in doc.ents:
             if any(i in used for i in range(ent.start, ent.end)):
                 continue
@@ -242,7 +244,9 @@ class Linker:
                 if kind == DEMONYM and ent.start > 0 and doc[ent.start - 1].text == "-" and ent.start > 1 \
                         and doc[ent.start - 2].lower_ == "pro":
                     continue
-                if kind == DEMONYM or _is_agentive(span):
+                # a seat stands for its state where it acts ("Ankara said", "the Tehran-backed
+                # group", "an enemy of Moscow"), not as the city ("talks in Ankara", "flew to Moscow")
+                if kind == DEMONYM or _is_agentive(span) or party_cue(doc, ent.start, ent.end, states, seat=True)[0] >= 1:
                     mentions.append(Mention(ent.start, ent.end, iri, kind))
                     actors.setdefault(iri, kb.actors[iri].copy())
                 continue

@@ -473,12 +473,15 @@ def _relational(tok: Token) -> bool:
             or lemma in _BODY_NOUNS or tok.lower_ in _BODY_NOUNS or lemma in ROLE_NOUNS)
 
 
-def party_cue(doc: Doc, start: int, end: int, states: set[int] = frozenset()) -> tuple[float, float, bool]:
+def party_cue(doc: Doc, start: int, end: int, states: set[int] = frozenset(),
+              seat: bool = False) -> tuple[float, float, bool]:
     """(party, place, moved): how much one mention of a place-name acts or is acted on as a party (subject,
     object, agent of a passive, possessor, apposition, 'according to' source, the party of a relation
     noun or adjective, 'the X-backed Y', coordinated with a state, ``states`` being the tokens of
     known states), how much its verb makes it a place ('seized X', 'fled to X'), and whether it is
-    where people go or come from ('fled to X', 'evacuated its citizens from X')."""
+    where people go or come from ('fled to X', 'evacuated its citizens from X'). For a ``seat`` of
+    government, only slots a city cannot fill count: not an object or 'against X', 'with X' (a
+    capital is attacked and fought over as a city: 'the offensive against Tripoli')."""
     root = doc[start:end].root
     slot = root
     while slot.dep_ == "conj" and slot.head is not slot:
@@ -510,7 +513,7 @@ def party_cue(doc: Doc, start: int, end: int, states: set[int] = frozenset()) ->
         if lemma in PLACE_OBJECT_VERBS or lemma in MOTION_OBJECT_VERBS:
             place = 1.5  # "the rebels seized X", "troops left X"
             moved = lemma in MOTION_OBJECT_VERBS
-        elif head.pos_ in ("VERB", "AUX"):
+        elif head.pos_ in ("VERB", "AUX") and not seat:
             party = 1.0  # "Y accused X", "Y attacked X"
     elif dep in ("appos", "compound", "nmod") and head.pos_ == "NOUN":
         if head.lemma_.lower() in STATE_NOUNS:
@@ -527,7 +530,7 @@ def party_cue(doc: Doc, start: int, end: int, states: set[int] = frozenset()) ->
         prep, gov = head.lower_, head.head
         gov_lemma = gov.lemma_.lower()
         if prep in PARTY_PREPOSITIONS:
-            party = 1.0  # "clashed with X", "a war against X", "between X and Y"
+            party = 0.0 if seat else 1.0  # "clashed with X", "a war against X", "between X and Y"
         elif prep in PLACE_PREPOSITIONS:
             locative = True
         elif prep == "to" and gov.lower_ == "according":
