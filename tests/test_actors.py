@@ -293,3 +293,79 @@ def test_an_unknown_group_named_with_its_head_word_carries_both_names(read_sente
 def test_a_head_word_after_a_known_or_headed_name_is_no_name_of_it(read_sentences, text):
     linked, _ = read_sentences(text)
     assert not any(n.endswith((" mission", " brigade")) for a in linked.actors.values() for n in a.names)
+
+
+# -- an unknown place-name NER tags GPE: a state where it acts, a place where it is only a location -----
+
+def state_named(linked, name):
+    return [linked.actors[m.actor].type for m in linked.mentions if m.kind == "name" and m.span(linked.doc).text == name]
+
+
+@pytest.mark.parametrize("template", [
+    "{} backs the Karsa Liberation Front.",  # subject
+    "Iran accused {} of arming the rebels.",  # object
+    "The Karsa Liberation Front is funded by {}.",  # agent of a passive
+    "The RSF, a proxy of {}, shelled the town.",  # the party of a relation noun
+    "{}'s support for the rebels has grown.",  # possessor
+    "According to {}, the talks failed.",  # a source
+    "{}, a close ally of Hamas, sent envoys to the capital.",  # apposition
+    "The rebels remain loyal to {}.",  # the party of a relation adjective
+    "{}, which has armed the rebels for years, hosted a summit.",  # a relative clause's subject
+])
+@pytest.mark.parametrize("name", ["Orvenia", "Lutavia", "Eritrea"])
+def test_an_unknown_place_name_that_acts_as_a_party_is_a_state(read_sentences, template, name):
+    linked, _ = read_sentences(template.format(name))
+    assert state_named(linked, name) == ["State"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The talks in Orvenia ended without a deal.", "Orvenia"),
+    ("Troops crossed into Sardonia on Monday.", "Sardonia"),
+    ("Rebels seized Lutavia on Monday.", "Lutavia"),
+    ("Boko Haram attacked Dunmori. Residents of Dunmori fled.", "Dunmori"),
+    ("Lutavia, a town on the lake shore, was attacked by Boko Haram.", "Lutavia"),
+    ("Thousands of families fled to Orvenia.", "Orvenia"),
+    ("Fighting spread to the Tutsi-led districts.", "Tutsi"),
+    ("The M23, a Tutsi-led group, took the town.", "Tutsi"),
+])
+def test_an_unknown_place_name_that_is_only_a_location_is_no_actor(read_sentences, text, name):
+    linked, _ = read_sentences(text)
+    assert not state_named(linked, name)
+
+
+def test_a_state_named_once_as_a_party_is_a_state_in_every_mention(read_sentences):
+    linked, _ = read_sentences("Talks were held in Orvenia. Orvenia later accused Hamas of breaking the truce.")
+    assert state_named(linked, "Orvenia") == ["State", "State"]
+
+
+def test_a_known_state_used_for_where_people_go_is_no_actor_there(read_sentences):
+    linked, _ = read_sentences("Thousands of refugees fled to Kenya. Kenya backs the Karsa Liberation Front.")
+    assert state_named(linked, "Kenya") == ["State"]
+    assert linked.doc[linked.mentions[0].start].i > 5  # the first Kenya, where people went, is no mention
+
+
+def test_the_demonym_a_text_makes_of_an_unknown_state_is_that_state(read_sentences):
+    linked, _ = read_sentences("Sardonian troops crossed the border on Monday. Officials in Sardonia denied it.")
+    forces = [m for m in linked.mentions if m.kind == "forces"]
+    assert forces and linked.actors[linked.actors[forces[0].actor].armed_forces_of].label == "Sardonia"
+    assert state_named(linked, "Sardonia") == ["State"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Orvenia and Kenya sent envoys to the talks.", "Orvenia"),  # coordinated with a known state
+    ("Lutavia backs Hamas.", "Lutavia"),  # the tagger calls the name an adjective of the verb
+])
+def test_a_place_name_beside_a_state_or_before_its_verb_is_a_state(read_sentences, text, name):
+    linked, _ = read_sentences(text)
+    assert state_named(linked, name) == ["State"]
+
+
+@pytest.mark.parametrize(("text", "short"), [
+    ("President Gustavo Petro spoke on Monday. The rebels accused Petro's government of lying.", "Petro"),
+    ("Rebel leader Riek Machar fled. Machar has drawn on the support of defectors.", "Machar"),
+    ("Defence Minister Amara Telweni spoke. Telweni said the army would hold.", "Telweni"),
+])
+def test_a_surname_ner_took_for_a_place_or_missed_at_a_sentence_start_is_the_person(read_sentences, text, short):
+    linked, _ = read_sentences(text)
+    [m] = [m for m in linked.mentions if m.span(linked.doc).text == short]
+    assert linked.actors[m.actor].type == "Official" and linked.actors[m.actor].label != short

@@ -142,3 +142,23 @@ def test_link_known_as_names_the_phrase_before(read_sentences):
     linked, _ = read_sentences("The SADC mission, known as SAMIDRC, landed in Goma last week.")
     m = next(m for m in linked.mentions if linked.actors[m.actor].label.startswith("SADC Mission"))
     assert m.span(linked.doc).text.startswith("SADC mission")
+
+
+@pytest.mark.parametrize("text", [
+    "The Tehran-backed Karsa Liberation Front captured the town.",
+    "Hamas, the main arms supplier to Tehran, hosted the summit.",
+    "The Karsa Liberation Front is openly hostile to Tehran.",
+    "The Karsa Liberation Front, a sworn enemy of Tehran, moved north.",
+])
+def test_link_a_capital_in_a_party_slot_a_city_cannot_fill_is_its_state(read_sentences, text):
+    linked, _ = read_sentences(text)
+    assert actors_in(linked).get("Iran") == "seat"
+
+
+@pytest.mark.parametrize("text", [
+    "Haftar's offensive against Tripoli stalled.",  # fought over as a city
+    "The talks in Tehran ended without a deal.",
+])
+def test_link_a_capital_fought_over_or_visited_is_a_city(read_sentences, text):
+    linked, _ = read_sentences(text)
+    assert not any(m.kind == "seat" for m in linked.mentions)

@@ -24,8 +24,9 @@ from ._mention import LinkedDoc, Mention
 from ._names import (acronym_after, clean, extend_org, extend_person, looks_like_name, nicknames_inside,
                      split_parts, strip_title)
 from ._resolve import PERSON_TYPES, anaphora, compatible_full_names, name_words, surname_candidates
-from ._typing import NONE, form_cues, head_word_type, kind_of, mention_cues, ner_prior, org_type, person_role_cues
-from ._words import ALIAS_MARKERS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS
+from ._typing import (NONE, PLACE, demonym_forms, form_cues, head_word_type, kind_of, mention_cues, ner_prior, org_type,
+                      party_cue, person_role_cues)
+from ._words import ALIAS_MARKERS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS
 
 _DATELINE = re.compile(r"^([A-Z][A-Z'. -]{2,30}),", re.M)
 _AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "appos", "agent"}
@@ -55,6 +56,9 @@ class _Cand:
     alias_of: int | None = None
     state: str | None = None  # the state whose demonym opens the name ("Haitian National Police")
     prefixed: bool = False  # "pro-X": what follows the name is not its head ("pro-X fighters" are not X)
+    party: float = 0.0  # for a place-name: how much this mention acts or is acted on as a party
+    place: float = 0.0  # and how much its verb makes it a place ("seized X")
+    moved: bool = False  # where people go or come from ("fled to X")
 
 
 def _after_alias_marker(doc: Doc, i: int) -> bool:
@@ -168,7 +172,7 @@ class Linker:
         if actor.type == "State":
             group.armed_forces_of = actor.iri
             # the names a national army usually goes by: "Malian Armed Forces", "Mali Armed Forces", "Malian army"
-            group.alt_labels = sorted({*group.alt_labels, *(f"{d} {n}" for d in self.kb.actors[actor.iri].demonyms
+            group.alt_labels = sorted({*group.alt_labels, *(f"{d} {n}" for d in actor.demonyms
                                                               for n in ("forces", "troops", "army", "military",
                                                                         "Armed Forces"))}
                                       | {f"{actor.label}'s army", f"{actor.label}'s forces", f"{actor.label} Armed Forces"})
@@ -227,6 +231,8 @@ class Linker:
         cands: list[_Cand] = []
         # the words of the people NER found: "Relvani" (NER says NORP) is a surname when "Tomas Relvani" is there
         person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e if t.is_alpha}
+        states = {i for e in doc.ents if e.ent_id_.startswith(NAME + "|")
+                  and kb.actors[e.ent_id_.partition("|")[2]].type == "State" for i in range(e.start, e.end)}
         for ent in doc.ents:
             if any(i in used for i in range(ent.start, ent.end)):
                 continue
@@ -238,7 +244,9 @@ class Linker:
                 if kind == DEMONYM and ent.start > 0 and doc[ent.start - 1].text == "-" and ent.start > 1 \
                         and doc[ent.start - 2].lower_ == "pro":
                     continue
-                if kind == DEMONYM or _is_agentive(span):
+                # a seat stands for its state where it acts ("Ankara said", "the Tehran-backed
+                # group", "an enemy of Moscow"), not as the city ("talks in Ankara", "flew to Moscow")
+                if kind == DEMONYM or _is_agentive(span) or party_cue(doc, ent.start, ent.end, states, seat=True)[0] >= 1:
                     mentions.append(Mention(ent.start, ent.end, iri, kind))
                     actors.setdefault(iri, kb.actors[iri].copy())
                 continue
@@ -275,7 +283,8 @@ class Linker:
                 if label in ("ORG", "PRODUCT", "FAC", "WORK_OF_ART", "GPE", "LOC"):
                     e = extend_org(doc, s, e)
                 s, e = clean(doc, s, e)
-                if not looks_like_name(doc, s, e, prefixed):
+                # (a place-name the tagger took for an adjective, "Lutavia backs ...", is still a name)
+                if not looks_like_name(doc, s, e, prefixed or label == "GPE"):
                     continue
                 text, nicks = nicknames_inside(doc, s, e)
                 key = norm_name(text)
@@ -290,7 +299,7 @@ class Linker:
                 if known is None:
                     known = self._known_person_variant(text, doc, s, e, claimed)
                 cands.append(_Cand(s, e, text, label, iri=known, title=title, nicknames=nicks, prefixed=prefixed))
-        for c in self._unlabelled_names(doc, used, claimed):
+        for c in self._unlabelled_names(doc, used, claimed, person_words):
             key = norm_name(c.text)
             if key in kb.media_names or c.text.casefold() in places or (
                     c.end < len(doc) and doc[c.end].lower_ in _WEAPON_NOUNS):
@@ -309,7 +318,8 @@ class Linker:
                 del demonyms[d.end]
         return cands
 
-    def _unlabelled_names(self, doc: Doc, used: set[int], claimed: set[int]) -> list[_Cand]:
+    def _unlabelled_names(self, doc: Doc, used: set[int], claimed: set[int],
+                          person_words: set[str] = frozenset()) -> list[_Cand]:
         """Proper-noun runs that NER left without a label ('the mainly Muslim Seleka rebellion',
         'the SPLM/A in Opposition', 'Permanent Strategic Framework (CSP)'): candidates with no prior,
         actors only if their context says so."""
@@ -341,7 +351,9 @@ class Linker:
                     j += 2  # "... Support of Islam and Muslims": creeds inside a name
                 else:
                     break
-            if not (j - i == 1 and doc[i].is_sent_start) and not _is_headline(doc, i) and looks_like_name(doc, i, j):
+            # (one word opening a sentence is a name only if it is a word of a person's name: "Machar said")
+            if not (j - i == 1 and doc[i].is_sent_start and doc[i].lower_ not in person_words) \
+                    and not _is_headline(doc, i) and looks_like_name(doc, i, j):
                 c = _Cand(i, j, doc[i:j].text, "")
                 out.append(c)
             i = j
@@ -423,8 +435,13 @@ class Linker:
                 return
             parent[b] = a
 
+        # the tokens of known states, for "Kenya and X": a place-name coordinated with a state
+        states = {i for c in cands if c.iri and kb.actors[c.iri].type == "State" for i in range(c.start, c.end)}
+        states |= {i for m in mentions if m.kind == SEAT for i in range(m.start, m.end)}
         for c in cands:
             c.cues = mention_cues(doc, c.start, c.end, c.ner)
+            if c.ner == "GPE" and (not c.iri or kb.actors[c.iri].type == "State"):
+                c.party, c.place, c.moved = party_cue(doc, c.start, c.end, states)
             if c.acronym is None and (a := acronym_after(doc, c.end)) and not c.iri:
                 known = self._known(a)
                 if known is not None and self.kb.actors[known].type not in ("State", "Official", "Person") \
@@ -494,7 +511,12 @@ class Linker:
             total.update(form_cues(longest.text.split()))
             if any(cands[i].role for i in members):
                 total["person"] += 1
-            return kind_of(total)
+            k = kind_of(total)
+            # (a place-name's context may look like an organisation's: "X, which ..." or "X's leader")
+            if (k in ("place", "none") or k == "org" and not form_cues(longest.text.split())["org"]) \
+                    and self._acts_as_state(doc, [cands[i] for i in members]):
+                return "state"
+            return k
 
         groups = cluster_members()
         kinds = {r: kind(m) for r, m in groups.items()}
@@ -528,8 +550,8 @@ class Linker:
                         union(full_root[key], r)
                         break
                 continue
-            if kinds[r] not in ("person", "org", "none"):
-                continue
+            if kinds[r] not in ("person", "org", "none", "state"):
+                continue  # (a "state" may be a surname NER took for a place: "Petro's government")
             c = max((cands[i] for i in members), key=lambda c: len(c.text))
             short = name_words(c.text)
             if not short or len(short) > 2 or (c.text.isupper() and len(c.text) > 1):
@@ -564,7 +586,7 @@ class Linker:
         self._last_aliases = []
         for r, members in groups.items():
             k = kind(members)
-            if k not in ("person", "org") and not cands[r].iri:
+            if k not in ("person", "org", "state") and not cands[r].iri:
                 continue
             if all(cands[i].prefixed for i in members) and not cands[r].iri:
                 continue  # "anti-Soviet": a pro- / anti- name that names no actor of the article
@@ -582,6 +604,8 @@ class Linker:
                 c = cands[i]
                 seen.add(c.text)
                 seen.update(aliases.get(i, ()))
+                if actor.type == "State" and c.moved and not c.party:
+                    continue  # "fled to X": a state's name used for where people go is no actor there
                 mentions.append(Mention(c.start, c.end, actor.iri, NAME, title=c.title, label=c.text))
                 head = doc[c.end] if c.end < len(doc) else None
                 if headless and head is not None and head.is_lower and head.lower_ in NAME_HEADS and head.pos_ in ("NOUN", "PROPN") and doc[c.end - 1].whitespace_:
@@ -591,11 +615,24 @@ class Linker:
                         actor.alt_labels.append(f"{c.text} {c.head_after}")
             if actor.type == "Person" and any(cands[i].role for i in members):
                 actor.type = "Official"
+            if k == "state" and actor.demonyms:
+                # "Valdorian troops": the demonym the text makes of a state it names stands for the state
+                taken = {j for c in cands for j in range(c.start, c.end)} | {j for m in mentions for j in range(m.start, m.end)}
+                mentions.extend(Mention(t.i, t.i + 1, actor.iri, DEMONYM) for t in doc
+                                if t.text in actor.demonyms and t.i not in taken)
             self._last_aliases.append((actor.iri, seen))
 
     def _new_actor(self, doc: Doc, members: list[_Cand], kind: str, actors: dict[str, ActorInfo]) -> ActorInfo:
         """An actor the gazetteer does not know, labelled with its fullest name."""
         names = [c for c in members if c.alias_of is None] or members
+        if kind == "state":
+            best = max(names, key=lambda c: (len(c.text), -c.start))
+            iri = actor_iri(best.text)
+            actor = actors.setdefault(iri, ActorInfo(iri=iri, label=best.text, type="State", known=False))
+            # "Valdorian troops": the adjective the text makes of the name is its demonym
+            forms = demonym_forms(best.text)
+            actor.demonyms = sorted({*actor.demonyms, *(t.text for t in doc if t.text in forms and t.text[:1].isupper())})
+            return actor
         if kind == "person":
             best = max(names, key=lambda c: (len(name_words(c.text)), -c.start))
             label = best.text
@@ -625,6 +662,27 @@ class Linker:
             if c.text != actor.label and c.text not in actor.alt_labels:
                 actor.alt_labels.append(c.text)
         return actor
+
+    @staticmethod
+    def _acts_as_state(doc: Doc, members: list[_Cand]) -> bool:
+        """An unknown name NER calls a place is a state where it acts or is acted on as a party (its
+        mentions' slots, a demonym the text makes of it) more than it is a location ("in X", "the
+        town of X", "seized X"); only a one-word name or one with a state's word ("Republic")."""
+        if not any(c.ner == "GPE" for c in members) or any(c.ner == "PERSON" for c in members):
+            return False
+        name = max(members, key=lambda c: len(c.text)).text
+        words = name.split()
+        if name.lower() in CREED_WORDS:
+            return False  # a people or a creed ("Tutsi", "Tuareg"), never a state
+        if not (len(words) == 1 and name.replace("-", "").isalpha() and name[:1].isupper()
+                or any(w.lower() in STATE_NAME_WORDS for w in words[1:] + words[:1])):
+            return False
+        party = sum(c.party for c in members)
+        place = sum(c.cues[PLACE] + c.place for c in members)
+        forms = demonym_forms(name)
+        if any(t.text in forms and (t.pos_ in ("ADJ", "PROPN") or t.ent_type_ == "NORP") for t in doc):
+            party += 1.5  # "Valdorian troops": the text makes a demonym of it
+        return party >= 0.5 and party > place
 
     def _alias_after(self, doc: Doc, c: _Cand, cands: list[_Cand]) -> int | None:
         """'X, known as Y', 'X, alias Y', 'X (Y)' for a person, 'X, also known as Y': Y's index."""

@@ -13,12 +13,13 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
-from .._lexicon import TITLE_WORDS
+from .._lexicon import TITLE_WORDS, nouns
 from ._gazetteer import title_spans
 from ._words import (ARMED_ADJECTIVES, ARMED_FOREIGN_WORDS, ARMED_ORG_HEADS, ARMED_PERSONNEL, ARMED_VERBS, ETHNIC_CUES,
                      FOREIGN_GROUP_WORDS, GOVERNMENT_ORG_HEADS, GOVERNMENT_VERBS, LEADER_PARTICIPLES,
                      LEADER_VERBS, MEDIA_NOUNS, NOT_ACTOR_HEADS, APPOSITIVE_NOT_ARMED, PEOPLE_NOUNS, CODE_NAME_MARKERS, COMPASS_WORDS, WEAPON_NOUNS, WEAPON_VERBS, MEDIA_WORDS, NEUTRAL_ORG_HEADS, ORG_HEADS, PERSON_NOUNS,
-                     PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_NOUNS)
+                     PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_NOUNS, MOTION_OBJECT_VERBS, MOTION_VERBS, PARTY_PREPOSITIONS, PLACE_OBJECT_VERBS,
+                     PLACE_PARTS, PLACE_SUBJECT_VERBS, RECEIVE_VERBS, STATE_NOUNS, predicate_words)
 
 # cue keys
 PERSON, ORG, PLACE, NONE = "person", "org", "place", "none"
@@ -290,6 +291,11 @@ def mention_cues(doc: Doc, start: int, end: int, ner: str) -> Counter:
         top = top.head
     if top.dep_ == "pobj" and top.head.lower_ == "as" and top.head.head.lemma_ in PLACE_NOUNS:
         c[PLACE] += 3
+    # "the army retook X", "X was overrun": what is taken or held is a place (a GPE's own slot is
+    # weighed by party_cue)
+    if ner not in ("GPE", "PERSON") and head_word_type([t.text for t in span]) is None and (
+            root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in PLACE_OBJECT_VERBS):
+        c[PLACE] += 1.5
     # "X said" / "X told": something that speaks is no place
     if root.dep_ in ("nsubj", "nsubjpass"):
         c[PLACE] -= 0.75
@@ -418,3 +424,153 @@ def kind_of(cues: Counter) -> str:
     if scores[best] <= 0:
         return NONE
     return best
+
+
+# -- an unknown place-name as a state ------------------------------------------------------------
+# NER calls an unknown country a place (GPE), like a town. It is a state where it acts or is acted
+# on as a party; a place where it is only a location. ``party_cue`` weighs one mention's slot.
+
+# ("X-led" is left out: peoples lead too, "Tutsi-led", "Tuareg-led")
+_BACKED_PARTICIPLES = {"backed", "armed", "funded", "sponsored", "trained", "supported", "allied", "aligned",
+                       "financed", "equipped", "brokered", "installed", "controlled", "run"}
+_RELY_VERBS = {"rely", "depend", "count", "call", "lean", "declare", "wage", "impose", "turn", "prey", "retaliate",
+               "round", "war", "focus", "pile", "press", "crack", "spy", "open"}
+_BODY_NOUNS = {"government", "authorities", "administration", "regime", "leadership", "cabinet", "parliament",
+               "president", "leader", "ruler", "rulers", "king", "embassy", "envoy", "ambassador", "delegation",
+               "ministry", "minister", "officials", "military", "army", "forces", "troops", "navy", "police",
+               "intelligence", "request", "behest", "invitation", "interests", "policy", "position", "stance",
+               "role", "support", "decision", "demands", "side", "behalf", "consent", "permission", "approval"}
+
+
+_AID = nouns()["aid"]
+
+
+def _is_aid(tok: Token) -> bool:
+    """Is the noun aid that can be sent: 'missiles', 'a batch of drones'?"""
+    if tok.lemma_.lower() in _AID or tok.lower_ in _AID:
+        return True
+    return any(p.lower_ == "of" and any(o.dep_ == "pobj" and (o.lemma_.lower() in _AID or o.lower_ in _AID)
+                                        for o in p.children) for p in tok.children)
+
+
+def _party_nouns() -> frozenset[str]:
+    p = predicate_words()
+    return (p.get("NOUN:agent_noun", frozenset()) | p.get("NOUN:patient_noun", frozenset())
+            | p.get("NOUN:event_noun", frozenset()) | frozenset(_BODY_NOUNS) | ROLE_NOUNS)
+
+
+def _party_adjectives() -> frozenset[str]:
+    p = predicate_words()
+    return p.get("ADJ:adjective", frozenset()) | p.get("ADJ:receive", frozenset())
+
+
+def _relational(tok: Token) -> bool:
+    """A noun that relates two parties: 'ally', 'proxy', 'backer', 'government', 'president' (not
+    'support' or 'war', whose objects may be places: 'the war in X', 'the fall of X')."""
+    p = predicate_words()
+    lemma = tok.lemma_.lower()
+    return (lemma in p.get("NOUN:agent_noun", ()) or lemma in p.get("NOUN:patient_noun", ())
+            or lemma in _BODY_NOUNS or tok.lower_ in _BODY_NOUNS or lemma in ROLE_NOUNS)
+
+
+def party_cue(doc: Doc, start: int, end: int, states: set[int] = frozenset(),
+              seat: bool = False) -> tuple[float, float, bool]:
+    """(party, place, moved): how much one mention of a place-name acts or is acted on as a party (subject,
+    object, agent of a passive, possessor, apposition, 'according to' source, the party of a relation
+    noun or adjective, 'the X-backed Y', coordinated with a state, ``states`` being the tokens of
+    known states), how much its verb makes it a place ('seized X', 'fled to X'), and whether it is
+    where people go or come from ('fled to X', 'evacuated its citizens from X'). For a ``seat`` of
+    government, only slots a city cannot fill count: not an object or 'against X', 'with X' (a
+    capital is attacked and fought over as a city: 'the offensive against Tripoli')."""
+    root = doc[start:end].root
+    slot = root
+    while slot.dep_ == "conj" and slot.head is not slot:
+        slot = slot.head  # "Tehran and X attacked ...": the first conjunct's slot
+    with_state = any(t.i in states for t in root.conjuncts)
+    dep, head = slot.dep_, slot.head
+    lemma = head.lemma_.lower()
+    party = place = 0.0
+    locative = moved = False
+    if dep in ("nsubj", "nsubjpass"):
+        if dep == "nsubjpass" and lemma in PLACE_OBJECT_VERBS:
+            place = 1.5  # "X was overrun"
+        elif dep == "nsubj" and lemma in PLACE_SUBJECT_VERBS:
+            pass  # "X lies on the coast", "X fell to the rebels"
+        elif lemma == "be":
+            attrs = [c for c in head.children if c.dep_ == "attr"]
+            if any(a.lemma_.lower() in STATE_NOUNS for a in attrs):
+                party = 2.0  # "X is a small country"
+            elif not any(a.lemma_.lower() in PLACE_NOUNS for a in attrs):
+                party = 1.0  # "X is a patron of ...", "X is loyal to ..."
+        else:
+            party = 1.0
+    elif dep == "agent" or (dep == "pobj" and head.lower_ == "by" and head.head.tag_ == "VBN"):
+        party = 1.0  # "backed by X"
+    elif dep == "poss":
+        if head.lemma_.lower() not in PLACE_NOUNS and head.lower_ not in PLACE_PARTS and head.lower_ not in COMPASS_WORDS:
+            party = 1.0  # "X's support", "X's proxy", "X's president"
+    elif dep == "dobj":
+        if lemma in PLACE_OBJECT_VERBS or lemma in MOTION_OBJECT_VERBS:
+            place = 1.5  # "the rebels seized X", "troops left X"
+            moved = lemma in MOTION_OBJECT_VERBS
+        elif head.pos_ in ("VERB", "AUX") and not seat:
+            party = 1.0  # "Y accused X", "Y attacked X"
+    elif dep in ("appos", "compound", "nmod") and head.pos_ == "NOUN":
+        if head.lemma_.lower() in STATE_NOUNS:
+            party = 2.0  # "the country X"
+        elif _relational(head):
+            party = 1.0  # "its backer X", "Y's patron X"
+    elif dep in ("npadvmod", "compound", "amod", "nmod") and head.lower_ in _BACKED_PARTICIPLES \
+            and slot.i + 1 < len(doc) and doc[slot.i + 1].text == "-":
+        party = 1.5  # "the X-backed Y"
+    elif dep in ("amod", "compound", "nmod", "npadvmod") and head.pos_ in ("VERB", "AUX") and slot.i < head.i \
+            and doc[slot.i + 1].text != "-" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        party = 1.0  # "X backs Y" with X tagged an adjective of the verb: the subject the parser missed
+    elif dep == "pobj":
+        prep, gov = head.lower_, head.head
+        gov_lemma = gov.lemma_.lower()
+        if prep in PARTY_PREPOSITIONS:
+            party = 0.0 if seat else 1.0  # "clashed with X", "a war against X", "between X and Y"
+        elif prep in PLACE_PREPOSITIONS:
+            locative = True
+        elif prep == "to" and gov.lower_ == "according":
+            party = 1.5
+        elif prep == "to" and (gov.pos_ == "ADJ" or gov_lemma in _party_adjectives()):
+            party = 1.0  # "loyal to X", "opposed to X"
+        elif prep == "of" and gov.pos_ in ("NOUN", "PROPN") and (_relational(gov) or gov_lemma in STATE_NOUNS):
+            party = 1.0  # "a proxy of X", "the government of X"
+        elif prep == "of" and (gov.lower_ in PLACE_PARTS or gov.lower_ in PEOPLE_NOUNS):
+            place = 1.0  # "residents of X", "the outskirts of X"
+        elif prep in ("to", "for", "from", "on", "toward", "towards") and gov.pos_ == "NOUN" \
+                and gov_lemma in _party_nouns() and gov_lemma not in PLACE_PARTS:
+            party = 1.0 if _relational(gov) or prep != "on" else 0.5  # "support for X", "strikes on X"
+        elif prep == "from" and gov_lemma in RECEIVE_VERBS:
+            party = 1.0  # "received weapons from X"
+        elif prep == "on" and gov_lemma in _RELY_VERBS:
+            party = 1.0  # "relies on X", "declared war on X"
+        elif prep in ("to", "from", "into", "toward", "towards") and gov_lemma in MOTION_VERBS:
+            if any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and _is_aid(c) for c in gov.children):
+                party = 1.0  # "sent missiles to X", "drones went to X": the recipient of a transfer
+            else:
+                place, moved = 0.75, True  # "fled to X", "evacuated its citizens from X"
+    # "X, a close ally of Y", "X, the country's ...": an apposition to the name
+    for c in root.children:
+        if c.dep_ == "appos" and c.pos_ == "NOUN":
+            if c.lemma_.lower() in STATE_NOUNS:
+                party = max(party, 2.0)
+            elif _relational(c):
+                party = max(party, 1.0)
+        # "X, which has armed Y for years": the name is the subject of a relative clause
+        if c.dep_ == "relcl" and c.lemma_.lower() not in PLACE_SUBJECT_VERBS and any(
+                g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("which", "that") for g in c.children):
+            party = max(party, 1.0)
+    if with_state and not locative:
+        party = max(party, 1.0)  # "Kenya and X sent envoys", "between Rwanda and X"
+    return party, place, moved
+
+
+def demonym_forms(name: str) -> set[str]:
+    """The adjectives a state's name would make: Valdoria -> Valdorian; Chad -> Chadian; Mexico ->
+    Mexican; Sudan -> Sudanese; Israel -> Israeli."""
+    stem = name[:-1] if name[-1:] in "aeoy" else name
+    return {name + "n", name + "an", name + "ian", stem + "an", stem + "ian", name + "ese", stem + "ese", name + "i"} - {name}

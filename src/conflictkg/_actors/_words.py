@@ -16,6 +16,19 @@ def words(key: str) -> frozenset[str]:
     return frozenset(_data()[key])
 
 
+@cache
+def predicate_words() -> dict[str, frozenset[str]]:
+    """The relation lexicon's nouns and adjectives by frame (``predicates.jsonl``, read as data): a
+    place-name that is the party of one ("a proxy of X", "loyal to X") acts as an actor."""
+    out: dict[str, set[str]] = {}
+    path = ontology_dir() / "lexicon" / "predicates.jsonl"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            out.setdefault(f"{row['pos']}:{row['frame']}", set()).add(row["lemma"])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def descriptions() -> dict[str, tuple[str, ...]]:
     """Definite-description heads ("the group", "the junta") -> the actor types they can stand for."""
     return {k: tuple(v) for k, v in _data()["descriptions"].items()}
@@ -55,3 +68,12 @@ COMPASS_WORDS = words("compass_words")
 WEAPON_NOUNS = words("weapon_nouns")
 WEAPON_VERBS = words("weapon_verbs")
 CREED_WORDS = words("creed_words")
+STATE_NAME_WORDS = words("state_name_words")
+STATE_NOUNS = words("state_nouns")
+PLACE_OBJECT_VERBS = words("place_object_verbs")
+PLACE_SUBJECT_VERBS = words("place_subject_verbs")
+MOTION_VERBS = words("motion_verbs")
+MOTION_OBJECT_VERBS = words("motion_object_verbs")
+PARTY_PREPOSITIONS = words("party_prepositions")
+PLACE_PARTS = words("place_parts")
+RECEIVE_VERBS = words("receive_verbs")
