@@ -36,13 +36,16 @@ def main() -> None:
     ap.add_argument("--show", action="store_true", help="list misses and false claims")
     ap.add_argument("--out", type=Path, help="keep stores, claims and actors files in this folder")
     ap.add_argument("--rules", action="store_true", help="precision of each construction, summed over the corpora")
+    ap.add_argument("--shared", type=Path, default=SHARED,
+                    help="a folder laid out like ../shared (corpus/NAME/, gold/NAME.jsonl): score your own corpora")
     args = ap.parse_args()
+    shared = args.shared
     extractor = Extractor()
     out = args.out or Path(tempfile.mkdtemp(prefix="ckg-score-"))
     out.mkdir(parents=True, exist_ok=True)
     rules: dict[str, list[int]] = {}
     for name in args.corpora:
-        corpus = SHARED / "corpus" / name
+        corpus = shared / "corpus" / name
         store = out / f"{name}.store"
         if store.exists():
             import shutil
@@ -53,13 +56,13 @@ def main() -> None:
             actors = list(iter_actors(kg))
             if args.rules:
                 from conflictkg._evaluate import evaluate, read_gold
-                for rule, sc in evaluate(kg, read_gold(SHARED / "gold" / f"{name}.jsonl")).rules.items():
+                for rule, sc in evaluate(kg, read_gold(shared / "gold" / f"{name}.jsonl")).rules.items():
                     c = rules.setdefault(rule, [0, 0])
                     c[0] += sc.tp
                     c[1] += sc.predicted
         for path, rows in ((out / f"{name}.claims.jsonl", claims), (out / f"{name}.actors.jsonl", actors)):
             path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-        gold = score_claims.read_jsonl(SHARED / "gold" / f"{name}.jsonl")
+        gold = score_claims.read_jsonl(shared / "gold" / f"{name}.jsonl")
         r = score_claims.score(gold, claims, score_claims.read_corpus(corpus))
         a = score_actors.score(gold, actors)
         print(f"== {name}")
