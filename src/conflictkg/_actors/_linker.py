@@ -26,7 +26,7 @@ from ._names import (acronym_after, clean, extend_org, extend_person, looks_like
 from ._resolve import PERSON_TYPES, anaphora, compatible_full_names, name_words, surname_candidates
 from ._typing import (NONE, PLACE, demonym_forms, form_cues, head_word_type, kind_of, mention_cues, ner_prior, org_type,
                       party_cue, person_role_cues)
-from ._words import ALIAS_MARKERS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS
+from ._words import ALIAS_MARKERS, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS
 
 _DATELINE = re.compile(r"^([A-Z][A-Z'. -]{2,30}),", re.M)
 _AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "appos", "agent"}
@@ -118,7 +118,7 @@ _TRANSFER_VERBS = {"send", "deliver", "pledge", "supply", "ship", "give", "provi
 
 
 _BACKED_WORDS = {"backed", "supported", "sponsored", "funded", "trained", "armed", "allied", "aligned", "led"}
-_HIRED_NOUNS = {"mercenaries", "contractors"}
+_HIRED_NOUNS = HIRED_NOUNS
 _PRONOUNS = {"his", "her", "its", "their", "our", "my", "your"}
 # Bodies through which a state acts: "the Congolese government" is the state.
 _STATE_BODIES = {"government", "authorities", "administration", "regime", "leadership", "cabinet"}
@@ -283,6 +283,10 @@ class Linker:
                 if label in ("ORG", "PRODUCT", "FAC", "WORK_OF_ART", "GPE", "LOC"):
                     e = extend_org(doc, s, e)
                 s, e = clean(doc, s, e)
+                if label in ("GPE", "LOC", "FAC") and e < len(doc) and doc[e].lower_ in PLACE_ARMED_HEADS \
+                        and doc[e - 1].whitespace_ and s < e and doc[e].pos_ == "NOUN" \
+                        and (self._known(doc[s:e].text) is None or kb.actors[self._known(doc[s:e].text)].type != "State"):
+                    e, label = e + 1, "ORG"  # "the Teska militia": a place-name with an armed group's head noun
                 # (a place-name the tagger took for an adjective, "Lutavia backs ...", is still a name)
                 if not looks_like_name(doc, s, e, prefixed or label == "GPE"):
                     continue
@@ -326,13 +330,32 @@ class Linker:
         out = []
         i, n = 0, len(doc)
 
-        def name_tok(t) -> bool:
+        def name_tok(t, titles_ok: bool = False) -> bool:
             return (t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in claimed and t.i not in used
-                    and t.lower_ not in TITLE_WORDS and not t.is_space and t.is_alpha or (
+                    and (titles_ok or t.lower_ not in TITLE_WORDS) and not t.is_space and t.is_alpha or (
                         t.pos_ == "PROPN" and t.text.isupper() and t.i not in claimed and t.i not in used))
+
+        def inner_tok(t) -> bool:
+            # after "of" / "in" inside a name, a capitalised word the tagger took for a common noun
+            # is still the name's ("the X/A in Opposition", "Front for Change in Chad")
+            return name_tok(t) or (t.pos_ == "NOUN" and t.text[:1].isupper() and t.is_alpha and not t.is_sent_start
+                                   and t.i not in claimed and t.i not in used and t.lower_ not in TITLE_WORDS)
+
+        def org_run(k: int) -> int:
+            """'National Police', 'Presidential Guard': title words that open an organisation's name
+            (the run ends in an organisation's head word); else k itself."""
+            j = k
+            while j < n and name_tok(doc[j], titles_ok=True):
+                j += 1
+            return j if j - k >= 2 and doc[j - 1].lower_ in ORG_HEADS else k
 
         while i < n:
             if not name_tok(doc[i]):
+                j = org_run(i)
+                if j > i and looks_like_name(doc, i, j) and not _is_headline(doc, i):
+                    out.append(_Cand(i, j, doc[i:j].text, ""))
+                    i = j
+                    continue
                 i += 1
                 continue
             j = i + 1
@@ -341,7 +364,8 @@ class Linker:
                     j += 1
                 elif doc[j].text in ("/", "-") and not doc[j].whitespace_ and j + 1 < n and name_tok(doc[j + 1]):
                     j += 2
-                elif doc[j].lower_ in ("of", "for", "in", "and") and j + 1 < n and name_tok(doc[j + 1]):
+                elif doc[j].lower_ in ("of", "for", "in", "and") and j + 1 < n and (
+                        name_tok(doc[j + 1]) or doc[j].lower_ != "and" and inner_tok(doc[j + 1])):
                     j += 2
                 elif doc[j].lower_ in ("of", "for", "in") and j + 2 < n and doc[j + 1].lower_ == "the" \
                         and name_tok(doc[j + 2]):
@@ -608,6 +632,9 @@ class Linker:
                     continue  # "fled to X": a state's name used for where people go is no actor there
                 mentions.append(Mention(c.start, c.end, actor.iri, NAME, title=c.title, label=c.text))
                 head = doc[c.end] if c.end < len(doc) else None
+                if head is not None and head.text == "(" and c.end + 3 < len(doc) and doc[c.end + 2].text == ")" \
+                        and acronym_after(doc, c.end):
+                    head = doc[c.end + 3]  # "the Full Name (ACR) mission"
                 if headless and head is not None and head.is_lower and head.lower_ in NAME_HEADS and head.pos_ in ("NOUN", "PROPN") and doc[c.end - 1].whitespace_:
                     c.head_after = head.text
                     seen.add(f"{c.text} {c.head_after}")
@@ -841,6 +868,12 @@ class Linker:
                 # "the Kenyan-led mission" ... "the Kenyan-led force": one force, led by one state
                 modifier = label.rsplit(" ", 1)[0].lower() if label.lower().endswith(("-led " + tok.lower_,)) else None
                 iri = led.get(modifier) if modifier else None
+                if iri is None and modifier:
+                    # "the Kenyan-led mission" / "the Kenyan-led force": the multinational force the
+                    # article names (the one mission, coalition or force that is no state's army)
+                    iri = self._named_force(tok, mentions, actors)
+                    if iri is not None:
+                        led[modifier] = iri
                 if iri is None:
                     iri = actor_iri(label)
                     actors.setdefault(iri, ActorInfo(iri=iri, label=label, type="ArmedGroup", known=False))
@@ -853,12 +886,62 @@ class Linker:
             owner, start = self._owner(doc, tok, by_token, last_person, last_thing)
             if owner is None:
                 continue
+            if actors[owner.actor].type == "State" and tok.lower_ in IRREGULAR_FORCE_NOUNS \
+                    and by_token.get(start) is not None and by_token[start].kind == DEMONYM:
+                continue  # "Central African rebels", "Malian jihadists": fighters of that country, not its army
+            if actors[owner.actor].type == "State" and tok.lower_ in POLICE_NOUNS:
+                # "Haitian police officers": the state's police (the one the article names), not its army
+                group = self._police_of(actors[owner.actor], mentions, actors)
+                out = [m for m in out if not (start <= m.start and m.end <= tok.i + 1)]
+                out.append(Mention(start, tok.i + 1, group.iri, "forces", possessor=owner.actor))
+                continue
             group = self.forces_of(actors[owner.actor], actors)
             if group.iri == owner.actor:
                 continue  # "the LNA's forces" are the LNA: keep the name mention
             out = [m for m in out if not (start <= m.start and m.end <= tok.i + 1)]
             out.append(Mention(start, tok.i + 1, group.iri, "forces", possessor=owner.actor))
         return out
+
+    @staticmethod
+    def _police_of(state: ActorInfo, mentions: list[Mention], actors: dict[str, ActorInfo]) -> ActorInfo:
+        """A state's police: the police force the article names with the state's name or demonym
+        ("Haitian National Police"), else one named as the text names it ("Haitian police")."""
+        openers = {state.label.lower(), *(d.lower() for d in state.demonyms)}
+        for m in mentions:
+            a = actors.get(m.actor)
+            if m.kind != NAME or a is None or a.type != "ArmedGroup":
+                continue
+            for name in (a.label, *a.alt_labels):
+                low = name.lower()
+                if any(w in POLICE_NOUNS for w in low.split()) and any(low.startswith(o + " ") for o in openers):
+                    return a
+        label = f"{state.demonyms[0]} police" if state.demonyms else f"Police of {state.label}"
+        iri = actor_iri(label)
+        return actors.setdefault(iri, ActorInfo(iri=iri, label=label, type="ArmedGroup", known=False))
+
+    def _named_force(self, noun: Token, mentions: list[Mention], actors: dict[str, ActorInfo]) -> str | None:
+        """The actor a led-force description ("the Kenyan-led mission") stands for: the one armed
+        group the article names with that head word ("... mission"), or with any force word when the
+        noun is "force"; never a state's own armed forces."""
+        state_forces = set(self.kb.forces_of.values())
+        by_head: dict[str, set[str]] = {}
+        for m in mentions:
+            a = actors.get(m.actor)
+            if m.kind != NAME or a is None or a.type != "ArmedGroup" or a.armed_forces_of or a.iri in state_forces:
+                continue
+            for name in (a.label, *a.alt_labels):
+                for w in name.lower().split():
+                    if w in MULTINATIONAL_FORCE_HEADS:
+                        by_head.setdefault(w, set()).add(a.iri)
+        word = noun.lower_
+        same = by_head.get(word, set())
+        if len(same) == 1:
+            return next(iter(same))
+        if not same and word == "force":
+            every = set().union(*by_head.values()) if by_head else set()
+            if len(every) == 1:
+                return next(iter(every))
+        return None
 
     @staticmethod
     def _backed_by_modifier(doc: Doc, noun: Token, by_token: dict[int, Mention]) -> int | None:
@@ -957,6 +1040,14 @@ class Linker:
                 j += 1
             if j in by_token and by_token[j].start == j:
                 return by_token[j], noun.i
+        # "fighters of the Russian mercenary outfit Wagner": the name the 'of' phrase is headed by
+        # (or in apposition to), not a demonym before it
+        if noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "of":
+            for p in (c for c in doc[noun.i + 1].children if c.dep_ == "pobj"):
+                for t in (p, *(g for g in p.children if g.dep_ in ("appos", "compound"))):
+                    m = by_token.get(t.i)
+                    if m is not None and m.kind != DEMONYM and t.i > noun.i:
+                        return m, noun.i
         # "forces of rebel commander X"
         if noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "of":
             j = noun.i + 2
