@@ -460,3 +460,69 @@ def test_national_paramilitaries_are_the_private_force_the_article_names(read_se
     [m] = [m for m in linked.mentions if m.kind == "forces"]
     assert linked.actors[m.actor].label in ("Korvo Group", f"{demonym} paramilitaries")
     assert not linked.actors[m.actor].armed_forces_of
+
+
+def _resolved(linked, words):
+    """the actor label each anaphor (description or pronoun) with this text stands for"""
+    return [linked.actors[m.actor].label for m in linked.anaphora if m.span(linked.doc).text.lower() == words]
+
+
+@pytest.mark.parametrize(("group", "mission"), [("Karsa Liberation Front", "ZANUSCA"),
+                                                ("Iron Oath Coalition", "Orvan Support Mission")])
+def test_the_mission_and_the_coalition_are_the_actors_named_so_however_long_ago(read_sentences, group, mission):
+    text = (f"Fighters of the {group} attacked the capital on Monday. They were beaten back by the "
+            f"UN peacekeeping mission, {mission}, on Tuesday. The rains came early this year. Markets were closed. "
+            f"The mission said it had condemned the coalition.")
+    linked, _ = read_sentences(text)
+    if "Coalition" in group:
+        assert _resolved(linked, "the coalition") == [group]
+    assert _resolved(linked, "the mission") == [mission]
+
+
+def test_a_description_the_article_put_in_apposition_names_its_actor(read_sentences):
+    linked, _ = read_sentences(
+        "Chad threatened to quit the Orvan Joint Task Force (OJTF), the regional coalition that fights the "
+        "Karsa Front. The Karsa Front attacked a garrison. Officials said the coalition was losing momentum.")
+    assert _resolved(linked, "the coalition") == ["Orvan Joint Task Force"]
+
+
+@pytest.mark.parametrize("head", ["movement", "group", "militia", "rebels"])
+def test_a_states_army_is_never_the_group_or_the_movement(read_sentences, head):
+    linked, _ = read_sentences(
+        f"The Karsa Front named a new cabinet on Tuesday. Its leader signed a deal that led to the withdrawal "
+        f"of US troops, and the {head}'s spokesman, Tomas Relvani, said so.")
+    assert all(not linked.actors[linked.actors[a].iri].armed_forces_of
+               for a in [m.actor for m in linked.anaphora if m.kind == "description"])
+
+
+def test_a_description_is_not_the_subject_of_its_own_clause(read_sentences):
+    linked, _ = read_sentences(
+        "The Karsa Front has spread into the north. Lena Korvath armed thousands of auxiliaries, the Iron "
+        "Oath Volunteers, to take on the insurgents. The Iron Oath Volunteers is among the coalition's factions.")
+    assert _resolved(linked, "the insurgents") == ["Karsa Front"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Karsa Front attacked. Officials said the militia attacks had stopped.",  # a modifier of another noun
+    "The Karsa Front attacked. Zandia arms the militias it trusts.",  # a plural defined by its clause
+])
+def test_descriptions_that_are_no_anaphor_stay_unresolved(read_sentences, text):
+    linked, _ = read_sentences(text)
+    assert not [m for m in linked.anaphora if m.kind == "description"]
+
+
+def test_x_and_its_allies_are_xs(read_sentences):
+    linked, _ = read_sentences(
+        "US troops remain in the country, a presence that the Karsa Front and its allies have long opposed.")
+    assert _resolved(linked, "its") == ["Karsa Front"]
+
+
+def test_the_rebels_who_call_their_movement_x_are_x(read_sentences):
+    linked, _ = read_sentences("The rebels, who call their movement the KLM/A in Opposition, twice seized Bor.")
+    assert _resolved(linked, "the rebels") == ["KLM/A in Opposition"]
+
+
+def test_they_after_an_unresolved_armed_plural_is_that_plural(read_sentences):
+    linked, _ = read_sentences("Chadian troops were attacked. Deby ordered an operation to track down the "
+                               "assailants wherever they had fled.")
+    assert _resolved(linked, "they") == []

@@ -26,7 +26,7 @@ from ._names import (acronym_after, clean, extend_org, extend_person, looks_like
 from ._resolve import PERSON_TYPES, anaphora, compatible_full_names, name_words, surname_candidates
 from ._typing import (NONE, PLACE, demonym_forms, form_cues, head_word_type, kind_of, mention_cues, ner_prior, org_type,
                       party_cue, person_role_cues)
-from ._words import ALIAS_MARKERS, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS
+from ._words import ALIAS_MARKERS, STATE_FORCE_NAMES, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS
 
 _DATELINE = re.compile(r"^([A-Z][A-Z'. -]{2,30}),", re.M)
 _AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "appos", "agent"}
@@ -757,7 +757,12 @@ class Linker:
             a = actors[iri]
             return {a.label, *a.alt_labels, *(x for c in self._last_aliases if c[0] == iri for x in c[1])}
 
-        return anaphora(doc, mentions, actor_type, resolve, names)
+        state_forces = set(self.kb.forces_of.values())
+
+        def state_force(iri: str) -> bool:
+            return bool(actors[iri].armed_forces_of) or iri in state_forces or self._state_institution(actors[iri])
+
+        return anaphora(doc, mentions, actor_type, resolve, names, state_force)
 
 
     @staticmethod
@@ -901,6 +906,21 @@ class Linker:
             out = [m for m in out if not (start <= m.start and m.end <= tok.i + 1)]
             out.append(Mention(start, tok.i + 1, group.iri, "forces", possessor=owner.actor))
         return out
+
+    def _state_institution(self, actor: ActorInfo) -> bool:
+        """'US Central Command', 'Valdorian National Police': a state's name or demonym and the name of
+        a state's force ("army", "central command", "national police") -- a state's own force."""
+        if actor.type != "ArmedGroup" or actor.known:
+            return False  # (the knowledge base says whose force a known one is: the LNA is no state's)
+        words = actor.label.split()
+        for k in (1, 2, 3):
+            head, rest = " ".join(words[:k]), " ".join(words[k:]).lower()
+            # a demonym opens rebel armies' names too ("... National Army"); a state's police is the state's
+            owner = self.kb.by_name.get(norm_name(head)) or (
+                self.kb.by_demonym.get(norm_name(head)) if set(rest.split()) & POLICE_NOUNS else None)
+            if owner and self.kb.actors[owner].type == "State" and rest in STATE_FORCE_NAMES:
+                return True
+        return False
 
     @staticmethod
     def _police_of(state: ActorInfo, mentions: list[Mention], actors: dict[str, ActorInfo]) -> ActorInfo:
