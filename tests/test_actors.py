@@ -526,3 +526,57 @@ def test_they_after_an_unresolved_armed_plural_is_that_plural(read_sentences):
     linked, _ = read_sentences("Chadian troops were attacked. Deby ordered an operation to track down the "
                                "assailants wherever they had fled.")
     assert _resolved(linked, "they") == []
+
+
+def _forces_at(linked, words):
+    return [linked.actors[m.actor] for m in linked.mentions if m.kind == "forces" and m.span(linked.doc).text == words]
+
+
+@pytest.mark.parametrize("mission", ["MINUSCA", "ZANUSCA", "Orvan Stabilisation Mission"])
+def test_un_peacekeepers_and_blue_helmets_are_the_un_mission_the_article_names(read_sentences, mission):
+    linked, _ = read_sentences(
+        f"The attack was repelled by UN peacekeepers, the UN mission, {mission}, said. It praised the Blue Helmets.")
+    assert [a.label for a in _forces_at(linked, "UN peacekeepers")] == [mission]
+    assert [a.label for a in _forces_at(linked, "Blue Helmets")] == [mission]
+
+
+def test_peacekeepers_with_no_un_mission_named_stay_unresolved(read_sentences):
+    linked, _ = read_sentences("The attack was repelled by UN peacekeepers on Monday, officials said.")
+    assert not [m for m in linked.mentions if m.kind == "forces"]
+
+
+WIRE = ("Rebels attack garrison\n\nN'DJAMENA, May 3 — Chad said on Monday that the Karsa Front had attacked. "
+        "Chad's president vowed revenge. ")
+
+
+@pytest.mark.parametrize(("sentence", "words"), [
+    ("Gunmen struck army positions at dawn.", "army"),
+    ("The army said it had repelled them.", "army"),
+    ("The raid killed 40 soldiers.", "soldiers"),
+])
+def test_the_army_of_a_wire_article_is_its_home_states(read_sentences, sentence, words):
+    linked, _ = read_sentences(WIRE + sentence)
+    [a] = _forces_at(linked, words)
+    assert linked.actors[a.armed_forces_of].label == "Chad"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gunmen struck army positions at dawn.",
+    "The raid killed 40 soldiers.",
+])
+def test_the_army_of_an_article_with_no_home_state_is_nobodys(read_sentences, sentence):
+    linked, _ = read_sentences("Chad said on Monday that the Karsa Front had attacked. " + sentence)
+    assert not [m for m in linked.mentions if m.kind == "forces"]
+
+
+def test_government_troops_are_the_army_of_the_state_whose_government_was_named(read_sentences):
+    linked, _ = read_sentences("South Sudan's government signed a deal with the rebels on Monday. "
+                               "Government troops have since retaken both towns from the rebels.")
+    [a] = _forces_at(linked, "Government troops")
+    assert linked.actors[a.armed_forces_of].label == "South Sudan"
+    assert "Government troops" not in {*a.alt_labels, a.label}  # a description is no name of the army
+
+
+def test_the_army_beside_another_states_demonym_is_not_the_home_states(read_sentences):
+    linked, _ = read_sentences(WIRE + "Nigerian officials said the army had moved.")
+    assert not _forces_at(linked, "army")

@@ -26,7 +26,7 @@ from ._names import (acronym_after, clean, extend_org, extend_person, looks_like
 from ._resolve import PERSON_TYPES, anaphora, compatible_full_names, name_words, surname_candidates
 from ._typing import (NONE, PLACE, demonym_forms, form_cues, head_word_type, kind_of, mention_cues, ner_prior, org_type,
                       party_cue, person_role_cues)
-from ._words import ALIAS_MARKERS, STATE_FORCE_NAMES, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS
+from ._words import ALIAS_MARKERS, HOME_ARMY_NOUNS, PEACEKEEPER_NOUNS, ROLE_NOUNS, STATE_FORCE_NAMES, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS
 
 _DATELINE = re.compile(r"^([A-Z][A-Z'. -]{2,30}),", re.M)
 _AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "appos", "agent"}
@@ -187,6 +187,7 @@ class Linker:
         kb = self.kb
         actors: dict[str, ActorInfo] = {}
         mentions: list[Mention] = []
+        self._generic: set[tuple[int, int]] = set()
         cands = self._candidates(doc, mentions, actors)
         self._cluster(doc, cands, mentions, actors)
         mentions.sort(key=lambda m: m.start)
@@ -214,7 +215,8 @@ class Linker:
         for m in kept:
             # what the text calls the actor: names, seats, and forces named after their owner
             # ("Libyan government forces"), not pronoun phrases ("his forces")
-            if m.kind in (NAME, SEAT) or (m.kind == "forces" and m.end - m.start > 1 and doc[m.start].lower_ not in _PRONOUNS):
+            if m.kind in (NAME, SEAT) or (m.kind == "forces" and m.end - m.start > 1 and doc[m.start].lower_ not in _PRONOUNS
+                                          and (m.start, m.end) not in self._generic):
                 labels.setdefault(m.actor, set()).add(m.label or m.span(doc).text)
         for c in self._last_aliases:
             labels.setdefault(c[0], set()).update(c[1])
@@ -829,6 +831,7 @@ class Linker:
         out = list(mentions)
         by_token = {i: m for m in mentions for i in range(m.start, m.end)}
         led: dict[str, str] = {}  # "kenyan-led" -> the force it names
+        home = self._home_state(doc, mentions, actors)
         last_person: Mention | None = None  # what "his"/"her" may refer to
         last_thing: Mention | None = None  # what "its"/"their" may refer to
         for tok in doc:
@@ -861,7 +864,8 @@ class Linker:
                     out.append(Mention(owner.start, tok.i + 1, iri, "forces", possessor=owner.actor))
                 continue
             led_group = tok.lower_ in LED_GROUP_NOUNS and tok.lower_ not in FORCE_NOUNS
-            if (tok.lower_ not in FORCE_NOUNS and not led_group) or tok.i in by_token:
+            blue_helmets = tok.lower_ == "helmets" and tok.i > 0 and doc[tok.i - 1].lower_ == "blue"
+            if (tok.lower_ not in FORCE_NOUNS and not led_group and not blue_helmets) or tok.i in by_token:
                 continue
             backed = self._backed_by_modifier(doc, tok, by_token)
             if led_group and backed is None:
@@ -890,6 +894,12 @@ class Linker:
                 continue
             owner, start = self._owner(doc, tok, by_token, last_person, last_thing)
             if owner is None:
+                found = self._unowned_force(doc, tok, by_token, out, actors, home)
+                if found is not None:
+                    group, start = found
+                    out = [m for m in out if not (start <= m.start and m.end <= tok.i + 1)]
+                    out.append(Mention(start, tok.i + 1, group.iri, "forces"))
+                    self._generic.add((start, tok.i + 1))  # "government troops" names no actor
                 continue
             if actors[owner.actor].type == "State" and tok.lower_ in IRREGULAR_FORCE_NOUNS \
                     and by_token.get(start) is not None and by_token[start].kind == DEMONYM:
@@ -921,6 +931,83 @@ class Linker:
             if owner and self.kb.actors[owner].type == "State" and rest in STATE_FORCE_NAMES:
                 return True
         return False
+
+    def _home_state(self, doc: Doc, mentions: list[Mention], actors: dict[str, ActorInfo]) -> str | None:
+        """The state a wire article reports from: its dateline's state, when the article is about it
+        (one of the two states it mentions most); else none."""
+        m = _DATELINE.search(doc.text[:400])
+        if m is None:
+            return None
+        key = norm_name(m.group(1))
+        home = self.kb.by_seat.get(key) or self.kb.by_name.get(key)
+        if home is None or self.kb.actors[home].type != "State":
+            return None
+        counts = Counter(m.actor for m in mentions if actors[m.actor].type == "State")
+        top = [a for a, _ in counts.most_common(2)]
+        return home if home in top and counts[home] >= 2 else None
+
+    def _unowned_force(self, doc: Doc, tok: Token, by_token: dict[int, Mention], out: list[Mention],
+                       actors: dict[str, ActorInfo], home: str | None):
+        """A force noun no owner is written before: "UN peacekeepers" / "the Blue Helmets" (the UN
+        mission the article names), "government troops" (the state whose government the article last
+        named), and "the army", "army positions", "police", "40 soldiers" in a wire article (its home
+        state's). (group, start) or None."""
+        low = tok.lower_
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        if low in PEACEKEEPER_NOUNS or (low == "helmets" and prev is not None and prev.lower_ == "blue"):
+            start = tok.i - 1 if low == "helmets" else tok.i
+            un = by_token.get(tok.i - 1)
+            if un is not None and un.kind == NAME and actors[un.actor].label == "United Nations":
+                start = un.start
+            elif low != "helmets" and prev is not None and (prev.pos_ in ("ADJ", "PROPN") or prev.i in by_token):
+                return None  # "Rwandan peacekeepers", "UNIFIL peacekeepers": owned
+            mission = self._un_mission(doc, by_token, actors)
+            return (actors[mission], start) if mission else None
+        if not tok.is_lower and not (low == "army" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ROLE_NOUNS):
+            return None  # a name's word ("the Army of ..."); "Army commander X" is the army's
+        if prev is not None and prev.lower_ == "government" and low in ("troops", "forces", "soldiers"):
+            state = next((actors[m.actor].governs or m.actor for m in reversed(out)
+                          if m.kind == "description" and m.start < tok.i
+                          and actors[m.actor].type in ("State", "Government")), None) or home
+            if state and state in actors and actors[state].type == "State":
+                return self.forces_of(actors[state], actors), tok.i - 1
+            return None
+        if home is None or prev is not None and (prev.i in by_token or prev.pos_ == "PROPN"):
+            return None
+        sent = tok.sent
+        if any(m.kind == DEMONYM and actors[m.actor].iri != home for m in out if sent.start <= m.start < sent.end):
+            return None  # another state's forces are about in the sentence
+        if low in HOME_ARMY_NOUNS and (low != "army" or tok.tag_ == "NN"):
+            return self.forces_of(actors.setdefault(home, self.kb.actors[home].copy()), actors), tok.i
+        if low in POLICE_NOUNS and tok.tag_ == "NN":
+            return self._police_of(actors.setdefault(home, self.kb.actors[home].copy()), self._names_in(out), actors), tok.i
+        if low == "soldiers" and any(c.dep_ == "nummod" or c.like_num for c in tok.children):
+            return self.forces_of(actors.setdefault(home, self.kb.actors[home].copy()), actors), tok.i
+        return None
+
+    @staticmethod
+    def _names_in(mentions: list[Mention]) -> list[Mention]:
+        return [m for m in mentions if m.kind == NAME]
+
+    def _un_mission(self, doc: Doc, by_token: dict[int, Mention], actors: dict[str, ActorInfo]) -> str | None:
+        """The one UN mission the article names: a name that opens with "United Nations" / "UN", or
+        that a "UN mission" / "UN peacekeeping force" phrase stands in apposition to."""
+        found = set()
+        for i, m in by_token.items():
+            if m.kind != NAME or m.start != i or actors[m.actor].type not in ("ArmedGroup", "Organization"):
+                continue
+            a = actors[m.actor]
+            if a.label == "United Nations":
+                continue
+            if a.label.startswith(("United Nations ", "UN ")) and any(
+                    w in a.label.lower().split() for w in MULTINATIONAL_FORCE_HEADS):
+                found.add(a.iri)
+                continue
+            window = doc[max(0, m.start - 5):m.start]
+            if any(t.i in by_token and actors[by_token[t.i].actor].label == "United Nations" for t in window) \
+                    and any(t.lower_ in MULTINATIONAL_FORCE_HEADS for t in window):
+                found.add(a.iri)
+        return next(iter(found)) if len(found) == 1 else None
 
     @staticmethod
     def _police_of(state: ActorInfo, mentions: list[Mention], actors: dict[str, ActorInfo]) -> ActorInfo:
