@@ -580,3 +580,28 @@ def test_government_troops_are_the_army_of_the_state_whose_government_was_named(
 def test_the_army_beside_another_states_demonym_is_not_the_home_states(read_sentences):
     linked, _ = read_sentences(WIRE + "Nigerian officials said the army had moved.")
     assert not _forces_at(linked, "army")
+
+
+@pytest.mark.parametrize(("intro", "person"), [
+    ("the Karsa Liberation Front (KLF) led by Amadou Tessa", "Amadou Tessa"),
+    ("the Iron Oath Brigade, commanded by Colonel Lena Korvath,", "Lena Korvath"),
+])
+def test_a_leaders_forces_are_the_group_the_article_says_they_lead(read_sentences, intro, person):
+    surname = person.split()[-1]
+    linked, _ = read_sentences(f"The army clashed with {intro} on Monday. On Tuesday, {surname}'s forces retreated.")
+    [a] = _forces_at(linked, f"{surname}'s forces")
+    assert a.label in ("Karsa Liberation Front", "Iron Oath Brigade")
+
+
+def test_a_leader_of_no_named_group_has_forces_of_his_own(read_sentences):
+    linked, _ = read_sentences("Rebel leader Amadou Tessa spoke on Monday. On Tuesday, Tessa's forces retreated.")
+    [a] = _forces_at(linked, "Tessa's forces")
+    assert a.label == "Forces of Amadou Tessa"
+
+
+def test_his_soldiers_are_the_most_salient_persons_and_a_head_of_states_are_the_states(read_sentences):
+    linked, _ = read_sentences(
+        "Uganda's President Yoweri Museveni, Kiir's main foreign backer, insisted that his soldiers were only "
+        "guarding the airport.")
+    [a] = _forces_at(linked, "his soldiers")
+    assert a.armed_forces_of and linked.actors[a.armed_forces_of].label == "Uganda"

@@ -23,10 +23,10 @@ from ._gazetteer import DEMONYM, MEDIA, NAME, SEAT, PhraseTable, title_before  #
 from ._mention import LinkedDoc, Mention
 from ._names import (acronym_after, clean, extend_org, extend_person, looks_like_name, nicknames_inside,
                      split_parts, strip_title)
-from ._resolve import PERSON_TYPES, anaphora, compatible_full_names, name_words, surname_candidates
+from ._resolve import PERSON_TYPES, Salience, anaphora, compatible_full_names, name_words, surname_candidates
 from ._typing import (NONE, PLACE, demonym_forms, form_cues, head_word_type, kind_of, mention_cues, ner_prior, org_type,
                       party_cue, person_role_cues)
-from ._words import ALIAS_MARKERS, HOME_ARMY_NOUNS, PEACEKEEPER_NOUNS, ROLE_NOUNS, STATE_FORCE_NAMES, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS
+from ._words import ALIAS_MARKERS, LEADER_PARTICIPLES, LEADER_ROLE_NOUNS, HEAD_OF_STATE_TITLES, HOME_ARMY_NOUNS, PEACEKEEPER_NOUNS, ROLE_NOUNS, STATE_FORCE_NAMES, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS
 
 _DATELINE = re.compile(r"^([A-Z][A-Z'. -]{2,30}),", re.M)
 _AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "appos", "agent"}
@@ -832,15 +832,25 @@ class Linker:
         by_token = {i: m for m in mentions for i in range(m.start, m.end)}
         led: dict[str, str] = {}  # "kenyan-led" -> the force it names
         home = self._home_state(doc, mentions, actors)
-        last_person: Mention | None = None  # what "his"/"her" may refer to
-        last_thing: Mention | None = None  # what "its"/"their" may refer to
+        led_groups = self._led_groups(doc, by_token, actors)
+        # what "his"/"her" and "its"/"their" may refer to: the most salient person / other actor so far
+        sal = Salience()
+        latest: dict[str, Mention] = {}
+        sent_start = {t.i: s.start for s in doc.sents for t in s}
+        last_person: Mention | None = None
+        last_thing: Mention | None = None
         for tok in doc:
+            sal.new_sentence(sent_start.get(tok.i, 0))
             m_here = by_token.get(tok.i)
-            if m_here and m_here.kind != DEMONYM:
-                if actors[m_here.actor].type in ("Official", "Person"):
-                    last_person = m_here
-                else:
-                    last_thing = m_here
+            if m_here and m_here.kind != DEMONYM and m_here.start == tok.i:
+                root = doc[m_here.start:m_here.end].root
+                sal.add(m_here.actor, root.head.dep_ if root.dep_ == "appos" and root.head.pos_ == "NOUN" else root.dep_)
+                latest[m_here.actor] = m_here
+            if tok.lower_ in ("his", "her", "its", "their"):
+                person = sal.best(lambda a: actors[a].type in PERSON_TYPES)
+                thing = sal.best(lambda a: actors[a].type not in PERSON_TYPES)
+                last_person = latest.get(person) if person else None
+                last_thing = latest.get(thing) if thing else None
             if tok.lower_ == "military" and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN"):
                 continue  # "military backer", "military base": an adjective, not the armed forces
             if tok.lower_ in _HIRED_NOUNS and tok.i not in by_token:
@@ -910,7 +920,20 @@ class Linker:
                 out = [m for m in out if not (start <= m.start and m.end <= tok.i + 1)]
                 out.append(Mention(start, tok.i + 1, group.iri, "forces", possessor=owner.actor))
                 continue
-            group = self.forces_of(actors[owner.actor], actors)
+            owner_actor = actors[owner.actor]
+            if owner_actor.type in PERSON_TYPES and owner_actor.iri not in self.kb.group_of_commander \
+                    and led_groups.get(owner_actor.iri):
+                # "the X Front, led by P ... P's forces": the group the article says P leads
+                group = actors[led_groups[owner_actor.iri]]
+                out = [m for m in out if not (start <= m.start and m.end <= tok.i + 1)]
+                out.append(Mention(start, tok.i + 1, group.iri, "forces", possessor=owner.actor))
+                continue
+            if owner_actor.type in PERSON_TYPES and owner_actor.nationality and owner_actor.nationality in self.kb.actors \
+                    and owner_actor.iri not in self.kb.group_of_commander and any(
+                        m.actor == owner.actor and m.title in HEAD_OF_STATE_TITLES for m in mentions):
+                # "President X ... his soldiers": a head of state's soldiers are the state's army
+                owner_actor = actors.setdefault(owner_actor.nationality, self.kb.actors[owner_actor.nationality].copy())
+            group = self.forces_of(owner_actor, actors)
             if group.iri == owner.actor:
                 continue  # "the LNA's forces" are the LNA: keep the name mention
             out = [m for m in out if not (start <= m.start and m.end <= tok.i + 1)]
@@ -931,6 +954,62 @@ class Linker:
             if owner and self.kb.actors[owner].type == "State" and rest in STATE_FORCE_NAMES:
                 return True
         return False
+
+    @staticmethod
+    def _led_groups(doc: Doc, by_token: dict[int, Mention], actors: dict[str, ActorInfo]) -> dict[str, str]:
+        """person -> the one armed group the article says they lead: "G, led / commanded / headed by P",
+        "P, the leader / commander / head of G", "G answers to P"."""
+        links: dict[str, set[str]] = {}
+
+        def person_at(t: Token) -> str | None:
+            m = by_token.get(t.i)
+            return m.actor if m is not None and actors[m.actor].type in PERSON_TYPES else None
+
+        def group_at(t: Token) -> str | None:
+            m = by_token.get(t.i)
+            return m.actor if m is not None and m.kind == NAME and actors[m.actor].type == "ArmedGroup" else None
+
+        for t in doc:
+            g = group_at(t)
+            if g is not None and t.i == by_token[t.i].end - 1 or g is not None and t.dep_ != "compound":
+                heads = [t, *(c for c in t.children if c.dep_ == "appos")]
+                for h in heads:
+                    for c in h.children:
+                        if c.dep_ == "acl" and c.lower_ in LEADER_PARTICIPLES:
+                            for a in c.children:
+                                if a.dep_ == "agent":
+                                    for p in a.children:
+                                        if p.dep_ == "pobj" and person_at(p):
+                                            links.setdefault(person_at(p), set()).add(g)
+                if t.dep_ == "nsubj" and t.head.lemma_ in ("answer", "report"):
+                    for c in t.head.children:
+                        if c.dep_ == "prep" and c.lower_ == "to":
+                            for p in c.children:
+                                if p.dep_ == "pobj" and person_at(p):
+                                    links.setdefault(person_at(p), set()).add(g)
+            if g is not None and t.i == by_token[t.i].end - 1:
+                # (the parser may hang the participle elsewhere: "the X Front (XF) led by P")
+                j = t.i + 1
+                if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":
+                    j += 3
+                if j < len(doc) and doc[j].text == ",":
+                    j += 1
+                if j + 2 < len(doc) and doc[j].lower_ in LEADER_PARTICIPLES and doc[j + 1].lower_ == "by":
+                    k = j + 2
+                    while k < len(doc) and k not in by_token and (doc[k].lower_ in TITLE_WORDS or doc[k].pos_ == "DET") \
+                            and k - j < 6:
+                        k += 1
+                    if k < len(doc) and person_at(doc[k]):
+                        links.setdefault(person_at(doc[k]), set()).add(g)
+            p = person_at(t)
+            if p is not None:
+                for h in (c for c in t.children if c.dep_ == "appos" and c.lemma_ in LEADER_ROLE_NOUNS):
+                    for c in h.children:
+                        if c.dep_ == "prep" and c.lower_ == "of":
+                            for o in c.children:
+                                if o.dep_ == "pobj" and group_at(o):
+                                    links.setdefault(p, set()).add(group_at(o))
+        return {p: next(iter(gs)) for p, gs in links.items() if len(gs) == 1}
 
     def _home_state(self, doc: Doc, mentions: list[Mention], actors: dict[str, ActorInfo]) -> str | None:
         """The state a wire article reports from: its dateline's state, when the article is about it
