@@ -605,3 +605,26 @@ def test_his_soldiers_are_the_most_salient_persons_and_a_head_of_states_are_the_
         "guarding the airport.")
     [a] = _forces_at(linked, "his soldiers")
     assert a.armed_forces_of and linked.actors[a.armed_forces_of].label == "Uganda"
+
+
+@pytest.mark.parametrize("text,person", [
+    ("The defence ministry goes to Mullah Tomas Relvani, a son of the founder.", "Tomas Relvani"),
+    ("The Karsa movement handed the interior ministry to Ahmad Karimi.", "Ahmad Karimi"),
+    ("The foreign ministry went to Lena Korvath.", "Lena Korvath"),
+    ("The defence ministry goes to Mullah Mohammad Yaqoob, a son of the founder.", "Mohammad Yaqoob"),
+])
+def test_a_person_a_ministry_goes_to_is_an_official(read_sentences, text, person):
+    linked, _ = read_sentences(text)
+    assert _name_types(linked)[person] == "Official"
+
+
+def test_a_person_near_a_ministry_but_given_nothing_stays_a_person(read_sentences):
+    linked, _ = read_sentences("Lena Korvath, a researcher, walked past the defence ministry.")
+    assert _name_types(linked)["Lena Korvath"] == "Person"
+
+
+@pytest.mark.parametrize("name", ["G9", "K7", "Bel-Air Family"])
+def test_a_federation_that_joins_gangs_is_an_armed_group(read_sentences, name):
+    linked, _ = read_sentences(f"The {name} federation headed by Lena Korvath made common cause with the gangs of "
+                               f"Cité Verte.")
+    assert _name_types(linked).get(name) == "ArmedGroup" or _name_types(linked).get(f"{name} federation") == "ArmedGroup"

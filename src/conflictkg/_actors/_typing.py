@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from .._lexicon import TITLE_WORDS, nouns
 from ._gazetteer import title_spans
-from ._words import (NAME_HEADS, NAMING_VERBS, ARMED_ADJECTIVES, ARMED_FOREIGN_WORDS, ARMED_ORG_HEADS, ARMED_PERSONNEL, ARMED_VERBS, ETHNIC_CUES,
+from ._words import (MINISTRY_NOUNS, NAME_HEADS, NAMING_VERBS, ARMED_ADJECTIVES, ARMED_FOREIGN_WORDS, ARMED_ORG_HEADS, ARMED_PERSONNEL, ARMED_VERBS, ETHNIC_CUES,
                      FOREIGN_GROUP_WORDS, GOVERNMENT_ORG_HEADS, GOVERNMENT_VERBS, LEADER_PARTICIPLES,
                      LEADER_VERBS, MEDIA_NOUNS, NOT_ACTOR_HEADS, APPOSITIVE_NOT_ARMED, PEOPLE_NOUNS, CODE_NAME_MARKERS, COMPASS_WORDS, WEAPON_NOUNS, WEAPON_VERBS, MEDIA_WORDS, NEUTRAL_ORG_HEADS, ORG_HEADS, PERSON_NOUNS,
                      PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_NOUNS, MOTION_OBJECT_VERBS, MOTION_VERBS, PARTY_PREPOSITIONS, PLACE_OBJECT_VERBS,
@@ -234,6 +234,13 @@ def mention_cues(doc: Doc, start: int, end: int, ner: str) -> Counter:
                 (g for g in root.head.children if g.dep_ == "nsubj"), None)
             if named[0].lower_ in ARMED_ORG_HEADS or (holder is not None and holder.lower_ in ARMED_PERSONNEL):
                 c[ARMED] += 3
+    # "X made common cause with the gangs of Y", "X allied with rebels": a body that joins armed men
+    if root.dep_ == "nsubj":
+        verb = root.head
+        withs = [c for c in (*verb.children, *(g for d in verb.children if d.dep_ == "dobj" for g in d.children))
+                 if c.dep_ == "prep" and c.lower_ == "with"]
+        if any(o.dep_ == "pobj" and o.lower_ in ARMED_PERSONNEL for w in withs for o in w.children):
+            c[ARMED] += 2
     # relative pronouns: "X, which ..." / "X, who ..."
     for ch in root.children:
         if ch.dep_ == "relcl":
@@ -411,6 +418,14 @@ def person_role_cues(doc: Doc, start: int, end: int) -> bool:
         owner = root.head.head
         if owner.pos_ == "PROPN" and owner.ent_type_ == "ORG" or owner.lower_ in ARMED_ORG_HEADS:
             return True
+    # "the defence ministry goes to X", "handed the interior ministry to X", "X was given the ministry":
+    # a person a ministry is given to holds it
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "to" else (
+        root.head if root.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") else None)
+    if verb is not None and verb.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i != root.i and c.lemma_.lower() in MINISTRY_NOUNS
+            for c in verb.children):
+        return True
     # "X will serve as one of Y's deputies", "X was named spokesman"
     if root.dep_ in ("nsubj", "nsubjpass"):
         verb = root.head
