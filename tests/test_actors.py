@@ -628,3 +628,28 @@ def test_a_federation_that_joins_gangs_is_an_armed_group(read_sentences, name):
     linked, _ = read_sentences(f"The {name} federation headed by Lena Korvath made common cause with the gangs of "
                                f"Cité Verte.")
     assert _name_types(linked).get(name) == "ArmedGroup" or _name_types(linked).get(f"{name} federation") == "ArmedGroup"
+
+
+@pytest.mark.parametrize(("person", "label"), [("Sirajuddin Haqqani", "Haqqani network"),
+                                               ("Tomas Relvani", "Relvani network")])
+def test_a_network_that_bears_a_persons_family_name_is_named_after_it(read_sentences, person, label):
+    linked, readings = read_sentences(f"The rebels handed the interior ministry to {person}, head of the militant "
+                                      f"network that bears his family's name.")
+    assert any(a.label == label and a.type == "ArmedGroup" for a in linked.actors.values())
+
+
+def test_a_network_that_bears_no_name_is_no_actor(read_sentences):
+    linked, _ = read_sentences("Tomas Relvani heads a militant network that operates along the border.")
+    assert not any(a.label.endswith("network") for a in linked.actors.values())
+
+
+@pytest.mark.parametrize("group", ["Taliban", "Karsa Front"])
+def test_a_government_an_armed_group_names_is_that_groups_government(read_sentences, group):
+    linked, readings = read_sentences(f"The {group} on Tuesday named a caretaker government led by Ahmad Karimi.")
+    govs = [linked.actors[m.actor] for m in linked.anaphora if m.span(linked.doc).text == "caretaker government"]
+    assert [(a.label, a.type) for a in govs] == [(f"{group} government", "Government")]
+
+
+def test_a_government_a_state_names_is_no_new_actor(read_sentences):
+    linked, _ = read_sentences("Chad on Tuesday named a new government led by Ahmad Karimi.")
+    assert not any(a.label.endswith(" government") for a in linked.actors.values())

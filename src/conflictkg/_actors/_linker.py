@@ -26,7 +26,7 @@ from ._names import (acronym_after, clean, extend_org, extend_person, looks_like
 from ._resolve import PERSON_TYPES, Salience, anaphora, compatible_full_names, name_words, surname_candidates
 from ._typing import (NONE, PLACE, demonym_forms, form_cues, head_word_type, kind_of, mention_cues, ner_prior, org_type,
                       party_cue, person_role_cues)
-from ._words import ALIAS_MARKERS, LEADER_PARTICIPLES, LEADER_ROLE_NOUNS, HEAD_OF_STATE_TITLES, HOME_ARMY_NOUNS, PEACEKEEPER_NOUNS, ROLE_NOUNS, STATE_FORCE_NAMES, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS
+from ._words import ALIAS_MARKERS, ARMED_ADJECTIVES, ARMED_ORG_HEADS, FORMING_VERBS, LEADER_PARTICIPLES, LEADER_ROLE_NOUNS, HEAD_OF_STATE_TITLES, HOME_ARMY_NOUNS, PEACEKEEPER_NOUNS, ROLE_NOUNS, STATE_FORCE_NAMES, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS
 
 _DATELINE = re.compile(r"^([A-Z][A-Z'. -]{2,30}),", re.M)
 _AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "appos", "agent"}
@@ -195,6 +195,8 @@ class Linker:
         mentions = self._descriptions(doc, mentions, actors, date)
         mentions = self._state_governments(doc, mentions, actors, date)
         mentions = self._forces(doc, mentions, actors)
+        mentions = self._named_after(doc, mentions, actors)
+        formed = self._formed_governments(doc, mentions, actors)
         mentions.sort(key=lambda m: (m.start, -m.end))
         # Drop mentions nested in a longer one (a description absorbed its parts).
         kept: list[Mention] = []
@@ -203,6 +205,11 @@ class Linker:
                 continue
             kept.append(m)
         anaphora_ = self._anaphora(doc, kept, actors, date)
+        # (a government an armed group forms is read like a description, with no salience of its own:
+        # "they" after it is still the group)
+        taken = {i for m in [*kept, *anaphora_] for i in range(m.start, m.end)}
+        anaphora_ = sorted([*anaphora_, *(m for m in formed if not any(i in taken for i in range(m.start, m.end)))],
+                           key=lambda m: m.start)
         # what relate may need to know of the people named: their state, the government in office
         # there then, the group they command
         for iri in [i for i, a in actors.items() if a.type in ("Official", "Person")]:
@@ -954,6 +961,61 @@ class Linker:
             if owner and self.kb.actors[owner].type == "State" and rest in STATE_FORCE_NAMES:
                 return True
         return False
+
+    def _named_after(self, doc: Doc, mentions: list[Mention], actors: dict[str, ActorInfo]) -> list[Mention]:
+        """'P, head of the militant network that bears his family's name': the group named after the
+        person ("<Surname> network"), an armed group when the text calls it armed."""
+        by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+        out = list(mentions)
+        for tok in doc:
+            if tok.lower_ not in NAME_HEADS or tok.i in by_token or tok.pos_ != "NOUN":
+                continue
+            clause = next((c for c in tok.children if c.dep_ == "relcl" and c.lemma_ in ("bear", "carry")), None)
+            if clause is None or not any(g.lower_ == "name" for g in clause.subtree) \
+                    or not any(g.lower_ in ("his", "her") for g in clause.subtree):
+                continue
+            person = next((by_token[t.i] for t in reversed(doc[tok.sent.start:tok.i]) if t.i in by_token
+                           and actors[by_token[t.i].actor].type in PERSON_TYPES), None)
+            if person is None:
+                continue
+            surname = name_words(actors[person.actor].label)
+            words = actors[person.actor].label.split()
+            if not surname or not words:
+                continue
+            label = f"{words[-1]} {tok.lower_}"
+            start = tok.left_edge.i
+            while start < tok.i and doc[start].pos_ == "DET":
+                start += 1
+            armed = any(t.lower_ in ARMED_ADJECTIVES for t in doc[start:tok.i]) or tok.lower_ in ARMED_ORG_HEADS
+            iri = actor_iri(label)
+            actors.setdefault(iri, ActorInfo(iri=iri, label=label, type="ArmedGroup" if armed else "Organization",
+                                             known=False))
+            out.append(Mention(start, tok.i + 1, iri, "description"))
+        return out
+
+    def _formed_governments(self, doc: Doc, mentions: list[Mention], actors: dict[str, ActorInfo]) -> list[Mention]:
+        """'The X movement named a caretaker government': the government an armed group forms is
+        "<X> government" (a Government), not the state's."""
+        by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+        out: list[Mention] = []
+        for tok in doc:
+            if tok.lower_ not in ("government", "cabinet", "administration") or tok.i in by_token \
+                    or tok.dep_ != "dobj" or tok.head.lemma_ not in FORMING_VERBS:
+                continue
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if subj is None and tok.head.dep_ == "relcl":
+                subj = tok.head.head  # (a dateline before the subject: the verb parsed as its clause)
+            m = by_token.get(subj.i) if subj is not None else None
+            if m is None or m.kind != NAME or actors[m.actor].type != "ArmedGroup" or actors[m.actor].armed_forces_of:
+                continue
+            label = f"{actors[m.actor].label} government"
+            iri = actor_iri(label)
+            actors.setdefault(iri, ActorInfo(iri=iri, label=label, type="Government", known=False))
+            start = tok.left_edge.i
+            while start < tok.i and doc[start].pos_ == "DET":
+                start += 1
+            out.append(Mention(start, tok.i + 1, iri, "description"))
+        return out
 
     @staticmethod
     def _led_groups(doc: Doc, by_token: dict[int, Mention], actors: dict[str, ActorInfo]) -> dict[str, str]:
