@@ -653,3 +653,18 @@ def test_a_government_an_armed_group_names_is_that_groups_government(read_senten
 def test_a_government_a_state_names_is_no_new_actor(read_sentences):
     linked, _ = read_sentences("Chad on Tuesday named a new government led by Ahmad Karimi.")
     assert not any(a.label.endswith(" government") for a in linked.actors.values())
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Sahrawi refugees fled. Algeria says its support for the Sahrawis is political.", "Sahrawis"),
+    ("Zandian refugees fled. Algeria says its support for the Zandians is political.", "Zandians"),
+    ("Many Afghans fled. Pakistan says its support for the Afghans is humanitarian.", "Afghans"),
+])
+def test_a_plural_people_is_no_actor(read_sentences, text, people):
+    linked, _ = read_sentences(text)
+    assert people not in _name_types(linked)
+
+
+def test_a_group_with_a_plural_name_stays_a_group(read_sentences):
+    linked, _ = read_sentences("Karsi fighters attacked. The Karsis attacked a ship in the strait.")
+    assert _name_types(linked).get("Karsis") == "ArmedGroup"

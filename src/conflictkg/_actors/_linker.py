@@ -26,7 +26,7 @@ from ._names import (acronym_after, clean, extend_org, extend_person, looks_like
 from ._resolve import PERSON_TYPES, Salience, anaphora, compatible_full_names, name_words, surname_candidates
 from ._typing import (NONE, PLACE, demonym_forms, form_cues, head_word_type, kind_of, mention_cues, ner_prior, org_type,
                       party_cue, person_role_cues)
-from ._words import ALIAS_MARKERS, ARMED_ADJECTIVES, ARMED_ORG_HEADS, FORMING_VERBS, LEADER_PARTICIPLES, LEADER_ROLE_NOUNS, HEAD_OF_STATE_TITLES, HOME_ARMY_NOUNS, PEACEKEEPER_NOUNS, ROLE_NOUNS, STATE_FORCE_NAMES, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS
+from ._words import ALIAS_MARKERS, PEOPLE_NOUNS, ARMED_ADJECTIVES, ARMED_ORG_HEADS, FORMING_VERBS, LEADER_PARTICIPLES, LEADER_ROLE_NOUNS, HEAD_OF_STATE_TITLES, HOME_ARMY_NOUNS, PEACEKEEPER_NOUNS, ROLE_NOUNS, STATE_FORCE_NAMES, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS
 
 _DATELINE = re.compile(r"^([A-Z][A-Z'. -]{2,30}),", re.M)
 _AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "appos", "agent"}
@@ -305,6 +305,8 @@ class Linker:
                     continue
                 if e < len(doc) and doc[e].lower_ in _WEAPON_NOUNS:
                     continue  # "Leopard 2 tanks", "Patriot air defence": a weapon's name, not an actor
+                if self._people_plural(doc, s, e):
+                    continue  # "the Sahrawis", "the Afghans": a people
                 used.update(range(s, e))
                 known = self._known(text)
                 if known is not None and kb.actors[known].type == "State" and label != "GPE":
@@ -330,6 +332,16 @@ class Linker:
                 mentions.remove(d)
                 del demonyms[d.end]
         return cands
+
+    def _people_plural(self, doc: Doc, s: int, e: int) -> bool:
+        """A one-word plural whose singular is a people's or a creed's word, a known demonym, or an
+        adjective the text puts before a people's noun ("Sahrawi refugees" ... "the Sahrawis")."""
+        if e - s != 1 or not doc[s].text.endswith("s") or len(doc[s].text) < 5 or doc[s].text.isupper():
+            return False
+        stem = doc[s].text[:-1]
+        if stem.lower() in CREED_WORDS or norm_name(stem) in self.kb.by_demonym:
+            return True
+        return any(t.text == stem and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in PEOPLE_NOUNS for t in doc)
 
     def _unlabelled_names(self, doc: Doc, used: set[int], claimed: set[int],
                           person_words: set[str] = frozenset()) -> list[_Cand]:
