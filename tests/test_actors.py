@@ -668,3 +668,26 @@ def test_a_plural_people_is_no_actor(read_sentences, text, people):
 def test_a_group_with_a_plural_name_stays_a_group(read_sentences):
     linked, _ = read_sentences("Karsi fighters attacked. The Karsis attacked a ship in the strait.")
     assert _name_types(linked).get("Karsis") == "ArmedGroup"
+
+
+@pytest.mark.parametrize(("demonym", "state"), [("Venezuelan", "Venezuela"), ("Chadian", "Chad")])
+def test_a_states_generals_speak_for_its_armed_forces(read_sentences, demonym, state):
+    linked, _ = read_sentences(f"Documents signed by {demonym} generals described the Karsa Front as an ally.")
+    [a] = _forces_at(linked, f"{demonym} generals")
+    assert linked.actors[a.armed_forces_of].label == state
+    assert f"{demonym} generals" not in a.alt_labels
+
+
+def test_generals_of_no_state_are_no_force(read_sentences):
+    linked, _ = read_sentences("Rebel generals defected to the Karsa Front on Monday.")
+    assert not [m for m in linked.mentions if m.kind == "forces"]
+
+
+@pytest.mark.parametrize("group", ["Taliban", "Karsa Front"])
+def test_the_new_cabinet_after_a_group_formed_one_is_that_government(read_sentences, group):
+    linked, _ = read_sentences(f"The {group} on Tuesday named a caretaker government led by Ahmad Karimi. "
+                               f"Markets were closed. The new cabinet includes no women, and several of its "
+                               f"ministers are under sanctions.")
+    assert _resolved(linked, "its") == [f"{group} government"]
+    assert [linked.actors[m.actor].label for m in linked.mentions if m.span(linked.doc).text == "new cabinet"] \
+        == [f"{group} government"]

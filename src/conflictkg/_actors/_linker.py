@@ -26,7 +26,7 @@ from ._names import (acronym_after, clean, extend_org, extend_person, looks_like
 from ._resolve import PERSON_TYPES, Salience, anaphora, compatible_full_names, name_words, surname_candidates
 from ._typing import (NONE, PLACE, demonym_forms, form_cues, head_word_type, kind_of, mention_cues, ner_prior, org_type,
                       party_cue, person_role_cues)
-from ._words import ALIAS_MARKERS, PEOPLE_NOUNS, ARMED_ADJECTIVES, ARMED_ORG_HEADS, FORMING_VERBS, LEADER_PARTICIPLES, LEADER_ROLE_NOUNS, HEAD_OF_STATE_TITLES, HOME_ARMY_NOUNS, PEACEKEEPER_NOUNS, ROLE_NOUNS, STATE_FORCE_NAMES, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS
+from ._words import ALIAS_MARKERS, FORMED_GOVERNMENT_MODIFIERS, OFFICER_NOUNS, PEOPLE_NOUNS, ARMED_ADJECTIVES, ARMED_ORG_HEADS, FORMING_VERBS, LEADER_PARTICIPLES, LEADER_ROLE_NOUNS, HEAD_OF_STATE_TITLES, HOME_ARMY_NOUNS, PEACEKEEPER_NOUNS, ROLE_NOUNS, STATE_FORCE_NAMES, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS
 
 _DATELINE = re.compile(r"^([A-Z][A-Z'. -]{2,30}),", re.M)
 _AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "appos", "agent"}
@@ -197,6 +197,7 @@ class Linker:
         mentions = self._forces(doc, mentions, actors)
         mentions = self._named_after(doc, mentions, actors)
         formed = self._formed_governments(doc, mentions, actors)
+        mentions = mentions + self._formed_later(doc, mentions, formed)
         mentions.sort(key=lambda m: (m.start, -m.end))
         # Drop mentions nested in a longer one (a description absorbed its parts).
         kept: list[Mention] = []
@@ -892,6 +893,18 @@ class Linker:
                     out = [m for m in out if m is not owner]
                     out.append(Mention(owner.start, tok.i + 1, iri, "forces", possessor=owner.actor))
                 continue
+            if tok.lower_ in OFFICER_NOUNS and tok.i not in by_token:
+                # "Venezuelan generals": officers of a state's armed forces speak for them
+                i = tok.i - 1
+                while i >= 0 and i not in by_token and doc[i].pos_ == "ADJ" and tok.i - i < 3:
+                    i -= 1
+                owner = by_token.get(i)
+                if owner is not None and owner.kind == DEMONYM and owner.end == i + 1:
+                    group = self.forces_of(actors[owner.actor], actors)
+                    out = [m for m in out if m is not owner]
+                    out.append(Mention(owner.start, tok.i + 1, group.iri, "forces", possessor=owner.actor))
+                    self._generic.add((owner.start, tok.i + 1))
+                continue
             led_group = tok.lower_ in LED_GROUP_NOUNS and tok.lower_ not in FORCE_NOUNS
             blue_helmets = tok.lower_ == "helmets" and tok.i > 0 and doc[tok.i - 1].lower_ == "blue"
             if (tok.lower_ not in FORCE_NOUNS and not led_group and not blue_helmets) or tok.i in by_token:
@@ -1027,6 +1040,25 @@ class Linker:
             while start < tok.i and doc[start].pos_ == "DET":
                 start += 1
             out.append(Mention(start, tok.i + 1, iri, "description"))
+        return out
+
+    @staticmethod
+    def _formed_later(doc: Doc, mentions: list[Mention], formed: list[Mention]) -> list[Mention]:
+        """After 'the X movement named a caretaker government', 'the new cabinet' is that government."""
+        if len({m.actor for m in formed}) != 1:
+            return []
+        taken = {i for m in [*mentions, *formed] for i in range(m.start, m.end)}
+        first = formed[0]
+        out = []
+        for tok in doc[first.end:]:
+            if tok.lower_ not in ("government", "cabinet") or tok.i in taken or tok.pos_ != "NOUN":
+                continue
+            mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
+            det = [c for c in tok.children if c.dep_ == "det" and c.lower_ == "the"]
+            if det and (tok.lower_ == "cabinet" or any(c.lower_ in FORMED_GOVERNMENT_MODIFIERS for c in mods)) \
+                    and all(c.lower_ in FORMED_GOVERNMENT_MODIFIERS for c in mods):
+                start = min([c.i for c in mods] + [tok.i])
+                out.append(Mention(start, tok.i + 1, first.actor, "description"))
         return out
 
     @staticmethod
