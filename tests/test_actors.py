@@ -691,3 +691,23 @@ def test_the_new_cabinet_after_a_group_formed_one_is_that_government(read_senten
     assert _resolved(linked, "its") == [f"{group} government"]
     assert [linked.actors[m.actor].label for m in linked.mentions if m.span(linked.doc).text == "new cabinet"] \
         == [f"{group} government"]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Local militiamen in the neighbouring Andarab valley rose up against the Taliban.", "Andarab militia"),
+    ("Local fighters in Teska rose up against the Karsa Front.", "Teska militia"),
+])
+def test_local_militiamen_of_a_place_are_that_places_militia(read_sentences, text, label):
+    linked, _ = read_sentences(text)
+    [m] = [m for m in linked.mentions if m.kind == "forces"]
+    assert linked.actors[m.actor].label == label and linked.actors[m.actor].type == "ArmedGroup"
+
+
+@pytest.mark.parametrize("text", [
+    "Local residents in Teska fled the fighting.",  # people, not fighters
+    "Local militiamen attacked the convoy.",  # no place named
+    "Militiamen in Teska attacked the convoy.",  # not said to be local
+])
+def test_no_place_militia_without_local_fighters_of_a_named_place(read_sentences, text):
+    linked, _ = read_sentences(text)
+    assert not any(a.label.endswith(" militia") for a in linked.actors.values())

@@ -26,7 +26,7 @@ from ._names import (acronym_after, clean, extend_org, extend_person, looks_like
 from ._resolve import PERSON_TYPES, Salience, anaphora, compatible_full_names, name_words, surname_candidates
 from ._typing import (NONE, PLACE, demonym_forms, form_cues, head_word_type, kind_of, mention_cues, ner_prior, org_type,
                       party_cue, person_role_cues)
-from ._words import ALIAS_MARKERS, FORMED_GOVERNMENT_MODIFIERS, OFFICER_NOUNS, PEOPLE_NOUNS, ARMED_ADJECTIVES, ARMED_ORG_HEADS, FORMING_VERBS, LEADER_PARTICIPLES, LEADER_ROLE_NOUNS, HEAD_OF_STATE_TITLES, HOME_ARMY_NOUNS, PEACEKEEPER_NOUNS, ROLE_NOUNS, STATE_FORCE_NAMES, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS
+from ._words import ALIAS_MARKERS, LOCAL_ARMED_NOUNS, PLACE_NOUNS, FORMED_GOVERNMENT_MODIFIERS, OFFICER_NOUNS, PEOPLE_NOUNS, ARMED_ADJECTIVES, ARMED_ORG_HEADS, FORMING_VERBS, LEADER_PARTICIPLES, LEADER_ROLE_NOUNS, HEAD_OF_STATE_TITLES, HOME_ARMY_NOUNS, PEACEKEEPER_NOUNS, ROLE_NOUNS, STATE_FORCE_NAMES, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS
 
 _DATELINE = re.compile(r"^([A-Z][A-Z'. -]{2,30}),", re.M)
 _AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "appos", "agent"}
@@ -892,6 +892,23 @@ class Linker:
                         actors.setdefault(iri, ActorInfo(iri=iri, label=label, type="ArmedGroup", known=False))
                     out = [m for m in out if m is not owner]
                     out.append(Mention(owner.start, tok.i + 1, iri, "forces", possessor=owner.actor))
+                continue
+            if tok.lower_ in LOCAL_ARMED_NOUNS and tok.i not in by_token and any(
+                    c.dep_ == "amod" and c.lower_ == "local" for c in tok.children):
+                # "local militiamen in the X valley": the militia of that place ("X militia")
+                place = None
+                for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "from", "of")):
+                    for o in (g for g in prep.children if g.dep_ == "pobj"):
+                        cands_ = [o] if o.pos_ == "PROPN" else [g for g in o.children if g.dep_ == "compound"
+                                                               and g.pos_ == "PROPN" and o.lemma_ in PLACE_NOUNS]
+                        place = next((t for t in cands_ if t.i not in by_token and t.text[:1].isupper()), place)
+                if place is not None:
+                    label = f"{place.text} militia"
+                    iri = actor_iri(label)
+                    actors.setdefault(iri, ActorInfo(iri=iri, label=label, type="ArmedGroup", known=False))
+                    start = min(c.i for c in tok.children if c.dep_ == "amod" and c.lower_ == "local")
+                    out.append(Mention(start, tok.i + 1, iri, "forces"))
+                    self._generic.add((start, tok.i + 1))
                 continue
             if tok.lower_ in OFFICER_NOUNS and tok.i not in by_token:
                 # "Venezuelan generals": officers of a state's armed forces speak for them
