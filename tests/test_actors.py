@@ -711,3 +711,14 @@ def test_local_militiamen_of_a_place_are_that_places_militia(read_sentences, tex
 def test_no_place_militia_without_local_fighters_of_a_named_place(read_sentences, text):
     linked, _ = read_sentences(text)
     assert not any(a.label.endswith(" militia") for a in linked.actors.values())
+
+
+@pytest.mark.parametrize("group", ["Northern Tulu Movement", "Karsa Liberation Front", "Iron Oath Alliance"])
+def test_an_unknown_group_called_the_militia_is_that_group(read_sentences, group):
+    linked, _ = read_sentences(f"The {group} was founded in 2015. The militia attacked the Wagner Group on Sunday.")
+    assert _resolved(linked, "the militia") == [group]
+
+
+def test_an_institute_is_never_the_militia(read_sentences):
+    linked, _ = read_sentences("The Karsa Peace Institute was founded in 2015. The militia attacked the town.")
+    assert _resolved(linked, "the militia") == []

@@ -784,7 +784,15 @@ class Linker:
         def state_force(iri: str) -> bool:
             return bool(actors[iri].armed_forces_of) or iri in state_forces or self._state_institution(actors[iri])
 
-        return anaphora(doc, mentions, actor_type, resolve, names, state_force)
+        def retypable(iri: str) -> bool:
+            a = actors[iri]
+            if a.known or a.type != "Organization":
+                return False
+            head = head_word_type(a.label.split())
+            last = a.label.split()[-1].lower() if a.label.split() else ""
+            return head is None or "ArmedGroup" in DESCRIPTIONS.get(last, ())
+
+        return anaphora(doc, mentions, actor_type, resolve, names, state_force, retypable)
 
 
     @staticmethod

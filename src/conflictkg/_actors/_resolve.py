@@ -127,7 +127,8 @@ def _expletive(tok) -> bool:
 def anaphora(doc: Doc, mentions: list[Mention], actor_type: Callable[[str], str],
              resolve_description: Callable[[str, str], str | None],
              names: Callable[[str], set[str]] = lambda a: set(),
-             state_force: Callable[[str], bool] = lambda a: False) -> list[Mention]:
+             state_force: Callable[[str], bool] = lambda a: False,
+             retypable: Callable[[str], bool] = lambda a: False) -> list[Mention]:
     """Pronoun and definite-description mentions, resolved to the most salient earlier actor of the
     right kind. ``resolve_description(head, actor)`` may map the chosen actor to another one (the
     army of a state) or veto it (None). A description whose head word an actor's name carries, or
@@ -200,7 +201,11 @@ def anaphora(doc: Doc, mentions: list[Mention], actor_type: Callable[[str], str]
                 bound = _clause_subjects(doc[end - 1], by_token)
 
                 def fits(a: str) -> bool:
-                    return actor_type(a) in DESCRIPTIONS[head] and a not in bound and (
+                    # (an unknown organisation whose name could be an armed group's is one when called
+                    # "the militia": the resolver retypes it)
+                    typed = actor_type(a) in DESCRIPTIONS[head] or (
+                        set(DESCRIPTIONS[head]) == {"ArmedGroup"} and retypable(a))
+                    return typed and a not in bound and (
                         word in STATE_FORCE_HEADS or not state_force(a))
 
                 def carries(a: str) -> bool:
