@@ -722,3 +722,15 @@ def test_an_unknown_group_called_the_militia_is_that_group(read_sentences, group
 def test_an_institute_is_never_the_militia(read_sentences):
     linked, _ = read_sentences("The Karsa Peace Institute was founded in 2015. The militia attacked the town.")
     assert _resolved(linked, "the militia") == []
+
+
+@pytest.mark.parametrize("name", ["Berevia", "Tamaria"])
+@pytest.mark.parametrize("noun", ["a patron of armed movements", "a major arms exporter"])
+def test_a_place_name_a_relation_noun_describes_is_a_state_not_an_official(read_sentences, name, noun):
+    linked, _ = read_sentences(f"{name} is {noun}. It arms the Karsa Front.")
+    assert _name_types(linked).get(name) == "State"
+
+
+def test_a_person_a_relation_noun_describes_stays_an_official(read_sentences):
+    linked, _ = read_sentences("Amadou Tessa is a patron of armed movements. He arms the Karsa Front.")
+    assert _name_types(linked).get("Amadou Tessa") in ("Official", "Person")

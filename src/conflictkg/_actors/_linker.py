@@ -559,7 +559,9 @@ class Linker:
                 total["person"] += 1
             k = kind_of(total)
             # (a place-name's context may look like an organisation's: "X, which ..." or "X's leader")
-            if (k in ("place", "none") or k == "org" and not form_cues(longest.text.split())["org"]) \
+            # ("X is a patron of ...": a relation noun may make a place-name look like an official)
+            if (k in ("place", "none") or k == "org" and not form_cues(longest.text.split())["org"]
+                    or k == "person" and all(cands[i].ner == "GPE" and not cands[i].title for i in members)) \
                     and self._acts_as_state(doc, [cands[i] for i in members]):
                 return "state"
             return k
