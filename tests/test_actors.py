@@ -734,3 +734,16 @@ def test_a_place_name_a_relation_noun_describes_is_a_state_not_an_official(read_
 def test_a_person_a_relation_noun_describes_stays_an_official(read_sentences):
     linked, _ = read_sentences("Amadou Tessa is a patron of armed movements. He arms the Karsa Front.")
     assert _name_types(linked).get("Amadou Tessa") in ("Official", "Person")
+
+
+def test_the_junta_of_a_wire_article_is_its_home_state_when_no_government_is_named(read_sentences):
+    linked, _ = read_sentences(
+        "Juntas meet\n\nNIAMEY, July 6 — Niger hosted the summit on Saturday. Niger's rulers ordered US troops "
+        "to leave. The last French soldiers had gone after the junta renounced its defence accords.")
+    assert _resolved(linked, "the junta") == ["Niger"]
+
+
+def test_the_junta_with_no_home_state_is_nobody(read_sentences):
+    linked, _ = read_sentences("Niger's rulers ordered US troops to leave. The last French soldiers had gone "
+                               "after the junta renounced its defence accords.")
+    assert _resolved(linked, "the junta") == []

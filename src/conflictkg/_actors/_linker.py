@@ -794,7 +794,8 @@ class Linker:
             last = a.label.split()[-1].lower() if a.label.split() else ""
             return head is None or "ArmedGroup" in DESCRIPTIONS.get(last, ())
 
-        return anaphora(doc, mentions, actor_type, resolve, names, state_force, retypable)
+        home = self._home_state(doc, mentions, actors)
+        return anaphora(doc, mentions, actor_type, resolve, names, state_force, retypable, home)
 
 
     @staticmethod

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from ._gazetteer import PhraseTable
 from ._mention import Mention
 from ._words import (ARMED_PERSONNEL, DESCRIPTIONS, GENERIC_DESCRIPTION_HEADS, NAMING_VERBS, PARTICLES,
-                     STATE_FORCE_HEADS)
+                     STATE_FORCE_HEADS, STATE_RULER_HEADS)
 
 PERSON_TYPES = ("Official", "Person")
 
@@ -128,7 +128,7 @@ def anaphora(doc: Doc, mentions: list[Mention], actor_type: Callable[[str], str]
              resolve_description: Callable[[str, str], str | None],
              names: Callable[[str], set[str]] = lambda a: set(),
              state_force: Callable[[str], bool] = lambda a: False,
-             retypable: Callable[[str], bool] = lambda a: False) -> list[Mention]:
+             retypable: Callable[[str], bool] = lambda a: False, home: str | None = None) -> list[Mention]:
     """Pronoun and definite-description mentions, resolved to the most salient earlier actor of the
     right kind. ``resolve_description(head, actor)`` may map the chosen actor to another one (the
     army of a state) or veto it (None). A description whose head word an actor's name carries, or
@@ -218,6 +218,9 @@ def anaphora(doc: Doc, mentions: list[Mention], actor_type: Callable[[str], str]
                     cand = sal.best(lambda a: fits(a) and carries(a), floor=0.0)
                 if cand is None:
                     cand = sal.best(fits, lambda a: 2.0 if carries(a) else 0.0)
+                if cand is None and head in STATE_RULER_HEADS and home is not None and home in sal.score \
+                        and home not in bound:
+                    cand = home  # "the junta" of a wire article about a state with no government named: its own
                 if cand is not None:
                     cand = resolve_description(head, cand)
                 if cand is not None:
