@@ -747,3 +747,11 @@ def test_the_junta_with_no_home_state_is_nobody(read_sentences):
     linked, _ = read_sentences("Niger's rulers ordered US troops to leave. The last French soldiers had gone "
                                "after the junta renounced its defence accords.")
     assert _resolved(linked, "the junta") == []
+
+
+@pytest.mark.parametrize("noun", ["gunmen", "attackers", "assailants"])
+def test_the_attackers_are_the_salient_armed_group_never_a_mission(read_sentences, noun):
+    linked, _ = read_sentences(f"The Karsa Front attacked a garrison on Monday. Troops pursued the {noun} north.")
+    assert _resolved(linked, f"the {noun}") == ["Karsa Front"]
+    linked, _ = read_sentences(f"The Orvan Support Mission patrolled the town on Monday. Troops pursued the {noun}.")
+    assert _resolved(linked, f"the {noun}") == []

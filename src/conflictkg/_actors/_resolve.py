@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from ._gazetteer import PhraseTable
 from ._mention import Mention
 from ._words import (ARMED_PERSONNEL, DESCRIPTIONS, GENERIC_DESCRIPTION_HEADS, NAMING_VERBS, PARTICLES,
-                     STATE_FORCE_HEADS, STATE_RULER_HEADS)
+                     STATE_FORCE_HEADS, STATE_RULER_HEADS, ATTACKER_HEADS, MULTINATIONAL_FORCE_HEADS)
 
 PERSON_TYPES = ("Official", "Person")
 
@@ -205,6 +205,9 @@ def anaphora(doc: Doc, mentions: list[Mention], actor_type: Callable[[str], str]
                     # "the militia": the resolver retypes it)
                     typed = actor_type(a) in DESCRIPTIONS[head] or (
                         set(DESCRIPTIONS[head]) == {"ArmedGroup"} and retypable(a))
+                    if word in ATTACKER_HEADS and any(w in MULTINATIONAL_FORCE_HEADS for n in names(a)
+                                                      for w in n.lower().split()):
+                        return False  # "the gunmen" are never a peacekeeping mission or coalition
                     return typed and a not in bound and (
                         word in STATE_FORCE_HEADS or not state_force(a))
 
