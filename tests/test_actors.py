@@ -513,7 +513,7 @@ def test_descriptions_that_are_no_anaphor_stay_unresolved(read_sentences, text):
 
 def test_x_and_its_allies_are_xs(read_sentences):
     linked, _ = read_sentences(
-        "US troops remain in the country, a presence that the Karsa Front and its allies have long opposed.")
+        "The talks were welcomed by the Karsa Front and its allies, officials said.")
     assert _resolved(linked, "its") == ["Karsa Front"]
 
 
@@ -535,7 +535,7 @@ def _forces_at(linked, words):
 @pytest.mark.parametrize("mission", ["MINUSCA", "ZANUSCA", "Orvan Stabilisation Mission"])
 def test_un_peacekeepers_and_blue_helmets_are_the_un_mission_the_article_names(read_sentences, mission):
     linked, _ = read_sentences(
-        f"The attack was repelled by UN peacekeepers, the UN mission, {mission}, said. It praised the Blue Helmets.")
+        f"UN peacekeepers drove the gunmen off, the UN mission, {mission}, announced. It thanked the Blue Helmets.")
     assert [a.label for a in _forces_at(linked, "UN peacekeepers")] == [mission]
     assert [a.label for a in _forces_at(linked, "Blue Helmets")] == [mission]
 
@@ -570,10 +570,10 @@ def test_the_army_of_an_article_with_no_home_state_is_nobodys(read_sentences, se
 
 
 def test_government_troops_are_the_army_of_the_state_whose_government_was_named(read_sentences):
-    linked, _ = read_sentences("South Sudan's government signed a deal with the rebels on Monday. "
-                               "Government troops have since retaken both towns from the rebels.")
+    linked, _ = read_sentences("Chad's government met envoys of the Karsa Front on Monday. "
+                               "Government troops later recaptured the oasis.")
     [a] = _forces_at(linked, "Government troops")
-    assert linked.actors[a.armed_forces_of].label == "South Sudan"
+    assert linked.actors[a.armed_forces_of].label == "Chad"
     assert "Government troops" not in {*a.alt_labels, a.label}  # a description is no name of the army
 
 
@@ -601,17 +601,17 @@ def test_a_leader_of_no_named_group_has_forces_of_his_own(read_sentences):
 
 def test_his_soldiers_are_the_most_salient_persons_and_a_head_of_states_are_the_states(read_sentences):
     linked, _ = read_sentences(
-        "Uganda's President Yoweri Museveni, Kiir's main foreign backer, insisted that his soldiers were only "
-        "guarding the airport.")
+        "President Yoweri Museveni met Tomas Relvani on Monday and said that his soldiers would stay in the "
+        "capital.")
     [a] = _forces_at(linked, "his soldiers")
     assert a.armed_forces_of and linked.actors[a.armed_forces_of].label == "Uganda"
 
 
 @pytest.mark.parametrize("text,person", [
-    ("The defence ministry goes to Mullah Tomas Relvani, a son of the founder.", "Tomas Relvani"),
+    ("The finance ministry goes to Tomas Relvani, a former banker.", "Tomas Relvani"),
     ("The Karsa movement handed the interior ministry to Ahmad Karimi.", "Ahmad Karimi"),
     ("The foreign ministry went to Lena Korvath.", "Lena Korvath"),
-    ("The defence ministry goes to Mullah Mohammad Yaqoob, a son of the founder.", "Mohammad Yaqoob"),
+    ("The justice ministry will go to Sheikh Yusuf Darweesh after the vote.", "Yusuf Darweesh"),
 ])
 def test_a_person_a_ministry_goes_to_is_an_official(read_sentences, text, person):
     linked, _ = read_sentences(text)
@@ -625,16 +625,15 @@ def test_a_person_near_a_ministry_but_given_nothing_stays_a_person(read_sentence
 
 @pytest.mark.parametrize("name", ["G9", "K7", "Bel-Air Family"])
 def test_a_federation_that_joins_gangs_is_an_armed_group(read_sentences, name):
-    linked, _ = read_sentences(f"The {name} federation headed by Lena Korvath made common cause with the gangs of "
-                               f"Cité Verte.")
+    linked, _ = read_sentences(f"Last year the {name} federation joined forces with the gangs of Cité Verte.")
     assert _name_types(linked).get(name) == "ArmedGroup" or _name_types(linked).get(f"{name} federation") == "ArmedGroup"
 
 
-@pytest.mark.parametrize(("person", "label"), [("Sirajuddin Haqqani", "Haqqani network"),
+@pytest.mark.parametrize(("person", "label"), [("Omar Zaki", "Zaki network"),
                                                ("Tomas Relvani", "Relvani network")])
 def test_a_network_that_bears_a_persons_family_name_is_named_after_it(read_sentences, person, label):
-    linked, readings = read_sentences(f"The rebels handed the interior ministry to {person}, head of the militant "
-                                      f"network that bears his family's name.")
+    linked, readings = read_sentences(f"Police arrested {person}, who runs an armed network that bears his "
+                                      f"family's name, on Friday.")
     assert any(a.label == label and a.type == "ArmedGroup" for a in linked.actors.values())
 
 
@@ -672,7 +671,7 @@ def test_a_group_with_a_plural_name_stays_a_group(read_sentences):
 
 @pytest.mark.parametrize(("demonym", "state"), [("Venezuelan", "Venezuela"), ("Chadian", "Chad")])
 def test_a_states_generals_speak_for_its_armed_forces(read_sentences, demonym, state):
-    linked, _ = read_sentences(f"Documents signed by {demonym} generals described the Karsa Front as an ally.")
+    linked, _ = read_sentences(f"A letter from {demonym} generals called the Karsa Front a partner.")
     [a] = _forces_at(linked, f"{demonym} generals")
     assert linked.actors[a.armed_forces_of].label == state
     assert f"{demonym} generals" not in a.alt_labels
@@ -694,7 +693,7 @@ def test_the_new_cabinet_after_a_group_formed_one_is_that_government(read_senten
 
 
 @pytest.mark.parametrize(("text", "label"), [
-    ("Local militiamen in the neighbouring Andarab valley rose up against the Taliban.", "Andarab militia"),
+    ("Local militiamen in the remote Korvan valley took up arms against the Karsa Front.", "Korvan militia"),
     ("Local fighters in Teska rose up against the Karsa Front.", "Teska militia"),
 ])
 def test_local_militiamen_of_a_place_are_that_places_militia(read_sentences, text, label):
@@ -738,14 +737,14 @@ def test_a_person_a_relation_noun_describes_stays_an_official(read_sentences):
 
 def test_the_junta_of_a_wire_article_is_its_home_state_when_no_government_is_named(read_sentences):
     linked, _ = read_sentences(
-        "Juntas meet\n\nNIAMEY, July 6 — Niger hosted the summit on Saturday. Niger's rulers ordered US troops "
-        "to leave. The last French soldiers had gone after the junta renounced its defence accords.")
-    assert _resolved(linked, "the junta") == ["Niger"]
+        "Summit opens\n\nBAMAKO, May 2 — Mali opened the summit on Friday. Mali expelled the envoy of the "
+        "Karsa Union. Diplomats left the capital when the junta cancelled its agreements.")
+    assert _resolved(linked, "the junta") == ["Mali"]
 
 
 def test_the_junta_with_no_home_state_is_nobody(read_sentences):
-    linked, _ = read_sentences("Niger's rulers ordered US troops to leave. The last French soldiers had gone "
-                               "after the junta renounced its defence accords.")
+    linked, _ = read_sentences("Mali expelled the envoy of the Karsa Union. Diplomats left the capital when the "
+                               "junta cancelled its agreements.")
     assert _resolved(linked, "the junta") == []
 
 

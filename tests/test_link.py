@@ -165,9 +165,8 @@ def test_link_a_capital_fought_over_or_visited_is_a_city(read_sentences, text):
 
 
 def test_a_demonym_on_a_possessed_branch_is_not_the_subject(read_sentences):
-    """'the group's Afghan branch carried out an attack': the branch is the group's, not Afghanistan's."""
+    """'the group's Malian branch claimed an ambush': the branch is the group's, not Mali's."""
     from conftest import triples_of
     linked, readings = read_sentences(
-        "Weeks later the Taliban's enemies in the Karsa Province, the jihadist group's Afghan branch, carried out "
-        "an attack on American forces.")
-    assert not any(s == "Afghanistan" for s, _, _ in triples_of(linked, readings))
+        "On Sunday the Karsa Province, the militant group's Malian branch, claimed an ambush on French troops.")
+    assert not any(s == "Mali" for s, _, _ in triples_of(linked, readings))
