@@ -162,3 +162,11 @@ def test_link_a_capital_in_a_party_slot_a_city_cannot_fill_is_its_state(read_sen
 def test_link_a_capital_fought_over_or_visited_is_a_city(read_sentences, text):
     linked, _ = read_sentences(text)
     assert not any(m.kind == "seat" for m in linked.mentions)
+
+
+def test_a_demonym_on_a_possessed_branch_is_not_the_subject(read_sentences):
+    """'the group's Malian branch claimed an ambush': the branch is the group's, not Mali's."""
+    from conftest import triples_of
+    linked, readings = read_sentences(
+        "On Sunday the Karsa Province, the militant group's Malian branch, claimed an ambush on French troops.")
+    assert not any(s == "Mali" for s, _, _ in triples_of(linked, readings))

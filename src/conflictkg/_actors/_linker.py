@@ -23,10 +23,10 @@ from ._gazetteer import DEMONYM, MEDIA, NAME, SEAT, PhraseTable, title_before  #
 from ._mention import LinkedDoc, Mention
 from ._names import (acronym_after, clean, extend_org, extend_person, looks_like_name, nicknames_inside,
                      split_parts, strip_title)
-from ._resolve import PERSON_TYPES, anaphora, compatible_full_names, name_words, surname_candidates
+from ._resolve import PERSON_TYPES, Salience, anaphora, compatible_full_names, name_words, surname_candidates
 from ._typing import (NONE, PLACE, demonym_forms, form_cues, head_word_type, kind_of, mention_cues, ner_prior, org_type,
                       party_cue, person_role_cues)
-from ._words import ALIAS_MARKERS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS
+from ._words import ALIAS_MARKERS, LOCAL_ARMED_NOUNS, PLACE_NOUNS, FORMED_GOVERNMENT_MODIFIERS, OFFICER_NOUNS, PEOPLE_NOUNS, ARMED_ADJECTIVES, ARMED_ORG_HEADS, FORMING_VERBS, LEADER_PARTICIPLES, LEADER_ROLE_NOUNS, HEAD_OF_STATE_TITLES, HOME_ARMY_NOUNS, PEACEKEEPER_NOUNS, ROLE_NOUNS, STATE_FORCE_NAMES, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS
 
 _DATELINE = re.compile(r"^([A-Z][A-Z'. -]{2,30}),", re.M)
 _AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "appos", "agent"}
@@ -118,7 +118,7 @@ _TRANSFER_VERBS = {"send", "deliver", "pledge", "supply", "ship", "give", "provi
 
 
 _BACKED_WORDS = {"backed", "supported", "sponsored", "funded", "trained", "armed", "allied", "aligned", "led"}
-_HIRED_NOUNS = {"mercenaries", "contractors"}
+_HIRED_NOUNS = HIRED_NOUNS
 _PRONOUNS = {"his", "her", "its", "their", "our", "my", "your"}
 # Bodies through which a state acts: "the Congolese government" is the state.
 _STATE_BODIES = {"government", "authorities", "administration", "regime", "leadership", "cabinet"}
@@ -187,6 +187,7 @@ class Linker:
         kb = self.kb
         actors: dict[str, ActorInfo] = {}
         mentions: list[Mention] = []
+        self._generic: set[tuple[int, int]] = set()
         cands = self._candidates(doc, mentions, actors)
         self._cluster(doc, cands, mentions, actors)
         mentions.sort(key=lambda m: m.start)
@@ -194,6 +195,9 @@ class Linker:
         mentions = self._descriptions(doc, mentions, actors, date)
         mentions = self._state_governments(doc, mentions, actors, date)
         mentions = self._forces(doc, mentions, actors)
+        mentions = self._named_after(doc, mentions, actors)
+        formed = self._formed_governments(doc, mentions, actors)
+        mentions = mentions + self._formed_later(doc, mentions, formed)
         mentions.sort(key=lambda m: (m.start, -m.end))
         # Drop mentions nested in a longer one (a description absorbed its parts).
         kept: list[Mention] = []
@@ -202,6 +206,11 @@ class Linker:
                 continue
             kept.append(m)
         anaphora_ = self._anaphora(doc, kept, actors, date)
+        # (a government an armed group forms is read like a description, with no salience of its own:
+        # "they" after it is still the group)
+        taken = {i for m in [*kept, *anaphora_] for i in range(m.start, m.end)}
+        anaphora_ = sorted([*anaphora_, *(m for m in formed if not any(i in taken for i in range(m.start, m.end)))],
+                           key=lambda m: m.start)
         # what relate may need to know of the people named: their state, the government in office
         # there then, the group they command
         for iri in [i for i, a in actors.items() if a.type in ("Official", "Person")]:
@@ -214,7 +223,8 @@ class Linker:
         for m in kept:
             # what the text calls the actor: names, seats, and forces named after their owner
             # ("Libyan government forces"), not pronoun phrases ("his forces")
-            if m.kind in (NAME, SEAT) or (m.kind == "forces" and m.end - m.start > 1 and doc[m.start].lower_ not in _PRONOUNS):
+            if m.kind in (NAME, SEAT) or (m.kind == "forces" and m.end - m.start > 1 and doc[m.start].lower_ not in _PRONOUNS
+                                          and (m.start, m.end) not in self._generic):
                 labels.setdefault(m.actor, set()).add(m.label or m.span(doc).text)
         for c in self._last_aliases:
             labels.setdefault(c[0], set()).update(c[1])
@@ -283,6 +293,10 @@ class Linker:
                 if label in ("ORG", "PRODUCT", "FAC", "WORK_OF_ART", "GPE", "LOC"):
                     e = extend_org(doc, s, e)
                 s, e = clean(doc, s, e)
+                if label in ("GPE", "LOC", "FAC") and e < len(doc) and doc[e].lower_ in PLACE_ARMED_HEADS \
+                        and doc[e - 1].whitespace_ and s < e and doc[e].pos_ == "NOUN" \
+                        and (self._known(doc[s:e].text) is None or kb.actors[self._known(doc[s:e].text)].type != "State"):
+                    e, label = e + 1, "ORG"  # "the Teska militia": a place-name with an armed group's head noun
                 # (a place-name the tagger took for an adjective, "Lutavia backs ...", is still a name)
                 if not looks_like_name(doc, s, e, prefixed or label == "GPE"):
                     continue
@@ -292,6 +306,8 @@ class Linker:
                     continue
                 if e < len(doc) and doc[e].lower_ in _WEAPON_NOUNS:
                     continue  # "Leopard 2 tanks", "Patriot air defence": a weapon's name, not an actor
+                if self._people_plural(doc, s, e):
+                    continue  # "the Sahrawis", "the Afghans": a people
                 used.update(range(s, e))
                 known = self._known(text)
                 if known is not None and kb.actors[known].type == "State" and label != "GPE":
@@ -318,6 +334,16 @@ class Linker:
                 del demonyms[d.end]
         return cands
 
+    def _people_plural(self, doc: Doc, s: int, e: int) -> bool:
+        """A one-word plural whose singular is a people's or a creed's word, a known demonym, or an
+        adjective the text puts before a people's noun ("Sahrawi refugees" ... "the Sahrawis")."""
+        if e - s != 1 or not doc[s].text.endswith("s") or len(doc[s].text) < 5 or doc[s].text.isupper():
+            return False
+        stem = doc[s].text[:-1]
+        if stem.lower() in CREED_WORDS or norm_name(stem) in self.kb.by_demonym:
+            return True
+        return any(t.text == stem and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in PEOPLE_NOUNS for t in doc)
+
     def _unlabelled_names(self, doc: Doc, used: set[int], claimed: set[int],
                           person_words: set[str] = frozenset()) -> list[_Cand]:
         """Proper-noun runs that NER left without a label ('the mainly Muslim Seleka rebellion',
@@ -326,13 +352,32 @@ class Linker:
         out = []
         i, n = 0, len(doc)
 
-        def name_tok(t) -> bool:
+        def name_tok(t, titles_ok: bool = False) -> bool:
             return (t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in claimed and t.i not in used
-                    and t.lower_ not in TITLE_WORDS and not t.is_space and t.is_alpha or (
+                    and (titles_ok or t.lower_ not in TITLE_WORDS) and not t.is_space and t.is_alpha or (
                         t.pos_ == "PROPN" and t.text.isupper() and t.i not in claimed and t.i not in used))
+
+        def inner_tok(t) -> bool:
+            # after "of" / "in" inside a name, a capitalised word the tagger took for a common noun
+            # is still the name's ("the X/A in Opposition", "Front for Change in Chad")
+            return name_tok(t) or (t.pos_ == "NOUN" and t.text[:1].isupper() and t.is_alpha and not t.is_sent_start
+                                   and t.i not in claimed and t.i not in used and t.lower_ not in TITLE_WORDS)
+
+        def org_run(k: int) -> int:
+            """'National Police', 'Presidential Guard': title words that open an organisation's name
+            (the run ends in an organisation's head word); else k itself."""
+            j = k
+            while j < n and name_tok(doc[j], titles_ok=True):
+                j += 1
+            return j if j - k >= 2 and doc[j - 1].lower_ in ORG_HEADS else k
 
         while i < n:
             if not name_tok(doc[i]):
+                j = org_run(i)
+                if j > i and looks_like_name(doc, i, j) and not _is_headline(doc, i):
+                    out.append(_Cand(i, j, doc[i:j].text, ""))
+                    i = j
+                    continue
                 i += 1
                 continue
             j = i + 1
@@ -341,7 +386,8 @@ class Linker:
                     j += 1
                 elif doc[j].text in ("/", "-") and not doc[j].whitespace_ and j + 1 < n and name_tok(doc[j + 1]):
                     j += 2
-                elif doc[j].lower_ in ("of", "for", "in", "and") and j + 1 < n and name_tok(doc[j + 1]):
+                elif doc[j].lower_ in ("of", "for", "in", "and") and j + 1 < n and (
+                        name_tok(doc[j + 1]) or doc[j].lower_ != "and" and inner_tok(doc[j + 1])):
                     j += 2
                 elif doc[j].lower_ in ("of", "for", "in") and j + 2 < n and doc[j + 1].lower_ == "the" \
                         and name_tok(doc[j + 2]):
@@ -513,7 +559,9 @@ class Linker:
                 total["person"] += 1
             k = kind_of(total)
             # (a place-name's context may look like an organisation's: "X, which ..." or "X's leader")
-            if (k in ("place", "none") or k == "org" and not form_cues(longest.text.split())["org"]) \
+            # ("X is a patron of ...": a relation noun may make a place-name look like an official)
+            if (k in ("place", "none") or k == "org" and not form_cues(longest.text.split())["org"]
+                    or k == "person" and all(cands[i].ner == "GPE" and not cands[i].title for i in members)) \
                     and self._acts_as_state(doc, [cands[i] for i in members]):
                 return "state"
             return k
@@ -608,6 +656,9 @@ class Linker:
                     continue  # "fled to X": a state's name used for where people go is no actor there
                 mentions.append(Mention(c.start, c.end, actor.iri, NAME, title=c.title, label=c.text))
                 head = doc[c.end] if c.end < len(doc) else None
+                if head is not None and head.text == "(" and c.end + 3 < len(doc) and doc[c.end + 2].text == ")" \
+                        and acronym_after(doc, c.end):
+                    head = doc[c.end + 3]  # "the Full Name (ACR) mission"
                 if headless and head is not None and head.is_lower and head.lower_ in NAME_HEADS and head.pos_ in ("NOUN", "PROPN") and doc[c.end - 1].whitespace_:
                     c.head_after = head.text
                     seen.add(f"{c.text} {c.head_after}")
@@ -730,7 +781,21 @@ class Linker:
             a = actors[iri]
             return {a.label, *a.alt_labels, *(x for c in self._last_aliases if c[0] == iri for x in c[1])}
 
-        return anaphora(doc, mentions, actor_type, resolve, names)
+        state_forces = set(self.kb.forces_of.values())
+
+        def state_force(iri: str) -> bool:
+            return bool(actors[iri].armed_forces_of) or iri in state_forces or self._state_institution(actors[iri])
+
+        def retypable(iri: str) -> bool:
+            a = actors[iri]
+            if a.known or a.type != "Organization":
+                return False
+            head = head_word_type(a.label.split())
+            last = a.label.split()[-1].lower() if a.label.split() else ""
+            return head is None or "ArmedGroup" in DESCRIPTIONS.get(last, ())
+
+        home = self._home_state(doc, mentions, actors)
+        return anaphora(doc, mentions, actor_type, resolve, names, state_force, retypable, home)
 
 
     @staticmethod
@@ -797,15 +862,26 @@ class Linker:
         out = list(mentions)
         by_token = {i: m for m in mentions for i in range(m.start, m.end)}
         led: dict[str, str] = {}  # "kenyan-led" -> the force it names
-        last_person: Mention | None = None  # what "his"/"her" may refer to
-        last_thing: Mention | None = None  # what "its"/"their" may refer to
+        home = self._home_state(doc, mentions, actors)
+        led_groups = self._led_groups(doc, by_token, actors)
+        # what "his"/"her" and "its"/"their" may refer to: the most salient person / other actor so far
+        sal = Salience()
+        latest: dict[str, Mention] = {}
+        sent_start = {t.i: s.start for s in doc.sents for t in s}
+        last_person: Mention | None = None
+        last_thing: Mention | None = None
         for tok in doc:
+            sal.new_sentence(sent_start.get(tok.i, 0))
             m_here = by_token.get(tok.i)
-            if m_here and m_here.kind != DEMONYM:
-                if actors[m_here.actor].type in ("Official", "Person"):
-                    last_person = m_here
-                else:
-                    last_thing = m_here
+            if m_here and m_here.kind != DEMONYM and m_here.start == tok.i:
+                root = doc[m_here.start:m_here.end].root
+                sal.add(m_here.actor, root.head.dep_ if root.dep_ == "appos" and root.head.pos_ == "NOUN" else root.dep_)
+                latest[m_here.actor] = m_here
+            if tok.lower_ in ("his", "her", "its", "their"):
+                person = sal.best(lambda a: actors[a].type in PERSON_TYPES)
+                thing = sal.best(lambda a: actors[a].type not in PERSON_TYPES)
+                last_person = latest.get(person) if person else None
+                last_thing = latest.get(thing) if thing else None
             if tok.lower_ == "military" and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN"):
                 continue  # "military backer", "military base": an adjective, not the armed forces
             if tok.lower_ in _HIRED_NOUNS and tok.i not in by_token:
@@ -828,8 +904,38 @@ class Linker:
                     out = [m for m in out if m is not owner]
                     out.append(Mention(owner.start, tok.i + 1, iri, "forces", possessor=owner.actor))
                 continue
+            if tok.lower_ in LOCAL_ARMED_NOUNS and tok.i not in by_token and any(
+                    c.dep_ == "amod" and c.lower_ == "local" for c in tok.children):
+                # "local militiamen in the X valley": the militia of that place ("X militia")
+                place = None
+                for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "from", "of")):
+                    for o in (g for g in prep.children if g.dep_ == "pobj"):
+                        cands_ = [o] if o.pos_ == "PROPN" else [g for g in o.children if g.dep_ == "compound"
+                                                               and g.pos_ == "PROPN" and o.lemma_ in PLACE_NOUNS]
+                        place = next((t for t in cands_ if t.i not in by_token and t.text[:1].isupper()), place)
+                if place is not None:
+                    label = f"{place.text} militia"
+                    iri = actor_iri(label)
+                    actors.setdefault(iri, ActorInfo(iri=iri, label=label, type="ArmedGroup", known=False))
+                    start = min(c.i for c in tok.children if c.dep_ == "amod" and c.lower_ == "local")
+                    out.append(Mention(start, tok.i + 1, iri, "forces"))
+                    self._generic.add((start, tok.i + 1))
+                continue
+            if tok.lower_ in OFFICER_NOUNS and tok.i not in by_token:
+                # "Venezuelan generals": officers of a state's armed forces speak for them
+                i = tok.i - 1
+                while i >= 0 and i not in by_token and doc[i].pos_ == "ADJ" and tok.i - i < 3:
+                    i -= 1
+                owner = by_token.get(i)
+                if owner is not None and owner.kind == DEMONYM and owner.end == i + 1:
+                    group = self.forces_of(actors[owner.actor], actors)
+                    out = [m for m in out if m is not owner]
+                    out.append(Mention(owner.start, tok.i + 1, group.iri, "forces", possessor=owner.actor))
+                    self._generic.add((owner.start, tok.i + 1))
+                continue
             led_group = tok.lower_ in LED_GROUP_NOUNS and tok.lower_ not in FORCE_NOUNS
-            if (tok.lower_ not in FORCE_NOUNS and not led_group) or tok.i in by_token:
+            blue_helmets = tok.lower_ == "helmets" and tok.i > 0 and doc[tok.i - 1].lower_ == "blue"
+            if (tok.lower_ not in FORCE_NOUNS and not led_group and not blue_helmets) or tok.i in by_token:
                 continue
             backed = self._backed_by_modifier(doc, tok, by_token)
             if led_group and backed is None:
@@ -841,6 +947,12 @@ class Linker:
                 # "the Kenyan-led mission" ... "the Kenyan-led force": one force, led by one state
                 modifier = label.rsplit(" ", 1)[0].lower() if label.lower().endswith(("-led " + tok.lower_,)) else None
                 iri = led.get(modifier) if modifier else None
+                if iri is None and modifier:
+                    # "the Kenyan-led mission" / "the Kenyan-led force": the multinational force the
+                    # article names (the one mission, coalition or force that is no state's army)
+                    iri = self._named_force(tok, mentions, actors)
+                    if iri is not None:
+                        led[modifier] = iri
                 if iri is None:
                     iri = actor_iri(label)
                     actors.setdefault(iri, ActorInfo(iri=iri, label=label, type="ArmedGroup", known=False))
@@ -852,13 +964,304 @@ class Linker:
                 continue
             owner, start = self._owner(doc, tok, by_token, last_person, last_thing)
             if owner is None:
+                found = self._unowned_force(doc, tok, by_token, out, actors, home)
+                if found is not None:
+                    group, start = found
+                    out = [m for m in out if not (start <= m.start and m.end <= tok.i + 1)]
+                    out.append(Mention(start, tok.i + 1, group.iri, "forces"))
+                    self._generic.add((start, tok.i + 1))  # "government troops" names no actor
                 continue
-            group = self.forces_of(actors[owner.actor], actors)
+            if actors[owner.actor].type == "State" and tok.lower_ in IRREGULAR_FORCE_NOUNS \
+                    and by_token.get(start) is not None and by_token[start].kind == DEMONYM:
+                continue  # "Central African rebels", "Malian jihadists": fighters of that country, not its army
+            if actors[owner.actor].type == "State" and tok.lower_ in POLICE_NOUNS:
+                # "Haitian police officers": the state's police (the one the article names), not its army
+                group = self._police_of(actors[owner.actor], mentions, actors)
+                out = [m for m in out if not (start <= m.start and m.end <= tok.i + 1)]
+                out.append(Mention(start, tok.i + 1, group.iri, "forces", possessor=owner.actor))
+                continue
+            owner_actor = actors[owner.actor]
+            if owner_actor.type in PERSON_TYPES and owner_actor.iri not in self.kb.group_of_commander \
+                    and led_groups.get(owner_actor.iri):
+                # "the X Front, led by P ... P's forces": the group the article says P leads
+                group = actors[led_groups[owner_actor.iri]]
+                out = [m for m in out if not (start <= m.start and m.end <= tok.i + 1)]
+                out.append(Mention(start, tok.i + 1, group.iri, "forces", possessor=owner.actor))
+                continue
+            if owner_actor.type in PERSON_TYPES and owner_actor.nationality and owner_actor.nationality in self.kb.actors \
+                    and owner_actor.iri not in self.kb.group_of_commander and any(
+                        m.actor == owner.actor and m.title in HEAD_OF_STATE_TITLES for m in mentions):
+                # "President X ... his soldiers": a head of state's soldiers are the state's army
+                owner_actor = actors.setdefault(owner_actor.nationality, self.kb.actors[owner_actor.nationality].copy())
+            group = self.forces_of(owner_actor, actors)
             if group.iri == owner.actor:
                 continue  # "the LNA's forces" are the LNA: keep the name mention
             out = [m for m in out if not (start <= m.start and m.end <= tok.i + 1)]
             out.append(Mention(start, tok.i + 1, group.iri, "forces", possessor=owner.actor))
         return out
+
+    def _state_institution(self, actor: ActorInfo) -> bool:
+        """'US Central Command', 'Valdorian National Police': a state's name or demonym and the name of
+        a state's force ("army", "central command", "national police") -- a state's own force."""
+        if actor.type != "ArmedGroup" or actor.known:
+            return False  # (the knowledge base says whose force a known one is: the LNA is no state's)
+        words = actor.label.split()
+        for k in (1, 2, 3):
+            head, rest = " ".join(words[:k]), " ".join(words[k:]).lower()
+            # a demonym opens rebel armies' names too ("... National Army"); a state's police is the state's
+            owner = self.kb.by_name.get(norm_name(head)) or (
+                self.kb.by_demonym.get(norm_name(head)) if set(rest.split()) & POLICE_NOUNS else None)
+            if owner and self.kb.actors[owner].type == "State" and rest in STATE_FORCE_NAMES:
+                return True
+        return False
+
+    def _named_after(self, doc: Doc, mentions: list[Mention], actors: dict[str, ActorInfo]) -> list[Mention]:
+        """'P, head of the militant network that bears his family's name': the group named after the
+        person ("<Surname> network"), an armed group when the text calls it armed."""
+        by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+        out = list(mentions)
+        for tok in doc:
+            if tok.lower_ not in NAME_HEADS or tok.i in by_token or tok.pos_ != "NOUN":
+                continue
+            clause = next((c for c in tok.children if c.dep_ == "relcl" and c.lemma_ in ("bear", "carry")), None)
+            if clause is None or not any(g.lower_ == "name" for g in clause.subtree) \
+                    or not any(g.lower_ in ("his", "her") for g in clause.subtree):
+                continue
+            person = next((by_token[t.i] for t in reversed(doc[tok.sent.start:tok.i]) if t.i in by_token
+                           and actors[by_token[t.i].actor].type in PERSON_TYPES), None)
+            if person is None:
+                continue
+            surname = name_words(actors[person.actor].label)
+            words = actors[person.actor].label.split()
+            if not surname or not words:
+                continue
+            label = f"{words[-1]} {tok.lower_}"
+            start = tok.left_edge.i
+            while start < tok.i and doc[start].pos_ == "DET":
+                start += 1
+            armed = any(t.lower_ in ARMED_ADJECTIVES for t in doc[start:tok.i]) or tok.lower_ in ARMED_ORG_HEADS
+            iri = actor_iri(label)
+            actors.setdefault(iri, ActorInfo(iri=iri, label=label, type="ArmedGroup" if armed else "Organization",
+                                             known=False))
+            out.append(Mention(start, tok.i + 1, iri, "description"))
+        return out
+
+    def _formed_governments(self, doc: Doc, mentions: list[Mention], actors: dict[str, ActorInfo]) -> list[Mention]:
+        """'The X movement named a caretaker government': the government an armed group forms is
+        "<X> government" (a Government), not the state's."""
+        by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+        out: list[Mention] = []
+        for tok in doc:
+            if tok.lower_ not in ("government", "cabinet", "administration") or tok.i in by_token \
+                    or tok.dep_ != "dobj" or tok.head.lemma_ not in FORMING_VERBS:
+                continue
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if subj is None and tok.head.dep_ == "relcl":
+                subj = tok.head.head  # (a dateline before the subject: the verb parsed as its clause)
+            m = by_token.get(subj.i) if subj is not None else None
+            if m is None or m.kind != NAME or actors[m.actor].type != "ArmedGroup" or actors[m.actor].armed_forces_of:
+                continue
+            label = f"{actors[m.actor].label} government"
+            iri = actor_iri(label)
+            actors.setdefault(iri, ActorInfo(iri=iri, label=label, type="Government", known=False))
+            start = tok.left_edge.i
+            while start < tok.i and doc[start].pos_ == "DET":
+                start += 1
+            out.append(Mention(start, tok.i + 1, iri, "description"))
+        return out
+
+    @staticmethod
+    def _formed_later(doc: Doc, mentions: list[Mention], formed: list[Mention]) -> list[Mention]:
+        """After 'the X movement named a caretaker government', 'the new cabinet' is that government."""
+        if len({m.actor for m in formed}) != 1:
+            return []
+        taken = {i for m in [*mentions, *formed] for i in range(m.start, m.end)}
+        first = formed[0]
+        out = []
+        for tok in doc[first.end:]:
+            if tok.lower_ not in ("government", "cabinet") or tok.i in taken or tok.pos_ != "NOUN":
+                continue
+            mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
+            det = [c for c in tok.children if c.dep_ == "det" and c.lower_ == "the"]
+            if det and (tok.lower_ == "cabinet" or any(c.lower_ in FORMED_GOVERNMENT_MODIFIERS for c in mods)) \
+                    and all(c.lower_ in FORMED_GOVERNMENT_MODIFIERS for c in mods):
+                start = min([c.i for c in mods] + [tok.i])
+                out.append(Mention(start, tok.i + 1, first.actor, "description"))
+        return out
+
+    @staticmethod
+    def _led_groups(doc: Doc, by_token: dict[int, Mention], actors: dict[str, ActorInfo]) -> dict[str, str]:
+        """person -> the one armed group the article says they lead: "G, led / commanded / headed by P",
+        "P, the leader / commander / head of G", "G answers to P"."""
+        links: dict[str, set[str]] = {}
+
+        def person_at(t: Token) -> str | None:
+            m = by_token.get(t.i)
+            return m.actor if m is not None and actors[m.actor].type in PERSON_TYPES else None
+
+        def group_at(t: Token) -> str | None:
+            m = by_token.get(t.i)
+            return m.actor if m is not None and m.kind == NAME and actors[m.actor].type == "ArmedGroup" else None
+
+        for t in doc:
+            g = group_at(t)
+            if g is not None and t.i == by_token[t.i].end - 1 or g is not None and t.dep_ != "compound":
+                heads = [t, *(c for c in t.children if c.dep_ == "appos")]
+                for h in heads:
+                    for c in h.children:
+                        if c.dep_ == "acl" and c.lower_ in LEADER_PARTICIPLES:
+                            for a in c.children:
+                                if a.dep_ == "agent":
+                                    for p in a.children:
+                                        if p.dep_ == "pobj" and person_at(p):
+                                            links.setdefault(person_at(p), set()).add(g)
+                if t.dep_ == "nsubj" and t.head.lemma_ in ("answer", "report"):
+                    for c in t.head.children:
+                        if c.dep_ == "prep" and c.lower_ == "to":
+                            for p in c.children:
+                                if p.dep_ == "pobj" and person_at(p):
+                                    links.setdefault(person_at(p), set()).add(g)
+            if g is not None and t.i == by_token[t.i].end - 1:
+                # (the parser may hang the participle elsewhere: "the X Front (XF) led by P")
+                j = t.i + 1
+                if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":
+                    j += 3
+                if j < len(doc) and doc[j].text == ",":
+                    j += 1
+                if j + 2 < len(doc) and doc[j].lower_ in LEADER_PARTICIPLES and doc[j + 1].lower_ == "by":
+                    k = j + 2
+                    while k < len(doc) and k not in by_token and (doc[k].lower_ in TITLE_WORDS or doc[k].pos_ == "DET") \
+                            and k - j < 6:
+                        k += 1
+                    if k < len(doc) and person_at(doc[k]):
+                        links.setdefault(person_at(doc[k]), set()).add(g)
+            p = person_at(t)
+            if p is not None:
+                for h in (c for c in t.children if c.dep_ == "appos" and c.lemma_ in LEADER_ROLE_NOUNS):
+                    for c in h.children:
+                        if c.dep_ == "prep" and c.lower_ == "of":
+                            for o in c.children:
+                                if o.dep_ == "pobj" and group_at(o):
+                                    links.setdefault(p, set()).add(group_at(o))
+        return {p: next(iter(gs)) for p, gs in links.items() if len(gs) == 1}
+
+    def _home_state(self, doc: Doc, mentions: list[Mention], actors: dict[str, ActorInfo]) -> str | None:
+        """The state a wire article reports from: its dateline's state, when the article is about it
+        (one of the two states it mentions most); else none."""
+        m = _DATELINE.search(doc.text[:400])
+        if m is None:
+            return None
+        key = norm_name(m.group(1))
+        home = self.kb.by_seat.get(key) or self.kb.by_name.get(key)
+        if home is None or self.kb.actors[home].type != "State":
+            return None
+        counts = Counter(m.actor for m in mentions if actors[m.actor].type == "State")
+        top = [a for a, _ in counts.most_common(2)]
+        return home if home in top and counts[home] >= 2 else None
+
+    def _unowned_force(self, doc: Doc, tok: Token, by_token: dict[int, Mention], out: list[Mention],
+                       actors: dict[str, ActorInfo], home: str | None):
+        """A force noun no owner is written before: "UN peacekeepers" / "the Blue Helmets" (the UN
+        mission the article names), "government troops" (the state whose government the article last
+        named), and "the army", "army positions", "police", "40 soldiers" in a wire article (its home
+        state's). (group, start) or None."""
+        low = tok.lower_
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        if low in PEACEKEEPER_NOUNS or (low == "helmets" and prev is not None and prev.lower_ == "blue"):
+            start = tok.i - 1 if low == "helmets" else tok.i
+            un = by_token.get(tok.i - 1)
+            if un is not None and un.kind == NAME and actors[un.actor].label == "United Nations":
+                start = un.start
+            elif low != "helmets" and prev is not None and (prev.pos_ in ("ADJ", "PROPN") or prev.i in by_token):
+                return None  # "Rwandan peacekeepers", "UNIFIL peacekeepers": owned
+            mission = self._un_mission(doc, by_token, actors)
+            return (actors[mission], start) if mission else None
+        if not tok.is_lower and not (low == "army" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ROLE_NOUNS):
+            return None  # a name's word ("the Army of ..."); "Army commander X" is the army's
+        if prev is not None and prev.lower_ == "government" and low in ("troops", "forces", "soldiers"):
+            state = next((actors[m.actor].governs or m.actor for m in reversed(out)
+                          if m.kind == "description" and m.start < tok.i
+                          and actors[m.actor].type in ("State", "Government")), None) or home
+            if state and state in actors and actors[state].type == "State":
+                return self.forces_of(actors[state], actors), tok.i - 1
+            return None
+        if home is None or prev is not None and (prev.i in by_token or prev.pos_ == "PROPN"):
+            return None
+        sent = tok.sent
+        if any(m.kind == DEMONYM and actors[m.actor].iri != home for m in out if sent.start <= m.start < sent.end):
+            return None  # another state's forces are about in the sentence
+        if low in HOME_ARMY_NOUNS and (low != "army" or tok.tag_ == "NN"):
+            return self.forces_of(actors.setdefault(home, self.kb.actors[home].copy()), actors), tok.i
+        if low in POLICE_NOUNS and tok.tag_ == "NN":
+            return self._police_of(actors.setdefault(home, self.kb.actors[home].copy()), self._names_in(out), actors), tok.i
+        if low == "soldiers" and any(c.dep_ == "nummod" or c.like_num for c in tok.children):
+            return self.forces_of(actors.setdefault(home, self.kb.actors[home].copy()), actors), tok.i
+        return None
+
+    @staticmethod
+    def _names_in(mentions: list[Mention]) -> list[Mention]:
+        return [m for m in mentions if m.kind == NAME]
+
+    def _un_mission(self, doc: Doc, by_token: dict[int, Mention], actors: dict[str, ActorInfo]) -> str | None:
+        """The one UN mission the article names: a name that opens with "United Nations" / "UN", or
+        that a "UN mission" / "UN peacekeeping force" phrase stands in apposition to."""
+        found = set()
+        for i, m in by_token.items():
+            if m.kind != NAME or m.start != i or actors[m.actor].type not in ("ArmedGroup", "Organization"):
+                continue
+            a = actors[m.actor]
+            if a.label == "United Nations":
+                continue
+            if a.label.startswith(("United Nations ", "UN ")) and any(
+                    w in a.label.lower().split() for w in MULTINATIONAL_FORCE_HEADS):
+                found.add(a.iri)
+                continue
+            window = doc[max(0, m.start - 5):m.start]
+            if any(t.i in by_token and actors[by_token[t.i].actor].label == "United Nations" for t in window) \
+                    and any(t.lower_ in MULTINATIONAL_FORCE_HEADS for t in window):
+                found.add(a.iri)
+        return next(iter(found)) if len(found) == 1 else None
+
+    @staticmethod
+    def _police_of(state: ActorInfo, mentions: list[Mention], actors: dict[str, ActorInfo]) -> ActorInfo:
+        """A state's police: the police force the article names with the state's name or demonym
+        ("Haitian National Police"), else one named as the text names it ("Haitian police")."""
+        openers = {state.label.lower(), *(d.lower() for d in state.demonyms)}
+        for m in mentions:
+            a = actors.get(m.actor)
+            if m.kind != NAME or a is None or a.type != "ArmedGroup":
+                continue
+            for name in (a.label, *a.alt_labels):
+                low = name.lower()
+                if any(w in POLICE_NOUNS for w in low.split()) and any(low.startswith(o + " ") for o in openers):
+                    return a
+        label = f"{state.demonyms[0]} police" if state.demonyms else f"Police of {state.label}"
+        iri = actor_iri(label)
+        return actors.setdefault(iri, ActorInfo(iri=iri, label=label, type="ArmedGroup", known=False))
+
+    def _named_force(self, noun: Token, mentions: list[Mention], actors: dict[str, ActorInfo]) -> str | None:
+        """The actor a led-force description ("the Kenyan-led mission") stands for: the one armed
+        group the article names with that head word ("... mission"), or with any force word when the
+        noun is "force"; never a state's own armed forces."""
+        state_forces = set(self.kb.forces_of.values())
+        by_head: dict[str, set[str]] = {}
+        for m in mentions:
+            a = actors.get(m.actor)
+            if m.kind != NAME or a is None or a.type != "ArmedGroup" or a.armed_forces_of or a.iri in state_forces:
+                continue
+            for name in (a.label, *a.alt_labels):
+                for w in name.lower().split():
+                    if w in MULTINATIONAL_FORCE_HEADS:
+                        by_head.setdefault(w, set()).add(a.iri)
+        word = noun.lower_
+        same = by_head.get(word, set())
+        if len(same) == 1:
+            return next(iter(same))
+        if not same and word == "force":
+            every = set().union(*by_head.values()) if by_head else set()
+            if len(every) == 1:
+                return next(iter(every))
+        return None
 
     @staticmethod
     def _backed_by_modifier(doc: Doc, noun: Token, by_token: dict[int, Mention]) -> int | None:
@@ -957,6 +1360,14 @@ class Linker:
                 j += 1
             if j in by_token and by_token[j].start == j:
                 return by_token[j], noun.i
+        # "fighters of the Russian mercenary outfit Wagner": the name the 'of' phrase is headed by
+        # (or in apposition to), not a demonym before it
+        if noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "of":
+            for p in (c for c in doc[noun.i + 1].children if c.dep_ == "pobj"):
+                for t in (p, *(g for g in p.children if g.dep_ in ("appos", "compound"))):
+                    m = by_token.get(t.i)
+                    if m is not None and m.kind != DEMONYM and t.i > noun.i:
+                        return m, noun.i
         # "forces of rebel commander X"
         if noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "of":
             j = noun.i + 2

@@ -50,7 +50,8 @@ def split_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     parts, s = [], start
     for i in range(start, end):
         t = doc[i]
-        cut = (t.is_space or "\n" in t.text or t.text in _SPLITTERS
+        glued_slash = t.text == "/" and i > start and not doc[i - 1].whitespace_ and not t.whitespace_
+        cut = (t.is_space or "\n" in t.text or (t.text in _SPLITTERS and not glued_slash)
                or (t.pos_ in ("VERB", "AUX") and t.is_lower) or (t.is_lower and t.pos_ in ("ADV", "PRON", "SCONJ")))
         if cut:
             if i > s:
@@ -167,7 +168,16 @@ def _one_word_entity(doc: Doc, i: int) -> bool:
 def extend_org(doc: Doc, start: int, end: int) -> int:
     """The end of an organisation's name that NER left out: a name cut after a preposition
     ('Revolutionary Armed Forces of' + 'Colombia', 'Islamic Resistance in' + 'Iraq'), or the rest
-    of a name before its acronym ('Front for Change' + 'and Concord in Chad (FACT)')."""
+    of a name before its acronym ('Front for Change' + 'and Concord in Chad (FACT)'), or a name
+    NER cut at a slash ('KLM' + '/A in Opposition')."""
+    n = len(doc)
+    if end + 1 < n and doc[end].text == "/" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+            and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha:
+        end += 2
+        while end + 1 < n and doc[end].lower_ in ("in", "of", "for") and doc[end + 1].text[:1].isupper() \
+                and doc[end + 1].is_alpha and not doc[end + 1].is_sent_start:
+            end += 2
+        return end
     if end > start and doc[end - 1].lower_ in _FUNCTION_WORDS and doc[end - 1].is_lower:
         j = end
         if j < len(doc) and doc[j].lower_ == "the":

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from .._lexicon import TITLE_WORDS, nouns
 from ._gazetteer import title_spans
-from ._words import (ARMED_ADJECTIVES, ARMED_FOREIGN_WORDS, ARMED_ORG_HEADS, ARMED_PERSONNEL, ARMED_VERBS, ETHNIC_CUES,
+from ._words import (MINISTRY_NOUNS, NAME_HEADS, NAMING_VERBS, ARMED_ADJECTIVES, ARMED_FOREIGN_WORDS, ARMED_ORG_HEADS, ARMED_PERSONNEL, ARMED_VERBS, ETHNIC_CUES,
                      FOREIGN_GROUP_WORDS, GOVERNMENT_ORG_HEADS, GOVERNMENT_VERBS, LEADER_PARTICIPLES,
                      LEADER_VERBS, MEDIA_NOUNS, NOT_ACTOR_HEADS, APPOSITIVE_NOT_ARMED, PEOPLE_NOUNS, CODE_NAME_MARKERS, COMPASS_WORDS, WEAPON_NOUNS, WEAPON_VERBS, MEDIA_WORDS, NEUTRAL_ORG_HEADS, ORG_HEADS, PERSON_NOUNS,
                      PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_NOUNS, MOTION_OBJECT_VERBS, MOTION_VERBS, PARTY_PREPOSITIONS, PLACE_OBJECT_VERBS,
@@ -70,6 +70,9 @@ def form_cues(words: list[str]) -> Counter:
     compact = text.replace(" ", "")
     if compact.isupper() and 2 <= len(compact) <= 8 or any(ch.isdigit() for ch in text):
         c[ORG] += 1.5  # acronyms and numbered units: "M62", "33rd Front"
+    elif len(words) > 1 and len(words[0].replace("/", "").replace("-", "")) >= 2 \
+            and words[0].replace("/", "").replace("-", "").isalpha() and words[0].isupper():
+        c[ORG] += 1.5  # a name opening with an acronym: "SPLM/A in Opposition", "ABC Brigade"
     if any(w in MEDIA_WORDS for w in low) and len(words) > 1:
         c[NONE] += 1.5
     preps = [i for i, w in enumerate(low) if w in ("of", "for", "in", "on") and i > 0]
@@ -145,6 +148,11 @@ def mention_cues(doc: Doc, start: int, end: int, ner: str) -> Counter:
     c: Counter = Counter()
     span = doc[start:end]
     root = span.root
+    # "the X network, a militant group, attacked ...": the phrase's head word after the name carries
+    # the phrase's slots (appositions, relative clauses, verbs)
+    if root.dep_ == "compound" and root.head.i == end and root.head.is_lower and (
+            root.head.lower_ in NAME_HEADS or root.head.lower_ in ORG_HEADS):
+        root = root.head
     before = doc[start - 1] if start > 0 else None
     before2 = doc[start - 2] if start > 1 else None
     after = doc[end] if end < len(doc) else None
@@ -216,6 +224,23 @@ def mention_cues(doc: Doc, start: int, end: int, ner: str) -> Counter:
         elif w in PLACE_NOUNS:
             c[PLACE] += 2
 
+    # "the rebels, who call their movement X": X names the group the noun is
+    if root.dep_ in ("oprd", "attr", "dobj", "appos") and root.head.lemma_ in NAMING_VERBS:
+        named = [g for g in root.head.children if g.dep_ == "dobj" and g.i != root.i
+                 and (g.lower_ in NAME_HEADS or g.lower_ in ORG_HEADS or g.lemma_ in NAME_HEADS)]
+        if named:
+            c[ORG] += 3
+            holder = root.head.head if root.head.dep_ == "relcl" else next(
+                (g for g in root.head.children if g.dep_ == "nsubj"), None)
+            if named[0].lower_ in ARMED_ORG_HEADS or (holder is not None and holder.lower_ in ARMED_PERSONNEL):
+                c[ARMED] += 3
+    # "X made common cause with the gangs of Y", "X allied with rebels": a body that joins armed men
+    if root.dep_ == "nsubj":
+        verb = root.head
+        withs = [c for c in (*verb.children, *(g for d in verb.children if d.dep_ == "dobj" for g in d.children))
+                 if c.dep_ == "prep" and c.lower_ == "with"]
+        if any(o.dep_ == "pobj" and o.lower_ in ARMED_PERSONNEL for w in withs for o in w.children):
+            c[ARMED] += 2
     # relative pronouns: "X, which ..." / "X, who ..."
     for ch in root.children:
         if ch.dep_ == "relcl":
@@ -393,6 +418,14 @@ def person_role_cues(doc: Doc, start: int, end: int) -> bool:
         owner = root.head.head
         if owner.pos_ == "PROPN" and owner.ent_type_ == "ORG" or owner.lower_ in ARMED_ORG_HEADS:
             return True
+    # "the defence ministry goes to X", "handed the interior ministry to X", "X was given the ministry":
+    # a person a ministry is given to holds it
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "to" else (
+        root.head if root.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") else None)
+    if verb is not None and verb.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i != root.i and c.lemma_.lower() in MINISTRY_NOUNS
+            for c in verb.children):
+        return True
     # "X will serve as one of Y's deputies", "X was named spokesman"
     if root.dep_ in ("nsubj", "nsubjpass"):
         verb = root.head

@@ -100,6 +100,8 @@ class ActorIndex:
                             if found is not None:
                                 return found
                 if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in self.at:
+                    if self.at[c.i].kind == "demonym" and any(g.dep_ == "poss" for g in tok.children):
+                        continue  # "the group's Afghan branch": the possessor's, not the demonym's state
                     return self.at[c.i]  # "Russian officials", "the group's fighters"
         return None
 
