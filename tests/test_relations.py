@@ -265,3 +265,75 @@ def test_a_fronted_participle_belongs_to_the_noun_before_its_comma(read_sentence
     linked, readings = read_sentences(text)
     assert ("France", S, "Armed forces of Kenya") not in triples_of(linked, readings)
     assert ("France", S, "Kenya Defence Forces") not in triples_of(linked, readings)
+
+
+def _both_ways(a, b):
+    return {(a, S, b), (b, S, a)}
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("Valdoria, Tamaria and Marovia signed a mutual defence pact on Sunday.", ("Valdoria", "Tamaria", "Marovia")),
+    ("The military rulers of Valdoria, Tamaria and Marovia signed a treaty binding them into a confederation.",
+     ("Valdoria", "Tamaria", "Marovia")),
+    ("The leaders of Valdoria and Tamaria formed an alliance last year.", ("Valdoria", "Tamaria")),
+    ("Valdoria and the Karsa Liberation Front entered into an alliance.", ("Valdoria", KLF)),
+])
+def test_pact_signers_back_each_other(read_sentences, text, parties):
+    _check(read_sentences, text, {t for a in parties for b in parties if a != b for t in _both_ways(a, b)})
+
+
+@pytest.mark.parametrize("text,a,b", [
+    ("Valdoria signed a mutual defence agreement with Tamaria.", "Valdoria", "Tamaria"),
+    (f"Valdoria concluded a security accord with the {KLF}.", "Valdoria", KLF),
+    (f"The {NRM} forged a pact with the {KLF}.", NRM, KLF),
+])
+def test_pact_with_a_partner_is_mutual(read_sentences, text, a, b):
+    _check(read_sentences, text, _both_ways(a, b))
+
+
+@pytest.mark.parametrize("text", [
+    "Valdoria and Tamaria signed a peace agreement.",
+    f"Valdoria and the {KLF} signed a ceasefire agreement in March.",
+    "Valdoria signed a peace treaty with Tamaria.",
+    "Valdoria and Tamaria signed a trade deal.",
+    "Valdoria and Tamaria signed an agreement on fishing rights.",
+    "Valdoria and Tamaria discussed a defence pact.",
+])
+def test_settlements_and_other_deals_are_no_pact(read_sentences, text):
+    linked, readings = read_sentences(text)
+    assert not {t for t in triples_of(linked, readings) if t[1] == S}, text
+
+
+@pytest.mark.parametrize("text,a,b", [
+    (f"The {NRM}, alongside the {KLF}, attacked the town.", NRM, KLF),
+    (f"Kenyan soldiers patrol the border, often together with the {KLF}.", "Armed forces of Kenya", KLF),
+    (f"The {NRM} killed dozens of rebels, along with the {KLF}.", NRM, KLF),
+    (f"The assault was repelled by the {NRM} together with the {KLF}.", NRM, KLF),
+])
+def test_fighting_side_by_side_is_mutual_support(read_sentences, text, a, b):
+    _check(read_sentences, text, _both_ways(a, b))
+
+
+@pytest.mark.parametrize("text,wrong", [
+    # acting together in diplomacy is not fighting on one side
+    ("Valdoria, along with Tamaria, condemned the coup.", ("Valdoria", S, "Tamaria")),
+    # a verb whose own entry takes "alongside" reads one way only
+    (f"The {NRM} fought alongside the {KLF}.", (KLF, S, NRM)),
+])
+def test_side_by_side_near_misses(read_sentences, text, wrong):
+    linked, readings = read_sentences(text)
+    assert wrong not in triples_of(linked, readings)
+
+
+@pytest.mark.parametrize("verb", ["armed", "trained", "equipped"])
+def test_a_purpose_clause_belongs_to_the_object_and_its_apposition(read_sentences, verb):
+    text = f"Tomas Relvani has {verb} tens of thousands of civilian auxiliaries, the {KLF}, to take on the {NRM}."
+    linked, readings = read_sentences(text)
+    got = triples_of(linked, readings)
+    assert ("Tomas Relvani", S, KLF) in got and (KLF, O, NRM) in got, got
+    assert ("Tomas Relvani", O, KLF) not in got
+
+
+@pytest.mark.parametrize("verb", ["shore", "prop"])
+def test_a_verb_with_a_particle_is_a_verb(read_sentences, verb):
+    _check(read_sentences, f"Valdoria and Tamaria {verb} up the {KLF}.", {("Valdoria", S, KLF), ("Tamaria", S, KLF)})

@@ -16,7 +16,7 @@ from ._syntax import GENERIC_HEADS, PARTITIVE, SPOKESPEOPLE
 ACTION_NOUNS = nouns()["action"]
 _STATE_NOUNS = frozenset({"state", "country", "nation", "government", "authorities", "authority", "regime",
                           "administration", "leadership", "cabinet"})
-QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "number",
+QUANTITIES = frozenset({"dozen", "dozens", "tens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "number",
                         "handful", "group", "unit", "batch", "contingent", "team", "some", "many", "several", "most"})
 
 
@@ -111,8 +111,9 @@ class ActorIndex:
             # "dozens of ISWAP fighters", "hundreds of Wagner mercenaries"
             found = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                      if g.dep_ == "pobj"]
-            if found:
-                return self.resolve(found[0], modifier=modifier)
+            listed = self.resolve(found[0], modifier=modifier) if found else []
+            if listed:
+                return listed  # else "thousands of auxiliaries, the X Volunteers": the apposition below
         if tok.i not in self.at and (lemma in PARTITIVE or lemma in SPOKESPEOPLE):
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in ("of", "from"):

@@ -59,6 +59,8 @@ CONSTRUCTIONS = {c.id: c for c in (
     Construction("aid-flow", "Iranian missiles went to the Houthis (the maker of the aid supports the receiver)", 0.75),
     Construction("wrongdoing", "X said Y had violated the truce (X condemns Y)", 0.75),
     Construction("contributors", "Y, whose Kenyan and Ugandan contingents ... (the states support Y)", 0.75),
+    Construction("pact", "A, B and C signed a defence pact; A formed an alliance with B (the signers back each other)", 0.75),
+    Construction("side-by-side", "X repelled the attack together with Y; X, alongside Y, patrols the town (both ways)", 0.7),
     Construction("at-request", "X sent troops at the request of Y (X supports Y)", 0.8),
     Construction("adjacent", "Russia, alongside Egypt, back X (mis-parsed): the actors right before and after the verb", 0.7),
     Construction("role-title", "Egypt's Foreign Minister X; US President X; Hezbollah lawmaker X", 0.9),
@@ -77,6 +79,13 @@ _STATUS = status_words()
 _DEMANDERS = _STATUS["demand_verbs"] | frozenset({"force", "order", "compel", "want", "push", "pressure", "demand",
                                                    "seek", "insist", "give", "issue", "require"})
 _SUPPORT_PREPS = ("with", "thanks", "through", "via", "amid", "after", "despite")
+_NOUNS = nouns()
+_PACTS, _PACT_TERMS, _NOT_PACTS, _PACT_VERBS = (_NOUNS[k] for k in ("pact", "pact_terms", "not_pact", "pact_verbs"))
+# pacts whose noun alone says the parties back each other; an agreement, accord or deal needs a term
+# that says so ("a mutual defence agreement"), and none of them may be a settlement between foes
+_PACTS_BY_ITSELF = frozenset({"pact", "treaty", "alliance", "confederation", "federation", "coalition", "compact",
+                              "entente", "axis"})
+_JOINT_ACTION = _NOUNS["joint_action"]
 
 
 @dataclass
@@ -185,8 +194,10 @@ def transitive(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     if pred.coarse == "opposes":
         extra += helpers(tok)
     agents = idx.all(with_conjuncts(subjects(tok) + extra))
+    # one actor is not both the doer and the undergoer of one clause: "X armed Y to take on Z" with Z
+    # resolved to Y, Y is the one who takes Z on
     patients = [m for m in idx.all(with_conjuncts(objects(tok) + pobjs(tok, pred) + _on_companions(tok, pred)))
-                if not _verb_between(tok, m, idx)]
+                if not _verb_between(tok, m, idx) and all(m.actor != a.actor for a in agents)]
     if pred.symmetric and not agents and objects(tok) and pobjs(tok, pred):
         # "the war pits A against B": the object and the prepositional object are the parties
         return [Args(idx.all(with_conjuncts(objects(tok))), idx.all(with_conjuncts(pobjs(tok, pred))), "pits")]
@@ -584,6 +595,64 @@ def aid_flow(tok: Token, idx: ActorIndex) -> list[Args]:
     makers = _maker(theme[0], idx)
     receivers = idx.all(with_conjuncts(prep_objects(tok, ("to", "for"))))
     return [Args(makers, receivers, "aid-flow")] if makers and receivers else []
+
+
+def _is_pact(noun: Token) -> bool:
+    words = {noun.lemma_.lower()} | {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+    words |= {g.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
+              for g in c.children if g.dep_ in ("compound", "amod")}  # "a mutual defence pact"
+    if words & _NOT_PACTS or any(w.split("-")[0] in _NOT_PACTS for w in words):
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in _PACTS_BY_ITSELF:
+        return True
+    on = [g.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "of")
+          for g in c.children if g.dep_ == "pobj"]  # "an agreement on mutual defence"
+    return lemma in _PACTS and bool((words | set(on)) & _PACT_TERMS)
+
+
+def pact(tok: Token, idx: ActorIndex, relational: frozenset[str] = frozenset()) -> list[Args]:
+    """'A, B and C signed a defence pact', 'the rulers of A and B formed an alliance', 'A concluded a
+    security agreement with B', 'A entered into an alliance with B': the parties back each other.
+    Not where the sentence names how they stand ("A and its backer B signed a pact": B backs A)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _PACTS:
+        return []
+    if tok.dep_ == "dobj":
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "into":
+        verb = tok.head.head  # "entered into a pact"
+    else:
+        return []
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _PACT_VERBS or not _is_pact(tok):
+        return []
+    subj = subjects(verb)
+    if any(t.lemma_.lower() in relational for s in subj for t in s.subtree):
+        return []
+    parties = idx.all(with_conjuncts(subj))
+    others = [m for m in idx.all(with_conjuncts(prep_objects(tok, ("with",)) + prep_objects(verb, ("with",))))
+              if all(m.actor != p.actor for p in parties)]
+    if others and parties:
+        return [Args(parties + others, [], "pact", pairwise=True, clause=verb)] if len(parties) == 1 else \
+            [Args(parties, others, "pact", clause=verb), Args(others, parties, "pact", clause=verb)]
+    return [Args(parties, [], "pact", pairwise=True, clause=verb)] if len(parties) >= 2 else []
+
+
+def side_by_side(tok: Token, idx: ActorIndex, fights: frozenset[str], own: frozenset[str]) -> list[Args]:
+    """'X repelled the attack together with Y', 'X, alongside Y, patrols the north': two who carry
+    out one military action are on one side (both ways). A verb whose own lexicon entry takes
+    "alongside" ("X fought alongside Y": X backs Y) is read by that entry."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or not (lemma in fights or lemma in _JOINT_ACTION):
+        return []
+    heads = passive_agents(tok) if is_passive(tok) else subjects(tok)
+    principal = idx.all([x for h in heads for x in (h, *h.conjuncts)])
+    with_ = [t for h in heads for t in prep_objects(h, ("alongside",))]
+    with_ += prep_objects(tok, ("alongside",)) if lemma not in own else []
+    with_ += [t for h in passive_agents(tok) for t in prep_objects(h, ("alongside",))] if not is_passive(tok) else []
+    partners = [m for m in idx.all(with_conjuncts(with_)) if all(m.actor != p.actor for p in principal)]
+    if not principal or not partners:
+        return []
+    return [Args(principal, partners, "side-by-side"), Args(partners, principal, "side-by-side")]
 
 
 def jointly(tok: Token, idx: ActorIndex) -> list[Args]:

@@ -67,9 +67,9 @@ def subjects(verb: Token, *, passive_ok: bool = False) -> list[Token]:
             if node.dep_ == "advcl" and head.lemma_ in OBJECT_CONTROL and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
                 # a purpose clause: "X armed Y to take on Z" -- Y takes Z on, at X's behest
-                obj = [c for c in head.children if c.dep_ == "dobj"]
+                obj = objects(head)
                 if obj:
-                    return [obj[0], *subjects(head)]
+                    return [*obj, *subjects(head)]
             if node.dep_ == "ccomp" and not (node.tag_ == "VB" and head.lemma_ in OBJECT_CONTROL):
                 return []  # a reported clause has its own subject, or none we can read
             if node.dep_ == "ccomp":  # "helped Y fight Z" parsed with Y as fight's subject was handled above
@@ -139,10 +139,22 @@ def objects(verb: Token) -> list[Token]:
     out = [c for c in verb.children if c.dep_ in ("dobj",)]
     if out and out[0].lower_ in WH and verb.dep_ == "relcl":
         return [verb.head]
+    if out:
+        out += _loose_apposition(verb, out[0])
     if not out and verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ not in WH for c in verb.children) \
             and not any(c.lower_ in ("where", "when", "whereby", "why") for c in verb.children):
         return [verb.head]  # "Y, which X arms" -- but in "Mali, where X fights", Mali is only the place
     return out
+
+
+def _loose_apposition(verb: Token, obj: Token) -> list[Token]:
+    """'armed thousands of auxiliaries, the X Volunteers, to ...': the name after the object's comma,
+    which the parser often hangs on the verb instead of on the object."""
+    doc, k = verb.doc, obj.right_edge.i + 1
+    if k + 1 >= len(doc) or doc[k].text != ",":
+        return []
+    return [c for c in verb.children if c.dep_ in ("npadvmod", "appos") and c.pos_ == "PROPN"
+            and c.left_edge.i == k + 1 and c.i > obj.i]
 
 
 def prep_objects(head: Token, preps: tuple[str, ...] | frozenset[str]) -> list[Token]:
