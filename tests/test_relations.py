@@ -337,3 +337,54 @@ def test_a_purpose_clause_belongs_to_the_object_and_its_apposition(read_sentence
 @pytest.mark.parametrize("verb", ["shore", "prop"])
 def test_a_verb_with_a_particle_is_a_verb(read_sentences, verb):
     _check(read_sentences, f"Valdoria and Tamaria {verb} up the {KLF}.", {("Valdoria", S, KLF), ("Tamaria", S, KLF)})
+
+
+@pytest.mark.parametrize("text,a,b", [
+    ("Valdoria agreed to normalise relations with Tamaria.", "Valdoria", "Tamaria"),
+    ("The president announced a deal for Kenya to normalise relations with Chad.", "Kenya", "Chad"),
+    (f"Valdoria normalized ties with the {KLF} in 2020.", "Valdoria", KLF),
+])
+def test_normalising_relations_is_mutual_and_for_to_names_the_subject(read_sentences, text, a, b):
+    _check(read_sentences, text, _both_ways(a, b))
+    linked, readings = read_sentences(text)
+    assert not any(t[0] == "president" for t in triples_of(linked, readings))
+
+
+@pytest.mark.parametrize("verb", ["shore up", "back", "arm"])
+def test_a_clause_opened_by_as_in_a_headline_has_its_own_subject(read_sentences, verb):
+    text = f"Rebels repelled at gates of the capital as Kenya and Chad {verb} the {KLF}"
+    linked, readings = read_sentences(text)
+    got = triples_of(linked, readings)
+    assert {("Kenya", S, KLF), ("Chad", S, KLF)} <= got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kenya recognised Chadian sovereignty over the disputed region.", ("Kenya", S, "Chad")),
+    ("Washington's recognition of Chadian sovereignty over the region angered its rivals.",
+     ("United States", S, "Chad")),
+    ("Kenya endorsed Chadian independence.", ("Kenya", S, "Chad")),
+    ("Kenya rejected Chadian sovereignty over the region.", ("Kenya", O, "Chad")),
+])
+def test_a_state_claim_stands_for_its_state(read_sentences, text, expected):
+    _check(read_sentences, text, {expected})
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Relvani has drawn on the {g} to hold the north.",
+    "Tomas Relvani drew heavily on the {g} during the siege.",
+])
+@pytest.mark.parametrize("group", [KLF, NRM])
+def test_drawing_on_a_force_is_its_support(read_sentences, text, group):
+    _check(read_sentences, text.format(g=group), {(group, S, "Tomas Relvani")})
+
+
+@pytest.mark.parametrize("verb", ["serve", "operate"])
+def test_contingents_serving_alongside_support_the_mission(read_sentences, verb):
+    text = (f"Some 800 Kenyan soldiers {verb} in the Halden Stabilisation Mission, alongside smaller "
+            "contingents from Jamaica, Guatemala and Chad.")
+    linked, readings = read_sentences(text)
+    got = triples_of(linked, readings)
+    if verb == "serve":
+        assert {(s, S, "Halden Stabilisation Mission") for s in ("Jamaica", "Guatemala", "Chad")} <= got, got
+    # those who serve side by side are not thereby each other's backers
+    assert ("Jamaica", S, "Chad") not in got and ("Chad", S, "Jamaica") not in got

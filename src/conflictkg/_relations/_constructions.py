@@ -80,6 +80,9 @@ _DEMANDERS = _STATUS["demand_verbs"] | frozenset({"force", "order", "compel", "w
                                                    "seek", "insist", "give", "issue", "require"})
 _SUPPORT_PREPS = ("with", "thanks", "through", "via", "amid", "after", "despite")
 _NOUNS = nouns()
+# words that open a clause and that the parser, in a verbless-looking headline, takes for prepositions
+_SUBORDINATORS = frozenset({"as", "while", "because", "since", "after", "when", "before", "until", "though",
+                            "although", "whereas"})
 _PACTS, _PACT_TERMS, _NOT_PACTS, _PACT_VERBS = (_NOUNS[k] for k in ("pact", "pact_terms", "not_pact", "pact_verbs"))
 # pacts whose noun alone says the parties back each other; an agreement, accord or deal needs a term
 # that says so ("a mutual defence agreement"), and none of them may be a settlement between foes
@@ -194,6 +197,14 @@ def transitive(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     if pred.coarse == "opposes":
         extra += helpers(tok)
     agents = idx.all(with_conjuncts(subjects(tok) + extra))
+    if tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        # "rebels repelled as A and B shore up Y" parsed with "shore" a second verb of "repelled":
+        # actors right before a verb are its subject, not those of the verb it is coordinated with
+        right_before = _list_leftwards(tok.i - 1, idx.sent_of(tok).start, idx)
+        first = min((m.start for m in right_before), default=0)
+        if right_before and first > 0 and tok.doc[first - 1].lower_ in _SUBORDINATORS \
+                and tok.doc[first - 1].dep_ == "prep":
+            agents = right_before
     # one actor is not both the doer and the undergoer of one clause: "X armed Y to take on Z" with Z
     # resolved to Y, Y is the one who takes Z on
     patients = [m for m in idx.all(with_conjuncts(objects(tok) + pobjs(tok, pred) + _on_companions(tok, pred)))

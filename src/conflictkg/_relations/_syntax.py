@@ -56,6 +56,9 @@ def subjects(verb: Token, *, passive_ok: bool = False) -> list[Token]:
             if s.lower_ in WH and node.dep_ == "relcl":
                 return [node.head]
             return [s]
+        for_to = _for_to_subject(node)
+        if for_to is not None:
+            return [for_to]  # "a deal for X to normalise relations with Y": X normalises them
         if node.dep_ == "relcl" or (node.dep_ == "acl" and (node.tag_ != "VBN" or node is not verb)):
             return [node.head]  # "forces fighting Y"; "the force, based in X and drawing troops from Y"
         if node.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acomp") and node.head is not node:
@@ -91,6 +94,19 @@ def subjects(verb: Token, *, passive_ok: bool = False) -> list[Token]:
             return []
         return []
     return []
+
+
+def _for_to_subject(verb: Token) -> Token | None:
+    """The subject of an infinitive introduced by "for": "for X to normalise ...", which the parser
+    gives to "for" as its object."""
+    to = [c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"]
+    if not to or to[0].i < 2:
+        return None
+    before = verb.doc[to[0].i - 1]
+    if before.dep_ == "pobj" and before.head.lower_ == "for" and before.head.i < before.i \
+            and before.pos_ in ("PROPN", "NOUN", "PRON"):
+        return before
+    return None
 
 
 def passive_agents(verb: Token) -> list[Token]:
@@ -165,8 +181,9 @@ def prep_objects(head: Token, preps: tuple[str, ...] | frozenset[str]) -> list[T
     children = [*head.children, *(g for c in head.children if c.dep_ == "advmod" and c.lower_ in ("together", "along")
                                   for g in c.children if g.dep_ == "prep")]
     for c in children:
-        if c.dep_ not in ("prep", "agent", "dative"):
-            continue
+        if c.dep_ not in ("prep", "agent", "dative") and not (
+                c.dep_ == "advmod" and c.lower_ in ("alongside", "beside") and any(g.dep_ == "pobj" for g in c.children)):
+            continue  # "serve in it, alongside contingents from Y": the parser calls the preposition an adverb
         word = prep_word(c)
         nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
         if nxt is not None and f"{word} {nxt.lower_}" in preps:
