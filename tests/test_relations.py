@@ -388,3 +388,15 @@ def test_contingents_serving_alongside_support_the_mission(read_sentences, verb)
         assert {(s, S, "Halden Stabilisation Mission") for s in ("Jamaica", "Guatemala", "Chad")} <= got, got
     # those who serve side by side are not thereby each other's backers
     assert ("Jamaica", S, "Chad") not in got and ("Chad", S, "Jamaica") not in got
+
+
+@pytest.mark.parametrize("verb", ["flew", "sent", "dispatched"])
+@pytest.mark.parametrize("asked", ["at the government's request", "at the request of the authorities"])
+def test_help_sent_to_a_capital_at_the_government_s_request(read_sentences, verb, asked):
+    _check(read_sentences, f"Russia {verb} 300 military instructors to Nairobi in December {asked}.",
+           {("Russia", S, "Kenya")})
+
+
+def test_flying_over_a_place_is_no_transfer(read_sentences):
+    linked, readings = read_sentences("Russia flew two jets over Nairobi on Friday.")
+    assert ("Russia", S, "Kenya") not in triples_of(linked, readings)

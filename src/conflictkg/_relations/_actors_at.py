@@ -146,6 +146,19 @@ class ActorIndex:
                 return Mention(cand.start, cand.end, iri, "seat")
         return None
 
+    def place_state(self, tok: Token) -> Mention | None:
+        """A destination read as the state it names or is the capital of: "sent troops to Bangui
+        at the government's request" (the actor stage leaves a destination a place)."""
+        m = self._seat(tok)
+        if m is not None or self.kb is None or tok.pos_ != "PROPN":
+            return m
+        span = tok.doc[tok.left_edge.i:tok.i + 1]
+        iri = self.kb.by_name.get(norm_name(span.text))
+        if iri is not None and iri in self.kb.actors and self.kb.actors[iri].type == "State":
+            self.linked.actors.setdefault(iri, self.kb.actors[iri].copy())
+            return Mention(span.start, span.end, iri, "seat")
+        return None
+
     def all(self, tokens, *, modifier: bool = False) -> list[Mention]:
         out: list[Mention] = []
         for t in tokens:

@@ -89,6 +89,7 @@ _PACTS, _PACT_TERMS, _NOT_PACTS, _PACT_VERBS = (_NOUNS[k] for k in ("pact", "pac
 _PACTS_BY_ITSELF = frozenset({"pact", "treaty", "alliance", "confederation", "federation", "coalition", "compact",
                               "entente", "axis"})
 _JOINT_ACTION = _NOUNS["joint_action"]
+_STATE_BODIES = _NOUNS["state_body"]
 
 
 @dataclass
@@ -682,8 +683,13 @@ def contributors(tok: Token, idx: ActorIndex) -> list[Args]:
         verb = clause_verb(tok.head)
         requester = [c for c in tok.children if c.dep_ == "poss"] + prep_objects(tok, ("of",))
         if verb is not None:
-            return [Args(idx.all(with_conjuncts(subjects(verb))), idx.all(with_conjuncts(requester)), "at-request",
-                         clause=verb)]
+            requesters = idx.all(with_conjuncts(requester))
+            if not requesters and any(r.lemma_.lower() in _STATE_BODIES or r.lower_ in _STATE_BODIES for r in requester):
+                # "flew instructors to Bangui at the government's request": the government of the
+                # state the help goes to
+                places = [idx.of(g) or idx.place_state(g) for g in prep_objects(verb, ("to", "into"))]
+                requesters = [m for m in places if m is not None and idx.type_of(m) == "State"]
+            return [Args(idx.all(with_conjuncts(subjects(verb))), requesters, "at-request", clause=verb)]
     if lemma in ("contingent", "troop", "soldier", "force", "battalion", "unit", "peacekeeper", "officer") and any(
             c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children):
         verb = tok.head
