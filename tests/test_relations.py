@@ -400,3 +400,37 @@ def test_help_sent_to_a_capital_at_the_government_s_request(read_sentences, verb
 def test_flying_over_a_place_is_no_transfer(read_sentences):
     linked, readings = read_sentences("Russia flew two jets over Nairobi on Friday.")
     assert ("Russia", S, "Kenya") not in triples_of(linked, readings)
+
+
+@pytest.mark.parametrize("umbrella", ["an umbrella", "a coalition", "a network"])
+@pytest.mark.parametrize("verb", ["aligned", "backed"])
+def test_an_umbrella_of_factions_is_the_body_itself(read_sentences, umbrella, verb):
+    text = f"The {KLF}, {umbrella} of Iran-{verb} factions, claimed the strike."
+    expected = (KLF, S, "Iran") if verb == "aligned" else ("Iran", S, KLF)
+    _check(read_sentences, text, {expected})
+
+
+@pytest.mark.parametrize("noun,expected", [
+    ("al-Qaeda's affiliate in the region", (KLF, S, "al-Qaeda")),
+    ("a close ally of Chad", (KLF, S, "Chad")),
+    ("Chad's main proxy", ("Chad", S, KLF)),
+])
+def test_a_relational_noun_after_a_name_and_comma_is_its_apposition(read_sentences, noun, expected):
+    _check(read_sentences, f"Kenya is battling the {KLF} (KLF), {noun}, whose insurgency has spread.", {expected})
+    _check(read_sentences, f"Kenya attacked the {KLF}, {noun}, on Monday.", {expected})
+
+
+def test_a_relational_noun_after_a_comma_needs_a_name_before_it(read_sentences):
+    linked, readings = read_sentences("Kenya attacked the town, a close ally of Chad said.")
+    assert not {t for t in triples_of(linked, readings) if t[2] == "Chad" and t[0] != "Chad"}
+
+
+@pytest.mark.parametrize("noun", ["ally", "backer", "patron"])
+@pytest.mark.parametrize("word,status", [("supposed", "Hedged"), ("alleged", "Hedged"), ("possible", "Hedged"),
+                                         ("former", "Denied")])
+def test_a_noun_s_own_words_hedge_or_deny_it(read_sentences, noun, word, status):
+    text = f"Chad and its {word} {noun} Kenya held joint drills."
+    linked, readings = read_sentences(text)
+    expected = ("Kenya", S, "Chad")
+    assert expected in triples_of(linked, readings, status), [(r.status, r.subject) for r in readings]
+    assert expected not in triples_of(linked, readings)

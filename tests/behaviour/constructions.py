@@ -309,6 +309,18 @@ RELATION = [
         t("{A} retook the airport along with {B}.", ("A", SUP, "B"), ("B", SUP, "A"), pred="along with",
           hedge="{A} may have retaken the airport along with {B}."),
     )),
+    C("apposition_after_object", "relation",
+      "Z attacked Y, X's ally / an affiliate of X / an umbrella of X-aligned factions: a relational noun phrase "
+      "after an object and its comma.", {"Z": "state", "Y": GROUP_OBJ, "X": "state|group"}, (
+        t("{Z} attacked {Y}, a close ally of {X}, on Monday.", ("Y", SUP, "X"), ("X", SUP, "Y"), pred="ally",
+          hedge="{Z} attacked {Y}, a possible ally of {X}, on Monday."),
+        t("{Z} is battling {Y}, an affiliate of {X}, in the north.", ("Y", SUP, "X"), pred="affiliate",
+          forbid=(("X", SUP, "Y"),), hedge="{Z} is battling {Y}, reportedly an affiliate of {X}, in the north.",
+          neg="{Z} is battling {Y}, no longer an affiliate of {X}, in the north."),
+        t("{Z} shelled {Y}, the main proxy of {X}, overnight.", ("X", SUP, "Y"), pred="proxy",
+          forbid=(("Y", SUP, "X"),)),
+        t("{Z} struck {Y}, a longtime client of {X}, at dawn.", ("X", SUP, "Y"), pred="client"),
+    )),
     C("its_relation", "relation", "A and its rival B ...: a relational noun with a possessive pronoun.",
       {"A": "state|group", "B": PARTY}, (
         t("{A} and its rival {B} both claimed the town.", ("A", OPP, "B"), pred="rival"),

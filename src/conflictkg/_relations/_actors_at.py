@@ -16,6 +16,9 @@ from ._syntax import GENERIC_HEADS, PARTITIVE, SPOKESPEOPLE
 ACTION_NOUNS = nouns()["action"]
 _STATE_NOUNS = frozenset({"state", "country", "nation", "government", "authorities", "authority", "regime",
                           "administration", "leadership", "cabinet"})
+# nouns for a body made of several groups: "X, an umbrella of factions" -- the factions together are X
+UMBRELLAS = frozenset({"umbrella", "coalition", "alliance", "network", "grouping", "federation", "confederation",
+                       "bloc", "collection", "constellation", "patchwork", "conglomerate", "consortium"})
 QUANTITIES = frozenset({"dozen", "dozens", "tens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "number",
                         "handful", "group", "unit", "batch", "contingent", "team", "some", "many", "several", "most"})
 
@@ -87,6 +90,10 @@ class ActorIndex:
                                 return m
         if tok.dep_ == "appos":
             return self.of(tok.head, _depth=_depth + 1)  # "Hezbollah, the Shia movement, ...": the movement is Hezbollah
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in UMBRELLAS \
+                and tok.head.head.dep_ == "appos":
+            # "X, an umbrella of Iran-aligned factions": the factions, taken together, are X
+            return self.of(tok.head.head, _depth=_depth + 1)
         mistagged = tok.is_lower and tok.tag_ == "NN" and tok.lower_ in self.verbs  # "helped Y repel Z" misparsed
         for c in ([] if mistagged else tok.children):
             if c.dep_ == "appos" and c.i in self.at and self.at[c.i].kind != "demonym":

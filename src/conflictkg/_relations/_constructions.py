@@ -373,7 +373,7 @@ def agent_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         return found_at
     # "the Taliban's bitter enemies in X": the noun's own "in" phrase names them
     referents = (idx.all(with_conjuncts(copular_subjects(tok))) or _named_next(tok, idx)
-                 or idx.all(with_conjuncts(prep_objects(tok, ("in", "among")))))
+                 or idx.all(with_conjuncts(prep_objects(tok, ("in", "among")))) or _comma_antecedent(tok, idx))
     others = idx.all(with_conjuncts(_possessors(tok) + pobjs(tok, pred, ("of", "to", "for", *pred.preps))))
     if not others:  # "Russian ally X", "the Hezbollah ally X": the modifier names whose ally
         others = [m for m in idx.all([c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")],
@@ -381,6 +381,21 @@ def agent_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     if pred.symmetric and not others and len(referents) >= 2:
         return [Args(referents, [], "pairwise", pairwise=True)]  # "A and B are rivals"
     return [Args(referents, others, "agent-noun")]
+
+
+def _comma_antecedent(tok: Token, idx: ActorIndex) -> list[Mention]:
+    """'battling the X Front (XF), al-Qaeda's affiliate in the region, ...' parsed as a second object:
+    a relational noun phrase right after a name and its comma is that name's apposition."""
+    if tok.dep_ in ("appos", "attr", "acomp", "oprd") or tok.head.lower_ in ("as", "among"):
+        return []
+    doc, k = tok.doc, tok.left_edge.i - 1
+    if k < 1 or doc[k].text != ",":
+        return []
+    k -= 1
+    if doc[k].text == ")" and k >= 2:
+        k -= 1  # "the X Front (XF), ...": the abbreviation names it
+    m = _mention_ending_at(k, idx)
+    return [m] if m is not None and m.kind != "demonym" else []
 
 
 def _named_next(tok: Token, idx: ActorIndex) -> list[Mention]:

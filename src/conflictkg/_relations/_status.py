@@ -44,6 +44,8 @@ RAISING = frozenset({"appear", "seem", "believe", "say", "think", "understand", 
                      "rumor", "reckon", "allege", "estimate", "expect", "presume", "claim"})
 HEDGES = _W["hedge_adverbs"] | _W["report_adverbs"]  # "reportedly", "allegedly": nobody named vouches for it
 CONDITIONAL = _W["conditional_marks"]
+HEDGE_ADJ = _W["hedge_adjectives"]
+PAST_ADJ = _W["past_adjectives"]
 SPEECH = _W["speech_verbs"]
 # deny and refute deny whatever they govern; reject and dispute deny only a claim or a clause
 _ALWAYS_DENY = frozenset({"deny", "refute", "disavow"})
@@ -58,6 +60,14 @@ def status(start: Token, sent: Span) -> str:
     if sent.text.rstrip().rstrip('"\u201d\'').endswith("?") or _inside_condition(start, sent):
         return "Hedged"
     node, prev, claimed, future = start, None, False, False
+    if start.pos_ in ("NOUN", "PROPN"):
+        # "its supposed ally", "a possible backer", "its former patron": the noun's own words
+        mods = [c for c in start.children if c.dep_ in ("amod", "advmod", "compound")]
+        mods += [g for c in mods for g in c.children if g.dep_ == "advmod"]  # "no longer an ally"
+        if any(c.lower_ in PAST_ADJ for c in mods) or _no_longer(list(start.children)):
+            return "Denied"
+        if any(c.lower_ in HEDGE_ADJ or c.lower_ in HEDGES for c in mods):
+            return "Hedged"
     for _ in range(10):
         children = list(node.children)
         if any(c.dep_ == "neg" or (c.lower_ in NEGATION and c.dep_ in ("advmod", "neg")) for c in children) \
