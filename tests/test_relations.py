@@ -434,3 +434,35 @@ def test_a_noun_s_own_words_hedge_or_deny_it(read_sentences, noun, word, status)
     expected = ("Kenya", S, "Chad")
     assert expected in triples_of(linked, readings, status), [(r.status, r.subject) for r in readings]
     assert expected not in triples_of(linked, readings)
+
+
+@pytest.mark.parametrize("verb", ["operating", "deployed", "fought"])
+def test_acting_alongside_a_force_supports_it(read_sentences, verb):
+    text = {"operating": f"Chad was accused of operating alongside the {KLF}.",
+            "deployed": f"Russian contractors deployed alongside the {KLF}.",
+            "fought": f"Wagner contractors have guarded the president and fought alongside the {KLF} since 2018."}[verb]
+    linked, readings = read_sentences(text)
+    assert any(t[1] == S and t[2] == KLF for t in triples_of(linked, readings, "Asserted")), text
+
+
+def test_fighting_together_with_is_mutual(read_sentences):
+    _check(read_sentences, f"Kenyan troops were seen fighting together with {NRM} members against the rebels.",
+           _both_ways("Armed forces of Kenya", NRM))
+
+
+@pytest.mark.parametrize("doc,verb,relation", [("proclamation", "recognising", S), ("decree", "banning", O),
+                                               ("statement", "condemning", O)])
+def test_the_signer_of_a_document_does_what_it_says(read_sentences, doc, verb, relation):
+    _check(read_sentences, f"Kenya issued a {doc} {verb} the {KLF}.", {("Kenya", relation, KLF)})
+
+
+@pytest.mark.parametrize("noun,prep", [("contributors", "to"), ("allies", "of"), ("backers", "of")])
+def test_one_of_the_backers(read_sentences, noun, prep):
+    _check(read_sentences, f"Kenya remains one of the main {noun} {prep} the {KLF}.", {("Kenya", S, KLF)})
+
+
+@pytest.mark.parametrize("unit", ["brigades", "battalions"])
+def test_paying_for_units_of_a_force(read_sentences, unit):
+    _check(read_sentences, f"Qatar pays for several {unit} of the {KLF}.", {("Qatar", S, KLF)})
+    linked, readings = read_sentences("Kenya paid for the weapons.")
+    assert not triples_of(linked, readings)

@@ -674,7 +674,10 @@ def side_by_side(tok: Token, idx: ActorIndex, fights: frozenset[str], own: froze
     heads = passive_agents(tok) if is_passive(tok) else subjects(tok)
     principal = idx.all([x for h in heads for x in (h, *h.conjuncts)])
     with_ = [t for h in heads for t in prep_objects(h, ("alongside",))]
-    with_ += prep_objects(tok, ("alongside",)) if lemma not in own else []
+    if lemma not in own:
+        with_ += prep_objects(tok, ("alongside",))
+    else:  # "X fought together with Y" is mutual, where "X fought alongside Y" is X's help to Y
+        with_ += [t for t in prep_objects(tok, ("alongside",)) if t.head.lower_ == "with"]
     with_ += [t for h in passive_agents(tok) for t in prep_objects(h, ("alongside",))] if not is_passive(tok) else []
     partners = [m for m in idx.all(with_conjuncts(with_)) if all(m.actor != p.actor for p in principal)]
     if not principal or not partners:

@@ -30,12 +30,15 @@ COPULAS = frozenset({"be", "become", "remain", "stay", "seem", "appear", "emerge
 # Nouns that stand for the group they belong to: "fighters of the X Front", "members of the X Front".
 PARTITIVE = frozenset({"member", "fighter", "unit", "militant", "soldier", "troop", "force", "wing", "faction",
                        "commander", "official", "leader", "leadership", "delegation", "contingent", "element",
-                       "remnant", "cell", "branch", "government", "army", "military", "man", "ally",
+                       "remnant", "cell", "branch", "government", "army", "military", "man", "ally", "brigade", "battalion", "regiment",
                        "supporter", "representative", "envoy", "diplomat"})
 GENERIC_HEADS = nouns()["armed_head"] | nouns()["government_head"] | nouns()["force"] | frozenset(
-    {"alliance", "bloc", "organisation", "organization", "party", "state", "country", "nation", "kingdom",
+    {"contractor", "mercenary", "alliance", "bloc", "organisation", "organization", "party", "state", "country", "nation", "kingdom",
      "republic", "federation", "union", "outfit", "operation", "mission", "regime", "leadership", "ministry"})
 SPOKESPEOPLE = nouns()["spokespeople"]
+# acts in writing whose signer does what they say: "signed a decree recognising Y"
+DOCUMENTS = frozenset({"proclamation", "decree", "order", "executive order", "law", "bill", "resolution", "directive",
+                       "declaration", "statement", "communique", "letter", "memorandum"})
 
 
 def subjects(verb: Token, *, passive_ok: bool = False) -> list[Token]:
@@ -59,6 +62,11 @@ def subjects(verb: Token, *, passive_ok: bool = False) -> list[Token]:
         for_to = _for_to_subject(node)
         if for_to is not None:
             return [for_to]  # "a deal for X to normalise relations with Y": X normalises them
+        if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.lemma_.lower() in DOCUMENTS \
+                and node.head.dep_ in ("dobj", "pobj") and node.head.head.pos_ in ("VERB", "ADP"):
+            # "X signed a proclamation recognising Y": the one who issues the act does what it says
+            node = node.head.head if node.head.head.pos_ == "VERB" else node.head.head.head
+            continue
         if node.dep_ == "relcl" or (node.dep_ == "acl" and (node.tag_ != "VBN" or node is not verb)):
             return [node.head]  # "forces fighting Y"; "the force, based in X and drawing troops from Y"
         if node.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acomp") and node.head is not node:
@@ -244,6 +252,9 @@ def copular_subjects(tok: Token) -> list[Token]:
         return [tok.head]
     if tok.dep_ == "conj":
         return copular_subjects(tok.head)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ("one", "some", "several", "two",
+                                                                                 "three", "many", "each"):
+        return copular_subjects(tok.head.head)  # "X is one of the main contributors to Y"
     if tok.head.lower_ in ("as", "among") and tok.dep_ in ("pobj", "amod", "acomp", "advmod"):
         # "X emerged as a backer of Y", "analysts see X as supportive of Y", "X is among the contributors"
         gov = tok.head.head
