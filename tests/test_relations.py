@@ -466,3 +466,31 @@ def test_paying_for_units_of_a_force(read_sentences, unit):
     _check(read_sentences, f"Qatar pays for several {unit} of the {KLF}.", {("Qatar", S, KLF)})
     linked, readings = read_sentences("Kenya paid for the weapons.")
     assert not triples_of(linked, readings)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya welcomed Tomas Relvani and his family on humanitarian grounds.",
+    "Kenya, which said it had welcomed Tomas Relvani on humanitarian grounds, declined to comment.",
+    "Kenya granted asylum to Tomas Relvani.",
+    "Kenya gave sanctuary to Tomas Relvani.",
+])
+def test_taking_someone_in_is_support(read_sentences, text):
+    _check(read_sentences, text, {("Kenya", S, "Tomas Relvani")})
+
+
+@pytest.mark.parametrize("text", ["Kenya welcomed Tomas Relvani to Nairobi on Monday.",
+                                  "Kenya welcomed the decision on Monday."])
+def test_a_welcome_alone_is_no_support(read_sentences, text):
+    linked, readings = read_sentences(text)
+    assert not {t for t in triples_of(linked, readings) if t[1] == S}
+
+
+@pytest.mark.parametrize("arms", ["Ugandan tanks, helicopter gunships and jets", "Ugandan artillery",
+                                  "Ugandan warplanes"])
+def test_weapons_of_a_state_in_use_name_its_forces(read_sentences, arms):
+    _check(read_sentences, f"The {KLF}, backed by {arms}, retook the town.",
+           {("Uganda People's Defence Force", S, KLF)})
+
+
+def test_money_of_a_state_names_the_state(read_sentences):
+    _check(read_sentences, f"The {KLF}, backed by Qatari money, expanded.", {("Qatar", S, KLF)})

@@ -153,6 +153,16 @@ class ActorIndex:
                 return Mention(cand.start, cand.end, iri, "seat")
         return None
 
+    def forces_of(self, m: Mention) -> Mention:
+        """The armed forces the actor base knows for a state mention, else the state itself."""
+        if self.kb is None or self.type_of(m) != "State":
+            return m
+        iri = self.kb.forces_of.get(m.actor)
+        if iri is None or iri not in self.kb.actors:
+            return m
+        self.linked.actors.setdefault(iri, self.kb.actors[iri].copy())
+        return Mention(m.start, m.end, iri, "forces")
+
     def place_state(self, tok: Token) -> Mention | None:
         """A destination read as the state it names or is the capital of: "sent troops to Bangui
         at the government's request" (the actor stage leaves a destination a place)."""

@@ -169,6 +169,16 @@ def hyphen_modifier(tok: Token, idx: ActorIndex) -> tuple[Mention, Token] | None
     return m, noun
 
 
+_MATERIEL = frozenset({"tank", "tanks", "gunship", "gunships", "jet", "jets", "warplane", "warplanes", "helicopter",
+                       "helicopters", "artillery", "aircraft", "drone", "drones", "warship", "warships", "troop",
+                       "troops", "soldier", "soldiers", "armour", "armor", "air power", "airpower", "air support"})
+
+
+def _war_materiel(tok: Token) -> bool:
+    """'Ugandan tanks, helicopter gunships and jets': arms in use, which a state's forces field."""
+    return tok.lemma_.lower() in _MATERIEL or tok.lower_ in _MATERIEL
+
+
 def _aid_theme(tok: Token | None) -> bool:
     if tok is None:
         return False
@@ -192,8 +202,10 @@ def transitive(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         construction = "participle" if tok.dep_ in ("acl", "amod", "advcl") else "passive"
         agents = idx.all(with_conjuncts(passive_agents(tok) + extra))
         if not agents and pred.coarse == "supports":
-            # "troops, backed by Ugandan tanks and jets": whoever the aid comes from
-            agents = [m for t in with_conjuncts(passive_agents(tok)) if _aid_theme(t) for m in _maker(t, idx)]
+            # "troops, backed by Ugandan tanks and jets": whoever the aid comes from -- for weapons
+            # that fight, the state's armed forces where the actor base knows them
+            agents = [idx.forces_of(m) if _war_materiel(t) else m
+                      for t in with_conjuncts(passive_agents(tok)) if _aid_theme(t) for m in _maker(t, idx)]
         return [Args(agents, idx.all(with_conjuncts(passive_subjects(tok))), construction)]
     if pred.coarse == "opposes":
         extra += helpers(tok)
