@@ -494,3 +494,26 @@ def test_weapons_of_a_state_in_use_name_its_forces(read_sentences, arms):
 
 def test_money_of_a_state_names_the_state(read_sentences):
     _check(read_sentences, f"The {KLF}, backed by Qatari money, expanded.", {("Qatar", S, KLF)})
+
+
+@pytest.mark.parametrize("text", [
+    f"Kenya sent two jets over the capital in a show of solidarity with the {KLF}.",
+    f"Kenya dispatched a frigate as a gesture of support for the {KLF}.",
+    f"Kenya's show of solidarity with the {KLF} surprised its neighbours.",
+])
+def test_a_show_of_support_is_the_shower_s_support(read_sentences, text):
+    _check(read_sentences, text, {("Kenya", S, KLF)})
+
+
+def test_a_show_of_support_by_another_is_theirs(read_sentences):
+    linked, readings = read_sentences(f"Kenya condemned the show of support for the {KLF} by Chad.")
+    got = triples_of(linked, readings)
+    assert ("Chad", S, KLF) in got and ("Kenya", S, KLF) not in got
+
+
+@pytest.mark.parametrize("verb", ["have fought beside", "have fought alongside"])
+def test_fighters_of_a_named_outfit_are_that_outfit(read_sentences, verb):
+    text = f"Fighters of the Russian mercenary outfit Wagner, who arrived in 2021, {verb} the {KLF}."
+    linked, readings = read_sentences(text)
+    got = triples_of(linked, readings)
+    assert ("Wagner Group", S, KLF) in got and not any(t[0] == "Russian Armed Forces" for t in got), got

@@ -54,6 +54,13 @@ class ActorIndex:
         """The actor ``tok`` stands for. A demonym ("Russian") stands for its state only as a
         modifier ("Russian support", "Kenyan-led") or as a plural noun ("the Russians")."""
         m = self.at.get(tok.i)
+        if m is not None and m.kind == "forces" and m.end == tok.i + 1 and tok.lemma_.lower() in PARTITIVE:
+            # "fighters of the Russian mercenary outfit Wagner": the named group they belong to,
+            # not the forces of the state the actor stage took them for
+            named = [self.at[g.i] for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj" and g.i in self.at and self.at[g.i].kind == "name"]
+            if named and named[0].actor != m.actor and self.type_of(named[0]) == "ArmedGroup":
+                return named[0]
         if m is not None:
             if m.kind == "demonym" and not modifier and tok.tag_ not in ("NNPS", "NNS"):
                 return None

@@ -90,6 +90,9 @@ _PACTS_BY_ITSELF = frozenset({"pact", "treaty", "alliance", "confederation", "fe
                               "entente", "axis"})
 _JOINT_ACTION = _NOUNS["joint_action"]
 _STATE_BODIES = _NOUNS["state_body"]
+# nouns of a display of an attitude: "in a show of solidarity with Y", "as a gesture of support for Y"
+_SHOWS = frozenset({"show", "gesture", "sign", "mark", "demonstration", "display", "token", "expression", "signal",
+                    "message"})
 
 
 @dataclass
@@ -429,6 +432,16 @@ def patient_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
 def event_agents(tok: Token, pred: Predicate, idx: ActorIndex) -> tuple[list[Mention], str, Token | None] | None:
     """Who carries out the event a noun names, how we know, and the clause that carries it.
     None when a verb stops the event ("suspended its aid to Y")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _SHOWS \
+            and not _possessors(tok) and not prep_objects(tok, ("by", "from")):
+        # "X sent jets in a show of solidarity with Y": the show is X's, as "in support of Y" is
+        show = tok.head.head
+        own = idx.all(with_conjuncts(_possessors(show) + prep_objects(show, ("by", "from"))))
+        if own:
+            return own, "event-noun", None
+        verb = clause_verb(show)
+        if verb is not None:
+            return idx.all(with_conjuncts(subjects(verb))), "in-support-of", verb
     # "in support of Y", "on Y's behalf": there "of" and the possessor mark whom the act is for
     for_whom = tok.dep_ == "pobj" and tok.head.lower_ in ("in", "on")
     of_is_patient = "of" in pred.preps or for_whom
@@ -532,6 +545,8 @@ def event_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     patients_tok = pobjs(tok, pred, pred.preps + (("of",) if construction == "in-support-of" else ()))
     if for_whom_patients := ([c for c in tok.children if c.dep_ == "poss"] if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "on") else []):
         patients_tok = patients_tok + for_whom_patients  # "on the group's behalf"
+    if not patients_tok and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _SHOWS:
+        patients_tok = prep_objects(tok.head.head, pred.preps)  # "a show of solidarity with Y": "with" on "show"
     if not patients_tok and clause is not None:
         patients_tok = prep_objects(clause, pred.preps)  # "launched an attack yesterday on Y"
     patients = idx.all(with_conjuncts(patients_tok))
