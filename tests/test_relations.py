@@ -517,3 +517,14 @@ def test_fighters_of_a_named_outfit_are_that_outfit(read_sentences, verb):
     linked, readings = read_sentences(text)
     got = triples_of(linked, readings)
     assert ("Wagner Group", S, KLF) in got and not any(t[0] == "Russian Armed Forces" for t in got), got
+
+
+@pytest.mark.parametrize("verb,relation", [("arm", S), ("fund", S), ("condemn", O)])
+@pytest.mark.parametrize("refusal", ["refused to {v}", "declined to {v}", "stopped {v}ing"])
+def test_a_refused_or_stopped_act_is_denied(read_sentences, verb, relation, refusal):
+    phrase = refusal.format(v=verb)
+    _check(read_sentences, f"Kenya {phrase} the {KLF}.", {("Kenya", relation, KLF)}, "Denied")
+
+
+def test_the_negated_signing_of_a_decree_denies_what_it_says(read_sentences):
+    _check(read_sentences, f"Kenya never signed a decree recognising the {KLF}.", {("Kenya", S, KLF)}, "Denied")

@@ -321,6 +321,18 @@ RELATION = [
           forbid=(("Y", SUP, "X"),)),
         t("{Z} struck {Y}, a longtime client of {X}, at dawn.", ("X", SUP, "Y"), pred="client"),
     )),
+    C("help_shown", "relation",
+      "X ... in a show of solidarity with Y / granted asylum to Y / is one of Y's main backers / signed a decree "
+      "recognising Y: support shown in a phrase around the clause.", XY, (
+        t("{X} sent two jets over the border in a show of solidarity with {Y}.", ("X", SUP, "Y"),
+          pred="show of solidarity",
+          hedge="{X} may send two jets over the border in a show of solidarity with {Y}."),
+        t("{X} granted asylum to the leaders of {Y}.", ("X", SUP, "Y"), pred="grant asylum",
+          neg="{X} refused to grant asylum to the leaders of {Y}."),
+        t("{X} remains one of the main backers of {Y}.", ("X", SUP, "Y"), pred="one of the backers"),
+        t("{X} signed a decree recognising {Y}.", ("X", SUP, "Y"), pred="decree recognising",
+          neg="{X} never signed a decree recognising {Y}."),
+    )),
     C("its_relation", "relation", "A and its rival B ...: a relational noun with a possessive pronoun.",
       {"A": "state|group", "B": PARTY}, (
         t("{A} and its rival {B} both claimed the town.", ("A", OPP, "B"), pred="rival"),
