@@ -528,3 +528,17 @@ def test_a_refused_or_stopped_act_is_denied(read_sentences, verb, relation, refu
 
 def test_the_negated_signing_of_a_decree_denies_what_it_says(read_sentences):
     _check(read_sentences, f"Kenya never signed a decree recognising the {KLF}.", {("Kenya", S, KLF)}, "Denied")
+
+
+@pytest.mark.parametrize("text,a,b", [
+    (f"Kenya and the allied {KLF} attacked the town.", "Kenya", KLF),
+    (f"The {NRM} and the allied {KLF} negotiated the truce.", NRM, KLF),
+    (f"The {NRM} and the {KLF}, allied since 1990, took the port.", NRM, KLF),
+])
+def test_allied_next_to_a_partner_makes_allies(read_sentences, text, a, b):
+    _check(read_sentences, text, _both_ways(a, b))
+
+
+def test_allied_alone_names_no_partner(read_sentences):
+    linked, readings = read_sentences(f"Kenya attacked the allied {KLF}.")
+    assert ("Kenya", S, KLF) not in triples_of(linked, readings)

@@ -280,6 +280,9 @@ def prep(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         agents = idx.all(with_conjuncts(subjects(tok) + extra))
         construction = _how(tok)
     patients = idx.all(with_conjuncts(pobjs(tok, pred) + _on_companions(tok, pred)))
+    if pred.symmetric and construction == "participle" and not patients and len(agents) >= 2:
+        # "A and the allied B movement", "A and B, allied since 1990": each other's allies
+        return [Args(agents, [], "pairwise", pairwise=True)]
     if pred.symmetric and not agents and objects(tok) and patients:
         # "the war pits A against B": the object and the prepositional object are the parties
         return [Args(idx.all(with_conjuncts(objects(tok))), patients, "pits")]
@@ -578,6 +581,11 @@ def adjective(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     others = idx.all(with_conjuncts(pobjs(tok, pred)))
     if pred.symmetric and not others and len(referents) >= 2:
         return [Args(referents, [], "pairwise", pairwise=True)]  # "A and B are allied"
+    if pred.symmetric and not others and tok.dep_ == "amod" and referents:
+        # "A and the allied B movement": the one it is coordinated with is the ally
+        partners = [m for m in idx.all(tok.head.conjuncts) if all(m.actor != r.actor for r in referents)]
+        if partners:
+            return [Args(referents + partners, [], "pairwise", pairwise=True)]
     return [Args(referents, others, "adjective")]
 
 
