@@ -542,3 +542,12 @@ def test_allied_next_to_a_partner_makes_allies(read_sentences, text, a, b):
 def test_allied_alone_names_no_partner(read_sentences):
     linked, readings = read_sentences(f"Kenya attacked the allied {KLF}.")
     assert ("Kenya", S, KLF) not in triples_of(linked, readings)
+
+
+@pytest.mark.parametrize("verbs", ["harbouring and financing", "arming and financing", "arming and training"])
+def test_an_accusation_of_coordinated_gerunds(read_sentences, verbs):
+    text = f"Kenya accused Chad of {verbs} the {KLF}."
+    linked, readings = read_sentences(text)
+    got = triples_of(linked, readings)
+    assert ("Chad", S, KLF) in got and ("Kenya", O, "Chad") in got, got
+

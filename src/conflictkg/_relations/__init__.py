@@ -104,6 +104,9 @@ def _pos(tok: Token) -> tuple[str, ...]:
     if any(c.dep_ == "prt" for c in tok.children):
         # only verbs take particles: "A and B shore up Y" with "shore" tagged a noun
         return ("VERB", "NOUN")
+    if tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lower_.endswith("ing") and tok.dep_ == "pobj" \
+            and any(c.dep_ == "conj" and c.tag_ == "VBG" for c in tok.children):
+        return ("NOUN", "VERB")  # "of harbouring and financing Y": a gerund the tagger took for a noun
     if tok.pos_ in ("NOUN",):
         return ("NOUN",)
     if tok.pos_ == "PROPN":

@@ -89,7 +89,8 @@ def subjects(verb: Token, *, passive_ok: bool = False) -> list[Token]:
                     return [obj[0]]
             node = head
             continue
-        if node.dep_ == "pcomp" and node.head.dep_ == "prep":
+        if (node.dep_ == "pcomp" or node.dep_ == "pobj" and node.lower_.endswith("ing")) and node.head.dep_ == "prep":
+            # a gerund, or one the tagger took for a noun: "accused Y of harbouring and financing Z"
             prep, head = node.head, node.head.head
             obj = [c for c in head.children if c.dep_ == "dobj"]
             if prep.lower_ in ("of", "for", "with") and obj and head.pos_ in ("VERB", "AUX"):
@@ -165,6 +166,13 @@ def objects(verb: Token) -> list[Token]:
         return [verb.head]
     if out:
         out += _loose_apposition(verb, out[0])
+    if not out and verb.dep_ != "relcl":
+        # "X armed and trained Y", "accused Y of harbouring and financing Z": the object of the
+        # verb coordinated right after is the first verb's too
+        nxt = [c for c in verb.children if c.dep_ == "conj" and c.tag_.startswith("VB")
+               and any(g.dep_ == "cc" for g in verb.children) and c.i <= verb.i + 3]
+        if nxt:
+            out = [c for c in nxt[0].children if c.dep_ == "dobj"]
     if not out and verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ not in WH for c in verb.children) \
             and not any(c.lower_ in ("where", "when", "whereby", "why") for c in verb.children):
         return [verb.head]  # "Y, which X arms" -- but in "Mali, where X fights", Mali is only the place
