@@ -265,3 +265,289 @@ def test_a_fronted_participle_belongs_to_the_noun_before_its_comma(read_sentence
     linked, readings = read_sentences(text)
     assert ("France", S, "Armed forces of Kenya") not in triples_of(linked, readings)
     assert ("France", S, "Kenya Defence Forces") not in triples_of(linked, readings)
+
+
+def _both_ways(a, b):
+    return {(a, S, b), (b, S, a)}
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("Valdoria, Tamaria and Marovia signed a mutual defence pact on Sunday.", ("Valdoria", "Tamaria", "Marovia")),
+    ("The military rulers of Valdoria, Tamaria and Marovia signed a treaty binding them into a confederation.",
+     ("Valdoria", "Tamaria", "Marovia")),
+    ("The leaders of Valdoria and Tamaria formed an alliance last year.", ("Valdoria", "Tamaria")),
+    ("Valdoria and the Karsa Liberation Front entered into an alliance.", ("Valdoria", KLF)),
+])
+def test_pact_signers_back_each_other(read_sentences, text, parties):
+    _check(read_sentences, text, {t for a in parties for b in parties if a != b for t in _both_ways(a, b)})
+
+
+@pytest.mark.parametrize("text,a,b", [
+    ("Valdoria signed a mutual defence agreement with Tamaria.", "Valdoria", "Tamaria"),
+    (f"Valdoria concluded a security accord with the {KLF}.", "Valdoria", KLF),
+    (f"The {NRM} forged a pact with the {KLF}.", NRM, KLF),
+])
+def test_pact_with_a_partner_is_mutual(read_sentences, text, a, b):
+    _check(read_sentences, text, _both_ways(a, b))
+
+
+@pytest.mark.parametrize("text", [
+    "Valdoria and Tamaria signed a peace agreement.",
+    f"Valdoria and the {KLF} signed a ceasefire agreement in March.",
+    "Valdoria signed a peace treaty with Tamaria.",
+    "Valdoria and Tamaria signed a trade deal.",
+    "Valdoria and Tamaria signed an agreement on fishing rights.",
+    "Valdoria and Tamaria discussed a defence pact.",
+])
+def test_settlements_and_other_deals_are_no_pact(read_sentences, text):
+    linked, readings = read_sentences(text)
+    assert not {t for t in triples_of(linked, readings) if t[1] == S}, text
+
+
+@pytest.mark.parametrize("text,a,b", [
+    (f"The {NRM}, alongside the {KLF}, attacked the town.", NRM, KLF),
+    (f"Kenyan soldiers patrol the border, often together with the {KLF}.", "Armed forces of Kenya", KLF),
+    (f"The {NRM} killed dozens of rebels, along with the {KLF}.", NRM, KLF),
+    (f"The assault was repelled by the {NRM} together with the {KLF}.", NRM, KLF),
+])
+def test_fighting_side_by_side_is_mutual_support(read_sentences, text, a, b):
+    _check(read_sentences, text, _both_ways(a, b))
+
+
+@pytest.mark.parametrize("text,wrong", [
+    # acting together in diplomacy is not fighting on one side
+    ("Valdoria, along with Tamaria, condemned the coup.", ("Valdoria", S, "Tamaria")),
+    # a verb whose own entry takes "alongside" reads one way only
+    (f"The {NRM} fought alongside the {KLF}.", (KLF, S, NRM)),
+])
+def test_side_by_side_near_misses(read_sentences, text, wrong):
+    linked, readings = read_sentences(text)
+    assert wrong not in triples_of(linked, readings)
+
+
+@pytest.mark.parametrize("verb", ["armed", "trained", "equipped"])
+def test_a_purpose_clause_belongs_to_the_object_and_its_apposition(read_sentences, verb):
+    text = f"Tomas Relvani has {verb} tens of thousands of civilian auxiliaries, the {KLF}, to take on the {NRM}."
+    linked, readings = read_sentences(text)
+    got = triples_of(linked, readings)
+    assert ("Tomas Relvani", S, KLF) in got and (KLF, O, NRM) in got, got
+    assert ("Tomas Relvani", O, KLF) not in got
+
+
+@pytest.mark.parametrize("verb", ["shore", "prop"])
+def test_a_verb_with_a_particle_is_a_verb(read_sentences, verb):
+    _check(read_sentences, f"Valdoria and Tamaria {verb} up the {KLF}.", {("Valdoria", S, KLF), ("Tamaria", S, KLF)})
+
+
+@pytest.mark.parametrize("text,a,b", [
+    ("Valdoria agreed to normalise relations with Tamaria.", "Valdoria", "Tamaria"),
+    ("The president announced a deal for Kenya to normalise relations with Chad.", "Kenya", "Chad"),
+    (f"Valdoria normalized ties with the {KLF} in 2020.", "Valdoria", KLF),
+])
+def test_normalising_relations_is_mutual_and_for_to_names_the_subject(read_sentences, text, a, b):
+    _check(read_sentences, text, _both_ways(a, b))
+    linked, readings = read_sentences(text)
+    assert not any(t[0] == "president" for t in triples_of(linked, readings))
+
+
+@pytest.mark.parametrize("verb", ["shore up", "back", "arm"])
+def test_a_clause_opened_by_as_in_a_headline_has_its_own_subject(read_sentences, verb):
+    text = f"Rebels repelled at gates of the capital as Kenya and Chad {verb} the {KLF}"
+    linked, readings = read_sentences(text)
+    got = triples_of(linked, readings)
+    assert {("Kenya", S, KLF), ("Chad", S, KLF)} <= got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kenya recognised Chadian sovereignty over the disputed region.", ("Kenya", S, "Chad")),
+    ("Washington's recognition of Chadian sovereignty over the region angered its rivals.",
+     ("United States", S, "Chad")),
+    ("Kenya endorsed Chadian independence.", ("Kenya", S, "Chad")),
+    ("Kenya rejected Chadian sovereignty over the region.", ("Kenya", O, "Chad")),
+])
+def test_a_state_claim_stands_for_its_state(read_sentences, text, expected):
+    _check(read_sentences, text, {expected})
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Relvani has drawn on the {g} to hold the north.",
+    "Tomas Relvani drew heavily on the {g} during the siege.",
+])
+@pytest.mark.parametrize("group", [KLF, NRM])
+def test_drawing_on_a_force_is_its_support(read_sentences, text, group):
+    _check(read_sentences, text.format(g=group), {(group, S, "Tomas Relvani")})
+
+
+@pytest.mark.parametrize("verb", ["serve", "operate"])
+def test_contingents_serving_alongside_support_the_mission(read_sentences, verb):
+    text = (f"Some 800 Kenyan soldiers {verb} in the Halden Stabilisation Mission, alongside smaller "
+            "contingents from Jamaica, Guatemala and Chad.")
+    linked, readings = read_sentences(text)
+    got = triples_of(linked, readings)
+    if verb == "serve":
+        assert {(s, S, "Halden Stabilisation Mission") for s in ("Jamaica", "Guatemala", "Chad")} <= got, got
+    # those who serve side by side are not thereby each other's backers
+    assert ("Jamaica", S, "Chad") not in got and ("Chad", S, "Jamaica") not in got
+
+
+@pytest.mark.parametrize("verb", ["flew", "sent", "dispatched"])
+@pytest.mark.parametrize("asked", ["at the government's request", "at the request of the authorities"])
+def test_help_sent_to_a_capital_at_the_government_s_request(read_sentences, verb, asked):
+    _check(read_sentences, f"Russia {verb} 300 military instructors to Nairobi in December {asked}.",
+           {("Russia", S, "Kenya")})
+
+
+def test_flying_over_a_place_is_no_transfer(read_sentences):
+    linked, readings = read_sentences("Russia flew two jets over Nairobi on Friday.")
+    assert ("Russia", S, "Kenya") not in triples_of(linked, readings)
+
+
+@pytest.mark.parametrize("umbrella", ["an umbrella", "a coalition", "a network"])
+@pytest.mark.parametrize("verb", ["aligned", "backed"])
+def test_an_umbrella_of_factions_is_the_body_itself(read_sentences, umbrella, verb):
+    text = f"The {KLF}, {umbrella} of Iran-{verb} factions, claimed the strike."
+    expected = (KLF, S, "Iran") if verb == "aligned" else ("Iran", S, KLF)
+    _check(read_sentences, text, {expected})
+
+
+@pytest.mark.parametrize("noun,expected", [
+    ("al-Qaeda's affiliate in the region", (KLF, S, "al-Qaeda")),
+    ("a close ally of Chad", (KLF, S, "Chad")),
+    ("Chad's main proxy", ("Chad", S, KLF)),
+])
+def test_a_relational_noun_after_a_name_and_comma_is_its_apposition(read_sentences, noun, expected):
+    _check(read_sentences, f"Kenya is battling the {KLF} (KLF), {noun}, whose insurgency has spread.", {expected})
+    _check(read_sentences, f"Kenya attacked the {KLF}, {noun}, on Monday.", {expected})
+
+
+def test_a_relational_noun_after_a_comma_needs_a_name_before_it(read_sentences):
+    linked, readings = read_sentences("Kenya attacked the town, a close ally of Chad said.")
+    assert not {t for t in triples_of(linked, readings) if t[2] == "Chad" and t[0] != "Chad"}
+
+
+@pytest.mark.parametrize("noun", ["ally", "backer", "patron"])
+@pytest.mark.parametrize("word,status", [("supposed", "Hedged"), ("alleged", "Hedged"), ("possible", "Hedged"),
+                                         ("former", "Denied")])
+def test_a_noun_s_own_words_hedge_or_deny_it(read_sentences, noun, word, status):
+    text = f"Chad and its {word} {noun} Kenya held joint drills."
+    linked, readings = read_sentences(text)
+    expected = ("Kenya", S, "Chad")
+    assert expected in triples_of(linked, readings, status), [(r.status, r.subject) for r in readings]
+    assert expected not in triples_of(linked, readings)
+
+
+@pytest.mark.parametrize("verb", ["operating", "deployed", "fought"])
+def test_acting_alongside_a_force_supports_it(read_sentences, verb):
+    text = {"operating": f"Chad was accused of operating alongside the {KLF}.",
+            "deployed": f"Russian contractors deployed alongside the {KLF}.",
+            "fought": f"Wagner contractors have guarded the president and fought alongside the {KLF} since 2018."}[verb]
+    linked, readings = read_sentences(text)
+    assert any(t[1] == S and t[2] == KLF for t in triples_of(linked, readings, "Asserted")), text
+
+
+def test_fighting_together_with_is_mutual(read_sentences):
+    _check(read_sentences, f"Kenyan troops were seen fighting together with {NRM} members against the rebels.",
+           _both_ways("Armed forces of Kenya", NRM))
+
+
+@pytest.mark.parametrize("doc,verb,relation", [("proclamation", "recognising", S), ("decree", "banning", O),
+                                               ("statement", "condemning", O)])
+def test_the_signer_of_a_document_does_what_it_says(read_sentences, doc, verb, relation):
+    _check(read_sentences, f"Kenya issued a {doc} {verb} the {KLF}.", {("Kenya", relation, KLF)})
+
+
+@pytest.mark.parametrize("noun,prep", [("contributors", "to"), ("allies", "of"), ("backers", "of")])
+def test_one_of_the_backers(read_sentences, noun, prep):
+    _check(read_sentences, f"Kenya remains one of the main {noun} {prep} the {KLF}.", {("Kenya", S, KLF)})
+
+
+@pytest.mark.parametrize("unit", ["brigades", "battalions"])
+def test_paying_for_units_of_a_force(read_sentences, unit):
+    _check(read_sentences, f"Qatar pays for several {unit} of the {KLF}.", {("Qatar", S, KLF)})
+    linked, readings = read_sentences("Kenya paid for the weapons.")
+    assert not triples_of(linked, readings)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya welcomed Tomas Relvani and his family on humanitarian grounds.",
+    "Kenya, which said it had welcomed Tomas Relvani on humanitarian grounds, declined to comment.",
+    "Kenya granted asylum to Tomas Relvani.",
+    "Kenya gave sanctuary to Tomas Relvani.",
+])
+def test_taking_someone_in_is_support(read_sentences, text):
+    _check(read_sentences, text, {("Kenya", S, "Tomas Relvani")})
+
+
+@pytest.mark.parametrize("text", ["Kenya welcomed Tomas Relvani to Nairobi on Monday.",
+                                  "Kenya welcomed the decision on Monday."])
+def test_a_welcome_alone_is_no_support(read_sentences, text):
+    linked, readings = read_sentences(text)
+    assert not {t for t in triples_of(linked, readings) if t[1] == S}
+
+
+@pytest.mark.parametrize("arms", ["Ugandan tanks, helicopter gunships and jets", "Ugandan artillery",
+                                  "Ugandan warplanes"])
+def test_weapons_of_a_state_in_use_name_its_forces(read_sentences, arms):
+    _check(read_sentences, f"The {KLF}, backed by {arms}, retook the town.",
+           {("Uganda People's Defence Force", S, KLF)})
+
+
+def test_money_of_a_state_names_the_state(read_sentences):
+    _check(read_sentences, f"The {KLF}, backed by Qatari money, expanded.", {("Qatar", S, KLF)})
+
+
+@pytest.mark.parametrize("text", [
+    f"Kenya sent two jets over the capital in a show of solidarity with the {KLF}.",
+    f"Kenya dispatched a frigate as a gesture of support for the {KLF}.",
+    f"Kenya's show of solidarity with the {KLF} surprised its neighbours.",
+])
+def test_a_show_of_support_is_the_shower_s_support(read_sentences, text):
+    _check(read_sentences, text, {("Kenya", S, KLF)})
+
+
+def test_a_show_of_support_by_another_is_theirs(read_sentences):
+    linked, readings = read_sentences(f"Kenya condemned the show of support for the {KLF} by Chad.")
+    got = triples_of(linked, readings)
+    assert ("Chad", S, KLF) in got and ("Kenya", S, KLF) not in got
+
+
+@pytest.mark.parametrize("verb", ["have fought beside", "have fought alongside"])
+def test_fighters_of_a_named_outfit_are_that_outfit(read_sentences, verb):
+    text = f"Fighters of the Russian mercenary outfit Wagner, who arrived in 2021, {verb} the {KLF}."
+    linked, readings = read_sentences(text)
+    got = triples_of(linked, readings)
+    assert ("Wagner Group", S, KLF) in got and not any(t[0] == "Russian Armed Forces" for t in got), got
+
+
+@pytest.mark.parametrize("verb,relation", [("arm", S), ("fund", S), ("condemn", O)])
+@pytest.mark.parametrize("refusal", ["refused to {v}", "declined to {v}", "stopped {v}ing"])
+def test_a_refused_or_stopped_act_is_denied(read_sentences, verb, relation, refusal):
+    phrase = refusal.format(v=verb)
+    _check(read_sentences, f"Kenya {phrase} the {KLF}.", {("Kenya", relation, KLF)}, "Denied")
+
+
+def test_the_negated_signing_of_a_decree_denies_what_it_says(read_sentences):
+    _check(read_sentences, f"Kenya never signed a decree recognising the {KLF}.", {("Kenya", S, KLF)}, "Denied")
+
+
+@pytest.mark.parametrize("text,a,b", [
+    (f"Kenya and the allied {KLF} attacked the town.", "Kenya", KLF),
+    (f"The {NRM} and the allied {KLF} negotiated the truce.", NRM, KLF),
+    (f"The {NRM} and the {KLF}, allied since 1990, took the port.", NRM, KLF),
+])
+def test_allied_next_to_a_partner_makes_allies(read_sentences, text, a, b):
+    _check(read_sentences, text, _both_ways(a, b))
+
+
+def test_allied_alone_names_no_partner(read_sentences):
+    linked, readings = read_sentences(f"Kenya attacked the allied {KLF}.")
+    assert ("Kenya", S, KLF) not in triples_of(linked, readings)
+
+
+@pytest.mark.parametrize("verbs", ["harbouring and financing", "arming and financing", "arming and training"])
+def test_an_accusation_of_coordinated_gerunds(read_sentences, verbs):
+    text = f"Kenya accused Chad of {verbs} the {KLF}."
+    linked, readings = read_sentences(text)
+    got = triples_of(linked, readings)
+    assert ("Chad", S, KLF) in got and ("Kenya", O, "Chad") in got, got
+

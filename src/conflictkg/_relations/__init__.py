@@ -21,8 +21,8 @@ from .._kb import ActorBase, ActorInfo
 from .._actors import LinkedDoc
 from .._vocab import COARSE, SUPER
 from ._actors_at import ActorIndex
-from ._constructions import (CONSTRUCTIONS, FRAME_READERS, Args, aid_flow, contributors, jointly, required,
-                             with_adjacent)
+from ._constructions import (CONSTRUCTIONS, FRAME_READERS, Args, aid_flow, contributors, jointly, pact, required,
+                             side_by_side, with_adjacent)
 from ._lexicon import Predicate as _Predicate
 from ._lexicon import Predicate, PredicateLexicon, verb_stems
 from ._roles import PERSON_TYPES, RoleReader
@@ -101,6 +101,12 @@ def _same_side(a: ActorInfo, b: ActorInfo) -> bool:
 def _pos(tok: Token) -> tuple[str, ...]:
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
         return ("VERB",)
+    if any(c.dep_ == "prt" for c in tok.children):
+        # only verbs take particles: "A and B shore up Y" with "shore" tagged a noun
+        return ("VERB", "NOUN")
+    if tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lower_.endswith("ing") and tok.dep_ == "pobj" \
+            and any(c.dep_ == "conj" and c.tag_ == "VBG" for c in tok.children):
+        return ("NOUN", "VERB")  # "of harbouring and financing Y": a gerund the tagger took for a noun
     if tok.pos_ in ("NOUN",):
         return ("NOUN",)
     if tok.pos_ == "PROPN":
@@ -133,6 +139,12 @@ class Relater:
                               if e.frame == "event_noun" and e.relation in ("fights", "opposes"))
         verbs = {e.lemma for e in self.lexicon.entries if e.pos == "VERB"}
         self.verb_forms = frozenset(v for v in verbs if len(v) > 3)
+        # verbs of fighting: two who do it together ("X repelled Y together with Z") are on one side
+        self.fight_verbs = frozenset(e.lemma for e in self.lexicon.entries if e.pos == "VERB" and e.relation == "fights")
+        # nouns that name how two parties stand ("its backer", "its ally")
+        self.relational_nouns = frozenset(e.lemma for e in self.lexicon.entries
+                                          if e.frame in ("agent_noun", "patient_noun"))
+        self.alongside_verbs = frozenset(e.lemma for e in self.lexicon.entries if "alongside" in e.preps)
 
     def triggers(self, tok: Token) -> list[Predicate]:
         """The lexicon entries ``tok`` can trigger: the plain word's, and each idiom or sense whose
@@ -208,7 +220,8 @@ class Relater:
                     for args in with_adjacent(FRAME_READERS[pred.frame](tok, pred, idx), tok, pred, idx):
                         for r in self._readings(args, tok, pred, sent, idx, linked):
                             keep(r)
-                for read, pred in ((jointly, _ALLIED), (contributors, _SUPPORTS), (aid_flow, _SUPPORTS)):
+                for read, pred in ((jointly, _ALLIED), (contributors, _SUPPORTS), (aid_flow, _SUPPORTS),
+                                   (self._pact, _ALLIED), (self._side_by_side, _ALLIED)):
                     for args in read(tok, idx):
                         for r in self._readings(args, tok, pred, sent, idx, linked):
                             keep(r)
@@ -217,6 +230,12 @@ class Relater:
                         for r in self._readings(args, tok, pred, sent, idx, linked):
                             keep(r)
         return sorted(readings.values(), key=lambda r: (r.sent_start, r.subject, r.predicate, r.object))
+
+    def _pact(self, tok: Token, idx: ActorIndex) -> list[Args]:
+        return pact(tok, idx, self.relational_nouns)
+
+    def _side_by_side(self, tok: Token, idx: ActorIndex) -> list[Args]:
+        return side_by_side(tok, idx, self.fight_verbs, self.alongside_verbs)
 
     def _ensure(self, linked: LinkedDoc, iri: str) -> None:
         if iri not in linked.actors and iri in self.kb.actors:

@@ -16,7 +16,10 @@ from ._syntax import GENERIC_HEADS, PARTITIVE, SPOKESPEOPLE
 ACTION_NOUNS = nouns()["action"]
 _STATE_NOUNS = frozenset({"state", "country", "nation", "government", "authorities", "authority", "regime",
                           "administration", "leadership", "cabinet"})
-QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "number",
+# nouns for a body made of several groups: "X, an umbrella of factions" -- the factions together are X
+UMBRELLAS = frozenset({"umbrella", "coalition", "alliance", "network", "grouping", "federation", "confederation",
+                       "bloc", "collection", "constellation", "patchwork", "conglomerate", "consortium"})
+QUANTITIES = frozenset({"dozen", "dozens", "tens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "number",
                         "handful", "group", "unit", "batch", "contingent", "team", "some", "many", "several", "most"})
 
 
@@ -51,6 +54,13 @@ class ActorIndex:
         """The actor ``tok`` stands for. A demonym ("Russian") stands for its state only as a
         modifier ("Russian support", "Kenyan-led") or as a plural noun ("the Russians")."""
         m = self.at.get(tok.i)
+        if m is not None and m.kind == "forces" and m.end == tok.i + 1 and tok.lemma_.lower() in PARTITIVE:
+            # "fighters of the Russian mercenary outfit Wagner": the named group they belong to,
+            # not the forces of the state the actor stage took them for
+            named = [self.at[g.i] for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj" and g.i in self.at and self.at[g.i].kind == "name"]
+            if named and named[0].actor != m.actor and self.type_of(named[0]) == "ArmedGroup":
+                return named[0]
         if m is not None:
             if m.kind == "demonym" and not modifier and tok.tag_ not in ("NNPS", "NNS"):
                 return None
@@ -87,6 +97,10 @@ class ActorIndex:
                                 return m
         if tok.dep_ == "appos":
             return self.of(tok.head, _depth=_depth + 1)  # "Hezbollah, the Shia movement, ...": the movement is Hezbollah
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in UMBRELLAS \
+                and tok.head.head.dep_ == "appos":
+            # "X, an umbrella of Iran-aligned factions": the factions, taken together, are X
+            return self.of(tok.head.head, _depth=_depth + 1)
         mistagged = tok.is_lower and tok.tag_ == "NN" and tok.lower_ in self.verbs  # "helped Y repel Z" misparsed
         for c in ([] if mistagged else tok.children):
             if c.dep_ == "appos" and c.i in self.at and self.at[c.i].kind != "demonym":
@@ -113,8 +127,9 @@ class ActorIndex:
             # "dozens of ISWAP fighters", "hundreds of Wagner mercenaries"
             found = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                      if g.dep_ == "pobj"]
-            if found:
-                return self.resolve(found[0], modifier=modifier)
+            listed = self.resolve(found[0], modifier=modifier) if found else []
+            if listed:
+                return listed  # else "thousands of auxiliaries, the X Volunteers": the apposition below
         if tok.i not in self.at and (lemma in PARTITIVE or lemma in SPOKESPEOPLE):
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in ("of", "from"):
@@ -145,6 +160,29 @@ class ActorIndex:
             if iri is not None and iri in self.kb.actors:
                 self.linked.actors.setdefault(iri, self.kb.actors[iri].copy())
                 return Mention(cand.start, cand.end, iri, "seat")
+        return None
+
+    def forces_of(self, m: Mention) -> Mention:
+        """The armed forces the actor base knows for a state mention, else the state itself."""
+        if self.kb is None or self.type_of(m) != "State":
+            return m
+        iri = self.kb.forces_of.get(m.actor)
+        if iri is None or iri not in self.kb.actors:
+            return m
+        self.linked.actors.setdefault(iri, self.kb.actors[iri].copy())
+        return Mention(m.start, m.end, iri, "forces")
+
+    def place_state(self, tok: Token) -> Mention | None:
+        """A destination read as the state it names or is the capital of: "sent troops to Bangui
+        at the government's request" (the actor stage leaves a destination a place)."""
+        m = self._seat(tok)
+        if m is not None or self.kb is None or tok.pos_ != "PROPN":
+            return m
+        span = tok.doc[tok.left_edge.i:tok.i + 1]
+        iri = self.kb.by_name.get(norm_name(span.text))
+        if iri is not None and iri in self.kb.actors and self.kb.actors[iri].type == "State":
+            self.linked.actors.setdefault(iri, self.kb.actors[iri].copy())
+            return Mention(span.start, span.end, iri, "seat")
         return None
 
     def all(self, tokens, *, modifier: bool = False) -> list[Mention]:

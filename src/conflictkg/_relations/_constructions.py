@@ -59,6 +59,8 @@ CONSTRUCTIONS = {c.id: c for c in (
     Construction("aid-flow", "Iranian missiles went to the Houthis (the maker of the aid supports the receiver)", 0.75),
     Construction("wrongdoing", "X said Y had violated the truce (X condemns Y)", 0.75),
     Construction("contributors", "Y, whose Kenyan and Ugandan contingents ... (the states support Y)", 0.75),
+    Construction("pact", "A, B and C signed a defence pact; A formed an alliance with B (the signers back each other)", 0.75),
+    Construction("side-by-side", "X repelled the attack together with Y; X, alongside Y, patrols the town (both ways)", 0.7),
     Construction("at-request", "X sent troops at the request of Y (X supports Y)", 0.8),
     Construction("adjacent", "Russia, alongside Egypt, back X (mis-parsed): the actors right before and after the verb", 0.7),
     Construction("role-title", "Egypt's Foreign Minister X; US President X; Hezbollah lawmaker X", 0.9),
@@ -77,6 +79,20 @@ _STATUS = status_words()
 _DEMANDERS = _STATUS["demand_verbs"] | frozenset({"force", "order", "compel", "want", "push", "pressure", "demand",
                                                    "seek", "insist", "give", "issue", "require"})
 _SUPPORT_PREPS = ("with", "thanks", "through", "via", "amid", "after", "despite")
+_NOUNS = nouns()
+# words that open a clause and that the parser, in a verbless-looking headline, takes for prepositions
+_SUBORDINATORS = frozenset({"as", "while", "because", "since", "after", "when", "before", "until", "though",
+                            "although", "whereas"})
+_PACTS, _PACT_TERMS, _NOT_PACTS, _PACT_VERBS = (_NOUNS[k] for k in ("pact", "pact_terms", "not_pact", "pact_verbs"))
+# pacts whose noun alone says the parties back each other; an agreement, accord or deal needs a term
+# that says so ("a mutual defence agreement"), and none of them may be a settlement between foes
+_PACTS_BY_ITSELF = frozenset({"pact", "treaty", "alliance", "confederation", "federation", "coalition", "compact",
+                              "entente", "axis"})
+_JOINT_ACTION = _NOUNS["joint_action"]
+_STATE_BODIES = _NOUNS["state_body"]
+# nouns of a display of an attitude: "in a show of solidarity with Y", "as a gesture of support for Y"
+_SHOWS = frozenset({"show", "gesture", "sign", "mark", "demonstration", "display", "token", "expression", "signal",
+                    "message"})
 
 
 @dataclass
@@ -156,6 +172,16 @@ def hyphen_modifier(tok: Token, idx: ActorIndex) -> tuple[Mention, Token] | None
     return m, noun
 
 
+_MATERIEL = frozenset({"tank", "tanks", "gunship", "gunships", "jet", "jets", "warplane", "warplanes", "helicopter",
+                       "helicopters", "artillery", "aircraft", "drone", "drones", "warship", "warships", "troop",
+                       "troops", "soldier", "soldiers", "armour", "armor", "air power", "airpower", "air support"})
+
+
+def _war_materiel(tok: Token) -> bool:
+    """'Ugandan tanks, helicopter gunships and jets': arms in use, which a state's forces field."""
+    return tok.lemma_.lower() in _MATERIEL or tok.lower_ in _MATERIEL
+
+
 def _aid_theme(tok: Token | None) -> bool:
     if tok is None:
         return False
@@ -179,14 +205,26 @@ def transitive(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         construction = "participle" if tok.dep_ in ("acl", "amod", "advcl") else "passive"
         agents = idx.all(with_conjuncts(passive_agents(tok) + extra))
         if not agents and pred.coarse == "supports":
-            # "troops, backed by Ugandan tanks and jets": whoever the aid comes from
-            agents = [m for t in with_conjuncts(passive_agents(tok)) if _aid_theme(t) for m in _maker(t, idx)]
+            # "troops, backed by Ugandan tanks and jets": whoever the aid comes from -- for weapons
+            # that fight, the state's armed forces where the actor base knows them
+            agents = [idx.forces_of(m) if _war_materiel(t) else m
+                      for t in with_conjuncts(passive_agents(tok)) if _aid_theme(t) for m in _maker(t, idx)]
         return [Args(agents, idx.all(with_conjuncts(passive_subjects(tok))), construction)]
     if pred.coarse == "opposes":
         extra += helpers(tok)
     agents = idx.all(with_conjuncts(subjects(tok) + extra))
+    if tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        # "rebels repelled as A and B shore up Y" parsed with "shore" a second verb of "repelled":
+        # actors right before a verb are its subject, not those of the verb it is coordinated with
+        right_before = _list_leftwards(tok.i - 1, idx.sent_of(tok).start, idx)
+        first = min((m.start for m in right_before), default=0)
+        if right_before and first > 0 and tok.doc[first - 1].lower_ in _SUBORDINATORS \
+                and tok.doc[first - 1].dep_ == "prep":
+            agents = right_before
+    # one actor is not both the doer and the undergoer of one clause: "X armed Y to take on Z" with Z
+    # resolved to Y, Y is the one who takes Z on
     patients = [m for m in idx.all(with_conjuncts(objects(tok) + pobjs(tok, pred) + _on_companions(tok, pred)))
-                if not _verb_between(tok, m, idx)]
+                if not _verb_between(tok, m, idx) and all(m.actor != a.actor for a in agents)]
     if pred.symmetric and not agents and objects(tok) and pobjs(tok, pred):
         # "the war pits A against B": the object and the prepositional object are the parties
         return [Args(idx.all(with_conjuncts(objects(tok))), idx.all(with_conjuncts(pobjs(tok, pred))), "pits")]
@@ -242,6 +280,9 @@ def prep(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         agents = idx.all(with_conjuncts(subjects(tok) + extra))
         construction = _how(tok)
     patients = idx.all(with_conjuncts(pobjs(tok, pred) + _on_companions(tok, pred)))
+    if pred.symmetric and construction == "participle" and not patients and len(agents) >= 2:
+        # "A and the allied B movement", "A and B, allied since 1990": each other's allies
+        return [Args(agents, [], "pairwise", pairwise=True)]
     if pred.symmetric and not agents and objects(tok) and patients:
         # "the war pits A against B": the object and the prepositional object are the parties
         return [Args(idx.all(with_conjuncts(objects(tok))), patients, "pits")]
@@ -350,7 +391,7 @@ def agent_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         return found_at
     # "the Taliban's bitter enemies in X": the noun's own "in" phrase names them
     referents = (idx.all(with_conjuncts(copular_subjects(tok))) or _named_next(tok, idx)
-                 or idx.all(with_conjuncts(prep_objects(tok, ("in", "among")))))
+                 or idx.all(with_conjuncts(prep_objects(tok, ("in", "among")))) or _comma_antecedent(tok, idx))
     others = idx.all(with_conjuncts(_possessors(tok) + pobjs(tok, pred, ("of", "to", "for", *pred.preps))))
     if not others:  # "Russian ally X", "the Hezbollah ally X": the modifier names whose ally
         others = [m for m in idx.all([c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")],
@@ -358,6 +399,21 @@ def agent_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     if pred.symmetric and not others and len(referents) >= 2:
         return [Args(referents, [], "pairwise", pairwise=True)]  # "A and B are rivals"
     return [Args(referents, others, "agent-noun")]
+
+
+def _comma_antecedent(tok: Token, idx: ActorIndex) -> list[Mention]:
+    """'battling the X Front (XF), al-Qaeda's affiliate in the region, ...' parsed as a second object:
+    a relational noun phrase right after a name and its comma is that name's apposition."""
+    if tok.dep_ in ("appos", "attr", "acomp", "oprd") or tok.head.lower_ in ("as", "among"):
+        return []
+    doc, k = tok.doc, tok.left_edge.i - 1
+    if k < 1 or doc[k].text != ",":
+        return []
+    k -= 1
+    if doc[k].text == ")" and k >= 2:
+        k -= 1  # "the X Front (XF), ...": the abbreviation names it
+    m = _mention_ending_at(k, idx)
+    return [m] if m is not None and m.kind != "demonym" else []
 
 
 def _named_next(tok: Token, idx: ActorIndex) -> list[Mention]:
@@ -379,6 +435,16 @@ def patient_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
 def event_agents(tok: Token, pred: Predicate, idx: ActorIndex) -> tuple[list[Mention], str, Token | None] | None:
     """Who carries out the event a noun names, how we know, and the clause that carries it.
     None when a verb stops the event ("suspended its aid to Y")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _SHOWS \
+            and not _possessors(tok) and not prep_objects(tok, ("by", "from")):
+        # "X sent jets in a show of solidarity with Y": the show is X's, as "in support of Y" is
+        show = tok.head.head
+        own = idx.all(with_conjuncts(_possessors(show) + prep_objects(show, ("by", "from"))))
+        if own:
+            return own, "event-noun", None
+        verb = clause_verb(show)
+        if verb is not None:
+            return idx.all(with_conjuncts(subjects(verb))), "in-support-of", verb
     # "in support of Y", "on Y's behalf": there "of" and the possessor mark whom the act is for
     for_whom = tok.dep_ == "pobj" and tok.head.lower_ in ("in", "on")
     of_is_patient = "of" in pred.preps or for_whom
@@ -482,6 +548,8 @@ def event_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     patients_tok = pobjs(tok, pred, pred.preps + (("of",) if construction == "in-support-of" else ()))
     if for_whom_patients := ([c for c in tok.children if c.dep_ == "poss"] if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "on") else []):
         patients_tok = patients_tok + for_whom_patients  # "on the group's behalf"
+    if not patients_tok and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _SHOWS:
+        patients_tok = prep_objects(tok.head.head, pred.preps)  # "a show of solidarity with Y": "with" on "show"
     if not patients_tok and clause is not None:
         patients_tok = prep_objects(clause, pred.preps)  # "launched an attack yesterday on Y"
     patients = idx.all(with_conjuncts(patients_tok))
@@ -513,6 +581,11 @@ def adjective(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     others = idx.all(with_conjuncts(pobjs(tok, pred)))
     if pred.symmetric and not others and len(referents) >= 2:
         return [Args(referents, [], "pairwise", pairwise=True)]  # "A and B are allied"
+    if pred.symmetric and not others and tok.dep_ == "amod" and referents:
+        # "A and the allied B movement": the one it is coordinated with is the ally
+        partners = [m for m in idx.all(tok.head.conjuncts) if all(m.actor != r.actor for r in referents)]
+        if partners:
+            return [Args(referents + partners, [], "pairwise", pairwise=True)]
     return [Args(referents, others, "adjective")]
 
 
@@ -586,6 +659,67 @@ def aid_flow(tok: Token, idx: ActorIndex) -> list[Args]:
     return [Args(makers, receivers, "aid-flow")] if makers and receivers else []
 
 
+def _is_pact(noun: Token) -> bool:
+    words = {noun.lemma_.lower()} | {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+    words |= {g.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
+              for g in c.children if g.dep_ in ("compound", "amod")}  # "a mutual defence pact"
+    if words & _NOT_PACTS or any(w.split("-")[0] in _NOT_PACTS for w in words):
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in _PACTS_BY_ITSELF:
+        return True
+    on = [g.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "of")
+          for g in c.children if g.dep_ == "pobj"]  # "an agreement on mutual defence"
+    return lemma in _PACTS and bool((words | set(on)) & _PACT_TERMS)
+
+
+def pact(tok: Token, idx: ActorIndex, relational: frozenset[str] = frozenset()) -> list[Args]:
+    """'A, B and C signed a defence pact', 'the rulers of A and B formed an alliance', 'A concluded a
+    security agreement with B', 'A entered into an alliance with B': the parties back each other.
+    Not where the sentence names how they stand ("A and its backer B signed a pact": B backs A)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _PACTS:
+        return []
+    if tok.dep_ == "dobj":
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "into":
+        verb = tok.head.head  # "entered into a pact"
+    else:
+        return []
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _PACT_VERBS or not _is_pact(tok):
+        return []
+    subj = subjects(verb)
+    if any(t.lemma_.lower() in relational for s in subj for t in s.subtree):
+        return []
+    parties = idx.all(with_conjuncts(subj))
+    others = [m for m in idx.all(with_conjuncts(prep_objects(tok, ("with",)) + prep_objects(verb, ("with",))))
+              if all(m.actor != p.actor for p in parties)]
+    if others and parties:
+        return [Args(parties + others, [], "pact", pairwise=True, clause=verb)] if len(parties) == 1 else \
+            [Args(parties, others, "pact", clause=verb), Args(others, parties, "pact", clause=verb)]
+    return [Args(parties, [], "pact", pairwise=True, clause=verb)] if len(parties) >= 2 else []
+
+
+def side_by_side(tok: Token, idx: ActorIndex, fights: frozenset[str], own: frozenset[str]) -> list[Args]:
+    """'X repelled the attack together with Y', 'X, alongside Y, patrols the north': two who carry
+    out one military action are on one side (both ways). A verb whose own lexicon entry takes
+    "alongside" ("X fought alongside Y": X backs Y) is read by that entry."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or not (lemma in fights or lemma in _JOINT_ACTION):
+        return []
+    heads = passive_agents(tok) if is_passive(tok) else subjects(tok)
+    principal = idx.all([x for h in heads for x in (h, *h.conjuncts)])
+    with_ = [t for h in heads for t in prep_objects(h, ("alongside",))]
+    if lemma not in own:
+        with_ += prep_objects(tok, ("alongside",))
+    else:  # "X fought together with Y" is mutual, where "X fought alongside Y" is X's help to Y
+        with_ += [t for t in prep_objects(tok, ("alongside",)) if t.head.lower_ == "with"]
+    with_ += [t for h in passive_agents(tok) for t in prep_objects(h, ("alongside",))] if not is_passive(tok) else []
+    partners = [m for m in idx.all(with_conjuncts(with_)) if all(m.actor != p.actor for p in principal)]
+    if not principal or not partners:
+        return []
+    return [Args(principal, partners, "side-by-side"), Args(partners, principal, "side-by-side")]
+
+
 def jointly(tok: Token, idx: ActorIndex) -> list[Args]:
     """'A and B jointly seized the camp', 'A and B fought together': partners, both ways."""
     if tok.pos_ != "VERB" or not any(c.dep_ == "advmod" and c.lower_ in ("jointly", "together") for c in tok.children):
@@ -602,8 +736,13 @@ def contributors(tok: Token, idx: ActorIndex) -> list[Args]:
         verb = clause_verb(tok.head)
         requester = [c for c in tok.children if c.dep_ == "poss"] + prep_objects(tok, ("of",))
         if verb is not None:
-            return [Args(idx.all(with_conjuncts(subjects(verb))), idx.all(with_conjuncts(requester)), "at-request",
-                         clause=verb)]
+            requesters = idx.all(with_conjuncts(requester))
+            if not requesters and any(r.lemma_.lower() in _STATE_BODIES or r.lower_ in _STATE_BODIES for r in requester):
+                # "flew instructors to Bangui at the government's request": the government of the
+                # state the help goes to
+                places = [idx.of(g) or idx.place_state(g) for g in prep_objects(verb, ("to", "into"))]
+                requesters = [m for m in places if m is not None and idx.type_of(m) == "State"]
+            return [Args(idx.all(with_conjuncts(subjects(verb))), requesters, "at-request", clause=verb)]
     if lemma in ("contingent", "troop", "soldier", "force", "battalion", "unit", "peacekeeper", "officer") and any(
             c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children):
         verb = tok.head

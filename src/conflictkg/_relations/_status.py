@@ -26,6 +26,7 @@ from spacy.tokens import Span, Token
 from .._lexicon import status_words
 from .._actors import Mention
 from ._actors_at import ActorIndex
+from ._syntax import DOCUMENTS
 
 _W = status_words()
 NEGATION = _W["negation"]
@@ -44,6 +45,9 @@ RAISING = frozenset({"appear", "seem", "believe", "say", "think", "understand", 
                      "rumor", "reckon", "allege", "estimate", "expect", "presume", "claim"})
 HEDGES = _W["hedge_adverbs"] | _W["report_adverbs"]  # "reportedly", "allegedly": nobody named vouches for it
 CONDITIONAL = _W["conditional_marks"]
+HEDGE_ADJ = _W["hedge_adjectives"]
+REFUSALS = _W["refusal_verbs"]
+PAST_ADJ = _W["past_adjectives"]
 SPEECH = _W["speech_verbs"]
 # deny and refute deny whatever they govern; reject and dispute deny only a claim or a clause
 _ALWAYS_DENY = frozenset({"deny", "refute", "disavow"})
@@ -58,6 +62,14 @@ def status(start: Token, sent: Span) -> str:
     if sent.text.rstrip().rstrip('"\u201d\'').endswith("?") or _inside_condition(start, sent):
         return "Hedged"
     node, prev, claimed, future = start, None, False, False
+    if start.pos_ in ("NOUN", "PROPN"):
+        # "its supposed ally", "a possible backer", "its former patron": the noun's own words
+        mods = [c for c in start.children if c.dep_ in ("amod", "advmod", "compound")]
+        mods += [g for c in mods for g in c.children if g.dep_ == "advmod"]  # "no longer an ally"
+        if any(c.lower_ in PAST_ADJ for c in mods) or _no_longer(list(start.children)):
+            return "Denied"
+        if any(c.lower_ in HEDGE_ADJ or c.lower_ in HEDGES for c in mods):
+            return "Hedged"
     for _ in range(10):
         children = list(node.children)
         if any(c.dep_ == "neg" or (c.lower_ in NEGATION and c.dep_ in ("advmod", "neg")) for c in children) \
@@ -66,6 +78,8 @@ def status(start: Token, sent: Span) -> str:
         if prev is not None and node.lemma_ in DENIAL_VERBS and (
                 node.lemma_ in _ALWAYS_DENY or prev.dep_ in ("ccomp", "xcomp", "pcomp") or claimed):
             return "Denied"
+        if prev is not None and node.lemma_ in REFUSALS and prev.dep_ in ("xcomp", "pcomp"):
+            return "Denied"  # "X refused to arm Y", "X stopped funding Y"
         claimed = claimed or node.lemma_ in DENIAL_NOUNS
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in children) or any(
                 c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITIONAL for g in c.children)
@@ -88,6 +102,10 @@ def status(start: Token, sent: Span) -> str:
             node.head.lemma_ in DENIAL_NOUNS or node.lemma_ in DENIAL_NOUNS)
         if prev is not None and node.lemma_ in SPEECH | COMMITMENTS:
             return "Asserted"  # what a speaker reports, or vows, promises or warns, is theirs to assert
+        if node.dep_ == "acl" and node.head.lemma_.lower() in DOCUMENTS and node.head.dep_ in ("dobj", "pobj"):
+            # "X never signed a decree recognising Y": the signing decides
+            prev, node = node, node.head.head if node.head.dep_ == "dobj" else node.head.head.head
+            continue
         if (node.dep_ in _OWN_CLAUSE and not content) or node.head is node:
             break  # ("the claim that X armed Y" is a content clause: what is said of the claim holds for it)
         prev, node = node, node.head

@@ -30,12 +30,15 @@ COPULAS = frozenset({"be", "become", "remain", "stay", "seem", "appear", "emerge
 # Nouns that stand for the group they belong to: "fighters of the X Front", "members of the X Front".
 PARTITIVE = frozenset({"member", "fighter", "unit", "militant", "soldier", "troop", "force", "wing", "faction",
                        "commander", "official", "leader", "leadership", "delegation", "contingent", "element",
-                       "remnant", "cell", "branch", "government", "army", "military", "man", "ally",
+                       "remnant", "cell", "branch", "government", "army", "military", "man", "ally", "brigade", "battalion", "regiment",
                        "supporter", "representative", "envoy", "diplomat"})
 GENERIC_HEADS = nouns()["armed_head"] | nouns()["government_head"] | nouns()["force"] | frozenset(
-    {"alliance", "bloc", "organisation", "organization", "party", "state", "country", "nation", "kingdom",
+    {"contractor", "mercenary", "alliance", "bloc", "organisation", "organization", "party", "state", "country", "nation", "kingdom",
      "republic", "federation", "union", "outfit", "operation", "mission", "regime", "leadership", "ministry"})
 SPOKESPEOPLE = nouns()["spokespeople"]
+# acts in writing whose signer does what they say: "signed a decree recognising Y"
+DOCUMENTS = frozenset({"proclamation", "decree", "order", "executive order", "law", "bill", "resolution", "directive",
+                       "declaration", "statement", "communique", "letter", "memorandum"})
 
 
 def subjects(verb: Token, *, passive_ok: bool = False) -> list[Token]:
@@ -56,6 +59,14 @@ def subjects(verb: Token, *, passive_ok: bool = False) -> list[Token]:
             if s.lower_ in WH and node.dep_ == "relcl":
                 return [node.head]
             return [s]
+        for_to = _for_to_subject(node)
+        if for_to is not None:
+            return [for_to]  # "a deal for X to normalise relations with Y": X normalises them
+        if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.lemma_.lower() in DOCUMENTS \
+                and node.head.dep_ in ("dobj", "pobj") and node.head.head.pos_ in ("VERB", "ADP"):
+            # "X signed a proclamation recognising Y": the one who issues the act does what it says
+            node = node.head.head if node.head.head.pos_ == "VERB" else node.head.head.head
+            continue
         if node.dep_ == "relcl" or (node.dep_ == "acl" and (node.tag_ != "VBN" or node is not verb)):
             return [node.head]  # "forces fighting Y"; "the force, based in X and drawing troops from Y"
         if node.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acomp") and node.head is not node:
@@ -67,9 +78,9 @@ def subjects(verb: Token, *, passive_ok: bool = False) -> list[Token]:
             if node.dep_ == "advcl" and head.lemma_ in OBJECT_CONTROL and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
                 # a purpose clause: "X armed Y to take on Z" -- Y takes Z on, at X's behest
-                obj = [c for c in head.children if c.dep_ == "dobj"]
+                obj = objects(head)
                 if obj:
-                    return [obj[0], *subjects(head)]
+                    return [*obj, *subjects(head)]
             if node.dep_ == "ccomp" and not (node.tag_ == "VB" and head.lemma_ in OBJECT_CONTROL):
                 return []  # a reported clause has its own subject, or none we can read
             if node.dep_ == "ccomp":  # "helped Y fight Z" parsed with Y as fight's subject was handled above
@@ -78,7 +89,8 @@ def subjects(verb: Token, *, passive_ok: bool = False) -> list[Token]:
                     return [obj[0]]
             node = head
             continue
-        if node.dep_ == "pcomp" and node.head.dep_ == "prep":
+        if (node.dep_ == "pcomp" or node.dep_ == "pobj" and node.lower_.endswith("ing")) and node.head.dep_ == "prep":
+            # a gerund, or one the tagger took for a noun: "accused Y of harbouring and financing Z"
             prep, head = node.head, node.head.head
             obj = [c for c in head.children if c.dep_ == "dobj"]
             if prep.lower_ in ("of", "for", "with") and obj and head.pos_ in ("VERB", "AUX"):
@@ -91,6 +103,19 @@ def subjects(verb: Token, *, passive_ok: bool = False) -> list[Token]:
             return []
         return []
     return []
+
+
+def _for_to_subject(verb: Token) -> Token | None:
+    """The subject of an infinitive introduced by "for": "for X to normalise ...", which the parser
+    gives to "for" as its object."""
+    to = [c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"]
+    if not to or to[0].i < 2:
+        return None
+    before = verb.doc[to[0].i - 1]
+    if before.dep_ == "pobj" and before.head.lower_ == "for" and before.head.i < before.i \
+            and before.pos_ in ("PROPN", "NOUN", "PRON"):
+        return before
+    return None
 
 
 def passive_agents(verb: Token) -> list[Token]:
@@ -139,10 +164,29 @@ def objects(verb: Token) -> list[Token]:
     out = [c for c in verb.children if c.dep_ in ("dobj",)]
     if out and out[0].lower_ in WH and verb.dep_ == "relcl":
         return [verb.head]
+    if out:
+        out += _loose_apposition(verb, out[0])
+    if not out and verb.dep_ != "relcl":
+        # "X armed and trained Y", "accused Y of harbouring and financing Z": the object of the
+        # verb coordinated right after is the first verb's too
+        nxt = [c for c in verb.children if c.dep_ == "conj" and c.tag_.startswith("VB")
+               and any(g.dep_ == "cc" for g in verb.children) and c.i <= verb.i + 3]
+        if nxt:
+            out = [c for c in nxt[0].children if c.dep_ == "dobj"]
     if not out and verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ not in WH for c in verb.children) \
             and not any(c.lower_ in ("where", "when", "whereby", "why") for c in verb.children):
         return [verb.head]  # "Y, which X arms" -- but in "Mali, where X fights", Mali is only the place
     return out
+
+
+def _loose_apposition(verb: Token, obj: Token) -> list[Token]:
+    """'armed thousands of auxiliaries, the X Volunteers, to ...': the name after the object's comma,
+    which the parser often hangs on the verb instead of on the object."""
+    doc, k = verb.doc, obj.right_edge.i + 1
+    if k + 1 >= len(doc) or doc[k].text != ",":
+        return []
+    return [c for c in verb.children if c.dep_ in ("npadvmod", "appos") and c.pos_ == "PROPN"
+            and c.left_edge.i == k + 1 and c.i > obj.i]
 
 
 def prep_objects(head: Token, preps: tuple[str, ...] | frozenset[str]) -> list[Token]:
@@ -153,8 +197,9 @@ def prep_objects(head: Token, preps: tuple[str, ...] | frozenset[str]) -> list[T
     children = [*head.children, *(g for c in head.children if c.dep_ == "advmod" and c.lower_ in ("together", "along")
                                   for g in c.children if g.dep_ == "prep")]
     for c in children:
-        if c.dep_ not in ("prep", "agent", "dative"):
-            continue
+        if c.dep_ not in ("prep", "agent", "dative") and not (
+                c.dep_ == "advmod" and c.lower_ in ("alongside", "beside") and any(g.dep_ == "pobj" for g in c.children)):
+            continue  # "serve in it, alongside contingents from Y": the parser calls the preposition an adverb
         word = prep_word(c)
         nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
         if nxt is not None and f"{word} {nxt.lower_}" in preps:
@@ -215,6 +260,9 @@ def copular_subjects(tok: Token) -> list[Token]:
         return [tok.head]
     if tok.dep_ == "conj":
         return copular_subjects(tok.head)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ("one", "some", "several", "two",
+                                                                                 "three", "many", "each"):
+        return copular_subjects(tok.head.head)  # "X is one of the main contributors to Y"
     if tok.head.lower_ in ("as", "among") and tok.dep_ in ("pobj", "amod", "acomp", "advmod"):
         # "X emerged as a backer of Y", "analysts see X as supportive of Y", "X is among the contributors"
         gov = tok.head.head
