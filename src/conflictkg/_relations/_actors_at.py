@@ -14,8 +14,11 @@ from .._vocab import norm_name
 from ._syntax import GENERIC_HEADS, PARTITIVE, SPOKESPEOPLE
 
 ACTION_NOUNS = nouns()["action"]
+PLATFORMS = nouns()["platform"]  # "Israeli jets struck Y": the weapon stands for whoever uses it
 _STATE_NOUNS = frozenset({"state", "country", "nation", "government", "authorities", "authority", "regime",
                           "administration", "leadership", "cabinet"})
+# a group's regional divisions: "the group's Afghan branch" is no part of Afghanistan
+_DIVISIONS = frozenset({"branch", "wing", "faction", "cell", "remnant", "element"})
 QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "number",
                         "handful", "group", "unit", "batch", "contingent", "team", "some", "many", "several", "most"})
 
@@ -99,7 +102,8 @@ class ActorIndex:
                             found = self.of(g, _depth=_depth + 1)
                             if found is not None:
                                 return found
-                if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in self.at:
+                if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in self.at and not (
+                        lemma in _DIVISIONS and self.at[c.i].kind == "demonym"):
                     return self.at[c.i]  # "Russian officials", "the group's fighters"
         return None
 
@@ -123,7 +127,8 @@ class ActorIndex:
         m = self.of(tok, modifier=modifier)
         if m is not None:
             return [m]
-        if lemma in ACTION_NOUNS or tok.lower_ in ACTION_NOUNS or lemma in self.acts:
+        if lemma in ACTION_NOUNS or tok.lower_ in ACTION_NOUNS or lemma in self.acts or (
+                tok.lower_ in PLATFORMS and (tok.dep_ == "nsubj" or tok.dep_ == "pobj" and tok.head.lower_ == "by")):
             # "condemned X's plans", "repelled X incursions", "a US drone strike killed ...":
             # the act stands for whoever carries it out
             owners = [c for c in tok.children if c.dep_ in ("poss", "compound", "nmod", "amod")]

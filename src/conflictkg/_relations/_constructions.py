@@ -14,9 +14,9 @@ from spacy.tokens import Token
 from .._lexicon import nouns, status_words
 from .._actors import Mention
 from ._actors_at import ActorIndex
-from ._lexicon import Predicate, light_verbs, verb_stems
+from ._lexicon import Predicate, default_lexicon, light_verbs, verb_stems
 from ._status import SPEECH, speaker
-from ._syntax import (clause_verb, companions, copular_subjects, datives, helpers, is_passive, objects,
+from ._syntax import (clause_verb, companions, copular_subjects, datives, each_other, helpers, is_passive, objects,
                       passive_agents, passive_subjects, prep_objects, prep_word, subjects, with_conjuncts)
 
 
@@ -53,6 +53,9 @@ CONSTRUCTIONS = {c.id: c for c in (
     Construction("between", "the war between A and B; clashes between A and B (both ways)", 0.8),
     Construction("pits", "the conflict pits A against B (both ways)", 0.8),
     Construction("pairwise", "A and B clashed; A and B are rivals; the conflict pits A against B", 0.75),
+    Construction("reciprocal", "A and B fought each other; A and B clashed with one another (both ways)", 0.75),
+    Construction("fight-until", "X vowed to keep fighting until Y leaves (X opposes Y)", 0.7),
+    Construction("during-event", "X took the town after days of fighting with Y (the clause's subject fought Y)", 0.7),
     Construction("adjective", "X is loyal to Y; forces loyal to Y", 0.8),
     Construction("members", "an alliance of A, B and C; the bloc, which groups A, B and C (members back each other)", 0.75),
     Construction("jointly", "A and B jointly seized the town (partners back each other)", 0.75),
@@ -185,14 +188,57 @@ def transitive(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     if pred.coarse == "opposes":
         extra += helpers(tok)
     agents = idx.all(with_conjuncts(subjects(tok) + extra))
+    if each_other(objects(tok) + pobjs(tok, pred)):
+        return [Args(agents, [], "reciprocal", pairwise=True)] if len(agents) >= 2 else []
     patients = [m for m in idx.all(with_conjuncts(objects(tok) + pobjs(tok, pred) + _on_companions(tok, pred)))
                 if not _verb_between(tok, m, idx)]
     if pred.symmetric and not agents and objects(tok) and pobjs(tok, pred):
         # "the war pits A against B": the object and the prepositional object are the parties
         return [Args(idx.all(with_conjuncts(objects(tok))), idx.all(with_conjuncts(pobjs(tok, pred))), "pits")]
     if not patients and pred.coarse == "opposes":
-        patients = _targets(objects(tok) + pobjs(tok, pred), idx)
+        patients = _targets(objects(tok) + pobjs(tok, pred) + prep_objects(tok, ("at",)), idx)
+    if not patients and pred.coarse == "opposes" and agents:
+        until = _fought_until(tok, idx)
+        if until:
+            return [Args(agents, until, "fight-until")]
     return [Args(agents, patients, _how(tok)), *_support_against(tok, pred, agents + patients, idx)]
+
+
+_UNTIL_WORDS = frozenset({"until", "till"})
+
+
+def _lexicon_entries(verb: Token) -> set[str]:
+    """What the shipped lexicon says a verb does: "departure" (leave, withdraw, step down ...) or
+    "defeat" (an opposition verb: defeat, expel, drive out ...)."""
+    kinds: set[str] = set()
+    for lemma in {verb.lemma_.lower(), *verb_stems(verb.lower_)}:
+        for e in default_lexicon().lookup(lemma, "VERB"):
+            if not all(required(verb, path, lem) for path, lem in e.requires):
+                continue
+            if e.frame == "departure":
+                kinds.add("departure")
+            elif e.coarse == "opposes" and e.frame in ("transitive", "prep"):
+                kinds.add("defeat")
+    return kinds
+
+
+def _fought_until(tok: Token, idx: ActorIndex) -> list[Mention]:
+    """'X vowed to keep fighting until Y leaves', 'X will fight on till Y is driven out': whoever
+    the fight is to make leave (or to defeat) is the one fought."""
+    node = tok
+    for _ in range(3):
+        for c in node.children:
+            if c.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in _UNTIL_WORDS for m in c.children):
+                continue
+            kinds = _lexicon_entries(c)
+            if "departure" in kinds and not is_passive(c):
+                return idx.all(with_conjuncts([x for x in c.children if x.dep_ == "nsubj"]))
+            if "defeat" in kinds and is_passive(c):
+                return idx.all(with_conjuncts(passive_subjects(c)))
+        if node.dep_ not in ("xcomp", "conj") or node.head is node:
+            break
+        node = node.head  # "vowed to keep fighting until ...": the clause may hang on "keep"
+    return []
 
 
 def _verb_between(tok: Token, m: Mention, idx: ActorIndex) -> bool:
@@ -222,11 +268,26 @@ def _support_against(tok: Token, pred: Predicate, sides: list[Mention], idx: Act
     return [Args(sides, enemies, "support-against", relation="fights")] if enemies and sides else []
 
 
+_HOLDERS = frozenset({"use", "hold", "control", "occupy", "run", "operate", "man", "own"})
+
+
 def _targets(tokens: list[Token], idx: ActorIndex) -> list[Mention]:
-    """'shelled Ukrainian towns', 'struck Israeli positions': the state whose places are attacked."""
-    found = [c for t in with_conjuncts(tokens) if t.lemma_.lower() in _TARGETS
-             for c in t.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
-    return idx.all(found, modifier=True)
+    """'shelled Ukrainian towns', 'struck Israeli positions', 'hit facilities of Y', 'hit sites used
+    by Y': whoever the attacked places belong to."""
+    places = [t for t in with_conjuncts(tokens) if t.lemma_.lower() in _TARGETS or t.lower_ in _TARGETS]
+    found = [c for t in places for c in t.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    owners = prep_objects_all(places, ("of",))
+    for c in (c for t in places for c in t.children if c.dep_ == "acl"):
+        if c.tag_ == "VBN" and c.lemma_.lower() in _HOLDERS:
+            owners += passive_agents(c)  # "bases used by Y"
+        elif c.lemma_.lower() == "belong":
+            owners += prep_objects(c, ("to",))  # "facilities belonging to Y"
+    out = idx.all(found, modifier=True)
+    return out + [m for m in idx.all(with_conjuncts(owners)) if all(m.actor != o.actor for o in out)]
+
+
+def prep_objects_all(heads: list[Token], preps: tuple[str, ...]) -> list[Token]:
+    return [o for h in heads for o in prep_objects(h, preps)]
 
 
 def prep(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
@@ -241,6 +302,8 @@ def prep(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         extra = companions(tok, pred.preps) + (helpers(tok) if pred.coarse == "opposes" else [])
         agents = idx.all(with_conjuncts(subjects(tok) + extra))
         construction = _how(tok)
+        if each_other(pobjs(tok, pred)):  # "A and B clashed with each other"
+            return [Args(agents, [], "reciprocal", pairwise=True)] if len(agents) >= 2 else []
     patients = idx.all(with_conjuncts(pobjs(tok, pred) + _on_companions(tok, pred)))
     if pred.symmetric and not agents and objects(tok) and patients:
         # "the war pits A against B": the object and the prepositional object are the parties
@@ -451,6 +514,12 @@ def _at_odds(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     """'X is at war with Y', 'A and B are at odds': a state the clause's subject is in."""
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("at", "in") or pred.coarse not in ("opposes", "supports"):
         return []
+    if tok.head.head.pos_ in ("NOUN", "PROPN") and tok.head.head is not tok.head:
+        # "X, a rebel group at war with Y": the noun the phrase modifies is the party
+        parties = idx.all(with_conjuncts([tok.head.head]))
+        others = idx.all(with_conjuncts(prep_objects(tok, ("with", "against"))
+                                        + prep_objects(tok.head.head, ("with", "against"))))
+        return [Args(parties, others, "at-odds")] if parties and others else []
     verb = clause_verb(tok.head)
     if verb is None:
         return []
@@ -485,6 +554,12 @@ def event_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     if not patients_tok and clause is not None:
         patients_tok = prep_objects(clause, pred.preps)  # "launched an attack yesterday on Y"
     patients = idx.all(with_conjuncts(patients_tok))
+    if patients and not agents and construction == "event-noun" and pred.coarse == "opposes":
+        verb = _during_clause(tok)  # "X took the valley after a week of fighting with Y"
+        if verb is not None:
+            agents = [m for m in idx.all(with_conjuncts(subjects(verb))) if idx.type_of(m) != "Organization"
+                      and all(m.actor != p.actor for p in patients)]
+            construction, clause = ("during-event", verb) if agents else (construction, clause)
     if not patients and construction == "event-noun" and tok.dep_ == "dobj" and _is_light(tok.head, "receiving"):
         # "X's conduct has drawn criticism from Y": the subject of draw suffers it
         patients = idx.all(with_conjuncts(subjects(tok.head)))
@@ -500,6 +575,20 @@ def event_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
             patients = idx.all(with_conjuncts(subjects(verb)))
             construction, clause = "help-phrase", verb
     return [Args(agents, patients, construction, clause=clause)]
+
+
+_DURING = frozenset({"after", "during", "amid", "following", "since", "through", "throughout", "in"})
+
+
+def _during_clause(tok: Token) -> Token | None:
+    """The clause an event noun is the circumstance of: "after (a week of) fighting with Y", "amid
+    clashes with Y"."""
+    node = tok
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+        node = node.head.head  # "a week of fighting", "months of clashes"
+    if node.dep_ == "pobj" and node.head.lower_ in _DURING:
+        return clause_verb(node.head)
+    return None
 
 
 def adjective(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:

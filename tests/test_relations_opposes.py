@@ -1,0 +1,158 @@
+"""Opposition constructions: reports of fighting, attacks and hostility, each class of English on
+sentences written for the test, with several predicates of the lexicon and invented actors, and
+near misses that must not fire."""
+import pytest
+
+from conftest import triples_of
+
+O, S = "opposes", "supports"
+KLF, NRM, RHM = "Karsa Liberation Front", "Nkosi Resistance Movement", "Red Hand Brigades"
+
+
+def _got(read_sentences, text, status="Asserted"):
+    linked, readings = read_sentences(text)
+    return triples_of(linked, readings, status)
+
+
+def _check(read_sentences, text, expected, status="Asserted"):
+    got = _got(read_sentences, text, status)
+    assert expected <= got, f"{text!r}: got {sorted(got)}"
+
+
+def _never(read_sentences, text, wrong):
+    got = _got(read_sentences, text) | _got(read_sentences, text, "Hedged")
+    assert not (wrong & got), f"{text!r}: got {sorted(got)}"
+
+
+# -- reciprocal objects: "A and B fought each other" ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    f"The {KLF} and the {NRM} have fought each other repeatedly this year.",
+    f"The {KLF} and the {NRM} attacked one another near the border.",
+    f"The {KLF} and the {NRM} clashed with each other in the north.",
+    f"The {KLF} and the {NRM} battled each other for control of the port.",
+])
+def test_reciprocal_object_relates_the_subjects_both_ways(read_sentences, text):
+    _check(read_sentences, text, {(KLF, O, NRM), (NRM, O, KLF)})
+
+
+def test_reciprocal_object_of_a_support_verb_is_no_opposition(read_sentences):
+    _never(read_sentences, f"The {KLF} and the {NRM} have helped each other for years.", {(KLF, O, NRM), (NRM, O, KLF)})
+
+
+# -- "a group at war with Y": the noun the phrase modifies is the party --------------------------
+
+@pytest.mark.parametrize("phrase", ["at war with", "at odds with", "at loggerheads with"])
+def test_at_war_phrase_on_a_noun(read_sentences, phrase):
+    _check(read_sentences, f"The {KLF}, a rebel group {phrase} Kenya since 2012, denied the report.",
+           {(KLF, O, "Kenya"), ("Kenya", O, KLF)})
+
+
+def test_at_peace_is_no_opposition(read_sentences):
+    _never(read_sentences, f"The {KLF}, a rebel group at peace with Kenya since 2012, denied the report.",
+           {(KLF, O, "Kenya"), ("Kenya", O, KLF)})
+
+
+# -- "accused X of A and of B-ing Y": each gerund has X as subject --------------------------------
+
+@pytest.mark.parametrize("first,second,relation", [
+    ("taking sides", f"sending gunships against the {NRM}", O),
+    ("lying", f"attacking the {NRM}", O),
+    ("meddling", f"arming the {NRM}", S),
+])
+def test_conjoined_gerunds_share_the_accused(read_sentences, first, second, relation):
+    _check(read_sentences, f"Kenya accused Iran of {first} and of {second}.", {("Iran", relation, NRM)})
+
+
+# -- whoever sends or orders troops to fight shares in the fight ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    f"Kenya sent troops to fight the {KLF}.",
+    f"Kenya ordered 5,000 soldiers into the area to confront the {KLF}.",
+    f"Kenya deployed forces to attack the {KLF}.",
+    f"Kenya dispatched commandos to hunt down the {KLF}.",
+])
+def test_dispatching_troops_to_fight(read_sentences, text):
+    _check(read_sentences, text, {("Kenya", O, KLF)})
+
+
+def test_urging_another_to_fight_is_not_fighting(read_sentences):
+    _never(read_sentences, f"Kenya urged Iran to fight the {KLF}.", {("Kenya", O, KLF)})
+
+
+# -- "fight until Y leaves": the one to be driven out is the one fought ------------------------------
+
+@pytest.mark.parametrize("text", [
+    f"The {KLF} vowed to keep fighting until Kenyan troops leave the territory.",
+    f"The {KLF} will fight on until the {NRM} withdraws from the valley.",
+    f"The {KLF} said it would keep attacking until the {NRM} is defeated.",
+])
+def test_fighting_until_someone_leaves(read_sentences, text):
+    expected = NRM if NRM in text else "Armed forces of Kenya"
+    got = _got(read_sentences, text) | _got(read_sentences, text, "Hedged")
+    assert any(s == KLF and r == O and o in (expected, "Kenya") for s, r, o in got), f"{text!r}: {sorted(got)}"
+
+
+def test_fighting_until_a_truce_is_no_opposition_to_the_broker(read_sentences):
+    _never(read_sentences, f"The {KLF} kept fighting until Kenya brokered a truce.", {(KLF, O, "Kenya")})
+
+
+# -- "X took the town after weeks of fighting with Y": the clause's subject fought Y ----------------
+
+@pytest.mark.parametrize("text", [
+    f"The {KLF} took the valley after a week of fighting with the {NRM}.",
+    f"The {KLF} withdrew from the port amid clashes with the {NRM}.",
+    f"The {KLF} lost two commanders during its war with the {NRM}.",
+])
+def test_the_clause_subject_takes_part_in_the_fighting(read_sentences, text):
+    _check(read_sentences, text, {(KLF, O, NRM)})
+
+
+def test_an_organisation_that_evacuates_during_fighting_does_not_fight(read_sentences):
+    _never(read_sentences, f"The United Nations evacuated its staff after days of fighting with the {NRM}.",
+           {("United Nations", O, NRM)})
+
+
+# -- attacked places: whose they are ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    f"Kenyan jets struck bases used by the {KLF}.",
+    f"Iran shelled positions of the {KLF} overnight.",
+    f"Iran hit 40 targets at sites held by the {KLF}.",
+    f"Iran bombed facilities belonging to the {KLF}.",
+])
+def test_the_owner_of_attacked_places_is_attacked(read_sentences, text):
+    attacker = "Kenya" if text.startswith("Kenyan") else "Iran"
+    _check(read_sentences, text, {(attacker, O, KLF)})
+
+
+def test_places_in_a_country_do_not_make_it_a_target(read_sentences):
+    _never(read_sentences, f"Iran hit 40 targets in Kenya used by the {KLF}.", {("Iran", O, "Kenya")})
+
+
+# -- weapons stand for whoever fires them when they act ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    f"Kenyan jets bombed the {KLF} on Sunday.",
+    f"Iranian drones struck the {NRM} near the port.",
+    f"The {KLF} was hit by Kenyan warplanes.",
+])
+def test_weapon_platform_as_agent(read_sentences, text):
+    state = "Kenya" if "Kenyan" in text else "Iran"
+    group = KLF if KLF in text else NRM
+    _check(read_sentences, text, {(state, O, group)})
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("Kenya shot down Iranian drones over the capital.", ("Kenya", O, "Iran")),
+    (f"The {KLF} attacked the port with Iranian drones.", ("Iran", O, "Kenya")),
+])
+def test_weapons_as_objects_name_no_party(read_sentences, text, wrong):
+    _never(read_sentences, text, {wrong})
+
+
+# -- a group's regional branch is not the country it is named for --------------------------------------
+
+def test_a_regional_branch_is_not_its_country(read_sentences):
+    text = f"The group's Afghan branch carried out an attack on the {NRM}."
+    _never(read_sentences, text, {("Afghanistan", O, NRM)})
