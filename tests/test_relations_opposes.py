@@ -156,3 +156,11 @@ def test_weapons_as_objects_name_no_party(read_sentences, text, wrong):
 def test_a_regional_branch_is_not_its_country(read_sentences):
     text = f"The group's Afghan branch carried out an attack on the {NRM}."
     _never(read_sentences, text, {("Afghanistan", O, NRM)})
+
+
+# -- a preposition inside a name is no argument ---------------------------------------------------------
+
+def test_a_preposition_inside_a_name_gives_no_second_sense(read_sentences):
+    text = "Kenya sent troops to fight the National Union for Kessa."
+    _check(read_sentences, text, {("Kenya", O, "National Union for Kessa")})
+    _never(read_sentences, text, {("Kenya", S, "National Union for Kessa")})

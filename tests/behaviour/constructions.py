@@ -624,4 +624,58 @@ PRECISION.append(
         t("{X} issued visas to students from {Y}.", pred="issue visas"),
     ), swaps=0))
 
+# Opposition: fighting reported through reciprocal objects, dispatched troops, aims, circumstances,
+# the places attacked and the weapons that attack.
+RELATION += [
+    C("reciprocal_object", "relation", "A and B fought each other / clashed with one another: both ways.",
+      {"A": PARTY, "B": PARTY}, (
+        t("{A} and {B} have fought each other for years.", ("A", OPP, "B"), ("B", OPP, "A"), pred="fight",
+          neg="{A} and {B} have never fought each other."),
+        t("{A} and {B} clashed with each other near the border.", ("A", OPP, "B"), ("B", OPP, "A"), pred="clash",
+          hedge="{A} and {B} may have clashed with each other near the border."),
+        t("{A} and {B} battled one another for the port.", ("A", OPP, "B"), ("B", OPP, "A"), pred="battle"),
+        t("{A} and {B} have attacked each other repeatedly.", ("A", OPP, "B"), ("B", OPP, "A"), pred="attack"),
+    )),
+    C("dispatch_to_fight", "relation", "X sent troops to fight Y: whoever sends or orders forces to fight shares in it.",
+      {"X": "state", "Y": GROUP_OBJ}, (
+        t("{X} sent troops to fight {Y}.", ("X", OPP, "Y"), pred="send+fight",
+          neg="{X} did not send troops to fight {Y}."),
+        t("{X} ordered soldiers into the area to confront {Y}.", ("X", OPP, "Y"), pred="order+confront"),
+        t("{X} deployed special forces to attack {Y}.", ("X", OPP, "Y"), pred="deploy+attack",
+          hedge="{X} may deploy special forces to attack {Y}."),
+        t("{X} dispatched commandos to hunt down {Y}.", ("X", OPP, "Y"), pred="dispatch+hunt down"),
+    )),
+    C("fight_until", "relation", "X vowed to keep fighting until Y withdraws: the one to be driven out is fought.",
+      {"X": GROUP, "Y": "state|group"}, (
+        t("{X} vowed to keep fighting until {Y} withdraws from the region.", ("X", OPP, "Y"), pred="fight",
+          neg="{X} vowed to stop fighting before {Y} withdraws from the region."),
+        t("{X} said it would keep attacking until {Y} pulls out of the valley.", ("X", OPP, "Y"), pred="attack"),
+        t("{X} has sworn to resist until {Y} leaves the country.", ("X", OPP, "Y"), pred="resist"),
+    )),
+    C("during_event", "relation", "X took the town after weeks of fighting with Y: the clause's subject fought Y.",
+      {"X": PARTY, "Y": PARTY}, (
+        t("{X} took the valley after a week of fighting with {Y}.", ("X", OPP, "Y"), ("Y", OPP, "X"),
+          pred="fighting", neg="{X} took the valley without any fighting with {Y}."),
+        t("{X} withdrew from the port amid clashes with {Y}.", ("X", OPP, "Y"), ("Y", OPP, "X"), pred="clash"),
+        t("{X} captured the town after heavy battles with {Y}.", ("X", OPP, "Y"), ("Y", OPP, "X"), pred="battle"),
+    )),
+    C("attacked_places", "relation", "X struck bases used by Y / positions of Y: the owner of the places is attacked.",
+      {"X": "state", "Y": GROUP_OBJ}, (
+        t("{X} struck bases used by {Y}.", ("X", OPP, "Y"), pred="strike",
+          neg="{X} did not strike bases used by {Y}."),
+        t("{X} shelled positions of {Y} overnight.", ("X", OPP, "Y"), pred="shell"),
+        t("{X} bombed facilities belonging to {Y}.", ("X", OPP, "Y"), pred="bomb"),
+        t("{X} hit depots held by {Y} near the border.", ("X", OPP, "Y"), pred="hit",
+          hedge="{X} may have hit depots held by {Y} near the border."),
+    )),
+    C("weapon_agent", "relation", "Iranian jets bombed Y: a weapon that acts stands for whoever flies or fires it.",
+      {"X": "state", "Y": GROUP_OBJ}, (
+        t("{X.adj} jets bombed {Y} on Sunday.", ("X", OPP, "Y"), pred="bomb",
+          neg="{X.adj} jets did not bomb {Y} on Sunday."),
+        t("{X.adj} drones struck {Y} near the port.", ("X", OPP, "Y"), pred="strike"),
+        t("{X.adj} helicopters attacked {Y} overnight.", ("X", OPP, "Y"), pred="attack",
+          hedge="{X.adj} helicopters may have attacked {Y} overnight."),
+    )),
+]
+
 SUITE = RELATION + OFFICIAL + STATUS + PRECISION

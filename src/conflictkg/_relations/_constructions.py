@@ -304,11 +304,18 @@ def prep(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         construction = _how(tok)
         if each_other(pobjs(tok, pred)):  # "A and B clashed with each other"
             return [Args(agents, [], "reciprocal", pairwise=True)] if len(agents) >= 2 else []
-    patients = idx.all(with_conjuncts(pobjs(tok, pred) + _on_companions(tok, pred)))
+    # a preposition inside a name is no argument: "fought the National Union for Kessa"
+    patients = idx.all(with_conjuncts([t for t in pobjs(tok, pred) if not _in_name(t.head, t, idx)]
+                                      + _on_companions(tok, pred)))
     if pred.symmetric and not agents and objects(tok) and patients:
         # "the war pits A against B": the object and the prepositional object are the parties
         return [Args(idx.all(with_conjuncts(objects(tok))), patients, "pits")]
     return [Args(agents, patients, construction)]
+
+
+def _in_name(prep: Token, obj: Token, idx: ActorIndex) -> bool:
+    m = idx.at.get(obj.i)
+    return m is not None and m.kind == "name" and m.start <= prep.i < m.end
 
 
 def transfer(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
@@ -557,7 +564,8 @@ def event_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     if patients and not agents and construction == "event-noun" and pred.coarse == "opposes":
         verb = _during_clause(tok)  # "X took the valley after a week of fighting with Y"
         if verb is not None:
-            agents = [m for m in idx.all(with_conjuncts(subjects(verb))) if idx.type_of(m) != "Organization"
+            # not a known unarmed body: "the UN evacuated its staff after days of fighting with Y"
+            agents = [m for m in idx.all(with_conjuncts(subjects(verb))) if not _known_unarmed(m, idx)
                       and all(m.actor != p.actor for p in patients)]
             construction, clause = ("during-event", verb) if agents else (construction, clause)
     if not patients and construction == "event-noun" and tok.dep_ == "dobj" and _is_light(tok.head, "receiving"):
@@ -575,6 +583,10 @@ def event_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
             patients = idx.all(with_conjuncts(subjects(verb)))
             construction, clause = "help-phrase", verb
     return [Args(agents, patients, construction, clause=clause)]
+
+
+def _known_unarmed(m: Mention, idx: ActorIndex) -> bool:
+    return idx.type_of(m) == "Organization" and (idx.kb is None or m.actor in idx.kb.actors)
 
 
 _DURING = frozenset({"after", "during", "amid", "following", "since", "through", "throughout", "in"})

@@ -213,6 +213,9 @@ def helpers(verb: Token) -> list[Token]:
     if verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.lemma_ in DISPATCHERS and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return subjects(verb.head)  # "X sent troops to fight Y": X fights Y through them
+    if verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "dobj" and verb.head.head.lemma_ in DISPATCHERS and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return subjects(verb.head.head)  # the same, with "to fight Y" parsed as a modifier of "troops"
     return []
 
 
