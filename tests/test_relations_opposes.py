@@ -164,3 +164,61 @@ def test_a_preposition_inside_a_name_gives_no_second_sense(read_sentences):
     text = "Kenya sent troops to fight the National Union for Kessa."
     _check(read_sentences, text, {("Kenya", O, "National Union for Kessa")})
     _never(read_sentences, text, {("Kenya", S, "National Union for Kessa")})
+
+
+# -- event nouns whose object is a place: whose places are attacked --------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    (f"The {KLF} launched a joint offensive against Kenyan army posts along the border.", (KLF, O, "Kenya")),
+    ("Iran carried out strikes on Israeli bases near the coast.", ("Iran", O, "Israel")),
+    (f"The {KLF} mounted an attack on checkpoints held by the {NRM}.", (KLF, O, NRM)),
+])
+def test_event_noun_against_places_opposes_their_owner(read_sentences, text, expected):
+    got = _got(read_sentences, text)
+    assert any(s == expected[0] and r == O and expected[2] in o for s, r, o in got), f"{text!r}: {sorted(got)}"
+
+
+# -- voicing opposition: the light verb's subject is the agent -------------------------------------------
+
+@pytest.mark.parametrize("verb", ["stressed", "reiterated", "underlined"])
+def test_stressed_their_opposition(read_sentences, verb):
+    _check(read_sentences, f"The foreign ministers of Kenya and Egypt {verb} their opposition to the {KLF}.",
+           {("Kenya", O, KLF), ("Egypt", O, KLF)})
+
+
+# -- acts laid at someone's door: the act's agent is whoever it is attributed to ---------------------------
+
+@pytest.mark.parametrize("text", [
+    f"The {KLF} claimed the attack that killed four members of the {NRM}.",
+    f"The {KLF} claimed responsibility for the bombing that killed four members of the {NRM}.",
+    f"The ambush, claimed by the {KLF}, killed four members of the {NRM}.",
+    f"Kenya blamed the {KLF} for the raid that killed four members of the {NRM}.",
+    f"The raid that killed four members of the {NRM} was blamed on the {KLF}.",
+    f"The {KLF} was responsible for the ambush that killed four members of the {NRM}.",
+    f"The {KLF}, the group that Kenya holds responsible for the attack that killed four members of the {NRM}, "
+    "denied it.",
+])
+def test_attributed_acts(read_sentences, text):
+    _check(read_sentences, text, {(KLF, O, NRM)})
+
+
+@pytest.mark.parametrize("text", [
+    f"The {KLF} denied responsibility for the attack that killed four members of the {NRM}.",
+    f"Kenya condemned the attack that killed four members of the {NRM}.",
+])
+def test_unattributed_or_denied_acts_name_no_attacker(read_sentences, text):
+    _never(read_sentences, text, {(KLF, O, NRM), ("Kenya", O, NRM)})
+
+
+# -- "in a push, X met with Y": the meeting's "with" is no opponent ----------------------------------------
+
+def test_in_phrase_does_not_make_a_meeting_a_fight(read_sentences):
+    _never(read_sentences, f"In a diplomatic push in Nairobi, Kenya met with the {KLF}.", {("Kenya", O, KLF)})
+    _check(read_sentences, f"Kenya is in conflict with the {KLF}.", {("Kenya", O, KLF)})
+
+
+# -- lexicon: "pull back" is a departure, "push against" a fight --------------------------------------------
+
+def test_pull_back_and_push_against(read_sentences):
+    _check(read_sentences, f"Kenya demanded that the {KLF} pull back from the border towns.", {("Kenya", O, KLF)})
+    _check(read_sentences, f"The push against the {NRM} was led by the {KLF}.", {(KLF, O, NRM)})

@@ -668,6 +668,16 @@ RELATION += [
         t("{X} hit depots held by {Y} near the border.", ("X", OPP, "Y"), pred="hit",
           hedge="{X} may have hit depots held by {Y} near the border."),
     )),
+    C("attributed_act", "relation", "X claimed the attack that killed Y's fighters: the act's agent is whoever it is laid on.",
+      {"X": GROUP, "Y": GROUP_OBJ}, (
+        t("{X} claimed the attack that killed four members of {Y}.", ("X", OPP, "Y"), pred="claim",
+          neg="{X} denied the attack that killed four members of {Y}."),
+        t("{X} claimed responsibility for the bombing that killed ten fighters of {Y}.", ("X", OPP, "Y"),
+          pred="claim responsibility",
+          neg="{X} denied responsibility for the bombing that killed ten fighters of {Y}."),
+        t("The ambush, claimed by {X}, killed six fighters of {Y}.", ("X", OPP, "Y"), pred="claimed by"),
+        t("The raid that killed four members of {Y} was blamed on {X}.", ("X", OPP, "Y"), pred="blame on"),
+    )),
     C("weapon_agent", "relation", "Iranian jets bombed Y: a weapon that acts stands for whoever flies or fires it.",
       {"X": "state", "Y": GROUP_OBJ}, (
         t("{X.adj} jets bombed {Y} on Sunday.", ("X", OPP, "Y"), pred="bomb",

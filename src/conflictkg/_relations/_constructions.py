@@ -16,7 +16,7 @@ from .._actors import Mention
 from ._actors_at import ActorIndex
 from ._lexicon import Predicate, default_lexicon, light_verbs, verb_stems
 from ._status import SPEECH, speaker
-from ._syntax import (clause_verb, companions, copular_subjects, datives, each_other, helpers, is_passive, objects,
+from ._syntax import (COPULAS, clause_verb, companions, copular_subjects, datives, each_other, helpers, is_passive, objects,
                       passive_agents, passive_subjects, prep_objects, prep_word, subjects, with_conjuncts)
 
 
@@ -531,7 +531,11 @@ def _at_odds(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     if verb is None:
         return []
     parties = idx.all(with_conjuncts(subjects(verb)))
-    others = idx.all(with_conjuncts(prep_objects(tok, ("with", "against")) + prep_objects(verb, ("with", "against"))))
+    # "X is at war with Y" (the parser may hang "with" on the verb); but in "In a push for peace,
+    # X met with Y" the "with" is the meeting's
+    on_verb = tok.head.lower_ == "at" or verb.lemma_ in COPULAS
+    others = idx.all(with_conjuncts(prep_objects(tok, ("with", "against"))
+                                    + (prep_objects(verb, ("with", "against")) if on_verb else [])))
     if others:
         return [Args(parties, others, "at-odds", clause=verb)]
     # "A and B are at odds"; but "A and B are brokers in the conflict" says nothing of A and B
@@ -561,6 +565,8 @@ def event_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     if not patients_tok and clause is not None:
         patients_tok = prep_objects(clause, pred.preps)  # "launched an attack yesterday on Y"
     patients = idx.all(with_conjuncts(patients_tok))
+    if not patients and pred.coarse == "opposes":
+        patients = _targets(patients_tok, idx)  # "an offensive against army posts", "strikes on Houthi bases"
     if patients and not agents and construction == "event-noun" and pred.coarse == "opposes":
         verb = _during_clause(tok)  # "X took the valley after a week of fighting with Y"
         if verb is not None:
