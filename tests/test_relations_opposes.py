@@ -222,3 +222,42 @@ def test_in_phrase_does_not_make_a_meeting_a_fight(read_sentences):
 def test_pull_back_and_push_against(read_sentences):
     _check(read_sentences, f"Kenya demanded that the {KLF} pull back from the border towns.", {("Kenya", O, KLF)})
     _check(read_sentences, f"The push against the {NRM} was led by the {KLF}.", {(KLF, O, NRM)})
+
+
+# -- naming someone's act a wrong condemns them ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    f"Kenya described the {KLF}'s attack as a war crime.",
+    f"Kenya called the {KLF}'s deployment a violation of international law.",
+    f"Kenya called the strikes by the {KLF} an act of aggression.",
+    f"Kenya called the weekend strikes \"a strategic mistake\" by the {KLF}.",
+    f"Kenya considers the {KLF}'s raid a grave provocation.",
+])
+def test_calling_an_act_a_wrong(read_sentences, text):
+    _check(read_sentences, text, {("Kenya", O, KLF)})
+
+
+@pytest.mark.parametrize("text", [
+    f"Kenya called for an end to the aggression by the {KLF}.",  # a demand: read elsewhere, not as a name
+    "Kenya called the attack a mistake.",  # nobody's act
+    "Kenya called it a violation of international law.",  # a pronoun the branding cannot resolve
+])
+def test_naming_near_misses(read_sentences, text):
+    linked, readings = read_sentences(text)
+    assert not [r for r in readings if r.rule == "branded"], text
+
+
+def test_a_negated_naming_is_denied(read_sentences):
+    _check(read_sentences, f"Kenya did not call the {KLF}'s attack a crime.", {("Kenya", O, KLF)}, "Denied")
+
+
+# -- making someone's departure a condition demands it -------------------------------------------------
+
+@pytest.mark.parametrize("noun,cond", [("withdrawal", "precondition"), ("departure", "condition"),
+                                       ("exit", "prerequisite")])
+def test_departure_made_a_condition(read_sentences, noun, cond):
+    _check(read_sentences, f"Kenya made the {noun} of the {KLF} a {cond} for talks.", {("Kenya", O, KLF)})
+
+
+def test_making_someone_a_partner_is_no_demand(read_sentences):
+    _never(read_sentences, f"Kenya made the {KLF} a partner in the talks.", {("Kenya", O, KLF)})

@@ -678,6 +678,23 @@ RELATION += [
         t("The ambush, claimed by {X}, killed six fighters of {Y}.", ("X", OPP, "Y"), pred="claimed by"),
         t("The raid that killed four members of {Y} was blamed on {X}.", ("X", OPP, "Y"), pred="blame on"),
     )),
+    C("branded_act", "relation", "X called Y's deployment a violation / described Y's attack as a war crime: X condemns Y.",
+      {"X": BACKER, "Y": "state|group"}, (
+        t("{X} called {Y.poss} deployment a violation of international law.", ("X", OPP, "Y"), pred="violation",
+          neg="{X} did not call {Y.poss} deployment a violation of international law."),
+        t("{X} described {Y.poss} attack as a war crime.", ("X", OPP, "Y"), pred="war crime"),
+        t("{X} called the strikes by {Y} an act of aggression.", ("X", OPP, "Y"), pred="aggression",
+          hedge="{X} may call the strikes by {Y} an act of aggression."),
+        t("{X} considers {Y.poss} raid a grave provocation.", ("X", OPP, "Y"), pred="provocation"),
+    )),
+    C("departure_condition", "relation", "X made the withdrawal of Y a condition for talks: X demands Y leave.",
+      {"X": BACKER, "Y": GROUP_OBJ}, (
+        t("{X} made the withdrawal of {Y} a precondition for talks.", ("X", OPP, "Y"), pred="withdrawal",
+          neg="{X} no longer made the withdrawal of {Y} a precondition for talks."),
+        t("{X} has made the departure of {Y} a condition for any settlement.", ("X", OPP, "Y"), pred="departure"),
+        t("{X} made the exit of {Y} a prerequisite for peace.", ("X", OPP, "Y"), pred="exit",
+          hedge="{X} may make the exit of {Y} a prerequisite for peace."),
+    )),
     C("weapon_agent", "relation", "Iranian jets bombed Y: a weapon that acts stands for whoever flies or fires it.",
       {"X": "state", "Y": GROUP_OBJ}, (
         t("{X.adj} jets bombed {Y} on Sunday.", ("X", OPP, "Y"), pred="bomb",

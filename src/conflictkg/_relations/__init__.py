@@ -21,7 +21,7 @@ from .._kb import ActorBase, ActorInfo
 from .._actors import LinkedDoc
 from .._vocab import COARSE, SUPER
 from ._actors_at import ActorIndex
-from ._constructions import (CONSTRUCTIONS, FRAME_READERS, Args, aid_flow, contributors, jointly, required,
+from ._constructions import (CONSTRUCTIONS, FRAME_READERS, Args, aid_flow, branded, contributors, jointly, required,
                              with_adjacent)
 from ._lexicon import Predicate as _Predicate
 from ._lexicon import Predicate, PredicateLexicon, verb_stems
@@ -87,6 +87,7 @@ SYMMETRIC = frozenset({"alliedWith", "rivalOf"})
 # what the constructions without a predicate word assert
 _ALLIED = _Predicate("jointly", "VERB", "alliedWith", "members", symmetric=True)
 _SUPPORTS = _Predicate("contributors", "NOUN", "supports", "members")
+_CONDEMNS = _Predicate("branded", "NOUN", "condemns", "event_noun")
 
 
 def _called_rival(m, doc) -> bool:
@@ -208,7 +209,8 @@ class Relater:
                     for args in with_adjacent(FRAME_READERS[pred.frame](tok, pred, idx), tok, pred, idx):
                         for r in self._readings(args, tok, pred, sent, idx, linked):
                             keep(r)
-                for read, pred in ((jointly, _ALLIED), (contributors, _SUPPORTS), (aid_flow, _SUPPORTS)):
+                for read, pred in ((jointly, _ALLIED), (contributors, _SUPPORTS), (aid_flow, _SUPPORTS),
+                                   (branded, _CONDEMNS)):
                     for args in read(tok, idx):
                         for r in self._readings(args, tok, pred, sent, idx, linked):
                             keep(r)

@@ -61,6 +61,7 @@ CONSTRUCTIONS = {c.id: c for c in (
     Construction("jointly", "A and B jointly seized the town (partners back each other)", 0.75),
     Construction("aid-flow", "Iranian missiles went to the Houthis (the maker of the aid supports the receiver)", 0.75),
     Construction("wrongdoing", "X said Y had violated the truce (X condemns Y)", 0.75),
+    Construction("branded", "X called Y's strikes a violation; X described the attack as a war crime (X condemns Y)", 0.7),
     Construction("contributors", "Y, whose Kenyan and Ugandan contingents ... (the states support Y)", 0.75),
     Construction("at-request", "X sent troops at the request of Y (X supports Y)", 0.8),
     Construction("adjacent", "Russia, alongside Egypt, back X (mis-parsed): the actors right before and after the verb", 0.7),
@@ -73,12 +74,16 @@ CONSTRUCTIONS = {c.id: c for c in (
 )}
 
 _AID = nouns()["aid"]
+_WRONGS = nouns()["wrong"]
+_NAMING = frozenset({"call", "brand", "label", "term", "describe", "denounce", "condemn", "decry", "characterise",
+                     "characterize", "dub", "deem", "slam", "consider", "regard"})
 _TARGETS = nouns()["target"]
 _INVITATIONS = nouns()["invitation"]
 _LIGHT = light_verbs()
 _STATUS = status_words()
 _DEMANDERS = _STATUS["demand_verbs"] | frozenset({"force", "order", "compel", "want", "push", "pressure", "demand",
                                                    "seek", "insist", "give", "issue", "require"})
+_CONDITIONS = frozenset({"condition", "precondition", "prerequisite", "demand", "priority", "requirement"})
 _SUPPORT_PREPS = ("with", "thanks", "through", "via", "amid", "after", "despite")
 
 
@@ -235,7 +240,7 @@ def _fought_until(tok: Token, idx: ActorIndex) -> list[Mention]:
                 return idx.all(with_conjuncts([x for x in c.children if x.dep_ == "nsubj"]))
             if "defeat" in kinds and is_passive(c):
                 return idx.all(with_conjuncts(passive_subjects(c)))
-        if node.dep_ not in ("xcomp", "conj") or node.head is node:
+        if node.dep_ not in ("xcomp", "conj") or node.head == node:
             break
         node = node.head  # "vowed to keep fighting until ...": the clause may hang on "keep"
     return []
@@ -376,6 +381,12 @@ def _demander(tok: Token) -> Token | None:
         return head.head  # "called for the withdrawal of Y"
     if tok.dep_ == "dobj" and head.lemma_ in _DEMANDERS:
         return head  # "demanded the departure of Y"
+    if tok.dep_ == "dobj" and head.lemma_ == "make" and any(
+            c.dep_ in ("dobj", "oprd", "attr", "ccomp") and c != tok and c.lemma_.lower() in _CONDITIONS
+            for c in head.children):
+        return head  # "X made the withdrawal of Y a condition for talks"
+    if tok.dep_ == "nsubj" and head.lemma_.lower() in _CONDITIONS and head.head.lemma_ == "make":
+        return head.head  # the same, parsed as a small clause
     if tok.dep_ == "ccomp" and head.lemma_ in _STATUS["speech_verbs"] and any(
             c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children):
         return head  # "X said Y must withdraw"
@@ -521,7 +532,7 @@ def _at_odds(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     """'X is at war with Y', 'A and B are at odds': a state the clause's subject is in."""
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("at", "in") or pred.coarse not in ("opposes", "supports"):
         return []
-    if tok.head.head.pos_ in ("NOUN", "PROPN") and tok.head.head is not tok.head:
+    if tok.head.head.pos_ in ("NOUN", "PROPN") and tok.head.head != tok.head:
         # "X, a rebel group at war with Y": the noun the phrase modifies is the party
         parties = idx.all(with_conjuncts([tok.head.head]))
         others = idx.all(with_conjuncts(prep_objects(tok, ("with", "against"))
@@ -691,6 +702,36 @@ def aid_flow(tok: Token, idx: ActorIndex) -> list[Args]:
     makers = _maker(theme[0], idx)
     receivers = idx.all(with_conjuncts(prep_objects(tok, ("to", "for"))))
     return [Args(makers, receivers, "aid-flow")] if makers and receivers else []
+
+
+def branded(tok: Token, idx: ActorIndex) -> list[Args]:
+    """'X called Y's strikes a violation of international law', 'X described the attack by Y as a war
+    crime', 'X called the strikes a mistake by Y': naming someone's act a wrong condemns them."""
+    if tok.pos_ != "NOUN" or (tok.lemma_.lower() not in _WRONGS and tok.lower_ not in _WRONGS):
+        return []
+    path, node = [tok], tok
+    for _ in range(4):
+        if node.head == node:
+            return []
+        gov = node.head
+        if gov.lemma_.lower() in _NAMING and gov.pos_ == "VERB" and (
+                node.dep_ in ("dobj", "oprd", "ccomp", "attr", "xcomp", "acomp") or node.lower_ == "as"):
+            break
+        if node.dep_ == "prep" and node.lower_ in ("for", "on", "to", "against", "with"):
+            return []  # "called for an end to the aggression": a demand, not a name
+        path.append(gov)
+        node = gov
+    else:
+        return []
+    things = [c for c in gov.children if c.dep_ == "dobj" and c not in path and c.pos_ != "PRON"]
+    things += [c for c in path if c.dep_ == "dobj" and c.head == gov and c.pos_ != "PRON"]  # "described X's act as"
+    things += [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]  # "called [the strikes a mistake]"
+    by = [t for p in path for t in prep_objects(p, ("by",))]
+    if not is_passive(gov):  # "called the strikes by Y a crime", the "by" hung on the verb
+        by += prep_objects(gov, ("by",))
+    doers = idx.all(things) + idx.all(with_conjuncts(by))
+    accusers = idx.all(with_conjuncts(subjects(gov)))
+    return [Args(accusers, doers, "branded", clause=gov)] if accusers and doers else []
 
 
 def jointly(tok: Token, idx: ActorIndex) -> list[Args]:

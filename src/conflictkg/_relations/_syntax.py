@@ -222,7 +222,7 @@ def helpers(verb: Token) -> list[Token]:
 def each_other(tokens: list[Token]) -> bool:
     """'A and B fought each other', 'clashed with one another': a reciprocal object."""
     return any(t.lower_ in ("other", "another", "one") and any(c.lower_ in ("each", "one", "another")
-                                                              for c in t.children if c is not t)
+                                                              for c in t.children)
                or t.lower_ == "other" and t.i > 0 and t.doc[t.i - 1].lower_ == "each"
                or t.lower_ == "another" and t.i > 0 and t.doc[t.i - 1].lower_ == "one" for t in tokens)
 
