@@ -261,3 +261,23 @@ def test_departure_made_a_condition(read_sentences, noun, cond):
 
 def test_making_someone_a_partner_is_no_demand(read_sentences):
     _never(read_sentences, f"Kenya made the {KLF} a partner in the talks.", {("Kenya", O, KLF)})
+
+
+# -- taking part in another's act: "X spearheaded Y's assault on Z" ------------------------------------
+
+@pytest.mark.parametrize("verb,noun,prep", [("spearheaded", "assault", "on"), ("joined", "offensive", "against"),
+                                            ("led", "attack", "on")])
+def test_taking_part_in_anothers_act(read_sentences, verb, noun, prep):
+    text = f"The {KLF} {verb} Kenya's months-long {noun} {prep} the {NRM}."
+    _check(read_sentences, text, {(KLF, O, NRM), ("Kenya", O, NRM)})
+
+
+def test_condemning_anothers_act_is_not_taking_part(read_sentences):
+    _never(read_sentences, f"The {KLF} condemned Kenya's assault on the {NRM}.", {(KLF, O, NRM)})
+
+
+# -- the possessor of a war is where it is fought -------------------------------------------------------
+
+def test_brokers_in_a_countrys_conflict_do_not_fight_it(read_sentences):
+    _never(read_sentences, "Russia and Turkey are among the main power brokers in Kenya's conflict.",
+           {("Russia", O, "Kenya"), ("Kenya", O, "Russia"), ("Turkey", O, "Kenya")})

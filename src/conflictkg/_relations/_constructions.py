@@ -466,6 +466,9 @@ def event_agents(tok: Token, pred: Predicate, idx: ActorIndex) -> tuple[list[Men
     own = ([] if for_whom else _possessors(tok)) + prep_objects(tok, ("by", "from") + (() if of_is_patient else ("of",)))
     mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
     found = idx.all(with_conjuncts(own)) + [m for m in idx.all(mods, modifier=True)]
+    if found and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _JOINING:
+        # "X spearheaded Y's assault on Z", "X joined Y's offensive against Z": X takes part too
+        found += [m for m in idx.all(with_conjuncts(subjects(tok.head))) if all(m.actor != f.actor for f in found)]
     if found:
         return found, "event-noun", None
     head = tok.head
@@ -495,6 +498,7 @@ def event_agents(tok: Token, pred: Predicate, idx: ActorIndex) -> tuple[list[Men
     return [], "event-noun", None
 
 
+_JOINING = frozenset({"spearhead", "lead", "join", "head"})
 _REFUSALS = frozenset({"deny", "refuse", "withhold", "veto", "block", "reject", "decline", "rule"})
 
 
@@ -571,7 +575,9 @@ def event_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         agents, clause = _light_verb_to_the_left(tok, idx)
         construction = "light-verb" if agents else construction
     patients_tok = pobjs(tok, pred, pred.preps + (("of",) if construction == "in-support-of" else ()))
-    if for_whom_patients := ([c for c in tok.children if c.dep_ == "poss"] if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "on") else []):
+    # "on the group's behalf", "in the group's support": the possessor is whom the act is for; but in
+    # "brokers in Libya's conflict" the possessor of a war is where it is fought, not a party fought
+    if for_whom_patients := ([c for c in tok.children if c.dep_ == "poss"] if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "on") and pred.coarse != "opposes" else []):
         patients_tok = patients_tok + for_whom_patients  # "on the group's behalf"
     if not patients_tok and clause is not None:
         patients_tok = prep_objects(clause, pred.preps)  # "launched an attack yesterday on Y"
