@@ -281,3 +281,20 @@ def test_condemning_anothers_act_is_not_taking_part(read_sentences):
 def test_brokers_in_a_countrys_conflict_do_not_fight_it(read_sentences):
     _never(read_sentences, "Russia and Turkey are among the main power brokers in Kenya's conflict.",
            {("Russia", O, "Kenya"), ("Kenya", O, "Russia"), ("Turkey", O, "Kenya")})
+
+
+# -- backing someone against a third party, with "against" on the object --------------------------------
+
+@pytest.mark.parametrize("verb", ["reinforce", "support", "arm"])
+def test_support_against_hung_on_the_object(read_sentences, verb):
+    text = f"Troops from Kenya arrived to {verb} Uganda's army against the {KLF} rebellion."
+    got = _got(read_sentences, text)
+    assert any(s == "Kenya" and r == O and o == KLF for s, r, o in got), f"{text!r}: {sorted(got)}"
+
+
+@pytest.mark.parametrize("text", [
+    f"Kenya warned the {NRM} against attacking the {KLF}.",
+    f"Kenya stopped the {NRM} from attacking the {KLF}.",
+])
+def test_acts_warned_against_or_prevented_did_not_happen(read_sentences, text):
+    _never(read_sentences, text, {(NRM, O, KLF), ("Kenya", O, KLF)})

@@ -266,6 +266,8 @@ def _support_against(tok: Token, pred: Predicate, sides: list[Mention], idx: Act
     if pred.coarse != "supports" or "against" in pred.preps:
         return []
     against = prep_objects(tok, ("against",))
+    # "reinforce Y's army against Z": the parser hangs "against" on the object as often as on the verb
+    against += [t for o in objects(tok) for t in prep_objects(o, ("against",))]
     for c in tok.children:  # "in its fight against Z"
         if c.dep_ == "prep" and c.lower_ == "in":
             against += [x for g in c.children if g.dep_ == "pobj" for x in prep_objects(g, ("against",))]

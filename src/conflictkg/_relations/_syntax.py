@@ -90,6 +90,8 @@ def subjects(verb: Token, *, passive_ok: bool = False) -> list[Token]:
             obj = [c for c in head.children if c.dep_ == "dobj"]
             if prep.lower_ in ("of", "for", "with") and obj and head.pos_ in ("VERB", "AUX"):
                 return [obj[0]]  # "accused Y of arming Z"
+            if prep.lower_ in ("against", "from") and obj and head.pos_ in ("VERB", "AUX"):
+                return []  # "warned Y against attacking Z", "stopped Y from arming Z": it did not happen
             if prep.lower_ == "in" and obj and head.lemma_ in HELPERS:
                 return [obj[0], *subjects(head)]  # "X joined Y in repelling Z": both repel Z
             if head.pos_ in ("VERB", "AUX"):
