@@ -298,3 +298,28 @@ def test_support_against_hung_on_the_object(read_sentences, verb):
 ])
 def test_acts_warned_against_or_prevented_did_not_happen(read_sentences, text):
     _never(read_sentences, text, {(NRM, O, KLF), ("Kenya", O, KLF)})
+
+
+# -- a pause in hostilities is no end to them -------------------------------------------------------------
+
+@pytest.mark.parametrize("verb,noun", [("suspended", "military operations against"), ("halted", "air strikes on"),
+                                       ("scaled back", "attacks on")])
+def test_paused_attacks_still_oppose(read_sentences, verb, noun):
+    _check(read_sentences, f"Kenya {verb} {noun} the {KLF}.", {("Kenya", O, KLF)})
+
+
+@pytest.mark.parametrize("text", ["Kenya lifted sanctions on the {g}.", "Kenya withdrew support for the {g}."])
+def test_stopping_sanctions_or_support_asserts_nothing(read_sentences, text):
+    _never(read_sentences, text.format(g=KLF), {("Kenya", O, KLF), ("Kenya", S, KLF)})
+
+
+# -- refusing and declining deny what they govern ---------------------------------------------------------
+
+@pytest.mark.parametrize("text,triple", [
+    (f"Kenya refused to condemn the {KLF}.", ("Kenya", O, KLF)),
+    (f"Kenya declined to back the {KLF}.", ("Kenya", S, KLF)),
+    (f"The {NRM} refused to join Kenya's offensive against the {KLF}.", (NRM, O, KLF)),
+])
+def test_refusal_denies(read_sentences, text, triple):
+    _check(read_sentences, text, {triple}, "Denied")
+    assert triple not in _got(read_sentences, text)

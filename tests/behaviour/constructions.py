@@ -635,7 +635,7 @@ RELATION += [
           hedge="{A} and {B} may have clashed with each other near the border."),
         t("{A} and {B} battled one another for the port.", ("A", OPP, "B"), ("B", OPP, "A"), pred="battle"),
         t("{A} and {B} have attacked each other repeatedly.", ("A", OPP, "B"), ("B", OPP, "A"), pred="attack"),
-    )),
+    ), swaps=0),  # symmetric: a swap of A and B says the same
     C("dispatch_to_fight", "relation", "X sent troops to fight Y: whoever sends or orders forces to fight shares in it.",
       {"X": "state", "Y": GROUP_OBJ}, (
         t("{X} sent troops to fight {Y}.", ("X", OPP, "Y"), pred="send+fight",
@@ -658,7 +658,7 @@ RELATION += [
           pred="fighting", neg="{X} took the valley without any fighting with {Y}."),
         t("{X} withdrew from the port amid clashes with {Y}.", ("X", OPP, "Y"), ("Y", OPP, "X"), pred="clash"),
         t("{X} captured the town after heavy battles with {Y}.", ("X", OPP, "Y"), ("Y", OPP, "X"), pred="battle"),
-    )),
+    ), swaps=0),  # symmetric: a swap of X and Y says the same
     C("attacked_places", "relation", "X struck bases used by Y / positions of Y: the owner of the places is attacked.",
       {"X": "state", "Y": GROUP_OBJ}, (
         t("{X} struck bases used by {Y}.", ("X", OPP, "Y"), pred="strike",
@@ -694,6 +694,21 @@ RELATION += [
         t("{X} has made the departure of {Y} a condition for any settlement.", ("X", OPP, "Y"), pred="departure"),
         t("{X} made the exit of {Y} a prerequisite for peace.", ("X", OPP, "Y"), pred="exit",
           hedge="{X} may make the exit of {Y} a prerequisite for peace."),
+    )),
+    C("joined_act", "relation", "X spearheaded / joined / led Y's offensive against Z: X takes part in it too.",
+      {"X": GROUP, "Y": "state", "Z": GROUP_OBJ}, (
+        t("{X} spearheaded {Y.poss} assault on {Z}.", ("X", OPP, "Z"), ("Y", OPP, "Z"), pred="spearhead",
+          neg="{X} refused to spearhead {Y.poss} assault on {Z}."),
+        t("{X} joined {Y.poss} offensive against {Z} in March.", ("X", OPP, "Z"), ("Y", OPP, "Z"), pred="join",
+          hedge="{X} may join {Y.poss} offensive against {Z} in March."),
+        t("{X} led {Y.poss} attack on {Z} last week.", ("X", OPP, "Z"), ("Y", OPP, "Z"), pred="lead"),
+    )),
+    C("paused_hostilities", "relation", "X suspended / halted its attacks on Y: a pause in hostilities is no end to them.",
+      {"X": BACKER, "Y": GROUP_OBJ}, (
+        t("{X} announced that it was suspending military operations against {Y}.", ("X", OPP, "Y"),
+          pred="suspend operations", hedge="{X} said it might resume military operations against {Y}."),
+        t("{X} halted air strikes on {Y} for the holiday.", ("X", OPP, "Y"), pred="halt strikes"),
+        t("{X} scaled back attacks on {Y} after the talks.", ("X", OPP, "Y"), pred="scale back attacks"),
     )),
     C("weapon_agent", "relation", "Iranian jets bombed Y: a weapon that acts stands for whoever flies or fires it.",
       {"X": "state", "Y": GROUP_OBJ}, (

@@ -468,9 +468,6 @@ def event_agents(tok: Token, pred: Predicate, idx: ActorIndex) -> tuple[list[Men
     own = ([] if for_whom else _possessors(tok)) + prep_objects(tok, ("by", "from") + (() if of_is_patient else ("of",)))
     mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
     found = idx.all(with_conjuncts(own)) + [m for m in idx.all(mods, modifier=True)]
-    if found and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _JOINING:
-        # "X spearheaded Y's assault on Z", "X joined Y's offensive against Z": X takes part too
-        found += [m for m in idx.all(with_conjuncts(subjects(tok.head))) if all(m.actor != f.actor for f in found)]
     if found:
         return found, "event-noun", None
     head = tok.head
@@ -479,6 +476,10 @@ def event_agents(tok: Token, pred: Predicate, idx: ActorIndex) -> tuple[list[Men
         if _is_light(head, "negating") and _refused(head):
             return None  # "X refused aid to Y": it never held; but "X suspended its attacks on Y" says it did
         if _is_light(head, "positive"):
+            return idx.all(with_conjuncts(subjects(head))), "light-verb", head
+        if pred.relation == "fights" and _is_light(head, "negating"):
+            # "X suspended (halted, scaled back) its attacks on Y": X had been attacking Y, and a pause
+            # in hostilities is no end to them
             return idx.all(with_conjuncts(subjects(head))), "light-verb", head
         if not _is_light(head, "receiving"):
             return [], "event-noun", None
@@ -607,7 +608,14 @@ def event_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         if verb is not None:
             patients = idx.all(with_conjuncts(subjects(verb)))
             construction, clause = "help-phrase", verb
-    return [Args(agents, patients, construction, clause=clause)]
+    out = [Args(agents, patients, construction, clause=clause)]
+    if agents and patients and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _JOINING:
+        # "X spearheaded Y's assault on Z", "X joined Y's offensive against Z": X takes part too, as far
+        # as the joining verb says ("X refused to join Y's offensive")
+        joiners = [m for m in idx.all(with_conjuncts(subjects(tok.head))) if all(m.actor != a.actor for a in agents)]
+        if joiners:
+            out.append(Args(joiners, patients, "light-verb", clause=tok.head))
+    return out
 
 
 def _known_unarmed(m: Mention, idx: ActorIndex) -> bool:
