@@ -323,3 +323,18 @@ def test_stopping_sanctions_or_support_asserts_nothing(read_sentences, text):
 def test_refusal_denies(read_sentences, text, triple):
     _check(read_sentences, text, {triple}, "Denied")
     assert triple not in _got(read_sentences, text)
+
+
+# -- an event noun's agent from its attribution -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    f"The attacks on the {KLF}, widely attributed to Kenya, killed dozens.",
+    f"Kenya claimed the raid on the {KLF}.",
+    f"The ambush on the {KLF} was blamed on Kenya.",
+])
+def test_event_noun_agent_from_attribution(read_sentences, text):
+    _check(read_sentences, text, {("Kenya", O, KLF)})
+
+
+def test_a_denied_attack_names_no_attacker(read_sentences):
+    _never(read_sentences, f"Kenya denied the attack on the {KLF}.", {("Kenya", O, KLF)})

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from .._lexicon import nouns, status_words
 from .._actors import Mention
-from ._actors_at import ActorIndex
+from ._actors_at import ActorIndex, attributed
 from ._lexicon import Predicate, default_lexicon, light_verbs, verb_stems
 from ._status import SPEECH, speaker
 from ._syntax import (COPULAS, clause_verb, companions, copular_subjects, datives, each_other, helpers, is_passive, objects,
@@ -468,6 +468,8 @@ def event_agents(tok: Token, pred: Predicate, idx: ActorIndex) -> tuple[list[Men
     own = ([] if for_whom else _possessors(tok)) + prep_objects(tok, ("by", "from") + (() if of_is_patient else ("of",)))
     mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
     found = idx.all(with_conjuncts(own)) + [m for m in idx.all(mods, modifier=True)]
+    if not found and pred.coarse == "opposes":
+        found = idx.all(with_conjuncts(attributed(tok)))  # "attacks on Y attributed to X", "X claimed the raid on Y"
     if found:
         return found, "event-noun", None
     head = tok.head
