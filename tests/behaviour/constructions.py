@@ -671,4 +671,100 @@ PRECISION.append(
         t("{X} issued visas to students from {Y}.", pred="issue visas"),
     ), swaps=0))
 
+# Opposition: fighting reported through reciprocal objects, dispatched troops, aims, circumstances,
+# the places attacked and the weapons that attack.
+RELATION += [
+    C("reciprocal_object", "relation", "A and B fought each other / clashed with one another: both ways.",
+      {"A": PARTY, "B": PARTY}, (
+        t("{A} and {B} have fought each other for years.", ("A", OPP, "B"), ("B", OPP, "A"), pred="fight",
+          neg="{A} and {B} have never fought each other."),
+        t("{A} and {B} clashed with each other near the border.", ("A", OPP, "B"), ("B", OPP, "A"), pred="clash",
+          hedge="{A} and {B} may have clashed with each other near the border."),
+        t("{A} and {B} battled one another for the port.", ("A", OPP, "B"), ("B", OPP, "A"), pred="battle"),
+        t("{A} and {B} have attacked each other repeatedly.", ("A", OPP, "B"), ("B", OPP, "A"), pred="attack"),
+    ), swaps=0),  # symmetric: a swap of A and B says the same
+    C("dispatch_to_fight", "relation", "X sent troops to fight Y: whoever sends or orders forces to fight shares in it.",
+      {"X": "state", "Y": GROUP_OBJ}, (
+        t("{X} sent troops to fight {Y}.", ("X", OPP, "Y"), pred="send+fight",
+          neg="{X} did not send troops to fight {Y}."),
+        t("{X} ordered soldiers into the area to confront {Y}.", ("X", OPP, "Y"), pred="order+confront"),
+        t("{X} deployed special forces to attack {Y}.", ("X", OPP, "Y"), pred="deploy+attack",
+          hedge="{X} may deploy special forces to attack {Y}."),
+        t("{X} dispatched commandos to hunt down {Y}.", ("X", OPP, "Y"), pred="dispatch+hunt down"),
+    )),
+    C("fight_until", "relation", "X vowed to keep fighting until Y withdraws: the one to be driven out is fought.",
+      {"X": GROUP, "Y": "state|group"}, (
+        t("{X} vowed to keep fighting until {Y} withdraws from the region.", ("X", OPP, "Y"), pred="fight",
+          neg="{X} vowed to stop fighting before {Y} withdraws from the region."),
+        t("{X} said it would keep attacking until {Y} pulls out of the valley.", ("X", OPP, "Y"), pred="attack"),
+        t("{X} has sworn to resist until {Y} leaves the country.", ("X", OPP, "Y"), pred="resist"),
+    )),
+    C("during_event", "relation", "X took the town after weeks of fighting with Y: the clause's subject fought Y.",
+      {"X": PARTY, "Y": PARTY}, (
+        t("{X} took the valley after a week of fighting with {Y}.", ("X", OPP, "Y"), ("Y", OPP, "X"),
+          pred="fighting", neg="{X} took the valley without any fighting with {Y}."),
+        t("{X} withdrew from the port amid clashes with {Y}.", ("X", OPP, "Y"), ("Y", OPP, "X"), pred="clash"),
+        t("{X} captured the town after heavy battles with {Y}.", ("X", OPP, "Y"), ("Y", OPP, "X"), pred="battle"),
+    ), swaps=0),  # symmetric: a swap of X and Y says the same
+    C("attacked_places", "relation", "X struck bases used by Y / positions of Y: the owner of the places is attacked.",
+      {"X": "state", "Y": GROUP_OBJ}, (
+        t("{X} struck bases used by {Y}.", ("X", OPP, "Y"), pred="strike",
+          neg="{X} did not strike bases used by {Y}."),
+        t("{X} shelled positions of {Y} overnight.", ("X", OPP, "Y"), pred="shell"),
+        t("{X} bombed facilities belonging to {Y}.", ("X", OPP, "Y"), pred="bomb"),
+        t("{X} hit depots held by {Y} near the border.", ("X", OPP, "Y"), pred="hit",
+          hedge="{X} may have hit depots held by {Y} near the border."),
+    )),
+    C("attributed_act", "relation", "X claimed the attack that killed Y's fighters: the act's agent is whoever it is laid on.",
+      {"X": GROUP, "Y": GROUP_OBJ}, (
+        t("{X} claimed the attack that killed four members of {Y}.", ("X", OPP, "Y"), pred="claim",
+          neg="{X} denied the attack that killed four members of {Y}."),
+        t("{X} claimed responsibility for the bombing that killed ten fighters of {Y}.", ("X", OPP, "Y"),
+          pred="claim responsibility",
+          neg="{X} denied responsibility for the bombing that killed ten fighters of {Y}."),
+        t("The ambush, claimed by {X}, killed six fighters of {Y}.", ("X", OPP, "Y"), pred="claimed by"),
+        t("The raid that killed four members of {Y} was blamed on {X}.", ("X", OPP, "Y"), pred="blame on"),
+    )),
+    C("branded_act", "relation", "X called Y's deployment a violation / described Y's attack as a war crime: X condemns Y.",
+      {"X": BACKER, "Y": "state|group"}, (
+        t("{X} called {Y.poss} deployment a violation of international law.", ("X", OPP, "Y"), pred="violation",
+          neg="{X} did not call {Y.poss} deployment a violation of international law."),
+        t("{X} described {Y.poss} attack as a war crime.", ("X", OPP, "Y"), pred="war crime"),
+        t("{X} called the strikes by {Y} an act of aggression.", ("X", OPP, "Y"), pred="aggression",
+          hedge="{X} may call the strikes by {Y} an act of aggression."),
+        t("{X} considers {Y.poss} raid a grave provocation.", ("X", OPP, "Y"), pred="provocation"),
+    )),
+    C("departure_condition", "relation", "X made the withdrawal of Y a condition for talks: X demands Y leave.",
+      {"X": BACKER, "Y": GROUP_OBJ}, (
+        t("{X} made the withdrawal of {Y} a precondition for talks.", ("X", OPP, "Y"), pred="withdrawal",
+          neg="{X} no longer made the withdrawal of {Y} a precondition for talks."),
+        t("{X} has made the departure of {Y} a condition for any settlement.", ("X", OPP, "Y"), pred="departure"),
+        t("{X} made the exit of {Y} a prerequisite for peace.", ("X", OPP, "Y"), pred="exit",
+          hedge="{X} may make the exit of {Y} a prerequisite for peace."),
+    )),
+    C("joined_act", "relation", "X spearheaded / joined / led Y's offensive against Z: X takes part in it too.",
+      {"X": GROUP, "Y": "state", "Z": GROUP_OBJ}, (
+        t("{X} spearheaded {Y.poss} assault on {Z}.", ("X", OPP, "Z"), ("Y", OPP, "Z"), pred="spearhead",
+          neg="{X} refused to spearhead {Y.poss} assault on {Z}."),
+        t("{X} joined {Y.poss} offensive against {Z} in March.", ("X", OPP, "Z"), ("Y", OPP, "Z"), pred="join",
+          hedge="{X} may join {Y.poss} offensive against {Z} in March."),
+        t("{X} led {Y.poss} attack on {Z} last week.", ("X", OPP, "Z"), ("Y", OPP, "Z"), pred="lead"),
+    )),
+    C("paused_hostilities", "relation", "X suspended / halted its attacks on Y: a pause in hostilities is no end to them.",
+      {"X": BACKER, "Y": GROUP_OBJ}, (
+        t("{X} announced that it was suspending military operations against {Y}.", ("X", OPP, "Y"),
+          pred="suspend operations", hedge="{X} said it might resume military operations against {Y}."),
+        t("{X} halted air strikes on {Y} for the holiday.", ("X", OPP, "Y"), pred="halt strikes"),
+        t("{X} scaled back attacks on {Y} after the talks.", ("X", OPP, "Y"), pred="scale back attacks"),
+    )),
+    C("weapon_agent", "relation", "Iranian jets bombed Y: a weapon that acts stands for whoever flies or fires it.",
+      {"X": "state", "Y": GROUP_OBJ}, (
+        t("{X.adj} jets bombed {Y} on Sunday.", ("X", OPP, "Y"), pred="bomb",
+          neg="{X.adj} jets did not bomb {Y} on Sunday."),
+        t("{X.adj} drones struck {Y} near the port.", ("X", OPP, "Y"), pred="strike"),
+        t("{X.adj} helicopters attacked {Y} overnight.", ("X", OPP, "Y"), pred="attack",
+          hedge="{X.adj} helicopters may have attacked {Y} overnight."),
+    )),
+]
+
 SUITE = RELATION + OFFICIAL + STATUS + PRECISION

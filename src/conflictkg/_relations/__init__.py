@@ -21,8 +21,8 @@ from .._kb import ActorBase, ActorInfo
 from .._actors import LinkedDoc
 from .._vocab import COARSE, SUPER
 from ._actors_at import ActorIndex
-from ._constructions import (CONSTRUCTIONS, FRAME_READERS, Args, aid_flow, contributors, jointly, pact, required,
-                             side_by_side, with_adjacent)
+from ._constructions import (CONSTRUCTIONS, FRAME_READERS, Args, aid_flow, branded, contributors, jointly, pact,
+                             required, side_by_side, with_adjacent)
 from ._lexicon import Predicate as _Predicate
 from ._lexicon import Predicate, PredicateLexicon, verb_stems
 from ._roles import PERSON_TYPES, RoleReader
@@ -87,6 +87,7 @@ SYMMETRIC = frozenset({"alliedWith", "rivalOf"})
 # what the constructions without a predicate word assert
 _ALLIED = _Predicate("jointly", "VERB", "alliedWith", "members", symmetric=True)
 _SUPPORTS = _Predicate("contributors", "NOUN", "supports", "members")
+_CONDEMNS = _Predicate("branded", "NOUN", "condemns", "event_noun")
 
 
 def _called_rival(m, doc) -> bool:
@@ -221,7 +222,7 @@ class Relater:
                         for r in self._readings(args, tok, pred, sent, idx, linked):
                             keep(r)
                 for read, pred in ((jointly, _ALLIED), (contributors, _SUPPORTS), (aid_flow, _SUPPORTS),
-                                   (self._pact, _ALLIED), (self._side_by_side, _ALLIED)):
+                                   (self._pact, _ALLIED), (self._side_by_side, _ALLIED), (branded, _CONDEMNS)):
                     for args in read(tok, idx):
                         for r in self._readings(args, tok, pred, sent, idx, linked):
                             keep(r)

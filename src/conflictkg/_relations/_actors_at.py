@@ -11,14 +11,18 @@ from spacy.tokens import Span, Token
 from .._lexicon import nouns
 from .._actors import LinkedDoc, Mention
 from .._vocab import norm_name
-from ._syntax import GENERIC_HEADS, PARTITIVE, SPOKESPEOPLE
+from ._syntax import (COPULAS, GENERIC_HEADS, PARTITIVE, SPOKESPEOPLE, objects, passive_agents, passive_subjects,
+                      prep_objects, subjects)
 
 ACTION_NOUNS = nouns()["action"]
+PLATFORMS = nouns()["platform"]  # "Israeli jets struck Y": the weapon stands for whoever uses it
 _STATE_NOUNS = frozenset({"state", "country", "nation", "government", "authorities", "authority", "regime",
                           "administration", "leadership", "cabinet"})
 # nouns for a body made of several groups: "X, an umbrella of factions" -- the factions together are X
 UMBRELLAS = frozenset({"umbrella", "coalition", "alliance", "network", "grouping", "federation", "confederation",
                        "bloc", "collection", "constellation", "patchwork", "conglomerate", "consortium"})
+# a group's regional divisions: "the group's Afghan branch" is no part of Afghanistan
+_DIVISIONS = frozenset({"branch", "wing", "faction", "cell", "remnant", "element"})
 QUANTITIES = frozenset({"dozen", "dozens", "tens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "number",
                         "handful", "group", "unit", "batch", "contingent", "team", "some", "many", "several", "most"})
 
@@ -114,7 +118,7 @@ class ActorIndex:
                             if found is not None:
                                 return found
                 if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in self.at:
-                    if self.at[c.i].kind == "demonym" and any(g.dep_ == "poss" for g in tok.children):
+                    if self.at[c.i].kind == "demonym" and (lemma in _DIVISIONS or any(g.dep_ == "poss" for g in tok.children)):
                         continue  # "the group's Afghan branch": the possessor's, not the demonym's state
                     return self.at[c.i]  # "Russian officials", "the group's fighters"
         return None
@@ -140,14 +144,16 @@ class ActorIndex:
         m = self.of(tok, modifier=modifier)
         if m is not None:
             return [m]
-        if lemma in ACTION_NOUNS or tok.lower_ in ACTION_NOUNS or lemma in self.acts:
+        if lemma in ACTION_NOUNS or tok.lower_ in ACTION_NOUNS or lemma in self.acts or (
+                tok.lower_ in PLATFORMS and (tok.dep_ == "nsubj" or tok.dep_ == "pobj" and tok.head.lower_ == "by")):
             # "condemned X's plans", "repelled X incursions", "a US drone strike killed ...":
             # the act stands for whoever carries it out
             owners = [c for c in tok.children if c.dep_ in ("poss", "compound", "nmod", "amod")]
             owners += [g for c in owners if c.dep_ == "compound" for g in c.children if g.dep_ in ("compound", "amod")]
             if any(t.is_lower and t.pos_ == "NOUN" and t.i < tok.i and t.lower_ in self.verbs for t in tok.subtree):
                 return []  # "helped the GNA repel X's offensive" parsed as one noun phrase: no act of X's here
-            return [x for x in (self.of(o, modifier=True) for o in owners) if x is not None]
+            found = [x for x in (self.of(o, modifier=True) for o in owners) if x is not None]
+            return found or [x for x in (self.of(t) for t in attributed(tok)) if x is not None]
         return []
 
     def _seat(self, tok: Token) -> Mention | None:
@@ -192,3 +198,45 @@ class ActorIndex:
                 if all(m.actor != o.actor for o in out):
                     out.append(m)
         return out
+
+
+# "the attack, claimed by X", "attacks attributed to X", "blamed on X"
+_ATTRIBUTING = {"claim": ("by",), "carry": ("by",), "conduct": ("by",), "launch": ("by",), "stage": ("by",),
+                "mount": ("by",), "perpetrate": ("by",), "commit": ("by",), "attribute": ("to", "by"),
+                "blame": ("on",), "ascribe": ("to",), "link": ("to",)}
+_HOLD_RESPONSIBLE = frozenset({"hold", "consider", "deem", "find", "believe", "call", "name"})
+_BLAME_FOR = frozenset({"blame", "accuse", "fault", "condemn", "punish", "sanction"})
+_OWN_UP = frozenset({"claim", "accept", "admit", "bear", "take"})
+
+
+def attributed(act: Token) -> list[Token]:
+    """Who an act with no possessor is laid at the door of: "the attack, claimed by X", "attacks
+    attributed to X", "X claimed (responsibility for) the attack", "Y holds X responsible for the
+    attack", "Y blamed X for the attack"."""
+    out: list[Token] = []
+    for c in act.children:
+        preps = _ATTRIBUTING.get(c.lemma_.lower())
+        if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN" and preps:
+            out += passive_agents(c) if "by" in preps else []
+            out += prep_objects(c, tuple(p for p in preps if p != "by"))
+    preps = _ATTRIBUTING.get(act.head.lemma_.lower())
+    if act.dep_ == "nsubjpass" and preps:  # "the raid was blamed on X", "the attack was carried out by X"
+        out += (passive_agents(act.head) if "by" in preps else []) + prep_objects(act.head, tuple(p for p in preps if p != "by"))
+    if act.dep_ == "dobj" and act.head.lemma_.lower() == "claim":
+        out += subjects(act.head)  # "X claimed the attack"
+    if act.dep_ == "pobj" and act.head.lower_ == "for":
+        gov = act.head.head
+        lemma = gov.lemma_.lower()
+        if gov.lower_ == "responsible":
+            verb = gov.head
+            if gov.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and verb.lemma_.lower() in _HOLD_RESPONSIBLE:
+                out += objects(verb) or passive_subjects(verb)  # "Y holds X responsible", "X was held responsible"
+            elif gov.dep_ == "acomp" and verb.lemma_.lower() in COPULAS:
+                out += subjects(verb)  # "X was responsible for the attack"
+            elif gov.dep_ in ("amod", "acl") and gov.head.pos_ in ("NOUN", "PROPN"):
+                out.append(gov.head)  # "the group responsible for the attack"
+        elif lemma == "responsibility" and gov.dep_ == "dobj" and gov.head.lemma_.lower() in _OWN_UP:
+            out += subjects(gov.head)  # "X claimed responsibility for the attack"
+        elif lemma in _BLAME_FOR and gov.pos_ == "VERB":
+            out += objects(gov) or passive_subjects(gov)  # "Y blamed X for the attack"
+    return out

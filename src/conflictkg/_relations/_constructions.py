@@ -13,10 +13,10 @@ from spacy.tokens import Token
 
 from .._lexicon import nouns, status_words
 from .._actors import Mention
-from ._actors_at import ActorIndex
-from ._lexicon import Predicate, light_verbs, verb_stems
+from ._actors_at import ActorIndex, attributed
+from ._lexicon import Predicate, default_lexicon, light_verbs, verb_stems
 from ._status import SPEECH, speaker
-from ._syntax import (clause_verb, companions, copular_subjects, datives, helpers, is_passive, objects,
+from ._syntax import (COPULAS, clause_verb, companions, copular_subjects, datives, each_other, helpers, is_passive, objects,
                       passive_agents, passive_subjects, prep_objects, prep_word, subjects, with_conjuncts)
 
 
@@ -53,11 +53,15 @@ CONSTRUCTIONS = {c.id: c for c in (
     Construction("between", "the war between A and B; clashes between A and B (both ways)", 0.8),
     Construction("pits", "the conflict pits A against B (both ways)", 0.8),
     Construction("pairwise", "A and B clashed; A and B are rivals; the conflict pits A against B", 0.75),
+    Construction("reciprocal", "A and B fought each other; A and B clashed with one another (both ways)", 0.75),
+    Construction("fight-until", "X vowed to keep fighting until Y leaves (X opposes Y)", 0.7),
+    Construction("during-event", "X took the town after days of fighting with Y (the clause's subject fought Y)", 0.7),
     Construction("adjective", "X is loyal to Y; forces loyal to Y", 0.8),
     Construction("members", "an alliance of A, B and C; the bloc, which groups A, B and C (members back each other)", 0.75),
     Construction("jointly", "A and B jointly seized the town (partners back each other)", 0.75),
     Construction("aid-flow", "Iranian missiles went to the Houthis (the maker of the aid supports the receiver)", 0.75),
     Construction("wrongdoing", "X said Y had violated the truce (X condemns Y)", 0.75),
+    Construction("branded", "X called Y's strikes a violation; X described the attack as a war crime (X condemns Y)", 0.7),
     Construction("contributors", "Y, whose Kenyan and Ugandan contingents ... (the states support Y)", 0.75),
     Construction("pact", "A, B and C signed a defence pact; A formed an alliance with B (the signers back each other)", 0.75),
     Construction("side-by-side", "X repelled the attack together with Y; X, alongside Y, patrols the town (both ways)", 0.7),
@@ -72,12 +76,16 @@ CONSTRUCTIONS = {c.id: c for c in (
 )}
 
 _AID = nouns()["aid"]
+_WRONGS = nouns()["wrong"]
+_NAMING = frozenset({"call", "brand", "label", "term", "describe", "denounce", "condemn", "decry", "characterise",
+                     "characterize", "dub", "deem", "slam", "consider", "regard"})
 _TARGETS = nouns()["target"]
 _INVITATIONS = nouns()["invitation"]
 _LIGHT = light_verbs()
 _STATUS = status_words()
 _DEMANDERS = _STATUS["demand_verbs"] | frozenset({"force", "order", "compel", "want", "push", "pressure", "demand",
                                                    "seek", "insist", "give", "issue", "require"})
+_CONDITIONS = frozenset({"condition", "precondition", "prerequisite", "demand", "priority", "requirement"})
 _SUPPORT_PREPS = ("with", "thanks", "through", "via", "amid", "after", "despite")
 _NOUNS = nouns()
 # words that open a clause and that the parser, in a verbless-looking headline, takes for prepositions
@@ -203,7 +211,13 @@ def transitive(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     extra = companions(tok, pred.preps)
     if is_passive(tok):
         construction = "participle" if tok.dep_ in ("acl", "amod", "advcl") else "passive"
-        agents = idx.all(with_conjuncts(passive_agents(tok) + extra))
+        by = with_conjuncts(passive_agents(tok))
+        agents = idx.all(by + extra)
+        if agents and pred.coarse == "supports" and any(_war_materiel(t) for t in by):
+            # weapons in use name whoever fields them (ActorIndex: the state); for support the state's
+            # armed forces where the actor base knows them, as below
+            agents = [idx.forces_of(m) if any(_war_materiel(t) and t.left_edge.i <= m.start <= t.i for t in by)
+                      else m for m in agents]
         if not agents and pred.coarse == "supports":
             # "troops, backed by Ugandan tanks and jets": whoever the aid comes from -- for weapons
             # that fight, the state's armed forces where the actor base knows them
@@ -221,6 +235,8 @@ def transitive(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         if right_before and first > 0 and tok.doc[first - 1].lower_ in _SUBORDINATORS \
                 and tok.doc[first - 1].dep_ == "prep":
             agents = right_before
+    if each_other(objects(tok) + pobjs(tok, pred)):
+        return [Args(agents, [], "reciprocal", pairwise=True)] if len(agents) >= 2 else []
     # one actor is not both the doer and the undergoer of one clause: "X armed Y to take on Z" with Z
     # resolved to Y, Y is the one who takes Z on
     patients = [m for m in idx.all(with_conjuncts(objects(tok) + pobjs(tok, pred) + _on_companions(tok, pred)))
@@ -229,8 +245,49 @@ def transitive(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         # "the war pits A against B": the object and the prepositional object are the parties
         return [Args(idx.all(with_conjuncts(objects(tok))), idx.all(with_conjuncts(pobjs(tok, pred))), "pits")]
     if not patients and pred.coarse == "opposes":
-        patients = _targets(objects(tok) + pobjs(tok, pred), idx)
+        patients = _targets(objects(tok) + pobjs(tok, pred) + prep_objects(tok, ("at",)), idx)
+    if not patients and pred.coarse == "opposes" and agents:
+        until = _fought_until(tok, idx)
+        if until:
+            return [Args(agents, until, "fight-until")]
     return [Args(agents, patients, _how(tok)), *_support_against(tok, pred, agents + patients, idx)]
+
+
+_UNTIL_WORDS = frozenset({"until", "till"})
+
+
+def _lexicon_entries(verb: Token) -> set[str]:
+    """What the shipped lexicon says a verb does: "departure" (leave, withdraw, step down ...) or
+    "defeat" (an opposition verb: defeat, expel, drive out ...)."""
+    kinds: set[str] = set()
+    for lemma in {verb.lemma_.lower(), *verb_stems(verb.lower_)}:
+        for e in default_lexicon().lookup(lemma, "VERB"):
+            if not all(required(verb, path, lem) for path, lem in e.requires):
+                continue
+            if e.frame == "departure":
+                kinds.add("departure")
+            elif e.coarse == "opposes" and e.frame in ("transitive", "prep"):
+                kinds.add("defeat")
+    return kinds
+
+
+def _fought_until(tok: Token, idx: ActorIndex) -> list[Mention]:
+    """'X vowed to keep fighting until Y leaves', 'X will fight on till Y is driven out': whoever
+    the fight is to make leave (or to defeat) is the one fought."""
+    node = tok
+    for _ in range(3):
+        for c in node.children:
+            if c.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in _UNTIL_WORDS for m in c.children):
+                continue
+            kinds = _lexicon_entries(c)
+            if "departure" in kinds and not is_passive(c):
+                return idx.all(with_conjuncts([x for x in c.children if x.dep_ == "nsubj"]))
+            if "defeat" in kinds and is_passive(c):
+                return idx.all(with_conjuncts(passive_subjects(c)))
+        if node.dep_ not in ("xcomp", "conj") or node.head == node:
+            break
+        node = node.head  # "vowed to keep fighting until ...": the clause may hang on "keep"
+    return []
 
 
 def _verb_between(tok: Token, m: Mention, idx: ActorIndex) -> bool:
@@ -253,6 +310,8 @@ def _support_against(tok: Token, pred: Predicate, sides: list[Mention], idx: Act
     if pred.coarse != "supports" or "against" in pred.preps:
         return []
     against = prep_objects(tok, ("against",))
+    # "reinforce Y's army against Z": the parser hangs "against" on the object as often as on the verb
+    against += [t for o in objects(tok) for t in prep_objects(o, ("against",))]
     for c in tok.children:  # "in its fight against Z"
         if c.dep_ == "prep" and c.lower_ == "in":
             against += [x for g in c.children if g.dep_ == "pobj" for x in prep_objects(g, ("against",))]
@@ -260,11 +319,26 @@ def _support_against(tok: Token, pred: Predicate, sides: list[Mention], idx: Act
     return [Args(sides, enemies, "support-against", relation="fights")] if enemies and sides else []
 
 
+_HOLDERS = frozenset({"use", "hold", "control", "occupy", "run", "operate", "man", "own"})
+
+
 def _targets(tokens: list[Token], idx: ActorIndex) -> list[Mention]:
-    """'shelled Ukrainian towns', 'struck Israeli positions': the state whose places are attacked."""
-    found = [c for t in with_conjuncts(tokens) if t.lemma_.lower() in _TARGETS
-             for c in t.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
-    return idx.all(found, modifier=True)
+    """'shelled Ukrainian towns', 'struck Israeli positions', 'hit facilities of Y', 'hit sites used
+    by Y': whoever the attacked places belong to."""
+    places = [t for t in with_conjuncts(tokens) if t.lemma_.lower() in _TARGETS or t.lower_ in _TARGETS]
+    found = [c for t in places for c in t.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    owners = prep_objects_all(places, ("of",))
+    for c in (c for t in places for c in t.children if c.dep_ == "acl"):
+        if c.tag_ == "VBN" and c.lemma_.lower() in _HOLDERS:
+            owners += passive_agents(c)  # "bases used by Y"
+        elif c.lemma_.lower() == "belong":
+            owners += prep_objects(c, ("to",))  # "facilities belonging to Y"
+    out = idx.all(found, modifier=True)
+    return out + [m for m in idx.all(with_conjuncts(owners)) if all(m.actor != o.actor for o in out)]
+
+
+def prep_objects_all(heads: list[Token], preps: tuple[str, ...]) -> list[Token]:
+    return [o for h in heads for o in prep_objects(h, preps)]
 
 
 def prep(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
@@ -279,7 +353,11 @@ def prep(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         extra = companions(tok, pred.preps) + (helpers(tok) if pred.coarse == "opposes" else [])
         agents = idx.all(with_conjuncts(subjects(tok) + extra))
         construction = _how(tok)
-    patients = idx.all(with_conjuncts(pobjs(tok, pred) + _on_companions(tok, pred)))
+        if each_other(pobjs(tok, pred)):  # "A and B clashed with each other"
+            return [Args(agents, [], "reciprocal", pairwise=True)] if len(agents) >= 2 else []
+    # a preposition inside a name is no argument: "fought the National Union for Kessa"
+    patients = idx.all(with_conjuncts([t for t in pobjs(tok, pred) if not _in_name(t.head, t, idx)]
+                                      + _on_companions(tok, pred)))
     if pred.symmetric and construction == "participle" and not patients and len(agents) >= 2:
         # "A and the allied B movement", "A and B, allied since 1990": each other's allies
         return [Args(agents, [], "pairwise", pairwise=True)]
@@ -287,6 +365,11 @@ def prep(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         # "the war pits A against B": the object and the prepositional object are the parties
         return [Args(idx.all(with_conjuncts(objects(tok))), patients, "pits")]
     return [Args(agents, patients, construction)]
+
+
+def _in_name(prep: Token, obj: Token, idx: ActorIndex) -> bool:
+    m = idx.at.get(obj.i)
+    return m is not None and m.kind == "name" and m.start <= prep.i < m.end
 
 
 def transfer(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
@@ -347,6 +430,12 @@ def _demander(tok: Token) -> Token | None:
         return head.head  # "called for the withdrawal of Y"
     if tok.dep_ == "dobj" and head.lemma_ in _DEMANDERS:
         return head  # "demanded the departure of Y"
+    if tok.dep_ == "dobj" and head.lemma_ == "make" and any(
+            c.dep_ in ("dobj", "oprd", "attr", "ccomp") and c != tok and c.lemma_.lower() in _CONDITIONS
+            for c in head.children):
+        return head  # "X made the withdrawal of Y a condition for talks"
+    if tok.dep_ == "nsubj" and head.lemma_.lower() in _CONDITIONS and head.head.lemma_ == "make":
+        return head.head  # the same, parsed as a small clause
     if tok.dep_ == "ccomp" and head.lemma_ in _STATUS["speech_verbs"] and any(
             c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children):
         return head  # "X said Y must withdraw"
@@ -451,6 +540,8 @@ def event_agents(tok: Token, pred: Predicate, idx: ActorIndex) -> tuple[list[Men
     own = ([] if for_whom else _possessors(tok)) + prep_objects(tok, ("by", "from") + (() if of_is_patient else ("of",)))
     mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
     found = idx.all(with_conjuncts(own)) + [m for m in idx.all(mods, modifier=True)]
+    if not found and pred.coarse == "opposes":
+        found = idx.all(with_conjuncts(attributed(tok)))  # "attacks on Y attributed to X", "X claimed the raid on Y"
     if found:
         return found, "event-noun", None
     head = tok.head
@@ -459,6 +550,10 @@ def event_agents(tok: Token, pred: Predicate, idx: ActorIndex) -> tuple[list[Men
         if _is_light(head, "negating") and _refused(head):
             return None  # "X refused aid to Y": it never held; but "X suspended its attacks on Y" says it did
         if _is_light(head, "positive"):
+            return idx.all(with_conjuncts(subjects(head))), "light-verb", head
+        if pred.relation == "fights" and _is_light(head, "negating"):
+            # "X suspended (halted, scaled back) its attacks on Y": X had been attacking Y, and a pause
+            # in hostilities is no end to them
             return idx.all(with_conjuncts(subjects(head))), "light-verb", head
         if not _is_light(head, "receiving"):
             return [], "event-noun", None
@@ -480,6 +575,7 @@ def event_agents(tok: Token, pred: Predicate, idx: ActorIndex) -> tuple[list[Men
     return [], "event-noun", None
 
 
+_JOINING = frozenset({"spearhead", "lead", "join", "head"})
 _REFUSALS = frozenset({"deny", "refuse", "withhold", "veto", "block", "reject", "decline", "rule"})
 
 
@@ -517,11 +613,21 @@ def _at_odds(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     """'X is at war with Y', 'A and B are at odds': a state the clause's subject is in."""
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("at", "in") or pred.coarse not in ("opposes", "supports"):
         return []
+    if tok.head.head.pos_ in ("NOUN", "PROPN") and tok.head.head != tok.head:
+        # "X, a rebel group at war with Y": the noun the phrase modifies is the party
+        parties = idx.all(with_conjuncts([tok.head.head]))
+        others = idx.all(with_conjuncts(prep_objects(tok, ("with", "against"))
+                                        + prep_objects(tok.head.head, ("with", "against"))))
+        return [Args(parties, others, "at-odds")] if parties and others else []
     verb = clause_verb(tok.head)
     if verb is None:
         return []
     parties = idx.all(with_conjuncts(subjects(verb)))
-    others = idx.all(with_conjuncts(prep_objects(tok, ("with", "against")) + prep_objects(verb, ("with", "against"))))
+    # "X is at war with Y" (the parser may hang "with" on the verb); but in "In a push for peace,
+    # X met with Y" the "with" is the meeting's
+    on_verb = tok.head.lower_ == "at" or verb.lemma_ in COPULAS
+    others = idx.all(with_conjuncts(prep_objects(tok, ("with", "against"))
+                                    + (prep_objects(verb, ("with", "against")) if on_verb else [])))
     if others:
         return [Args(parties, others, "at-odds", clause=verb)]
     # "A and B are at odds"; but "A and B are brokers in the conflict" says nothing of A and B
@@ -546,13 +652,24 @@ def event_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         agents, clause = _light_verb_to_the_left(tok, idx)
         construction = "light-verb" if agents else construction
     patients_tok = pobjs(tok, pred, pred.preps + (("of",) if construction == "in-support-of" else ()))
-    if for_whom_patients := ([c for c in tok.children if c.dep_ == "poss"] if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "on") else []):
+    # "on the group's behalf", "in the group's support": the possessor is whom the act is for; but in
+    # "brokers in Libya's conflict" the possessor of a war is where it is fought, not a party fought
+    if for_whom_patients := ([c for c in tok.children if c.dep_ == "poss"] if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "on") and pred.coarse != "opposes" else []):
         patients_tok = patients_tok + for_whom_patients  # "on the group's behalf"
     if not patients_tok and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _SHOWS:
         patients_tok = prep_objects(tok.head.head, pred.preps)  # "a show of solidarity with Y": "with" on "show"
     if not patients_tok and clause is not None:
         patients_tok = prep_objects(clause, pred.preps)  # "launched an attack yesterday on Y"
     patients = idx.all(with_conjuncts(patients_tok))
+    if not patients and pred.coarse == "opposes":
+        patients = _targets(patients_tok, idx)  # "an offensive against army posts", "strikes on Houthi bases"
+    if patients and not agents and construction == "event-noun" and pred.coarse == "opposes":
+        verb = _during_clause(tok)  # "X took the valley after a week of fighting with Y"
+        if verb is not None:
+            # not a known unarmed body: "the UN evacuated its staff after days of fighting with Y"
+            agents = [m for m in idx.all(with_conjuncts(subjects(verb))) if not _known_unarmed(m, idx)
+                      and all(m.actor != p.actor for p in patients)]
+            construction, clause = ("during-event", verb) if agents else (construction, clause)
     if not patients and construction == "event-noun" and tok.dep_ == "dobj" and _is_light(tok.head, "receiving"):
         # "X's conduct has drawn criticism from Y": the subject of draw suffers it
         patients = idx.all(with_conjuncts(subjects(tok.head)))
@@ -567,7 +684,32 @@ def event_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         if verb is not None:
             patients = idx.all(with_conjuncts(subjects(verb)))
             construction, clause = "help-phrase", verb
-    return [Args(agents, patients, construction, clause=clause)]
+    out = [Args(agents, patients, construction, clause=clause)]
+    if agents and patients and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _JOINING:
+        # "X spearheaded Y's assault on Z", "X joined Y's offensive against Z": X takes part too, as far
+        # as the joining verb says ("X refused to join Y's offensive")
+        joiners = [m for m in idx.all(with_conjuncts(subjects(tok.head))) if all(m.actor != a.actor for a in agents)]
+        if joiners:
+            out.append(Args(joiners, patients, "light-verb", clause=tok.head))
+    return out
+
+
+def _known_unarmed(m: Mention, idx: ActorIndex) -> bool:
+    return idx.type_of(m) == "Organization" and (idx.kb is None or m.actor in idx.kb.actors)
+
+
+_DURING = frozenset({"after", "during", "amid", "following", "since", "through", "throughout", "in"})
+
+
+def _during_clause(tok: Token) -> Token | None:
+    """The clause an event noun is the circumstance of: "after (a week of) fighting with Y", "amid
+    clashes with Y"."""
+    node = tok
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+        node = node.head.head  # "a week of fighting", "months of clashes"
+    if node.dep_ == "pobj" and node.head.lower_ in _DURING:
+        return clause_verb(node.head)
+    return None
 
 
 def adjective(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
@@ -718,6 +860,36 @@ def side_by_side(tok: Token, idx: ActorIndex, fights: frozenset[str], own: froze
     if not principal or not partners:
         return []
     return [Args(principal, partners, "side-by-side"), Args(partners, principal, "side-by-side")]
+
+
+def branded(tok: Token, idx: ActorIndex) -> list[Args]:
+    """'X called Y's strikes a violation of international law', 'X described the attack by Y as a war
+    crime', 'X called the strikes a mistake by Y': naming someone's act a wrong condemns them."""
+    if tok.pos_ != "NOUN" or (tok.lemma_.lower() not in _WRONGS and tok.lower_ not in _WRONGS):
+        return []
+    path, node = [tok], tok
+    for _ in range(4):
+        if node.head == node:
+            return []
+        gov = node.head
+        if gov.lemma_.lower() in _NAMING and gov.pos_ == "VERB" and (
+                node.dep_ in ("dobj", "oprd", "ccomp", "attr", "xcomp", "acomp") or node.lower_ == "as"):
+            break
+        if node.dep_ == "prep" and node.lower_ in ("for", "on", "to", "against", "with"):
+            return []  # "called for an end to the aggression": a demand, not a name
+        path.append(gov)
+        node = gov
+    else:
+        return []
+    things = [c for c in gov.children if c.dep_ == "dobj" and c not in path and c.pos_ != "PRON"]
+    things += [c for c in path if c.dep_ == "dobj" and c.head == gov and c.pos_ != "PRON"]  # "described X's act as"
+    things += [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]  # "called [the strikes a mistake]"
+    by = [t for p in path for t in prep_objects(p, ("by",))]
+    if not is_passive(gov):  # "called the strikes by Y a crime", the "by" hung on the verb
+        by += prep_objects(gov, ("by",))
+    doers = idx.all(things) + idx.all(with_conjuncts(by))
+    accusers = idx.all(with_conjuncts(subjects(gov)))
+    return [Args(accusers, doers, "branded", clause=gov)] if accusers and doers else []
 
 
 def jointly(tok: Token, idx: ActorIndex) -> list[Args]:

@@ -132,3 +132,9 @@ def light_verbs() -> dict[str, frozenset[str]]:
     subject its patient ("receiving"): ontology/lexicon/light_verbs.json."""
     data = json.loads((ontology_dir() / "lexicon" / "light_verbs.json").read_text(encoding="utf-8"))
     return {k: frozenset(v) for k, v in data.items() if not k.startswith("_")}
+
+
+@cache
+def default_lexicon() -> PredicateLexicon:
+    """The shipped lexicon, for constructions that ask what kind of word a neighbour is."""
+    return PredicateLexicon.load()

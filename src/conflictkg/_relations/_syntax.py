@@ -26,6 +26,10 @@ COMPANION_PREPS = ("alongside", "as well as")
 PREP_SYNONYMS = {"beside": "alongside", "upon": "on", "towards": "toward", "amongst": "among"}
 # Helpers share in what they help do: "X helped Y repel Z" (X opposes Z too).
 HELPERS = frozenset({"help", "assist", "enable", "aid", "support", "back", "join"})
+# Who sends or orders others to fight shares in the fight: "X ordered troops to confront Y",
+# "X deployed soldiers to retake the town from Y" (X opposes Y).
+DISPATCHERS = frozenset({"order", "send", "deploy", "dispatch", "mobilise", "mobilize", "command", "direct",
+                         "instruct", "task", "rush"})
 COPULAS = frozenset({"be", "become", "remain", "stay", "seem", "appear", "emerge", "prove", "turn", "grow"})
 # Nouns that stand for the group they belong to: "fighters of the X Front", "members of the X Front".
 PARTITIVE = frozenset({"member", "fighter", "unit", "militant", "soldier", "troop", "force", "wing", "faction",
@@ -89,12 +93,18 @@ def subjects(verb: Token, *, passive_ok: bool = False) -> list[Token]:
                     return [obj[0]]
             node = head
             continue
-        if (node.dep_ == "pcomp" or node.dep_ == "pobj" and node.lower_.endswith("ing")) and node.head.dep_ == "prep":
+        if (node.dep_ == "pcomp" or node.dep_ == "pobj" and node.lower_.endswith("ing")) and (
+                node.head.dep_ == "prep" or node.head.dep_ == "conj" and node.head.pos_ == "ADP"):
             # a gerund, or one the tagger took for a noun: "accused Y of harbouring and financing Z"
-            prep, head = node.head, node.head.head
+            prep = node.head
+            while prep.dep_ == "conj" and prep.head.pos_ == "ADP":
+                prep = prep.head  # "accused Y of arming Z and of attacking W": the first "of"
+            head = prep.head
             obj = [c for c in head.children if c.dep_ == "dobj"]
             if prep.lower_ in ("of", "for", "with") and obj and head.pos_ in ("VERB", "AUX"):
                 return [obj[0]]  # "accused Y of arming Z"
+            if prep.lower_ in ("against", "from") and obj and head.pos_ in ("VERB", "AUX"):
+                return []  # "warned Y against attacking Z", "stopped Y from arming Z": it did not happen
             if prep.lower_ == "in" and obj and head.lemma_ in HELPERS:
                 return [obj[0], *subjects(head)]  # "X joined Y in repelling Z": both repel Z
             if head.pos_ in ("VERB", "AUX"):
@@ -248,7 +258,21 @@ def helpers(verb: Token) -> list[Token]:
     """'X helped Y repel Z': the subject of the helping verb shares in the act."""
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in HELPERS:
         return subjects(verb.head)
+    if verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.lemma_ in DISPATCHERS and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return subjects(verb.head)  # "X sent troops to fight Y": X fights Y through them
+    if verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "dobj" and verb.head.head.lemma_ in DISPATCHERS and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return subjects(verb.head.head)  # the same, with "to fight Y" parsed as a modifier of "troops"
     return []
+
+
+def each_other(tokens: list[Token]) -> bool:
+    """'A and B fought each other', 'clashed with one another': a reciprocal object."""
+    return any(t.lower_ in ("other", "another", "one") and any(c.lower_ in ("each", "one", "another")
+                                                              for c in t.children)
+               or t.lower_ == "other" and t.i > 0 and t.doc[t.i - 1].lower_ == "each"
+               or t.lower_ == "another" and t.i > 0 and t.doc[t.i - 1].lower_ == "one" for t in tokens)
 
 
 def copular_subjects(tok: Token) -> list[Token]:
