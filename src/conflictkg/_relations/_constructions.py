@@ -66,6 +66,8 @@ CONSTRUCTIONS = {c.id: c for c in (
     Construction("role-bare-title", "President X (the office of X's state)", 0.8),
     Construction("role-government", "the Ruto government (he heads his state's government)", 0.8),
     Construction("role-forces", "General X's forces; X, whose forces ...; the private army of X (he commands them)", 0.8),
+    Construction("role-led-body", "his party, Y; the private military company of X; X, whose movement Y ... (X leads Y)",
+                 0.8),
     Construction("role-verb", "X leads Y; Y, headed by X; X, who commands Y", 0.8),
 )}
 

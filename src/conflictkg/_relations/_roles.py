@@ -8,8 +8,13 @@ command, role in any organization). A title is read where it stands next to a pe
 - in apposition, either way: "X, the group's top commander", "X, a spokesman for the mission",
   "Iran's foreign minister, X", "a spokesman for Y, X" (role-apposition);
 - alone: "President X" is an office of X's state (the knowledge base's nationality, else the
-  only state the sentence names, else the state the article is about); "General X" commands
-  the group the knowledge base says X commands (role-bare-title).
+  state that is the sentence's subject, else the subject of the sentence before in the same
+  paragraph, else the state of the dateline -- never for a monarch's title, nor where the text
+  names an owner no actor stands for: "Sahrawi President X"); "General X" commands the group the
+  knowledge base says X commands; "Army commander General X", "army chief X": the armed forces of
+  that state (role-bare-title);
+- a body the text gives a person: "his party, Y", "the private military company of X", "X, whose
+  Y ..." (role-led-body).
 
 An owner that is itself a person ("an adviser to President X") stands for the body that person
 serves, as read elsewhere in the article.
@@ -21,13 +26,18 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .._kb import ActorBase
-from .._lexicon import titles
+from .._vocab import norm_name
+from .._lexicon import army_titles, monarch_titles, nouns, titles
 from .._actors import LinkedDoc, Mention
+from .._actors._linker import forces_of
 from ._actors_at import ActorIndex
 
 _KINDS = titles()
 TITLES = {t: k for t, k in _KINDS.items() if k != "honorific"}
 HONORIFICS = frozenset(t for t, k in _KINDS.items() if k == "honorific")
+MONARCHS = monarch_titles()
+ARMY_TITLES = army_titles()
+LED_BODIES = nouns()["led_body"]
 _MAX_WORDS = max(len(t.split()) for t in TITLES)
 # Words that qualify a title without changing it: "former Prime Minister X", "its top commander".
 QUALIFIERS = frozenset({"former", "top", "senior", "then", "late", "acting", "interim", "new", "current", "longtime",
@@ -83,21 +93,60 @@ def _title_of_noun(tok: Token) -> str | None:
     return None
 
 
-def home_state(linked: LinkedDoc) -> str | None:
+def home_state(linked: LinkedDoc, kb: ActorBase | None = None) -> str | None:
     """The state a wire story is told from: the capital of its dateline ("BANGUI, Jan. 14 --"), when
     the story names that state at least twice more (a summit abroad -- "ADDIS ABABA -- South Sudan's
     rivals signed ..." -- gives no home state). Officials whose title names no state and whose
-    nationality nobody recorded are most often that state's own."""
+    nationality nobody recorded are most often that state's own. The dateline is read from the
+    text itself (the upper-case words that open a line before a comma or dash), whether or not the
+    actor stage took the capital for an actor."""
     doc = linked.doc
+    state, at = None, None
     for m in sorted(linked.mentions, key=lambda m: m.start):
         if m.start > 60:
             break
         span = doc[m.start:m.end]
         nxt = doc[m.end] if m.end < len(doc) else None
         if (linked.actors[m.actor].type == "State" and span.text.isupper() and len(span.text) > 2
-                and nxt is not None and nxt.text in (",", "—", "-", "(")):
-            again = sum(1 for o in linked.mentions if o.actor == m.actor and o is not m)
-            return m.actor if again >= 2 else None
+                and nxt is not None and nxt.text in (",", "\u2014", "-", "(")):
+            state, at = m.actor, m
+            break
+    if state is None and kb is not None:
+        state = _dateline_seat(doc, kb)
+    if state is None:
+        return None
+    again = sum(1 for o in linked.mentions if o.actor == state and o is not at)
+    return state if again >= 2 else None
+
+
+def _subject(root: Token) -> Token | None:
+    """The subject of a clause: the one nearest its verb, never a dateline the parser took for one
+    ("NAIROBI, May 3 -- The factions signed ...")."""
+    found = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and not _is_dateline(c)]
+    return found[-1] if found else None
+
+
+def _is_dateline(tok: Token) -> bool:
+    doc = tok.doc
+    i = tok.left_edge.i if tok.left_edge.text.isupper() else tok.i
+    first = i == 0 or "\n" in doc[i - 1].whitespace_ + doc[i - 1].text
+    return first and tok.text.isupper() and tok.i + 1 < len(doc) and doc[tok.i + 1].text in (",", "\u2014", "-", "(")
+
+
+def _dateline_seat(doc, kb: ActorBase) -> str | None:
+    """The state whose capital opens a line in upper case before a comma or dash: "KABUL, Sept. 7 --"."""
+    for i, tok in enumerate(doc[:80]):
+        if not (i == 0 or "\n" in doc[i - 1].whitespace_ + doc[i - 1].text):
+            continue
+        j = i
+        while j < len(doc) and j - i < 4 and doc[j].text.isupper() and (doc[j].is_alpha or "'" in doc[j].text
+                                                                       or "-" in doc[j].text):
+            j += 1
+        if j == i or j >= len(doc) or doc[j].text not in (",", "\u2014", "-", "("):
+            continue
+        iri = kb.by_seat.get(norm_name(doc[i:j].text))
+        if iri is not None and iri in kb.actors and kb.actors[iri].type == "State":
+            return iri
     return None
 
 
@@ -107,7 +156,7 @@ class RoleReader:
 
     def roles(self, linked: LinkedDoc, idx: ActorIndex, date: str | None) -> list[Role]:
         doc = linked.doc
-        self._home = home_state(linked)
+        self._home = home_state(linked, self.kb)
         found: list[Role] = []
         for sent in doc.sents:
             people = [m for m in linked.mentions_in(sent)
@@ -117,6 +166,7 @@ class RoleReader:
                 found += self._apposed(p, doc, idx, linked)
                 found += self._government(p, doc, linked)
             found += self._forces(sent, doc, idx, linked)
+            found += self._led_bodies(sent, idx, linked)
         return self._resolve_people(found, linked, date)
 
     # -- "Egypt's Foreign Minister X", "President X" ------------------------------------------
@@ -140,6 +190,18 @@ class RoleReader:
         k = start - 1
         while k >= 0 and _clean(doc[k].text) in QUALIFIERS:
             k -= 1
+        # "Army commander General X", "Hezbollah commander Sheikh X": an office before a rank
+        outer = title_ending_at(doc, k + 1) if k >= 0 and doc[k].tag_ != "POS" and k not in idx.at else None
+        if outer is not None and outer[0] != title:
+            stacked = self._titled(p, outer[0], outer[1], end, doc, idx, linked)
+            if stacked:
+                return stacked
+        return self._titled(p, title, start, end, doc, idx, linked)
+
+    def _titled(self, p: Mention, title: str, start: int, end: int, doc, idx, linked) -> list[Role]:
+        k = start - 1
+        while k >= 0 and _clean(doc[k].text) in QUALIFIERS:
+            k -= 1
         if k >= 0 and doc[k].tag_ == "POS":
             k -= 1
         owner = idx.at.get(k) if k >= 0 else None
@@ -147,6 +209,9 @@ class RoleReader:
         # ("Ugandan government spokesman X": the description "Ugandan government" owns it)
         if owner is not None and owner.start <= k < owner.end <= end and owner.actor != p.actor:
             return [self._role(p, title, owner.actor, "role-title", doc[k], doc[p.end - 1])]
+        if k >= 0 and k not in idx.at and doc[k].is_title and doc[k].pos_ in ("PROPN", "ADJ") \
+                and doc[k].i != idx.sent_of(doc[k]).start:
+            return []  # an owner the text names but no actor stands for ("Sahrawi President X"): no guess
         target = self._bare_owner(p, title, linked, idx)
         if target is None:
             return []
@@ -161,23 +226,48 @@ class RoleReader:
         an article names most nor any state the sentence names is a guide: often it is the one spoken of."""
         person = linked.actors[p.actor]
         kind = TITLES[title]
-        if kind == "military":
+        if kind == "military" and person.commands:
             return person.commands if person.commands != p.actor else None
+        if title in ARMY_TITLES:
+            # "Army commander General X": the armed forces of the state the office is read for
+            state = self._state_of(p, linked, idx, _apposed)
+            return forces_of(self.kb, linked.actors[state], linked.actors).iri if state in linked.actors else None
         if kind != "state":
             return None
+        return self._state_of(p, linked, idx, _apposed, monarch=title in MONARCHS)
+
+    def _state_of(self, p: Mention, linked: LinkedDoc, idx: ActorIndex, _apposed: bool = False,
+                  monarch: bool = False) -> str | None:
+        person = linked.actors[p.actor]
         if person.nationality:
             return person.nationality
         doc = linked.doc
         root = idx.sent_of(doc[p.start]).root
         own_subject = doc[p.start:p.end].root.head == root and doc[p.start:p.end].root.dep_ in ("nsubj", "nsubjpass")
-        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-        found = idx.of(subjects[0]) if subjects and not own_subject else None
+        subject = _subject(root)
+        found = idx.of(subject) if subject is not None and not own_subject else None
         if found is not None and linked.actors[found.actor].type == "State" and found.actor != p.actor:
             return found.actor
-        # the state of the dateline, when the story is told from there -- for ministers and prime
-        # ministers named before their names only: heads of state, kings and spokesmen of other
-        # states are quoted in stories datelined anywhere, a government's ministers mostly at home
-        return self._home if ("minister" in title.split() or title == "premier") and not _apposed else None
+        # the state the paragraph is about: the subject of the sentence before, in the same paragraph
+        # ("Tehran denied any part in it. Foreign Ministry spokesman X called the strikes ...")
+        prev = self._previous_subject(p, idx)
+        if prev is not None and linked.actors[prev.actor].type == "State" and prev.actor != p.actor:
+            return prev.actor
+        # the state of the dateline, when the story is told from there; not for a monarch's title
+        # (a story told from a republic speaks of kings abroad)
+        return None if monarch else self._home
+
+    @staticmethod
+    def _previous_subject(p: Mention, idx: ActorIndex) -> Mention | None:
+        doc = idx.linked.doc
+        sent = idx.sent_of(doc[p.start])
+        if sent.start == 0:
+            return None
+        before = idx.sent_of(doc[sent.start - 1])
+        if "\n" in idx.text[before.start_char:sent.start_char]:
+            return None  # another paragraph
+        subject = _subject(before.root)
+        return idx.of(subject) if subject is not None else None
 
     # -- "X, the group's leader", "Iran's foreign minister, X" ---------------------------------
     def _apposed(self, p: Mention, doc, idx, linked) -> list[Role]:
@@ -196,6 +286,8 @@ class RoleReader:
                 if title is None:
                     continue
                 owner = self._owner(t, idx, p)
+                if owner is None and self._names_owner(t):
+                    continue  # "president of the self-proclaimed republic": an owner no actor stands for
                 target = owner.actor if owner is not None else self._bare_owner(p, title, linked, idx, _apposed=True)
                 if target is not None:  # "the then president, X": a bare title in apposition
                     out.append(self._role(p, title, target, "role-apposition", doc[min(t.i, p.start)],
@@ -232,6 +324,43 @@ class RoleReader:
             out.append(Role(m.possessor, "commander", "military", m.actor, "role-forces", first.idx,
                             last.idx + len(last.text)))
         return out
+
+    # -- "his party, Y", "the private military company of X", "X, whose movement Y ..." --------
+    @staticmethod
+    def _led_bodies(sent: Span, idx: ActorIndex, linked: LinkedDoc) -> list[Role]:
+        """A body a person owns in the text leads them: the possessor of a led-body noun ("party",
+        "faction", "company" ...) that an organisation's name is in apposition with, or of the name itself
+        after "whose"; a person after "of" a led-body noun or an organisation's name."""
+        out = []
+        for t in sent:
+            body = idx.of(t) if t.i in idx.at or t.lemma_.lower() in LED_BODIES else None
+            if body is None or linked.actors[body.actor].type not in ("ArmedGroup", "Organization", "Government") \
+                    or body.kind == "forces":
+                continue
+            led = t.lemma_.lower() in LED_BODIES and t.i not in idx.at
+            people = []
+            for c in t.children:
+                if c.dep_ == "poss" and (led or c.lower_ == "whose"):
+                    people.append(idx.of(c))
+                elif c.dep_ == "prep" and c.lower_ == "of":
+                    people += [idx.at.get(g.i) for g in c.children if g.dep_ == "pobj"]
+            for m in people:
+                if m is None or linked.actors[m.actor].type not in PERSON_TYPES or m.actor == body.actor:
+                    continue
+                first, last = min(t.i, m.start), max(t.i, m.end - 1)
+                out.append(Role(m.actor, "leader", "org", body.actor, "role-led-body", idx.linked.doc[first].idx,
+                                idx.linked.doc[last].idx + len(idx.linked.doc[last].text)))
+        return out
+
+    @staticmethod
+    def _names_owner(noun: Token) -> bool:
+        """The title carries an owner of its own: a possessor, an of / for phrase, a proper modifier."""
+        for c in noun.children:
+            if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "for", "to", "at", "in")):
+                return True
+            if c.dep_ in ("compound", "amod", "nmod") and c.is_title and c.pos_ in ("PROPN", "ADJ") and c.i < noun.i:
+                return True
+        return False
 
     @staticmethod
     def _owner(noun: Token, idx: ActorIndex, p: Mention) -> Mention | None:
