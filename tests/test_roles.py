@@ -110,3 +110,84 @@ def test_of_a_person_after_an_act_or_a_state_is_no_office(read_sentences, text):
     linked, readings = read_sentences(text.format(klf=KLF))
     assert not [r for r in readings if linked.actors[r.subject].label == "Tomas Relvani"
                 and r.predicate in ("officialOf", "commands")]
+
+
+# -- a group that answers to a person is commanded by them ----------------------------------------
+@pytest.mark.parametrize("text,group", [
+    ("The Red Hand militia answers to Tomas Relvani.", "Red Hand"),
+    ("The {klf} answers to Tomas Relvani, whose bloc broke away last year.", KLF),
+    ("The 33rd Brigade, which answers to Tomas Relvani, holds the pass.", "33rd Brigade"),
+])
+def test_a_group_answering_to_a_person_is_commanded_by_them(read_sentences, text, group):
+    _has(read_sentences, text.format(klf=KLF), ("Tomas Relvani", R, group))
+
+
+def test_a_group_answering_to_a_state_is_backed_not_commanded(read_sentences):
+    linked, readings = read_sentences(f"The {KLF} answers to Iran.")
+    assert ("Iran", "supports", KLF) in triples_of(linked, readings)
+
+
+# -- "a spokesman for <title> Y, X": X is the spokesman, whatever the parser hung X on -------------
+@pytest.mark.parametrize("text,body", [
+    ("A spokesman for UN Secretary-General Mirel Dastan, Tomas Relvani, said the talks had failed.", "United Nations"),
+    ("A spokesman for Hezbollah leader Mirel Dastan, Tomas Relvani, said the talks had failed.", "Hezbollah"),
+    ("An adviser to Hamas political chief Mirel Dastan, Tomas Relvani, said the talks had failed.", "Hamas"),
+])
+def test_the_apposition_after_a_titled_person_is_the_first_titles(read_sentences, text, body):
+    _has(read_sentences, text, ("Tomas Relvani", R, body))
+
+
+# -- a state's own armed forces are no "movement" or "group" ---------------------------------------
+@pytest.mark.parametrize("head", ["movement", "militia", "rebel movement"])
+def test_a_description_skips_a_states_armed_forces(read_sentences, head):
+    text = (f"The {KLF} named a new council on Tuesday. Its leader, who signed a deal with Washington that paved the "
+            f"way for the withdrawal of US troops, will serve as deputy, the {head}'s chief spokesman, "
+            f"Tomas Relvani, told a news conference.")
+    linked, readings = read_sentences(text)
+    got = triples_of(linked, readings)
+    assert not [t for t in got if t[0] == "Tomas Relvani" and "United States" in t[2]], got
+
+
+# -- "X's government": he heads the government of the state at hand ------------------------------
+@pytest.mark.parametrize("sentence", [
+    "The rebels accused Tomas Relvani's government of failing to honour the deal.",
+    "Tomas Relvani's administration has reopened the talks.",
+    "The rebels said Tomas Relvani's regime had broken the deal.",
+])
+def test_a_persons_government_is_the_home_states(read_sentences, sentence):
+    _has(read_sentences, KAMPALA + sentence, ("Tomas Relvani", R, "Uganda"))
+
+
+def test_a_persons_government_is_not_the_accusing_states(read_sentences):
+    _lacks(read_sentences, KAMPALA + "Kenya accused Tomas Relvani's government of failing to honour the deal.",
+           ("Tomas Relvani", R, "Kenya"))
+
+
+# -- "X, the presidency's director general": an office of the state at hand -----------------------
+@pytest.mark.parametrize("sentence", [
+    "In a statement signed by Tomas Relvani, the presidency's director general of communication, the army deplored it.",
+    "Tomas Relvani, the ministry's spokesman, said the border was calm.",
+    "Tomas Relvani, the government's chief negotiator, said the talks had failed.",
+])
+def test_an_office_of_a_state_institution_is_the_home_states(read_sentences, sentence):
+    _has(read_sentences, KAMPALA + sentence, ("Tomas Relvani", R, "Uganda"))
+
+
+# -- a leading verb the parser hung on a noun that is no actor -------------------------------------
+@pytest.mark.parametrize("text", [
+    "After a week of fighting with the {klf} (KLF) led by Tomas Relvani, the town fell.",
+    "After a week of clashes with the {klf} headed by Tomas Relvani, the town fell.",
+    "Days of talks with the {klf} commanded by Tomas Relvani ended on Friday.",
+])
+def test_a_leading_participle_is_said_of_the_name_before_it(read_sentences, text):
+    _has(read_sentences, text.format(klf=KLF), ("Tomas Relvani", R, KLF))
+
+
+# -- "X, whose spokesman Y": Y serves X, or the body X leads ---------------------------------------
+@pytest.mark.parametrize("text", [
+    "The {klf}, whose spokesman Jonas Vireaux was killed on Sunday, denied it.",
+    "The {klf} is led by Tomas Relvani. Relvani, whose spokesman Jonas Vireaux was killed on Sunday, denied it.",
+    "Tomas Relvani heads the {klf}. Relvani, whose deputy Jonas Vireaux fled on Sunday, denied it.",
+])
+def test_whose_title_belongs_to_the_antecedent_or_the_body_it_leads(read_sentences, text):
+    _has(read_sentences, text.format(klf=KLF), ("Jonas Vireaux", R, KLF))

@@ -735,7 +735,13 @@ class Linker:
             a = actors[iri]
             return {a.label, *a.alt_labels, *(x for c in self._last_aliases if c[0] == iri for x in c[1])}
 
-        return anaphora(doc, mentions, actor_type, resolve, names)
+        def fits(head: str, iri: str) -> bool:
+            # a state's own armed forces are no "movement", "militia", "rebels" or "mission" (a "group" or
+            # "force" they may be)
+            return not actors[iri].armed_forces_of or head in ("group", "armed group", "force", "forces",
+                                                                "coalition", "alliance")
+
+        return anaphora(doc, mentions, actor_type, resolve, names, fits)
 
 
     @staticmethod

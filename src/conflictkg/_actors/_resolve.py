@@ -123,10 +123,12 @@ def _expletive(tok) -> bool:
 
 def anaphora(doc: Doc, mentions: list[Mention], actor_type: Callable[[str], str],
              resolve_description: Callable[[str, str], str | None],
-             names: Callable[[str], set[str]] = lambda a: set()) -> list[Mention]:
+             names: Callable[[str], set[str]] = lambda a: set(),
+             fits: Callable[[str, str], bool] = lambda head, a: True) -> list[Mention]:
     """Pronoun and definite-description mentions, resolved to the most salient earlier actor of the
     right kind. ``resolve_description(head, actor)`` may map the chosen actor to another one (the
-    army of a state) or veto it (None)."""
+    army of a state) or veto it (None); ``fits(head, actor)`` leaves out candidates a head cannot
+    describe, so that the next most salient one is taken."""
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     starts = {m.start: m for m in mentions}
     sal = Salience()
@@ -179,7 +181,7 @@ def anaphora(doc: Doc, mentions: list[Mention], actor_type: Callable[[str], str]
                 # in apposition to a name, a description describes that name ("X, the dominant gang")
                 named = _apposed_name(doc[end - 1], by_token)
                 word = head.split()[-1]
-                cand = named or sal.best(lambda a: actor_type(a) in DESCRIPTIONS[head],
+                cand = named or sal.best(lambda a: actor_type(a) in DESCRIPTIONS[head] and fits(head, a),
                                          lambda a: 2.0 if any(word in n.lower().split() for n in names(a)) else 0.0)
                 if cand is not None:
                     cand = resolve_description(head, cand)

@@ -183,7 +183,13 @@ def transitive(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         if not agents and pred.coarse == "supports":
             # "troops, backed by Ugandan tanks and jets": whoever the aid comes from
             agents = [m for t in with_conjuncts(passive_agents(tok)) if _aid_theme(t) for m in _maker(t, idx)]
-        return [Args(agents, idx.all(with_conjuncts(passive_subjects(tok))), construction)]
+        patients = idx.all(with_conjuncts(passive_subjects(tok)))
+        if not patients and tok.dep_ == "acl" and pred.relation in ("commands", "officialOf"):
+            # "a week of fighting with the Front (NRF) led by X": the parser hung the participle on a
+            # noun that is no actor; a leading verb is said of the name right before it
+            near = _name_before(tok, idx)
+            patients = [near] if near is not None else []
+        return [Args(agents, patients, construction)]
     if pred.coarse == "opposes":
         extra += helpers(tok)
     agents = idx.all(with_conjuncts(subjects(tok) + extra))
@@ -287,6 +293,18 @@ def receive(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         agents = _maker(direct[0], idx)  # "received a shipment of Iranian rockets"
     beneficiaries = idx.all(with_conjuncts(subjects(tok)))
     return [Args(agents, beneficiaries, "receive")]
+
+
+def _name_before(tok: Token, idx: ActorIndex) -> Mention | None:
+    """The actor named right before ``tok``, past an acronym in brackets: "the Front (NRF) led by"."""
+    doc = tok.doc
+    j = tok.i - 1
+    if j >= 0 and doc[j].text == ")":
+        while j >= 0 and doc[j].text != "(":
+            j -= 1
+        j -= 1
+    m = idx.at.get(j) if j >= 0 else None
+    return m if m is not None and m.kind == "name" and m.end == j + 1 else None
 
 
 def _maker(theme: Token, idx: ActorIndex) -> list[Mention]:

@@ -38,6 +38,7 @@ HONORIFICS = frozenset(t for t, k in _KINDS.items() if k == "honorific")
 MONARCHS = monarch_titles()
 ARMY_TITLES = army_titles()
 LED_BODIES = nouns()["led_body"]
+STATE_BODIES = nouns()["government_head"] - {"council", "assembly", "authority", "emirate"}
 _MAX_WORDS = max(len(t.split()) for t in TITLES)
 # Words that qualify a title without changing it: "former Prime Minister X", "its top commander".
 QUALIFIERS = frozenset({"former", "top", "senior", "then", "late", "acting", "interim", "new", "current", "longtime",
@@ -153,6 +154,7 @@ def _dateline_seat(doc, kb: ActorBase) -> str | None:
 class RoleReader:
     def __init__(self, kb: ActorBase) -> None:
         self.kb = kb
+        self.unresolved: list[Role] = []
 
     def roles(self, linked: LinkedDoc, idx: ActorIndex, date: str | None) -> list[Role]:
         doc = linked.doc
@@ -209,6 +211,10 @@ class RoleReader:
         # ("Ugandan government spokesman X": the description "Ugandan government" owns it)
         if owner is not None and owner.start <= k < owner.end <= end and owner.actor != p.actor:
             return [self._role(p, title, owner.actor, "role-title", doc[k], doc[p.end - 1])]
+        if k >= 0 and doc[k].lower_ == "whose":  # "X, whose spokesman Y": the relative clause's antecedent
+            owner = idx.of(doc[k])
+            if owner is not None and owner.actor != p.actor:
+                return [self._role(p, title, owner.actor, "role-title", doc[owner.start], doc[p.end - 1])]
         if k >= 0 and k not in idx.at and doc[k].is_title and doc[k].pos_ in ("PROPN", "ADJ") \
                 and doc[k].i != idx.sent_of(doc[k]).start:
             return []  # an owner the text names but no actor stands for ("Sahrawi President X"): no guess
@@ -275,6 +281,13 @@ class RoleReader:
         nouns = [c for c in root.children if c.dep_ == "appos"]
         if root.dep_ == "appos":
             nouns.append(root.head)
+            # "a spokesman for Secretary-General Y, X": the parser hangs X on the person Y, whom a
+            # different person cannot rename; X is in apposition with the title Y's phrase hangs on
+            other = idx.at.get(root.head.i)
+            prep = root.head.head if root.head.dep_ == "pobj" else None
+            if (other is not None and other.actor != p.actor and idx.is_person(other) and prep is not None
+                    and prep.dep_ == "prep" and prep.lower_ in _OWNER_PREPS and prep.head.i not in idx.at):
+                nouns.append(prep.head)
         if root.dep_ in ("nsubj", "nsubjpass"):
             nouns += [c for c in root.head.children if c.dep_ == "attr"]  # "X is the group's leader"
         out = []
@@ -286,9 +299,14 @@ class RoleReader:
                 if title is None:
                     continue
                 owner = self._owner(t, idx, p)
-                if owner is None and self._names_owner(t):
+                target = owner.actor if owner is not None else None
+                if owner is None and self._state_body(t, idx) is not None:
+                    # "X, the presidency's director general": an office of the state at hand
+                    target = self._state_of(p, linked, idx, _apposed=True)
+                elif owner is None and self._names_owner(t):
                     continue  # "president of the self-proclaimed republic": an owner no actor stands for
-                target = owner.actor if owner is not None else self._bare_owner(p, title, linked, idx, _apposed=True)
+                if target is None and owner is None:
+                    target = self._bare_owner(p, title, linked, idx, _apposed=True)
                 if target is not None:  # "the then president, X": a bare title in apposition
                     out.append(self._role(p, title, target, "role-apposition", doc[min(t.i, p.start)],
                                           doc[max(t.i, p.end - 1)]))
@@ -298,10 +316,13 @@ class RoleReader:
     def _government(self, p: Mention, doc, linked) -> list[Role]:
         root = doc[p.start:p.end].root
         head = root.head
-        if root.dep_ != "compound" or head.lemma_.lower() not in ("government", "administration", "cabinet", "regime"):
+        if root.dep_ not in ("compound", "poss") or head.lemma_.lower() not in ("government", "administration", "cabinet",
+                                                                                "regime"):
             return []
-        state = linked.actors[p.actor].nationality
-        if state is None:
+        # "the Ruto government", "Petro's government": the state he is a national of, else the state the
+        # story is told from (never the clause's subject: "Colombia accused Maduro's government")
+        state = linked.actors[p.actor].nationality or self._home
+        if state is None or state == p.actor:
             return []
         return [Role(p.actor, "head of government", "state", state, "role-government", doc[p.start].idx,
                      head.idx + len(head.text))]
@@ -353,6 +374,16 @@ class RoleReader:
         return out
 
     @staticmethod
+    def _state_body(noun: Token, idx: ActorIndex) -> Token | None:
+        """A state institution no actor stands for as the title's possessor: "the presidency's", "the
+        ministry's"."""
+        for c in noun.children:
+            if c.dep_ == "poss" and c.i not in idx.at and c.lemma_.lower() in STATE_BODIES \
+                    and not any(g.dep_ in ("poss", "compound", "amod") for g in c.children):
+                return c
+        return None
+
+    @staticmethod
     def _names_owner(noun: Token) -> bool:
         """The title carries an owner of its own: a possessor, an of / for phrase, a proper modifier."""
         for c in noun.children:
@@ -400,10 +431,13 @@ class RoleReader:
         actors = linked.actors
         serves = {r.person: r.owner for r in roles if r.owner in actors and actors[r.owner].type in BODY_TYPES}
         out = []
+        self.unresolved = []  # roles whose owner is a person serving a body no title names
         for r in roles:
             owner = r.owner
             if owner in actors and actors[owner].type in PERSON_TYPES:
                 owner = serves.get(owner) or actors[owner].nationality
+                if owner is None and r.owner != r.person:
+                    self.unresolved.append(r)  # "X, whose spokesman Y": resolved from verbs (X leads Z)
             if owner is None or owner == r.person:
                 continue
             person = actors.get(r.person)
