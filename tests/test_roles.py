@@ -191,3 +191,26 @@ def test_a_leading_participle_is_said_of_the_name_before_it(read_sentences, text
 ])
 def test_whose_title_belongs_to_the_antecedent_or_the_body_it_leads(read_sentences, text):
     _has(read_sentences, text.format(klf=KLF), ("Jonas Vireaux", R, KLF))
+
+
+@pytest.mark.parametrize("text,body", [
+    ("A spokesman for the {klf}, Tomas Relvani, said the group would not negotiate.", KLF),
+    ("A spokeswoman for the Horn Cooperation Council, Nadia Relvani, said the talks had stalled.",
+     "Horn Cooperation Council"),
+    ("An envoy for the {klf}, Tomas Relvani, arrived in Geneva.", KLF),
+])
+def test_the_apposition_the_parser_hangs_on_the_body_is_the_titles(read_sentences, text, body):
+    linked, readings = read_sentences(text.format(klf=KLF))
+    got = triples_of(linked, readings)
+    assert any(s.endswith("Relvani") and r == R and o == body for s, r, o in got), got
+
+
+# -- a member of a body's governing organ holds a role in it ---------------------------------------
+@pytest.mark.parametrize("organ", ["leadership council", "politburo", "central committee", "military council"])
+def test_a_member_of_a_bodys_organ_is_its_official(read_sentences, organ):
+    _has(read_sentences, f"Tomas Relvani, a member of the {KLF}'s {organ}, resigned on Monday.",
+         ("Tomas Relvani", R, KLF))
+
+
+def test_a_plain_member_is_no_official(read_sentences):
+    _lacks(read_sentences, f"Tomas Relvani, a member of the {KLF}, was arrested.", ("Tomas Relvani", R, KLF))

@@ -38,6 +38,7 @@ HONORIFICS = frozenset(t for t, k in _KINDS.items() if k == "honorific")
 MONARCHS = monarch_titles()
 ARMY_TITLES = army_titles()
 LED_BODIES = nouns()["led_body"]
+LEADERSHIP_ORGANS = nouns()["leadership_organ"]
 STATE_BODIES = nouns()["government_head"] - {"council", "assembly", "authority", "emirate"}
 _MAX_WORDS = max(len(t.split()) for t in TITLES)
 # Words that qualify a title without changing it: "former Prime Minister X", "its top commander".
@@ -281,11 +282,11 @@ class RoleReader:
         nouns = [c for c in root.children if c.dep_ == "appos"]
         if root.dep_ == "appos":
             nouns.append(root.head)
-            # "a spokesman for Secretary-General Y, X": the parser hangs X on the person Y, whom a
-            # different person cannot rename; X is in apposition with the title Y's phrase hangs on
+            # "a spokesman for Secretary-General Y, X", "a spokesman for the Y Army, X": the parser hangs X
+            # on Y, which a different person cannot rename; X is in apposition with the title Y hangs on
             other = idx.at.get(root.head.i)
             prep = root.head.head if root.head.dep_ == "pobj" else None
-            if (other is not None and other.actor != p.actor and idx.is_person(other) and prep is not None
+            if (other is not None and other.actor != p.actor and prep is not None
                     and prep.dep_ == "prep" and prep.lower_ in _OWNER_PREPS and prep.head.i not in idx.at):
                 nouns.append(prep.head)
         if root.dep_ in ("nsubj", "nsubjpass"):
@@ -297,6 +298,12 @@ class RoleReader:
                     continue
                 title = _title_of_noun(t)
                 if title is None:
+                    organ = self._organ_of(t)
+                    owner = self._owner(organ, idx, p) if organ is not None else None
+                    if owner is not None and not idx.is_person(owner):  # "a member of Y's leadership council"
+                        out.append(Role(p.actor, "member of " + organ.lemma_.lower(), "org", owner.actor,
+                                        "role-apposition", doc[min(t.i, p.start)].idx,
+                                        doc[max(organ.i, p.end - 1)].idx + len(doc[max(organ.i, p.end - 1)].text)))
                     continue
                 owner = self._owner(t, idx, p)
                 target = owner.actor if owner is not None else None
@@ -372,6 +379,20 @@ class RoleReader:
                 out.append(Role(m.actor, "leader", "org", body.actor, "role-led-body", idx.linked.doc[first].idx,
                                 idx.linked.doc[last].idx + len(idx.linked.doc[last].text)))
         return out
+
+    @staticmethod
+    def _organ_of(noun: Token) -> Token | None:
+        """'member of the leadership council': the governing organ a member sits on."""
+        if noun.lemma_.lower() != "member":
+            return None
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "on"):
+                for g in c.children:
+                    words = {g.lemma_.lower(), *(f"{m.lemma_.lower()} {g.lemma_.lower()}" for m in g.children
+                                                 if m.dep_ in ("compound", "amod"))}
+                    if g.dep_ == "pobj" and words & LEADERSHIP_ORGANS:
+                        return g
+        return None
 
     @staticmethod
     def _state_body(noun: Token, idx: ActorIndex) -> Token | None:
