@@ -214,3 +214,40 @@ def test_a_member_of_a_bodys_organ_is_its_official(read_sentences, organ):
 
 def test_a_plain_member_is_no_official(read_sentences):
     _lacks(read_sentences, f"Tomas Relvani, a member of the {KLF}, was arrested.", ("Tomas Relvani", R, KLF))
+
+
+# -- "under the command / leadership of X": X leads the clause's subject ---------------------------
+@pytest.mark.parametrize("text,person,group", [
+    ("The {klf} seized the town under the command of Mirel Dastan.", "Mirel Dastan", KLF),
+    ("The Red Hand militia grew stronger under the leadership of Khalifa Haftar.", "Khalifa Haftar", "Red Hand"),
+    ("The {klf} fought on under the command of Mirel Dastan, a former colonel.", "Mirel Dastan", KLF),
+])
+def test_under_the_command_of_a_person(read_sentences, text, person, group):
+    _has(read_sentences, text.format(klf=KLF), (person, R, group))
+
+
+def test_under_the_command_of_a_state_is_backing(read_sentences):
+    linked, readings = read_sentences(f"The {KLF} fought under the command of Iran.")
+    got = triples_of(linked, readings)
+    assert ("Iran", R, KLF) not in got
+
+
+# -- "a group loyal to X": X leads it ----------------------------------------------------------
+@pytest.mark.parametrize("text,group", [
+    ("The Red Hand militia is loyal to Tomas Relvani.", "Red Hand"),
+    ("The {klf}, loyal to Tomas Relvani, seized the town.", KLF),
+    ("The {klf} remained loyal to Tomas Relvani.", KLF),
+])
+def test_a_group_loyal_to_a_person_is_led_by_them(read_sentences, text, group):
+    linked, readings = read_sentences(text.format(klf=KLF))
+    got = triples_of(linked, readings)
+    assert ("Tomas Relvani", R, group) in got and (group, "supports", "Tomas Relvani") in got, got
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("The Red Hand militia is loyal to Kenya.", ("Kenya", R, "Red Hand")),
+    ("Tomas Relvani is loyal to the {klf}.", ("Tomas Relvani", R, KLF)),
+    ("The Red Hand militia is not loyal to Tomas Relvani.", ("Tomas Relvani", R, "Red Hand")),
+])
+def test_loyalty_of_a_state_or_to_a_group_is_no_leadership(read_sentences, text, wrong):
+    _lacks(read_sentences, text.format(klf=KLF), wrong)

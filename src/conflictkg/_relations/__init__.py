@@ -275,4 +275,9 @@ class Relater:
             out.append(Reading(a.actor, relation, b.actor, start, end, construction, confidence_of(construction),
                                st, who, role=pred.lemma if relation in ("officialOf", "commands") else None,
                                trigger=pred.lemma))
+            if pred.leader and actors[b.actor].type in PERSON_TYPES and actors[a.actor].type == "ArmedGroup" \
+                    and not args.relation:
+                # "fighters loyal to X": X leads them
+                out.append(Reading(b.actor, pred.leader, a.actor, start, end, "role-verb", confidence_of("role-verb"),
+                                   st, who, role=pred.lemma, trigger=pred.lemma))
         return out

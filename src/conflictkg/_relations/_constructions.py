@@ -511,7 +511,8 @@ def event_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         clause = tok.head
     if not patients and tok.dep_ == "pobj" and tok.head.lower_ == "under":
         verb = clause_verb(tok.head)  # "Y remains under UN sanctions", "Y came under attack from X"
-        if verb is not None:
+        # "Y seized the town under the command of X": only a phrase the parser hangs on the verb itself
+        if verb is not None and (pred.relation not in ("commands", "officialOf") or tok.head.head == verb):
             patients = idx.all(with_conjuncts(subjects(verb)))
             construction, clause = "under-attack", verb
     if not patients and pred.coarse == "supports" and tok.dep_ == "pobj" and tok.head.lower_ in _SUPPORT_PREPS:
