@@ -251,3 +251,32 @@ def test_a_group_loyal_to_a_person_is_led_by_them(read_sentences, text, group):
 ])
 def test_loyalty_of_a_state_or_to_a_group_is_no_leadership(read_sentences, text, wrong):
     _lacks(read_sentences, text.format(klf=KLF), wrong)
+
+
+# -- a successor takes the predecessor's office ----------------------------------------------------
+LEADER = "Tomas Relvani, the leader of the {klf}, was killed in May. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "His successor, Jonas Vireaux, vowed revenge.",
+    "Jonas Vireaux, his successor, vowed revenge.",
+    "Relvani's successor, Jonas Vireaux, vowed revenge.",
+    "Jonas Vireaux, named as his successor, vowed revenge.",
+])
+def test_a_successor_takes_the_predecessors_office(read_sentences, sentence):
+    _has(read_sentences, (LEADER + sentence).format(klf=KLF), ("Jonas Vireaux", R, KLF))
+
+
+# -- the role an "as" phrase gives: named / appointed / serves as ----------------------------------
+@pytest.mark.parametrize("text,person", [
+    ("The {klf} named Jonas Vireaux as its spokesman on Monday.", "Jonas Vireaux"),
+    ("Jonas Vireaux was appointed as the {klf}'s envoy to the talks.", "Jonas Vireaux"),
+    ("Jonas Vireaux will serve as one of the {klf}'s deputies.", "Jonas Vireaux"),
+    ("Jonas Vireaux appointed Tomas Relvani as the {klf}'s envoy.", "Tomas Relvani"),
+])
+def test_an_as_phrase_gives_a_role(read_sentences, text, person):
+    _has(read_sentences, text.format(klf=KLF), (person, R, KLF))
+
+
+def test_the_one_who_appoints_does_not_take_the_role(read_sentences):
+    _lacks(read_sentences, f"Jonas Vireaux appointed Tomas Relvani as the {KLF}'s envoy.", ("Jonas Vireaux", R, KLF))

@@ -14,7 +14,9 @@ command, role in any organization). A title is read where it stands next to a pe
   knowledge base says X commands; "Army commander General X", "army chief X": the armed forces of
   that state (role-bare-title);
 - a body the text gives a person: "his party, Y", "the private military company of X", "X, whose
-  Y ..." (role-led-body).
+  Y ..." (role-led-body);
+- an "as" phrase: "X was named as the group's spokesman", "X will serve as one of Y's deputies";
+  a successor takes the predecessor's office ("X, his successor" -- the person named before).
 
 An owner that is itself a person ("an adviser to President X") stands for the body that person
 serves, as read elsewhere in the article.
@@ -38,6 +40,8 @@ HONORIFICS = frozenset(t for t, k in _KINDS.items() if k == "honorific")
 MONARCHS = monarch_titles()
 ARMY_TITLES = army_titles()
 LED_BODIES = nouns()["led_body"]
+# verbs whose subject holds the role of their "as" phrase
+SERVING = frozenset({"serve", "act", "work", "remain", "continue", "stay", "return", "take", "sit"})
 LEADERSHIP_ORGANS = nouns()["leadership_organ"]
 STATE_BODIES = nouns()["government_head"] - {"council", "assembly", "authority", "emirate"}
 _MAX_WORDS = max(len(t.split()) for t in TITLES)
@@ -291,6 +295,7 @@ class RoleReader:
                 nouns.append(prep.head)
         if root.dep_ in ("nsubj", "nsubjpass"):
             nouns += [c for c in root.head.children if c.dep_ == "attr"]  # "X is the group's leader"
+        nouns += self._as_roles(root)
         out = []
         for noun in nouns:
             for t in (noun, *noun.conjuncts):
@@ -306,6 +311,8 @@ class RoleReader:
                                         doc[max(organ.i, p.end - 1)].idx + len(doc[max(organ.i, p.end - 1)].text)))
                     continue
                 owner = self._owner(t, idx, p)
+                if owner is None and title in ("successor", "predecessor"):
+                    owner = self._predecessor(t, p, idx)
                 target = owner.actor if owner is not None else None
                 if owner is None and self._state_body(t, idx) is not None:
                     # "X, the presidency's director general": an office of the state at hand
@@ -379,6 +386,40 @@ class RoleReader:
                 out.append(Role(m.actor, "leader", "org", body.actor, "role-led-body", idx.linked.doc[first].idx,
                                 idx.linked.doc[last].idx + len(idx.linked.doc[last].text)))
         return out
+
+    @staticmethod
+    def _as_roles(root: Token) -> list[Token]:
+        """The role an 'as' phrase gives a person: "X was named as his successor", "Y appointed X as
+        envoy", "X, named as the group's spokesman", "X serves as the group's deputy leader"; the
+        subject of an active verb only with verbs of holding ("X appointed Y as envoy": Y is)."""
+        verbs = []
+        if root.dep_ in ("nsubjpass", "dobj", "oprd") or (root.dep_ == "nsubj" and root.head.lemma_.lower() in SERVING):
+            verbs.append(root.head)
+        verbs += [c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        out = []
+        for v in verbs:
+            for c in v.children:
+                if c.dep_ == "prep" and c.lower_ == "as":
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            # "as one of Y's deputies"
+                            inner = [x for pr in g.children if pr.dep_ == "prep" and pr.lower_ == "of"
+                                     for x in pr.children if x.dep_ == "pobj"] if g.lower_ == "one" else []
+                            out += inner or [g]
+        return out
+
+    @staticmethod
+    def _predecessor(noun: Token, p: Mention, idx: ActorIndex) -> Mention | None:
+        """'X, his successor': a possessive pronoun the actor stage bound to X himself stands for the
+        person named last before X (in this sentence or the one before), whose office X took."""
+        if not any(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in ("his", "her") for c in noun.children):
+            return None
+        doc = idx.linked.doc
+        sent = idx.sent_of(doc[p.start])
+        start = idx.sent_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
+        before = [m for m in idx.linked.mentions if start <= m.start < min(p.start, noun.i) and m.kind == "name"
+                  and idx.is_person(m) and m.actor != p.actor]
+        return before[-1] if before else None
 
     @staticmethod
     def _organ_of(noun: Token) -> Token | None:
