@@ -280,3 +280,16 @@ def test_an_as_phrase_gives_a_role(read_sentences, text, person):
 
 def test_the_one_who_appoints_does_not_take_the_role(read_sentences):
     _lacks(read_sentences, f"Jonas Vireaux appointed Tomas Relvani as the {KLF}'s envoy.", ("Jonas Vireaux", R, KLF))
+
+
+# -- "X's forces": command only where the text gives it ----------------------------------------
+def test_forces_followed_by_of_something_else_give_no_command(read_sentences):
+    text = ("Tomas Relvani accused the army chief, Jonas Vireaux, of starving his men of ammunition, "
+            "and threatened to pull them out of the city.")
+    linked, readings = read_sentences(text)
+    assert not [r for r in readings if r.rule == "role-forces"], [(r.subject, r.object) for r in readings]
+
+
+@pytest.mark.parametrize("noun", ["private militia", "private army", "militia"])
+def test_the_private_army_of_a_person_is_commanded_by_them(read_sentences, noun):
+    _has(read_sentences, f"The {KLF}, the {noun} of Mirel Dastan, claimed the attack.", ("Mirel Dastan", R, KLF))

@@ -352,11 +352,19 @@ class RoleReader:
             person_at = [o for o in linked.mentions_in(sent) if o.actor == m.possessor and o.kind == "name"]
             titled = title_ending_at(doc, m.start) is not None or any(
                 title_ending_at(doc, o.start) is not None for o in person_at)
-            if not (titled or (m.start > 0 and doc[m.start - 1].lower_ == "whose")
-                    or (m.end < len(doc) and doc[m.end].lower_ in ("commanded", "led", "headed", "of"))):
+            # "the private army of X": "of" with the possessor right after it ("his men of ammunition" is no such)
+            of_owner = m.end + 1 < len(doc) and doc[m.end].lower_ == "of" and any(
+                o.start == m.end + 1 for o in person_at)
+            if not (titled or of_owner or (m.start > 0 and doc[m.start - 1].lower_ == "whose")
+                    or (m.end < len(doc) and doc[m.end].lower_ in ("commanded", "led", "headed"))):
                 continue
             first, last = doc[m.start], doc[m.end - 1]
-            out.append(Role(m.possessor, "commander", "military", m.actor, "role-forces", first.idx,
+            group = m.actor
+            head = doc[m.start:m.end].root
+            named = idx.at.get(head.head.i) if head.dep_ == "appos" else None
+            if named is not None and named.kind == "name" and linked.actors[named.actor].type == "ArmedGroup":
+                group = named.actor  # "the Red Hand, the private militia of X": X commands the Red Hand
+            out.append(Role(m.possessor, "commander", "military", group, "role-forces", first.idx,
                             last.idx + len(last.text)))
         return out
 
