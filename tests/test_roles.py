@@ -293,3 +293,26 @@ def test_forces_followed_by_of_something_else_give_no_command(read_sentences):
 @pytest.mark.parametrize("noun", ["private militia", "private army", "militia"])
 def test_the_private_army_of_a_person_is_commanded_by_them(read_sentences, noun):
     _has(read_sentences, f"The {KLF}, the {noun} of Mirel Dastan, claimed the attack.", ("Mirel Dastan", R, KLF))
+
+
+# -- copular, elective and relative-clause roles -------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Tomas Relvani was elected chairman of the {klf} in 2019.",
+    "Tomas Relvani was appointed head of the {klf} in 2020.",
+    "The {klf}'s new leader is Tomas Relvani.",
+    "Tomas Relvani, who is the {klf}'s deputy leader, spoke.",
+    "Tomas Relvani, who was elected chairman of the {klf}, spoke.",
+    "Tomas Relvani, who took over as leader of the {klf} in May, spoke.",
+    "Tomas Relvani, the commander of the {klf}'s northern front, was killed.",
+])
+def test_copular_elective_and_relative_roles(read_sentences, text):
+    _has(read_sentences, text.format(klf=KLF), ("Tomas Relvani", R, KLF))
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Relvani was found guilty of the killing of a {klf} commander.",
+    "Tomas Relvani, who met the {klf}'s leader, spoke.",
+    "Tomas Relvani, who appointed Jonas Vireaux as the {klf}'s envoy, spoke.",
+])
+def test_near_misses_of_relative_roles(read_sentences, text):
+    _lacks(read_sentences, text.format(klf=KLF), ("Tomas Relvani", R, KLF))

@@ -295,7 +295,17 @@ class RoleReader:
                 nouns.append(prep.head)
         if root.dep_ in ("nsubj", "nsubjpass"):
             nouns += [c for c in root.head.children if c.dep_ == "attr"]  # "X is the group's leader"
+        if root.dep_ == "nsubjpass":
+            nouns += [c for c in root.head.children if c.dep_ == "oprd"]  # "X was elected chairman of Y"
+        if root.dep_ == "attr" and root.head.lemma_ == "be":
+            nouns += [c for c in root.head.children if c.dep_ == "nsubj"]  # "the group's new leader is X"
         nouns += self._as_roles(root)
+        for rel in (c for c in root.children if c.dep_ == "relcl"):
+            # "X, who is the group's leader", "X, who was elected chairman of Y", "X, who took over as leader"
+            who = [c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that")]
+            if who:
+                nouns += [c for c in rel.children if c.dep_ in ("attr", "oprd")]
+                nouns += self._as_roles(who[0])
         out = []
         for noun in nouns:
             for t in (noun, *noun.conjuncts):
@@ -478,8 +488,9 @@ class RoleReader:
                         m = idx.of(g)
                         if m is not None and m.actor != p.actor:
                             return m
-                        for gc in g.children:  # "head of the militant network X"
-                            m = idx.of(gc) if gc.dep_ in ("appos", "compound") else None
+                        for gc in g.children:  # "head of the militant network X", "commander of Y's northern front"
+                            m = idx.of(gc, modifier=gc.dep_ == "poss") if gc.dep_ in ("appos", "compound", "poss") \
+                                else None
                             if m is not None and m.actor != p.actor:
                                 return m
         # a title word before the noun may carry the owner: "Hamas political chief"
