@@ -316,3 +316,26 @@ def test_copular_elective_and_relative_roles(read_sentences, text):
 ])
 def test_near_misses_of_relative_roles(read_sentences, text):
     _lacks(read_sentences, text.format(klf=KLF), ("Tomas Relvani", R, KLF))
+
+
+# -- no dateline, or one abroad: the one state the headline names ----------------------------------
+@pytest.mark.parametrize("text", [
+    "Kenya votes to extend curfew\n\nKenya's parliament met on Friday. Police in Kenya were deployed. "
+    "President Tomas Relvani said the curfew would stay.",
+    "Kenya's rivals sign truce\n\nADDIS ABABA, May 3 — The rivals in Kenya signed a truce in the Ethiopian "
+    "capital. Kenya's parliament met on Friday. President Tomas Relvani said the fighting would stop.",
+])
+def test_a_bare_title_belongs_to_the_headlines_state(read_sentences, text):
+    _has(read_sentences, text, ("Tomas Relvani", R, "Kenya"))
+
+
+@pytest.mark.parametrize("text", [
+    # two states in the headline: no guess
+    "Kenya and Uganda sign truce\n\nKenya's parliament met on Friday. Kenya's police were deployed. "
+    "President Tomas Relvani said the fighting would stop.",
+    # the headline's state named once more only
+    "Kenya votes to extend curfew\n\nThe parliament met on Friday in Kenya. "
+    "President Tomas Relvani said the curfew would stay.",
+])
+def test_no_headline_state_without_one_clear_state(read_sentences, text):
+    _lacks(read_sentences, text, ("Tomas Relvani", R, "Kenya"))

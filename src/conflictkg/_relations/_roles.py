@@ -9,7 +9,8 @@ command, role in any organization). A title is read where it stands next to a pe
   "Iran's foreign minister, X", "a spokesman for Y, X" (role-apposition);
 - alone: "President X" is an office of X's state (the knowledge base's nationality, else the
   state that is the sentence's subject, else the subject of the sentence before in the same
-  paragraph, else the state of the dateline -- never for a monarch's title, nor where the text
+  paragraph, else the state of the dateline, else (no dateline, or one abroad) the one state the
+  headline names -- never for a monarch's title, nor where the text
   names an owner no actor stands for: "Sahrawi President X"); "General X" commands the group the
   knowledge base says X commands; "Army commander General X", "army chief X": the armed forces of
   that state (role-bare-title);
@@ -120,9 +121,26 @@ def home_state(linked: LinkedDoc, kb: ActorBase | None = None) -> str | None:
     if state is None and kb is not None:
         state = _dateline_seat(doc, kb)
     if state is None:
-        return None
+        return _headline_state(linked)
     again = sum(1 for o in linked.mentions if o.actor == state and o is not at)
-    return state if again >= 2 else None
+    # a summit abroad ("ADDIS ABABA -- South Sudan's rivals ..."): the state the headline is about
+    return state if again >= 2 else _headline_state(linked)
+
+
+def _headline_state(linked: LinkedDoc) -> str | None:
+    """With no dateline, the one state the headline names (as a name, not a demonym), when the story
+    names it at least twice more: "Kenya's parliament votes to ..." is told about Kenya."""
+    doc = linked.doc
+    nl = next((t.i for t in doc if "\n" in t.text or "\n" in t.whitespace_), None)
+    if nl is None:
+        return None
+    named = {m.actor for m in linked.mentions if m.start <= nl and m.kind in ("name", "seat")
+             and linked.actors[m.actor].type == "State"}
+    if len(named) != 1:
+        return None
+    state = next(iter(named))
+    later = sum(1 for m in linked.mentions if m.start > nl and m.actor == state)
+    return state if later >= 2 else None
 
 
 def _subject(root: Token) -> Token | None:
