@@ -262,6 +262,7 @@ LEADER = "Tomas Relvani, the leader of the {klf}, was killed in May. "
     "Jonas Vireaux, his successor, vowed revenge.",
     "Relvani's successor, Jonas Vireaux, vowed revenge.",
     "Jonas Vireaux, named as his successor, vowed revenge.",
+    "\n\nHis successor, Jonas Vireaux, named in late October, vowed revenge.",
 ])
 def test_a_successor_takes_the_predecessors_office(read_sentences, sentence):
     _has(read_sentences, (LEADER + sentence).format(klf=KLF), ("Jonas Vireaux", R, KLF))

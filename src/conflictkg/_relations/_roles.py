@@ -452,7 +452,12 @@ class RoleReader:
             return None
         doc = idx.linked.doc
         sent = idx.sent_of(doc[p.start])
-        start = idx.sent_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
+        start = sent.start
+        while start > 0:  # the sentence before, past blank lines
+            prev = idx.sent_of(doc[start - 1])
+            start = prev.start
+            if prev.text.strip():
+                break
         before = [m for m in idx.linked.mentions if start <= m.start < min(p.start, noun.i) and m.kind == "name"
                   and idx.is_person(m) and m.actor != p.actor]
         return before[-1] if before else None
