@@ -340,3 +340,23 @@ def test_a_bare_title_belongs_to_the_headlines_state(read_sentences, text):
 ])
 def test_no_headline_state_without_one_clear_state(read_sentences, text):
     _lacks(read_sentences, text, ("Tomas Relvani", R, "Kenya"))
+
+
+# -- taking office with no office named: an office of the person's (or the story's) state ----------
+@pytest.mark.parametrize("sentence", [
+    "Tomas Relvani, who was sworn in for a third term on Monday, sent troops to the border.",
+    "Tomas Relvani, a former professor first elected in 2016, was declared the winner.",
+    "Tomas Relvani was elected in December with 53 percent of the vote.",
+    "Tomas Relvani, who was inaugurated in May, flew to Nairobi.",
+])
+def test_taking_office_is_an_office_of_the_home_state(read_sentences, sentence):
+    _has(read_sentences, KAMPALA + sentence, ("Tomas Relvani", R, "Uganda"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tomas Relvani was elected to the council of the {klf} in May.",
+    "Tomas Relvani, who was elected leader of the {klf} in May, flew to Nairobi.",
+    "Tomas Relvani was elected as the {klf}'s chairman.",
+])
+def test_an_election_to_a_named_office_is_not_the_states(read_sentences, sentence):
+    _lacks(read_sentences, KAMPALA + sentence.format(klf=KLF), ("Tomas Relvani", R, "Uganda"))

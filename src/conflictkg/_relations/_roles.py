@@ -17,7 +17,9 @@ command, role in any organization). A title is read where it stands next to a pe
 - a body the text gives a person: "his party, Y", "the private military company of X", "X, whose
   Y ..." (role-led-body);
 - an "as" phrase: "X was named as the group's spokesman", "X will serve as one of Y's deputies";
-  a successor takes the predecessor's office ("X, his successor" -- the person named before).
+  a successor takes the predecessor's office ("X, his successor" -- the person named before);
+- taking office with no office named ("X, who was sworn in for a third term", "X, first elected in
+  2016"): an office of X's state, else of the story's (role-bare-title).
 
 An owner that is itself a person ("an adviser to President X") stands for the body that person
 serves, as read elsewhere in the article.
@@ -41,6 +43,7 @@ HONORIFICS = frozenset(t for t, k in _KINDS.items() if k == "honorific")
 MONARCHS = monarch_titles()
 ARMY_TITLES = army_titles()
 LED_BODIES = nouns()["led_body"]
+OFFICE_VERBS = nouns()["office_verbs"]
 # verbs whose subject holds the role of their "as" phrase
 SERVING = frozenset({"serve", "act", "work", "remain", "continue", "stay", "return", "take", "sit"})
 LEADERSHIP_ORGANS = nouns()["leadership_organ"]
@@ -190,6 +193,7 @@ class RoleReader:
                 found += self._before(p, doc, idx, linked)
                 found += self._apposed(p, doc, idx, linked)
                 found += self._government(p, doc, linked)
+                found += self._took_office(p, doc, idx, linked)
             found += self._forces(sent, doc, idx, linked)
             found += self._led_bodies(sent, idx, linked)
         return self._resolve_people(found, linked, date)
@@ -353,6 +357,38 @@ class RoleReader:
                     out.append(self._role(p, title, target, "role-apposition", doc[min(t.i, p.start)],
                                           doc[max(t.i, p.end - 1)]))
         return out
+
+    # -- "X, who was sworn in for a third term", "X, first elected in 2016" ------------------
+    def _took_office(self, p: Mention, doc, idx: ActorIndex, linked: LinkedDoc) -> list[Role]:
+        """A verb of taking office with no office named (no "as", object predicate, "to" or "of"):
+        an office of X's state (the knowledge base's nationality, else the story's home state)."""
+        root = doc[p.start:p.end].root
+        passive = root.dep_ == "nsubjpass" or (root.dep_ == "nsubj" and any(c.dep_ == "auxpass"
+                                                                             for c in root.head.children))
+        verbs = [root.head] if passive else []
+        for c in root.children:
+            if c.dep_ == "relcl" and any(g.dep_ == "nsubjpass" and g.lower_ in ("who", "that") for g in c.children):
+                verbs.append(c)
+            if c.dep_ == "acl" and c.tag_ == "VBN":
+                verbs.append(c)
+            if c.dep_ == "appos":  # "X, a former professor first elected in 2016"
+                verbs += [g for g in c.children if g.dep_ in ("acl", "amod") and g.tag_ == "VBN"]
+        for v in verbs:
+            lemma = v.lemma_.lower()
+            if any(c.dep_ == "prt" for c in v.children):
+                lemma += " " + next(c.lower_ for c in v.children if c.dep_ == "prt")
+            if lemma not in OFFICE_VERBS or not v.tag_ == "VBN":
+                continue
+            if any(c.dep_ in ("oprd", "attr", "dobj") or (c.dep_ == "prep" and c.lower_ in ("as", "to", "of"))
+                   for c in v.children):
+                continue  # the office is named, or it is another body's seat ("elected to parliament")
+            state = linked.actors[p.actor].nationality or self._home
+            if state is None or state == p.actor or state not in linked.actors:
+                continue
+            first, last = min(p.start, v.i), max(p.end - 1, v.i)
+            return [Role(p.actor, "head of state", "state", state, "role-bare-title", doc[first].idx,
+                         doc[last].idx + len(doc[last].text))]
+        return []
 
     # -- "the Ruto government": he heads his state's government ------------------------------
     def _government(self, p: Mention, doc, linked) -> list[Role]:
