@@ -23,7 +23,7 @@ from conflictkg._vocab import COARSE
 LEXICON = ontology_dir() / "lexicon"
 CKG = rdflib.Namespace("https://w3id.org/conflictkg/ontology#")
 POS = {"VERB", "NOUN", "ADJ"}
-FIELDS = {"lemma", "pos", "relation", "frame", "preps", "requires", "symmetric", "nonperson",
+FIELDS = {"lemma", "pos", "relation", "frame", "preps", "requires", "symmetric", "nonperson", "leader",
           "hedged", "prefix", "example"}
 # Frames whose patient (or, for receive, agent) is the object of one of the entry's prepositions.
 NEEDS_PREPS = {"prep", "receive", "event_noun", "adjective"}
@@ -92,6 +92,7 @@ def test_lexicon_entry_is_well_formed(entry):
     assert entry["pos"] in POS
     assert entry["relation"] in actor_relations(), f"{entry['relation']} is no actor relation of conflictkg.ttl"
     assert entry.get("nonperson", "supports") in actor_relations()
+    assert entry.get("leader", "commands") in ("commands", "officialOf")
     assert entry["frame"] in readme_frames(), f"{entry['frame']} is no frame of the README"
     for flag in ("symmetric", "hedged", "prefix"):
         assert entry.get(flag, False) in (True, False)

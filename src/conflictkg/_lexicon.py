@@ -29,6 +29,34 @@ def titles() -> dict[str, str]:
 
 
 @cache
+def monarch_titles() -> frozenset[str]:
+    """Titles marked ``"monarch": true`` in titles.jsonl (king, emir ...): held only in monarchies, so
+    never guessed from the state an article is told from."""
+    out = set()
+    with _lexicon_file("titles.jsonl").open(encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                row = json.loads(line)
+                if row.get("monarch"):
+                    out.add(row["title"])
+    return frozenset(out)
+
+
+@cache
+def army_titles() -> frozenset[str]:
+    """Titles marked ``"body": "armed_forces"`` (army chief, army commander ...): with no owner named,
+    an office in the armed forces of the state the title is read for."""
+    out = set()
+    with _lexicon_file("titles.jsonl").open(encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                row = json.loads(line)
+                if row.get("body") == "armed_forces":
+                    out.add(row["title"])
+    return frozenset(out)
+
+
+@cache
 def nouns() -> dict[str, frozenset[str]]:
     data = json.loads(_lexicon_file("nouns.json").read_text(encoding="utf-8"))
     return {k: frozenset(v) for k, v in data.items() if not k.startswith("_")}

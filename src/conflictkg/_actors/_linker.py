@@ -128,6 +128,35 @@ _GOVERNMENT_MODIFIERS = {"federal", "central", "national", "military", "transiti
                          "current", "then", "former", "civilian"}
 
 
+def forces_of(kb: ActorBase, actor: ActorInfo, actors: dict[str, ActorInfo]) -> ActorInfo:
+    """The armed group that 'X's forces' means: a state's armed forces, the group a person commands
+    (the gazetteer's, else one named after them); added to ``actors``."""
+    if actor.type == "ArmedGroup":
+        return actor
+    iri = kb.forces_of.get(actor.iri) if actor.type == "State" else kb.group_of_commander.get(actor.iri)
+    if iri and iri in kb.actors:
+        return actors.setdefault(iri, kb.actors[iri].copy())
+    if actor.type == "State":
+        label = f"Armed forces of {actor.label}"
+    elif actor.type in ("Official", "Person"):
+        label = f"Forces of {actor.label}"
+    else:
+        label = f"{actor.label} forces"
+    iri = actor_iri(label)
+    group = actors.get(iri) or ActorInfo(iri=iri, label=label, type="ArmedGroup", known=False)
+    if actor.type == "State":
+        group.armed_forces_of = actor.iri
+        # the names a national army usually goes by: "Malian Armed Forces", "Mali Armed Forces", "Malian army"
+        group.alt_labels = sorted({*group.alt_labels, *(f"{d} {n}" for d in actor.demonyms
+                                                          for n in ("forces", "troops", "army", "military",
+                                                                    "Armed Forces"))}
+                                  | {f"{actor.label}'s army", f"{actor.label}'s forces", f"{actor.label} Armed Forces"})
+    elif actor.type in ("Official", "Person"):
+        group.commanded_by = actor.iri
+    actors[iri] = group
+    return group
+
+
 class Linker:
     def __init__(self, kb: ActorBase) -> None:
         self.kb = kb
@@ -155,31 +184,7 @@ class Linker:
 
     def forces_of(self, actor: ActorInfo, actors: dict[str, ActorInfo]) -> ActorInfo:
         """The armed group that 'X's forces' means."""
-        kb = self.kb
-        if actor.type == "ArmedGroup":
-            return actor
-        iri = kb.forces_of.get(actor.iri) if actor.type == "State" else kb.group_of_commander.get(actor.iri)
-        if iri and iri in kb.actors:
-            return actors.setdefault(iri, kb.actors[iri].copy())
-        if actor.type == "State":
-            label = f"Armed forces of {actor.label}"
-        elif actor.type in ("Official", "Person"):
-            label = f"Forces of {actor.label}"
-        else:
-            label = f"{actor.label} forces"
-        iri = actor_iri(label)
-        group = actors.get(iri) or ActorInfo(iri=iri, label=label, type="ArmedGroup", known=False)
-        if actor.type == "State":
-            group.armed_forces_of = actor.iri
-            # the names a national army usually goes by: "Malian Armed Forces", "Mali Armed Forces", "Malian army"
-            group.alt_labels = sorted({*group.alt_labels, *(f"{d} {n}" for d in actor.demonyms
-                                                              for n in ("forces", "troops", "army", "military",
-                                                                        "Armed Forces"))}
-                                      | {f"{actor.label}'s army", f"{actor.label}'s forces", f"{actor.label} Armed Forces"})
-        elif actor.type in ("Official", "Person"):
-            group.commanded_by = actor.iri
-        actors[iri] = group
-        return group
+        return forces_of(self.kb, actor, actors)
 
     # -- the stage -----------------------------------------------------------
     def link(self, doc: Doc, date: str | None = None) -> LinkedDoc:

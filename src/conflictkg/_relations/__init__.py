@@ -201,16 +201,19 @@ class Relater:
             if old is None or rank > (old.status == "Asserted", old.confidence, old.predicate not in SUPER.values()):
                 readings[key] = r
 
-        for role in self.roles.roles(linked, idx, date):
-            self._ensure(linked, role.owner)
-            predicate = "commands" if role.kind == "military" and linked.actors[role.owner].type == "ArmedGroup" \
+        def keep_role(role, owner: str) -> None:
+            self._ensure(linked, owner)
+            predicate = "commands" if role.kind == "military" and linked.actors[owner].type == "ArmedGroup" \
                 else "officialOf"
             span = linked.doc.char_span(role.start, role.end, alignment_mode="expand")
             start, end = evidence_span(span[0], span[-1], idx)
             sent = idx.sent_of(span[0])
             st = "Hedged" if sent.text.rstrip().endswith("?") else "Asserted"
-            keep(Reading(role.person, predicate, role.owner, start, end, role.construction,
+            keep(Reading(role.person, predicate, owner, start, end, role.construction,
                          confidence_of(role.construction), st, role=role.title, trigger=role.title))
+
+        for role in self.roles.roles(linked, idx, date):
+            keep_role(role, role.owner)
         for sent in linked.doc.sents:
             if not linked.mentions_in(sent, anaphora=True):
                 continue
@@ -230,6 +233,15 @@ class Relater:
                     for args in with_adjacent([], tok, pred, idx):
                         for r in self._readings(args, tok, pred, sent, idx, linked):
                             keep(r)
+        # "X, whose spokesman Y ...": Y serves the body X leads, as a verb said it ("Z, led by X")
+        led = {}
+        for r in readings.values():
+            if r.predicate in ("officialOf", "commands") and r.status == "Asserted" \
+                    and linked.actors[r.object].type not in PERSON_TYPES:
+                led.setdefault(r.subject, r.object)
+        for role in self.roles.unresolved:
+            if led.get(role.owner) not in (None, role.person):
+                keep_role(role, led[role.owner])
         return sorted(readings.values(), key=lambda r: (r.sent_start, r.subject, r.predicate, r.object))
 
     def _pact(self, tok: Token, idx: ActorIndex) -> list[Args]:
@@ -283,4 +295,9 @@ class Relater:
             out.append(Reading(a.actor, relation, b.actor, start, end, construction, confidence_of(construction),
                                st, who, role=pred.lemma if relation in ("officialOf", "commands") else None,
                                trigger=pred.lemma))
+            if pred.leader and actors[b.actor].type in PERSON_TYPES and actors[a.actor].type == "ArmedGroup" \
+                    and not args.relation:
+                # "fighters loyal to X": X leads them
+                out.append(Reading(b.actor, pred.leader, a.actor, start, end, "role-verb", confidence_of("role-verb"),
+                                   st, who, role=pred.lemma, trigger=pred.lemma))
         return out

@@ -72,6 +72,8 @@ CONSTRUCTIONS = {c.id: c for c in (
     Construction("role-bare-title", "President X (the office of X's state)", 0.8),
     Construction("role-government", "the Ruto government (he heads his state's government)", 0.8),
     Construction("role-forces", "General X's forces; X, whose forces ...; the private army of X (he commands them)", 0.8),
+    Construction("role-led-body", "his party, Y; the private military company of X; X, whose movement Y ... (X leads Y)",
+                 0.8),
     Construction("role-verb", "X leads Y; Y, headed by X; X, who commands Y", 0.8),
 )}
 
@@ -223,7 +225,13 @@ def transitive(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
             # that fight, the state's armed forces where the actor base knows them
             agents = [idx.forces_of(m) if _war_materiel(t) else m
                       for t in with_conjuncts(passive_agents(tok)) if _aid_theme(t) for m in _maker(t, idx)]
-        return [Args(agents, idx.all(with_conjuncts(passive_subjects(tok))), construction)]
+        patients = idx.all(with_conjuncts(passive_subjects(tok)))
+        if not patients and tok.dep_ == "acl" and pred.relation in ("commands", "officialOf"):
+            # "a week of fighting with the Front (NRF) led by X": the parser hung the participle on a
+            # noun that is no actor; a leading verb is said of the name right before it
+            near = _name_before(tok, idx)
+            patients = [near] if near is not None else []
+        return [Args(agents, patients, construction)]
     if pred.coarse == "opposes":
         extra += helpers(tok)
     agents = idx.all(with_conjuncts(subjects(tok) + extra))
@@ -409,6 +417,18 @@ def receive(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         agents = _maker(direct[0], idx)  # "received a shipment of Iranian rockets"
     beneficiaries = idx.all(with_conjuncts(subjects(tok)))
     return [Args(agents, beneficiaries, "receive")]
+
+
+def _name_before(tok: Token, idx: ActorIndex) -> Mention | None:
+    """The actor named right before ``tok``, past an acronym in brackets: "the Front (NRF) led by"."""
+    doc = tok.doc
+    j = tok.i - 1
+    if j >= 0 and doc[j].text == ")":
+        while j >= 0 and doc[j].text != "(":
+            j -= 1
+        j -= 1
+    m = idx.at.get(j) if j >= 0 else None
+    return m if m is not None and m.kind == "name" and m.end == j + 1 else None
 
 
 def _maker(theme: Token, idx: ActorIndex) -> list[Mention]:
@@ -676,7 +696,8 @@ def event_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         clause = tok.head
     if not patients and tok.dep_ == "pobj" and tok.head.lower_ == "under":
         verb = clause_verb(tok.head)  # "Y remains under UN sanctions", "Y came under attack from X"
-        if verb is not None:
+        # "Y seized the town under the command of X": only a phrase the parser hangs on the verb itself
+        if verb is not None and (pred.relation not in ("commands", "officialOf") or tok.head.head == verb):
             patients = idx.all(with_conjuncts(subjects(verb)))
             construction, clause = "under-attack", verb
     if not patients and pred.coarse == "supports" and tok.dep_ == "pobj" and tok.head.lower_ in _SUPPORT_PREPS:

@@ -37,6 +37,9 @@ class Predicate:
     hedged: bool = False  # the word states closeness, not the relation itself ("close to")
     prefix: bool = False  # an adjective that is a hyphen prefix ("pro-Turkish militias")
     example: dict | None = field(default=None, compare=False)
+    # the relation a person patient holds to a group agent, besides the entry's own: "fighters loyal
+    # to X" are led by X ("commands")
+    leader: str | None = None
 
     @property
     def key(self) -> tuple:
@@ -58,7 +61,7 @@ def _entry(row: dict, where: str) -> Predicate:
         raise InputError(f"{where}: pos {pos!r} is not one of {', '.join(POS)}", code="E152")
     if frame not in FRAMES:
         raise InputError(f"{where}: frame {frame!r} is not one of {', '.join(FRAMES)}", code="E152")
-    for rel in (relation, row.get("nonperson")):
+    for rel in (relation, row.get("nonperson"), row.get("leader")):
         if rel is not None and rel not in COARSE:
             raise InputError(f"{where}: relation {rel!r} is not an ontology property ({', '.join(COARSE)})",
                              code="E152")
@@ -67,7 +70,8 @@ def _entry(row: dict, where: str) -> Predicate:
         raise InputError(f"{where}: frame {frame!r} needs 'preps'", code="E152")
     requires = tuple(sorted((dep, str(lem).lower()) for dep, lem in (row.get("requires") or {}).items()))
     return Predicate(lemma.lower(), pos, relation, frame, preps, requires, bool(row.get("symmetric")),
-                     row.get("nonperson"), bool(row.get("hedged")), bool(row.get("prefix")), row.get("example"))
+                     row.get("nonperson"), bool(row.get("hedged")), bool(row.get("prefix")), row.get("example"),
+                     row.get("leader"))
 
 
 def read_predicates(path: Path) -> list[Predicate]:

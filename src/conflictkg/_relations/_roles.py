@@ -8,8 +8,18 @@ command, role in any organization). A title is read where it stands next to a pe
 - in apposition, either way: "X, the group's top commander", "X, a spokesman for the mission",
   "Iran's foreign minister, X", "a spokesman for Y, X" (role-apposition);
 - alone: "President X" is an office of X's state (the knowledge base's nationality, else the
-  only state the sentence names, else the state the article is about); "General X" commands
-  the group the knowledge base says X commands (role-bare-title).
+  state that is the sentence's subject, else the subject of the sentence before in the same
+  paragraph, else the state of the dateline, else (no dateline, or one abroad) the one state the
+  headline names -- never for a monarch's title, nor where the text
+  names an owner no actor stands for: "Sahrawi President X"); "General X" commands the group the
+  knowledge base says X commands; "Army commander General X", "army chief X": the armed forces of
+  that state (role-bare-title);
+- a body the text gives a person: "his party, Y", "the private military company of X", "X, whose
+  Y ..." (role-led-body);
+- an "as" phrase: "X was named as the group's spokesman", "X will serve as one of Y's deputies";
+  a successor takes the predecessor's office ("X, his successor" -- the person named before);
+- taking office with no office named ("X, who was sworn in for a third term", "X, first elected in
+  2016"): an office of X's state, else of the story's (role-bare-title).
 
 An owner that is itself a person ("an adviser to President X") stands for the body that person
 serves, as read elsewhere in the article.
@@ -21,13 +31,23 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .._kb import ActorBase
-from .._lexicon import titles
+from .._vocab import norm_name
+from .._lexicon import army_titles, monarch_titles, nouns, titles
 from .._actors import LinkedDoc, Mention
+from .._actors._linker import forces_of
 from ._actors_at import ActorIndex
 
 _KINDS = titles()
 TITLES = {t: k for t, k in _KINDS.items() if k != "honorific"}
 HONORIFICS = frozenset(t for t, k in _KINDS.items() if k == "honorific")
+MONARCHS = monarch_titles()
+ARMY_TITLES = army_titles()
+LED_BODIES = nouns()["led_body"]
+OFFICE_VERBS = nouns()["office_verbs"]
+# verbs whose subject holds the role of their "as" phrase
+SERVING = frozenset({"serve", "act", "work", "remain", "continue", "stay", "return", "take", "sit"})
+LEADERSHIP_ORGANS = nouns()["leadership_organ"]
+STATE_BODIES = nouns()["government_head"] - {"council", "assembly", "authority", "emirate"}
 _MAX_WORDS = max(len(t.split()) for t in TITLES)
 # Words that qualify a title without changing it: "former Prime Minister X", "its top commander".
 QUALIFIERS = frozenset({"former", "top", "senior", "then", "late", "acting", "interim", "new", "current", "longtime",
@@ -83,31 +103,88 @@ def _title_of_noun(tok: Token) -> str | None:
     return None
 
 
-def home_state(linked: LinkedDoc) -> str | None:
+def home_state(linked: LinkedDoc, kb: ActorBase | None = None) -> str | None:
     """The state a wire story is told from: the capital of its dateline ("BANGUI, Jan. 14 --"), when
     the story names that state at least twice more (a summit abroad -- "ADDIS ABABA -- South Sudan's
     rivals signed ..." -- gives no home state). Officials whose title names no state and whose
-    nationality nobody recorded are most often that state's own."""
+    nationality nobody recorded are most often that state's own. The dateline is read from the
+    text itself (the upper-case words that open a line before a comma or dash), whether or not the
+    actor stage took the capital for an actor."""
     doc = linked.doc
+    state, at = None, None
     for m in sorted(linked.mentions, key=lambda m: m.start):
         if m.start > 60:
             break
         span = doc[m.start:m.end]
         nxt = doc[m.end] if m.end < len(doc) else None
         if (linked.actors[m.actor].type == "State" and span.text.isupper() and len(span.text) > 2
-                and nxt is not None and nxt.text in (",", "—", "-", "(")):
-            again = sum(1 for o in linked.mentions if o.actor == m.actor and o is not m)
-            return m.actor if again >= 2 else None
+                and nxt is not None and nxt.text in (",", "\u2014", "-", "(")):
+            state, at = m.actor, m
+            break
+    if state is None and kb is not None:
+        state = _dateline_seat(doc, kb)
+    if state is None:
+        return _headline_state(linked)
+    again = sum(1 for o in linked.mentions if o.actor == state and o is not at)
+    # a summit abroad ("ADDIS ABABA -- South Sudan's rivals ..."): the state the headline is about
+    return state if again >= 2 else _headline_state(linked)
+
+
+def _headline_state(linked: LinkedDoc) -> str | None:
+    """With no dateline, the one state the headline names (as a name, not a demonym), when the story
+    names it at least twice more: "Kenya's parliament votes to ..." is told about Kenya."""
+    doc = linked.doc
+    nl = next((t.i for t in doc if "\n" in t.text or "\n" in t.whitespace_), None)
+    if nl is None:
+        return None
+    named = {m.actor for m in linked.mentions if m.start <= nl and m.kind in ("name", "seat")
+             and linked.actors[m.actor].type == "State"}
+    if len(named) != 1:
+        return None
+    state = next(iter(named))
+    later = sum(1 for m in linked.mentions if m.start > nl and m.actor == state)
+    return state if later >= 2 else None
+
+
+def _subject(root: Token) -> Token | None:
+    """The subject of a clause: the one nearest its verb, never a dateline the parser took for one
+    ("NAIROBI, May 3 -- The factions signed ...")."""
+    found = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and not _is_dateline(c)]
+    return found[-1] if found else None
+
+
+def _is_dateline(tok: Token) -> bool:
+    doc = tok.doc
+    i = tok.left_edge.i if tok.left_edge.text.isupper() else tok.i
+    first = i == 0 or "\n" in doc[i - 1].whitespace_ + doc[i - 1].text
+    return first and tok.text.isupper() and tok.i + 1 < len(doc) and doc[tok.i + 1].text in (",", "\u2014", "-", "(")
+
+
+def _dateline_seat(doc, kb: ActorBase) -> str | None:
+    """The state whose capital opens a line in upper case before a comma or dash: "KABUL, Sept. 7 --"."""
+    for i, tok in enumerate(doc[:80]):
+        if not (i == 0 or "\n" in doc[i - 1].whitespace_ + doc[i - 1].text):
+            continue
+        j = i
+        while j < len(doc) and j - i < 4 and doc[j].text.isupper() and (doc[j].is_alpha or "'" in doc[j].text
+                                                                       or "-" in doc[j].text):
+            j += 1
+        if j == i or j >= len(doc) or doc[j].text not in (",", "\u2014", "-", "("):
+            continue
+        iri = kb.by_seat.get(norm_name(doc[i:j].text))
+        if iri is not None and iri in kb.actors and kb.actors[iri].type == "State":
+            return iri
     return None
 
 
 class RoleReader:
     def __init__(self, kb: ActorBase) -> None:
         self.kb = kb
+        self.unresolved: list[Role] = []
 
     def roles(self, linked: LinkedDoc, idx: ActorIndex, date: str | None) -> list[Role]:
         doc = linked.doc
-        self._home = home_state(linked)
+        self._home = home_state(linked, self.kb)
         found: list[Role] = []
         for sent in doc.sents:
             people = [m for m in linked.mentions_in(sent)
@@ -116,7 +193,9 @@ class RoleReader:
                 found += self._before(p, doc, idx, linked)
                 found += self._apposed(p, doc, idx, linked)
                 found += self._government(p, doc, linked)
+                found += self._took_office(p, doc, idx, linked)
             found += self._forces(sent, doc, idx, linked)
+            found += self._led_bodies(sent, idx, linked)
         return self._resolve_people(found, linked, date)
 
     # -- "Egypt's Foreign Minister X", "President X" ------------------------------------------
@@ -140,6 +219,18 @@ class RoleReader:
         k = start - 1
         while k >= 0 and _clean(doc[k].text) in QUALIFIERS:
             k -= 1
+        # "Army commander General X", "Hezbollah commander Sheikh X": an office before a rank
+        outer = title_ending_at(doc, k + 1) if k >= 0 and doc[k].tag_ != "POS" and k not in idx.at else None
+        if outer is not None and outer[0] != title:
+            stacked = self._titled(p, outer[0], outer[1], end, doc, idx, linked)
+            if stacked:
+                return stacked
+        return self._titled(p, title, start, end, doc, idx, linked)
+
+    def _titled(self, p: Mention, title: str, start: int, end: int, doc, idx, linked) -> list[Role]:
+        k = start - 1
+        while k >= 0 and _clean(doc[k].text) in QUALIFIERS:
+            k -= 1
         if k >= 0 and doc[k].tag_ == "POS":
             k -= 1
         owner = idx.at.get(k) if k >= 0 else None
@@ -147,6 +238,13 @@ class RoleReader:
         # ("Ugandan government spokesman X": the description "Ugandan government" owns it)
         if owner is not None and owner.start <= k < owner.end <= end and owner.actor != p.actor:
             return [self._role(p, title, owner.actor, "role-title", doc[k], doc[p.end - 1])]
+        if k >= 0 and doc[k].lower_ == "whose":  # "X, whose spokesman Y": the relative clause's antecedent
+            owner = idx.of(doc[k])
+            if owner is not None and owner.actor != p.actor:
+                return [self._role(p, title, owner.actor, "role-title", doc[owner.start], doc[p.end - 1])]
+        if k >= 0 and k not in idx.at and doc[k].is_title and doc[k].pos_ in ("PROPN", "ADJ") \
+                and doc[k].i != idx.sent_of(doc[k]).start:
+            return []  # an owner the text names but no actor stands for ("Sahrawi President X"): no guess
         target = self._bare_owner(p, title, linked, idx)
         if target is None:
             return []
@@ -161,23 +259,48 @@ class RoleReader:
         an article names most nor any state the sentence names is a guide: often it is the one spoken of."""
         person = linked.actors[p.actor]
         kind = TITLES[title]
-        if kind == "military":
+        if kind == "military" and person.commands:
             return person.commands if person.commands != p.actor else None
+        if title in ARMY_TITLES:
+            # "Army commander General X": the armed forces of the state the office is read for
+            state = self._state_of(p, linked, idx, _apposed)
+            return forces_of(self.kb, linked.actors[state], linked.actors).iri if state in linked.actors else None
         if kind != "state":
             return None
+        return self._state_of(p, linked, idx, _apposed, monarch=title in MONARCHS)
+
+    def _state_of(self, p: Mention, linked: LinkedDoc, idx: ActorIndex, _apposed: bool = False,
+                  monarch: bool = False) -> str | None:
+        person = linked.actors[p.actor]
         if person.nationality:
             return person.nationality
         doc = linked.doc
         root = idx.sent_of(doc[p.start]).root
         own_subject = doc[p.start:p.end].root.head == root and doc[p.start:p.end].root.dep_ in ("nsubj", "nsubjpass")
-        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-        found = idx.of(subjects[0]) if subjects and not own_subject else None
+        subject = _subject(root)
+        found = idx.of(subject) if subject is not None and not own_subject else None
         if found is not None and linked.actors[found.actor].type == "State" and found.actor != p.actor:
             return found.actor
-        # the state of the dateline, when the story is told from there -- for ministers and prime
-        # ministers named before their names only: heads of state, kings and spokesmen of other
-        # states are quoted in stories datelined anywhere, a government's ministers mostly at home
-        return self._home if ("minister" in title.split() or title == "premier") and not _apposed else None
+        # the state the paragraph is about: the subject of the sentence before, in the same paragraph
+        # ("Tehran denied any part in it. Foreign Ministry spokesman X called the strikes ...")
+        prev = self._previous_subject(p, idx)
+        if prev is not None and linked.actors[prev.actor].type == "State" and prev.actor != p.actor:
+            return prev.actor
+        # the state of the dateline, when the story is told from there; not for a monarch's title
+        # (a story told from a republic speaks of kings abroad)
+        return None if monarch else self._home
+
+    @staticmethod
+    def _previous_subject(p: Mention, idx: ActorIndex) -> Mention | None:
+        doc = idx.linked.doc
+        sent = idx.sent_of(doc[p.start])
+        if sent.start == 0:
+            return None
+        before = idx.sent_of(doc[sent.start - 1])
+        if "\n" in idx.text[before.start_char:sent.start_char]:
+            return None  # another paragraph
+        subject = _subject(before.root)
+        return idx.of(subject) if subject is not None else None
 
     # -- "X, the group's leader", "Iran's foreign minister, X" ---------------------------------
     def _apposed(self, p: Mention, doc, idx, linked) -> list[Role]:
@@ -185,8 +308,26 @@ class RoleReader:
         nouns = [c for c in root.children if c.dep_ == "appos"]
         if root.dep_ == "appos":
             nouns.append(root.head)
+            # "a spokesman for Secretary-General Y, X", "a spokesman for the Y Army, X": the parser hangs X
+            # on Y, which a different person cannot rename; X is in apposition with the title Y hangs on
+            other = idx.at.get(root.head.i)
+            prep = root.head.head if root.head.dep_ == "pobj" else None
+            if (other is not None and other.actor != p.actor and prep is not None
+                    and prep.dep_ == "prep" and prep.lower_ in _OWNER_PREPS and prep.head.i not in idx.at):
+                nouns.append(prep.head)
         if root.dep_ in ("nsubj", "nsubjpass"):
             nouns += [c for c in root.head.children if c.dep_ == "attr"]  # "X is the group's leader"
+        if root.dep_ == "nsubjpass":
+            nouns += [c for c in root.head.children if c.dep_ == "oprd"]  # "X was elected chairman of Y"
+        if root.dep_ == "attr" and root.head.lemma_ == "be":
+            nouns += [c for c in root.head.children if c.dep_ == "nsubj"]  # "the group's new leader is X"
+        nouns += self._as_roles(root)
+        for rel in (c for c in root.children if c.dep_ == "relcl"):
+            # "X, who is the group's leader", "X, who was elected chairman of Y", "X, who took over as leader"
+            who = [c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that")]
+            if who:
+                nouns += [c for c in rel.children if c.dep_ in ("attr", "oprd")]
+                nouns += self._as_roles(who[0])
         out = []
         for noun in nouns:
             for t in (noun, *noun.conjuncts):
@@ -194,22 +335,72 @@ class RoleReader:
                     continue
                 title = _title_of_noun(t)
                 if title is None:
+                    organ = self._organ_of(t)
+                    owner = self._owner(organ, idx, p) if organ is not None else None
+                    if owner is not None and not idx.is_person(owner):  # "a member of Y's leadership council"
+                        out.append(Role(p.actor, "member of " + organ.lemma_.lower(), "org", owner.actor,
+                                        "role-apposition", doc[min(t.i, p.start)].idx,
+                                        doc[max(organ.i, p.end - 1)].idx + len(doc[max(organ.i, p.end - 1)].text)))
                     continue
                 owner = self._owner(t, idx, p)
-                target = owner.actor if owner is not None else self._bare_owner(p, title, linked, idx, _apposed=True)
+                if owner is None and title in ("successor", "predecessor"):
+                    owner = self._predecessor(t, p, idx)
+                target = owner.actor if owner is not None else None
+                if owner is None and self._state_body(t, idx) is not None:
+                    # "X, the presidency's director general": an office of the state at hand
+                    target = self._state_of(p, linked, idx, _apposed=True)
+                elif owner is None and self._names_owner(t):
+                    continue  # "president of the self-proclaimed republic": an owner no actor stands for
+                if target is None and owner is None:
+                    target = self._bare_owner(p, title, linked, idx, _apposed=True)
                 if target is not None:  # "the then president, X": a bare title in apposition
                     out.append(self._role(p, title, target, "role-apposition", doc[min(t.i, p.start)],
                                           doc[max(t.i, p.end - 1)]))
         return out
 
+    # -- "X, who was sworn in for a third term", "X, first elected in 2016" ------------------
+    def _took_office(self, p: Mention, doc, idx: ActorIndex, linked: LinkedDoc) -> list[Role]:
+        """A verb of taking office with no office named (no "as", object predicate, "to" or "of"):
+        an office of X's state (the knowledge base's nationality, else the story's home state)."""
+        root = doc[p.start:p.end].root
+        passive = root.dep_ == "nsubjpass" or (root.dep_ == "nsubj" and any(c.dep_ == "auxpass"
+                                                                             for c in root.head.children))
+        verbs = [root.head] if passive else []
+        for c in root.children:
+            if c.dep_ == "relcl" and any(g.dep_ == "nsubjpass" and g.lower_ in ("who", "that") for g in c.children):
+                verbs.append(c)
+            if c.dep_ == "acl" and c.tag_ == "VBN":
+                verbs.append(c)
+            if c.dep_ == "appos":  # "X, a former professor first elected in 2016"
+                verbs += [g for g in c.children if g.dep_ in ("acl", "amod") and g.tag_ == "VBN"]
+        for v in verbs:
+            lemma = v.lemma_.lower()
+            if any(c.dep_ == "prt" for c in v.children):
+                lemma += " " + next(c.lower_ for c in v.children if c.dep_ == "prt")
+            if lemma not in OFFICE_VERBS or not v.tag_ == "VBN":
+                continue
+            if any(c.dep_ in ("oprd", "attr", "dobj") or (c.dep_ == "prep" and c.lower_ in ("as", "to", "of"))
+                   for c in v.children):
+                continue  # the office is named, or it is another body's seat ("elected to parliament")
+            state = linked.actors[p.actor].nationality or self._home
+            if state is None or state == p.actor or state not in linked.actors:
+                continue
+            first, last = min(p.start, v.i), max(p.end - 1, v.i)
+            return [Role(p.actor, "head of state", "state", state, "role-bare-title", doc[first].idx,
+                         doc[last].idx + len(doc[last].text))]
+        return []
+
     # -- "the Ruto government": he heads his state's government ------------------------------
     def _government(self, p: Mention, doc, linked) -> list[Role]:
         root = doc[p.start:p.end].root
         head = root.head
-        if root.dep_ != "compound" or head.lemma_.lower() not in ("government", "administration", "cabinet", "regime"):
+        if root.dep_ not in ("compound", "poss") or head.lemma_.lower() not in ("government", "administration", "cabinet",
+                                                                                "regime"):
             return []
-        state = linked.actors[p.actor].nationality
-        if state is None:
+        # "the Ruto government", "Petro's government": the state he is a national of, else the state the
+        # story is told from (never the clause's subject: "Colombia accused Maduro's government")
+        state = linked.actors[p.actor].nationality or self._home
+        if state is None or state == p.actor:
             return []
         return [Role(p.actor, "head of government", "state", state, "role-government", doc[p.start].idx,
                      head.idx + len(head.text))]
@@ -225,13 +416,121 @@ class RoleReader:
             person_at = [o for o in linked.mentions_in(sent) if o.actor == m.possessor and o.kind == "name"]
             titled = title_ending_at(doc, m.start) is not None or any(
                 title_ending_at(doc, o.start) is not None for o in person_at)
-            if not (titled or (m.start > 0 and doc[m.start - 1].lower_ == "whose")
-                    or (m.end < len(doc) and doc[m.end].lower_ in ("commanded", "led", "headed", "of"))):
+            # "the private army of X": "of" with the possessor right after it ("his men of ammunition" is no such)
+            of_owner = m.end + 1 < len(doc) and doc[m.end].lower_ == "of" and any(
+                o.start == m.end + 1 for o in person_at)
+            if not (titled or of_owner or (m.start > 0 and doc[m.start - 1].lower_ == "whose")
+                    or (m.end < len(doc) and doc[m.end].lower_ in ("commanded", "led", "headed"))):
                 continue
             first, last = doc[m.start], doc[m.end - 1]
-            out.append(Role(m.possessor, "commander", "military", m.actor, "role-forces", first.idx,
+            group = m.actor
+            head = doc[m.start:m.end].root
+            named = idx.at.get(head.head.i) if head.dep_ == "appos" else None
+            if named is not None and named.kind == "name" and linked.actors[named.actor].type == "ArmedGroup":
+                group = named.actor  # "the Red Hand, the private militia of X": X commands the Red Hand
+            out.append(Role(m.possessor, "commander", "military", group, "role-forces", first.idx,
                             last.idx + len(last.text)))
         return out
+
+    # -- "his party, Y", "the private military company of X", "X, whose movement Y ..." --------
+    @staticmethod
+    def _led_bodies(sent: Span, idx: ActorIndex, linked: LinkedDoc) -> list[Role]:
+        """A body a person owns in the text leads them: the possessor of a led-body noun ("party",
+        "faction", "company" ...) that an organisation's name is in apposition with, or of the name itself
+        after "whose"; a person after "of" a led-body noun or an organisation's name."""
+        out = []
+        for t in sent:
+            body = idx.of(t) if t.i in idx.at or t.lemma_.lower() in LED_BODIES else None
+            if body is None or linked.actors[body.actor].type not in ("ArmedGroup", "Organization", "Government") \
+                    or body.kind == "forces":
+                continue
+            led = t.lemma_.lower() in LED_BODIES and t.i not in idx.at
+            people = []
+            for c in t.children:
+                if c.dep_ == "poss" and (led or c.lower_ == "whose"):
+                    people.append(idx.of(c))
+                elif c.dep_ == "prep" and c.lower_ == "of":
+                    people += [idx.at.get(g.i) for g in c.children if g.dep_ == "pobj"]
+            for m in people:
+                if m is None or linked.actors[m.actor].type not in PERSON_TYPES or m.actor == body.actor:
+                    continue
+                first, last = min(t.i, m.start), max(t.i, m.end - 1)
+                out.append(Role(m.actor, "leader", "org", body.actor, "role-led-body", idx.linked.doc[first].idx,
+                                idx.linked.doc[last].idx + len(idx.linked.doc[last].text)))
+        return out
+
+    @staticmethod
+    def _as_roles(root: Token) -> list[Token]:
+        """The role an 'as' phrase gives a person: "X was named as his successor", "Y appointed X as
+        envoy", "X, named as the group's spokesman", "X serves as the group's deputy leader"; the
+        subject of an active verb only with verbs of holding ("X appointed Y as envoy": Y is)."""
+        verbs = []
+        if root.dep_ in ("nsubjpass", "dobj", "oprd") or (root.dep_ == "nsubj" and root.head.lemma_.lower() in SERVING):
+            verbs.append(root.head)
+        verbs += [c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        out = []
+        for v in verbs:
+            for c in v.children:
+                if c.dep_ == "prep" and c.lower_ == "as":
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            # "as one of Y's deputies"
+                            inner = [x for pr in g.children if pr.dep_ == "prep" and pr.lower_ == "of"
+                                     for x in pr.children if x.dep_ == "pobj"] if g.lower_ == "one" else []
+                            out += inner or [g]
+        return out
+
+    @staticmethod
+    def _predecessor(noun: Token, p: Mention, idx: ActorIndex) -> Mention | None:
+        """'X, his successor': a possessive pronoun the actor stage bound to X himself stands for the
+        person named last before X (in this sentence or the one before), whose office X took."""
+        if not any(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in ("his", "her") for c in noun.children):
+            return None
+        doc = idx.linked.doc
+        sent = idx.sent_of(doc[p.start])
+        start = sent.start
+        while start > 0:  # the sentence before, past blank lines
+            prev = idx.sent_of(doc[start - 1])
+            start = prev.start
+            if prev.text.strip():
+                break
+        before = [m for m in idx.linked.mentions if start <= m.start < min(p.start, noun.i) and m.kind == "name"
+                  and idx.is_person(m) and m.actor != p.actor]
+        return before[-1] if before else None
+
+    @staticmethod
+    def _organ_of(noun: Token) -> Token | None:
+        """'member of the leadership council': the governing organ a member sits on."""
+        if noun.lemma_.lower() != "member":
+            return None
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "on"):
+                for g in c.children:
+                    words = {g.lemma_.lower(), *(f"{m.lemma_.lower()} {g.lemma_.lower()}" for m in g.children
+                                                 if m.dep_ in ("compound", "amod"))}
+                    if g.dep_ == "pobj" and words & LEADERSHIP_ORGANS:
+                        return g
+        return None
+
+    @staticmethod
+    def _state_body(noun: Token, idx: ActorIndex) -> Token | None:
+        """A state institution no actor stands for as the title's possessor: "the presidency's", "the
+        ministry's"."""
+        for c in noun.children:
+            if c.dep_ == "poss" and c.i not in idx.at and c.lemma_.lower() in STATE_BODIES \
+                    and not any(g.dep_ in ("poss", "compound", "amod") for g in c.children):
+                return c
+        return None
+
+    @staticmethod
+    def _names_owner(noun: Token) -> bool:
+        """The title carries an owner of its own: a possessor, an of / for phrase, a proper modifier."""
+        for c in noun.children:
+            if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "for", "to", "at", "in")):
+                return True
+            if c.dep_ in ("compound", "amod", "nmod") and c.is_title and c.pos_ in ("PROPN", "ADJ") and c.i < noun.i:
+                return True
+        return False
 
     @staticmethod
     def _owner(noun: Token, idx: ActorIndex, p: Mention) -> Mention | None:
@@ -248,8 +547,9 @@ class RoleReader:
                         m = idx.of(g)
                         if m is not None and m.actor != p.actor:
                             return m
-                        for gc in g.children:  # "head of the militant network X"
-                            m = idx.of(gc) if gc.dep_ in ("appos", "compound") else None
+                        for gc in g.children:  # "head of the militant network X", "commander of Y's northern front"
+                            m = idx.of(gc, modifier=gc.dep_ == "poss") if gc.dep_ in ("appos", "compound", "poss") \
+                                else None
                             if m is not None and m.actor != p.actor:
                                 return m
         # a title word before the noun may carry the owner: "Hamas political chief"
@@ -271,10 +571,13 @@ class RoleReader:
         actors = linked.actors
         serves = {r.person: r.owner for r in roles if r.owner in actors and actors[r.owner].type in BODY_TYPES}
         out = []
+        self.unresolved = []  # roles whose owner is a person serving a body no title names
         for r in roles:
             owner = r.owner
             if owner in actors and actors[owner].type in PERSON_TYPES:
                 owner = serves.get(owner) or actors[owner].nationality
+                if owner is None and r.owner != r.person:
+                    self.unresolved.append(r)  # "X, whose spokesman Y": resolved from verbs (X leads Z)
             if owner is None or owner == r.person:
                 continue
             person = actors.get(r.person)

@@ -1,0 +1,362 @@
+"""Officials' roles read from titles and constructions (src/conflictkg/_relations/_roles.py).
+
+Every sentence here is our own, with invented people; each construction class is tried with
+several titles or predicates."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import triples_of
+
+R = "official_of"
+# a story told from Nairobi about Kenya (the state is named again after the dateline)
+NAIROBI = "Kenyan talks stall\n\nNAIROBI, May 3 — Kenya's parliament met on Friday. Kenya's police were deployed. "
+# the same, with a dateline the actor stage may leave as a place
+KAMPALA = "Ugandan talks stall\n\nKAMPALA, May 3 — Uganda's parliament met on Friday. Uganda's police were deployed. "
+
+
+def _has(read_sentences, text, expected):
+    linked, readings = read_sentences(text)
+    got = triples_of(linked, readings)
+    assert expected in got, f"{expected} not in {sorted(got)}"
+
+
+def _lacks(read_sentences, text, wrong):
+    linked, readings = read_sentences(text)
+    assert wrong not in triples_of(linked, readings)
+
+
+# -- a state title with no state named: the state the story is told from ------------------------
+@pytest.mark.parametrize("dateline,state", [(NAIROBI, "Kenya"), (KAMPALA, "Uganda")])
+@pytest.mark.parametrize("sentence", [
+    "President Tomas Relvani said the talks had failed.",
+    "The talks failed, the late President Tomas Relvani had warned.",
+    "Parliament Speaker Tomas Relvani said the talks had failed.",
+    "Foreign Ministry spokesman Tomas Relvani said the talks had failed.",
+    "Critics include former Vice President Tomas Relvani.",
+    "Tomas Relvani, a former vice president who joined the protests, said the talks had failed.",
+])
+def test_a_bare_state_title_belongs_to_the_home_state(read_sentences, dateline, state, sentence):
+    _has(read_sentences, dateline + sentence, ("Tomas Relvani", R, state))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Iran denied any part in the attack. Foreign Ministry spokesman Tomas Relvani called the strikes a mistake.",
+    "Tehran rejected the report. President Tomas Relvani called it a fabrication.",
+    "Iran has condemned the raid. Government spokesman Tomas Relvani said it broke the truce.",
+])
+def test_a_bare_state_title_belongs_to_the_state_the_paragraph_is_about(read_sentences, sentence):
+    linked, readings = read_sentences(NAIROBI + sentence)
+    got = triples_of(linked, readings)
+    assert ("Tomas Relvani", R, "Iran") in got and ("Tomas Relvani", R, "Kenya") not in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "King Tomas Relvani assured the envoy that nothing had changed.",
+    "The envoy later met Emir Tomas Relvani.",
+])
+def test_a_monarch_is_not_guessed_from_the_dateline(read_sentences, sentence):
+    _lacks(read_sentences, NAIROBI + sentence, ("Tomas Relvani", R, "Kenya"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The envoy later met Zandarian President Tomas Relvani.",
+    "Tomas Relvani, the president of the self-proclaimed republic, signed the decree.",
+    "Tomas Relvani, president of the breakaway region, signed the decree.",
+])
+def test_a_title_with_an_owner_no_actor_stands_for_gets_no_home_state(read_sentences, sentence):
+    _lacks(read_sentences, NAIROBI + sentence, ("Tomas Relvani", R, "Kenya"))
+
+
+# -- an office before a rank: "Army commander General X" ----------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Army commander General Tomas Relvani has started moving units south.",
+    "Army chief Tomas Relvani has started moving units south.",
+    "Army commander Lieutenant General Tomas Relvani ordered the units south.",
+])
+def test_an_army_title_with_no_owner_is_an_office_in_the_home_states_army(read_sentences, sentence):
+    linked, readings = read_sentences(KAMPALA + sentence)
+    owners = [linked.actors[r.object] for r in readings if linked.actors[r.subject].label == "Tomas Relvani"]
+    assert any(o.armed_forces_of and linked.actors[o.armed_forces_of].label == "Uganda" for o in owners), owners
+
+
+def test_an_office_before_a_rank_keeps_its_named_owner(read_sentences):
+    _has(read_sentences, "Hezbollah commander General Tomas Relvani was killed in the strike.",
+         ("Tomas Relvani", R, "Hezbollah"))
+
+
+# -- a body a person owns in the text: "his party, Y", "the faction of X", "X, whose Y ..." --------
+KLF = "Karsa Liberation Front"
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Relvani returned from exile. The government accuses him of plotting, which his party, the {klf}, denies.",
+    "The attack was claimed by the {klf}, the armed faction of Tomas Relvani, on Monday.",
+    "The {klf}, the party of Mirel Dastan, won the vote.",
+    "Tomas Relvani, whose {klf} is among the strongest factions, overran the town.",
+    "Fighters of the {klf} of Mirel Dastan overran the town.",
+])
+def test_a_body_the_text_gives_a_person_is_led_by_them(read_sentences, text):
+    person = "Mirel Dastan" if "Mirel Dastan" in text else "Tomas Relvani"
+    _has(read_sentences, text.format(klf=KLF), (person, R, KLF))
+
+
+@pytest.mark.parametrize("text", [
+    "The {klf} condemned the arrest of Tomas Relvani.",
+    "The {klf} welcomed the release of Tomas Relvani, a journalist.",
+    "Kenya's forces of Tomas Relvani's era are gone.",
+])
+def test_of_a_person_after_an_act_or_a_state_is_no_office(read_sentences, text):
+    linked, readings = read_sentences(text.format(klf=KLF))
+    assert not [r for r in readings if linked.actors[r.subject].label == "Tomas Relvani"
+                and r.predicate in ("officialOf", "commands")]
+
+
+# -- a group that answers to a person is commanded by them ----------------------------------------
+@pytest.mark.parametrize("text,group", [
+    ("The Red Hand militia answers to Tomas Relvani.", "Red Hand"),
+    ("The {klf} answers to Tomas Relvani, whose bloc broke away last year.", KLF),
+    ("The 33rd Brigade, which answers to Tomas Relvani, holds the pass.", "33rd Brigade"),
+])
+def test_a_group_answering_to_a_person_is_commanded_by_them(read_sentences, text, group):
+    _has(read_sentences, text.format(klf=KLF), ("Tomas Relvani", R, group))
+
+
+def test_a_group_answering_to_a_state_is_backed_not_commanded(read_sentences):
+    linked, readings = read_sentences(f"The {KLF} answers to Iran.")
+    assert ("Iran", "supports", KLF) in triples_of(linked, readings)
+
+
+# -- "a spokesman for <title> Y, X": X is the spokesman, whatever the parser hung X on -------------
+@pytest.mark.parametrize("text,body", [
+    ("A spokesman for UN Secretary-General Mirel Dastan, Tomas Relvani, said the talks had failed.", "United Nations"),
+    ("A spokesman for Hezbollah leader Mirel Dastan, Tomas Relvani, said the talks had failed.", "Hezbollah"),
+    ("An adviser to Hamas political chief Mirel Dastan, Tomas Relvani, said the talks had failed.", "Hamas"),
+])
+def test_the_apposition_after_a_titled_person_is_the_first_titles(read_sentences, text, body):
+    _has(read_sentences, text, ("Tomas Relvani", R, body))
+
+
+# -- a state's own armed forces are no "movement" or "group" ---------------------------------------
+@pytest.mark.parametrize("head", ["movement", "militia", "rebel movement"])
+def test_a_description_skips_a_states_armed_forces(read_sentences, head):
+    text = (f"The {KLF} named a new council on Tuesday. Its leader, who signed a deal with Washington that paved the "
+            f"way for the withdrawal of US troops, will serve as deputy, the {head}'s chief spokesman, "
+            f"Tomas Relvani, told a news conference.")
+    linked, readings = read_sentences(text)
+    got = triples_of(linked, readings)
+    assert not [t for t in got if t[0] == "Tomas Relvani" and "United States" in t[2]], got
+
+
+# -- "X's government": he heads the government of the state at hand ------------------------------
+@pytest.mark.parametrize("sentence", [
+    "The rebels accused Tomas Relvani's government of failing to honour the deal.",
+    "Tomas Relvani's administration has reopened the talks.",
+    "The rebels said Tomas Relvani's regime had broken the deal.",
+])
+def test_a_persons_government_is_the_home_states(read_sentences, sentence):
+    _has(read_sentences, KAMPALA + sentence, ("Tomas Relvani", R, "Uganda"))
+
+
+def test_a_persons_government_is_not_the_accusing_states(read_sentences):
+    _lacks(read_sentences, KAMPALA + "Kenya accused Tomas Relvani's government of failing to honour the deal.",
+           ("Tomas Relvani", R, "Kenya"))
+
+
+# -- "X, the presidency's director general": an office of the state at hand -----------------------
+@pytest.mark.parametrize("sentence", [
+    "In a statement signed by Tomas Relvani, the presidency's director general of communication, the army deplored it.",
+    "Tomas Relvani, the ministry's spokesman, said the border was calm.",
+    "Tomas Relvani, the government's chief negotiator, said the talks had failed.",
+])
+def test_an_office_of_a_state_institution_is_the_home_states(read_sentences, sentence):
+    _has(read_sentences, KAMPALA + sentence, ("Tomas Relvani", R, "Uganda"))
+
+
+# -- a leading verb the parser hung on a noun that is no actor -------------------------------------
+@pytest.mark.parametrize("text", [
+    "After a week of fighting with the {klf} (KLF) led by Tomas Relvani, the town fell.",
+    "After a week of clashes with the {klf} headed by Tomas Relvani, the town fell.",
+    "Days of talks with the {klf} commanded by Tomas Relvani ended on Friday.",
+])
+def test_a_leading_participle_is_said_of_the_name_before_it(read_sentences, text):
+    _has(read_sentences, text.format(klf=KLF), ("Tomas Relvani", R, KLF))
+
+
+# -- "X, whose spokesman Y": Y serves X, or the body X leads ---------------------------------------
+@pytest.mark.parametrize("text", [
+    "The {klf}, whose spokesman Jonas Vireaux was killed on Sunday, denied it.",
+    "The {klf} is led by Tomas Relvani. Relvani, whose spokesman Jonas Vireaux was killed on Sunday, denied it.",
+    "Tomas Relvani heads the {klf}. Relvani, whose deputy Jonas Vireaux fled on Sunday, denied it.",
+])
+def test_whose_title_belongs_to_the_antecedent_or_the_body_it_leads(read_sentences, text):
+    _has(read_sentences, text.format(klf=KLF), ("Jonas Vireaux", R, KLF))
+
+
+@pytest.mark.parametrize("text,body", [
+    ("A spokesman for the {klf}, Tomas Relvani, said the group would not negotiate.", KLF),
+    ("A spokeswoman for the Horn Cooperation Council, Nadia Relvani, said the talks had stalled.",
+     "Horn Cooperation Council"),
+    ("An envoy for the {klf}, Tomas Relvani, arrived in Geneva.", KLF),
+])
+def test_the_apposition_the_parser_hangs_on_the_body_is_the_titles(read_sentences, text, body):
+    linked, readings = read_sentences(text.format(klf=KLF))
+    got = triples_of(linked, readings)
+    assert any(s.endswith("Relvani") and r == R and o == body for s, r, o in got), got
+
+
+# -- a member of a body's governing organ holds a role in it ---------------------------------------
+@pytest.mark.parametrize("organ", ["leadership council", "politburo", "central committee", "military council"])
+def test_a_member_of_a_bodys_organ_is_its_official(read_sentences, organ):
+    _has(read_sentences, f"Tomas Relvani, a member of the {KLF}'s {organ}, resigned on Monday.",
+         ("Tomas Relvani", R, KLF))
+
+
+def test_a_plain_member_is_no_official(read_sentences):
+    _lacks(read_sentences, f"Tomas Relvani, a member of the {KLF}, was arrested.", ("Tomas Relvani", R, KLF))
+
+
+# -- "under the command / leadership of X": X leads the clause's subject ---------------------------
+@pytest.mark.parametrize("text,person,group", [
+    ("The {klf} seized the town under the command of Mirel Dastan.", "Mirel Dastan", KLF),
+    ("The Red Hand militia grew stronger under the leadership of Khalifa Haftar.", "Khalifa Haftar", "Red Hand"),
+    ("The {klf} fought on under the command of Mirel Dastan, a former colonel.", "Mirel Dastan", KLF),
+])
+def test_under_the_command_of_a_person(read_sentences, text, person, group):
+    _has(read_sentences, text.format(klf=KLF), (person, R, group))
+
+
+def test_under_the_command_of_a_state_is_backing(read_sentences):
+    linked, readings = read_sentences(f"The {KLF} fought under the command of Iran.")
+    got = triples_of(linked, readings)
+    assert ("Iran", R, KLF) not in got
+
+
+# -- "a group loyal to X": X leads it ----------------------------------------------------------
+@pytest.mark.parametrize("text,group", [
+    ("The Red Hand militia is loyal to Tomas Relvani.", "Red Hand"),
+    ("The {klf}, loyal to Tomas Relvani, seized the town.", KLF),
+    ("The {klf} remained loyal to Tomas Relvani.", KLF),
+])
+def test_a_group_loyal_to_a_person_is_led_by_them(read_sentences, text, group):
+    linked, readings = read_sentences(text.format(klf=KLF))
+    got = triples_of(linked, readings)
+    assert ("Tomas Relvani", R, group) in got and (group, "supports", "Tomas Relvani") in got, got
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("The Red Hand militia is loyal to Kenya.", ("Kenya", R, "Red Hand")),
+    ("Tomas Relvani is loyal to the {klf}.", ("Tomas Relvani", R, KLF)),
+    ("The Red Hand militia is not loyal to Tomas Relvani.", ("Tomas Relvani", R, "Red Hand")),
+])
+def test_loyalty_of_a_state_or_to_a_group_is_no_leadership(read_sentences, text, wrong):
+    _lacks(read_sentences, text.format(klf=KLF), wrong)
+
+
+# -- a successor takes the predecessor's office ----------------------------------------------------
+LEADER = "Tomas Relvani, the leader of the {klf}, was killed in May. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "His successor, Jonas Vireaux, vowed revenge.",
+    "Jonas Vireaux, his successor, vowed revenge.",
+    "Relvani's successor, Jonas Vireaux, vowed revenge.",
+    "Jonas Vireaux, named as his successor, vowed revenge.",
+    "\n\nHis successor, Jonas Vireaux, named in late October, vowed revenge.",
+])
+def test_a_successor_takes_the_predecessors_office(read_sentences, sentence):
+    _has(read_sentences, (LEADER + sentence).format(klf=KLF), ("Jonas Vireaux", R, KLF))
+
+
+# -- the role an "as" phrase gives: named / appointed / serves as ----------------------------------
+@pytest.mark.parametrize("text,person", [
+    ("The {klf} named Jonas Vireaux as its spokesman on Monday.", "Jonas Vireaux"),
+    ("Jonas Vireaux was appointed as the {klf}'s envoy to the talks.", "Jonas Vireaux"),
+    ("Jonas Vireaux will serve as one of the {klf}'s deputies.", "Jonas Vireaux"),
+    ("Jonas Vireaux appointed Tomas Relvani as the {klf}'s envoy.", "Tomas Relvani"),
+])
+def test_an_as_phrase_gives_a_role(read_sentences, text, person):
+    _has(read_sentences, text.format(klf=KLF), (person, R, KLF))
+
+
+def test_the_one_who_appoints_does_not_take_the_role(read_sentences):
+    _lacks(read_sentences, f"Jonas Vireaux appointed Tomas Relvani as the {KLF}'s envoy.", ("Jonas Vireaux", R, KLF))
+
+
+# -- "X's forces": command only where the text gives it ----------------------------------------
+def test_forces_followed_by_of_something_else_give_no_command(read_sentences):
+    text = ("Tomas Relvani accused the army chief, Jonas Vireaux, of starving his men of ammunition, "
+            "and threatened to pull them out of the city.")
+    linked, readings = read_sentences(text)
+    assert not [r for r in readings if r.rule == "role-forces"], [(r.subject, r.object) for r in readings]
+
+
+@pytest.mark.parametrize("noun", ["private militia", "private army", "militia"])
+def test_the_private_army_of_a_person_is_commanded_by_them(read_sentences, noun):
+    _has(read_sentences, f"The {KLF}, the {noun} of Mirel Dastan, claimed the attack.", ("Mirel Dastan", R, KLF))
+
+
+# -- copular, elective and relative-clause roles -------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Tomas Relvani was elected chairman of the {klf} in 2019.",
+    "Tomas Relvani was appointed head of the {klf} in 2020.",
+    "The {klf}'s new leader is Tomas Relvani.",
+    "Tomas Relvani, who is the {klf}'s deputy leader, spoke.",
+    "Tomas Relvani, who was elected chairman of the {klf}, spoke.",
+    "Tomas Relvani, who took over as leader of the {klf} in May, spoke.",
+    "Tomas Relvani, the commander of the {klf}'s northern front, was killed.",
+])
+def test_copular_elective_and_relative_roles(read_sentences, text):
+    _has(read_sentences, text.format(klf=KLF), ("Tomas Relvani", R, KLF))
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Relvani was found guilty of the killing of a {klf} commander.",
+    "Tomas Relvani, who met the {klf}'s leader, spoke.",
+    "Tomas Relvani, who appointed Jonas Vireaux as the {klf}'s envoy, spoke.",
+])
+def test_near_misses_of_relative_roles(read_sentences, text):
+    _lacks(read_sentences, text.format(klf=KLF), ("Tomas Relvani", R, KLF))
+
+
+# -- no dateline, or one abroad: the one state the headline names ----------------------------------
+@pytest.mark.parametrize("text", [
+    "Kenya votes to extend curfew\n\nKenya's parliament met on Friday. Police in Kenya were deployed. "
+    "President Tomas Relvani said the curfew would stay.",
+    "Kenya's rivals sign truce\n\nADDIS ABABA, May 3 — The rivals in Kenya signed a truce in the Ethiopian "
+    "capital. Kenya's parliament met on Friday. President Tomas Relvani said the fighting would stop.",
+])
+def test_a_bare_title_belongs_to_the_headlines_state(read_sentences, text):
+    _has(read_sentences, text, ("Tomas Relvani", R, "Kenya"))
+
+
+@pytest.mark.parametrize("text", [
+    # two states in the headline: no guess
+    "Kenya and Uganda sign truce\n\nKenya's parliament met on Friday. Kenya's police were deployed. "
+    "President Tomas Relvani said the fighting would stop.",
+    # the headline's state named once more only
+    "Kenya votes to extend curfew\n\nThe parliament met on Friday in Kenya. "
+    "President Tomas Relvani said the curfew would stay.",
+])
+def test_no_headline_state_without_one_clear_state(read_sentences, text):
+    _lacks(read_sentences, text, ("Tomas Relvani", R, "Kenya"))
+
+
+# -- taking office with no office named: an office of the person's (or the story's) state ----------
+@pytest.mark.parametrize("sentence", [
+    "Tomas Relvani, who was sworn in for a third term on Monday, sent troops to the border.",
+    "Tomas Relvani, a former professor first elected in 2016, was declared the winner.",
+    "Tomas Relvani was elected in December with 53 percent of the vote.",
+    "Tomas Relvani, who was inaugurated in May, flew to Nairobi.",
+])
+def test_taking_office_is_an_office_of_the_home_state(read_sentences, sentence):
+    _has(read_sentences, KAMPALA + sentence, ("Tomas Relvani", R, "Uganda"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tomas Relvani was elected to the council of the {klf} in May.",
+    "Tomas Relvani, who was elected leader of the {klf} in May, flew to Nairobi.",
+    "Tomas Relvani was elected as the {klf}'s chairman.",
+])
+def test_an_election_to_a_named_office_is_not_the_states(read_sentences, sentence):
+    _lacks(read_sentences, KAMPALA + sentence.format(klf=KLF), ("Tomas Relvani", R, "Uganda"))
