@@ -754,3 +754,30 @@ def test_the_attackers_are_the_salient_armed_group_never_a_mission(read_sentence
     assert _resolved(linked, f"the {noun}") == ["Karsa Front"]
     linked, _ = read_sentences(f"The Orvan Support Mission patrolled the town on Monday. Troops pursued the {noun}.")
     assert _resolved(linked, f"the {noun}") == []
+
+
+@pytest.mark.parametrize(("formal", "short"), [
+    ("the Republic of Valdoria", "Valdoria"),
+    ("the Emirate of Qaradin", "Qaradin"),
+    ("the Kingdom of Estrel", "Estrel"),
+    ("the Islamic Republic of Tessaly", "Tessaly"),
+    ("the Commonwealth of Orvessa", "Orvessa"),
+    ("the Federal Democratic Republic of Marovia", "Marovia"),
+])
+def test_a_states_formal_name_and_its_short_name_are_one_state(read_sentences, formal, short):
+    linked, _ = read_sentences(f"{formal[0].upper()}{formal[1:]} has armed the Dalmir Popular Front for years. "
+                               f"Officials in {short} denied it on Monday, but {short} has sent trainers too.")
+    states = [a for a in linked.actors.values() if a.label == short]
+    assert len(states) == 1 and states[0].type == "State"
+    assert formal.removeprefix("the ") in states[0].alt_labels
+    assert formal.removeprefix("the ") not in labels_of(linked)
+
+
+@pytest.mark.parametrize(("text", "short"), [
+    ("Republic of Valdoria", "Valdoria"), ("Democratic Republic of the Congo", "Congo"),
+    ("Republic of Ireland Football Association", None), ("Kingdom of heaven", None),
+    ("Union of Journalists of Kessa", None), ("Friends of Valdoria", None), ("Republic Day", None),
+])
+def test_formal_state_names_are_read_by_their_shape(text, short):
+    from conflictkg._actors._words import formal_state_name
+    assert formal_state_name(text) == short

@@ -551,3 +551,16 @@ def test_an_accusation_of_coordinated_gerunds(read_sentences, verbs):
     got = triples_of(linked, readings)
     assert ("Chad", S, KLF) in got and ("Kenya", O, "Chad") in got, got
 
+
+
+@pytest.mark.parametrize("verb,relation", [("backs", S), ("arms", S), ("attacks", O), ("condemns", O)])
+def test_a_speaker_the_parser_took_for_a_second_object_is_none(read_sentences, verb, relation):
+    # "A <verb> B, and C's minister, D, said so": D is the speaker of "said", not a second object
+    text = f"Valdoria {verb} the {KLF}, and Ostrand's foreign minister, Ilsa Varga, said so on Monday."
+    linked, readings = read_sentences(text)
+    got = triples_of(linked, readings)
+    assert ("Valdoria", relation, KLF) in got
+    assert not {t for t in got if t[2] in ("Ilsa Varga", "Ostrand") and t[0] == "Valdoria"}
+    # a real coordinated object stays one
+    _check(read_sentences, f"Valdoria {verb} the {KLF} and the {NRM}, officials said.",
+           {("Valdoria", relation, KLF), ("Valdoria", relation, NRM)})

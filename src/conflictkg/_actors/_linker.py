@@ -26,7 +26,7 @@ from ._names import (acronym_after, clean, extend_org, extend_person, looks_like
 from ._resolve import PERSON_TYPES, Salience, anaphora, compatible_full_names, name_words, surname_candidates
 from ._typing import (NONE, PLACE, demonym_forms, form_cues, head_word_type, kind_of, mention_cues, ner_prior, org_type,
                       party_cue, person_role_cues)
-from ._words import ALIAS_MARKERS, LOCAL_ARMED_NOUNS, PLACE_NOUNS, FORMED_GOVERNMENT_MODIFIERS, OFFICER_NOUNS, PEOPLE_NOUNS, ARMED_ADJECTIVES, ARMED_ORG_HEADS, FORMING_VERBS, LEADER_PARTICIPLES, LEADER_ROLE_NOUNS, HEAD_OF_STATE_TITLES, HOME_ARMY_NOUNS, PEACEKEEPER_NOUNS, ROLE_NOUNS, STATE_FORCE_NAMES, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS
+from ._words import ALIAS_MARKERS, LOCAL_ARMED_NOUNS, PLACE_NOUNS, FORMED_GOVERNMENT_MODIFIERS, OFFICER_NOUNS, PEOPLE_NOUNS, ARMED_ADJECTIVES, ARMED_ORG_HEADS, FORMING_VERBS, LEADER_PARTICIPLES, LEADER_ROLE_NOUNS, HEAD_OF_STATE_TITLES, HOME_ARMY_NOUNS, PEACEKEEPER_NOUNS, ROLE_NOUNS, STATE_FORCE_NAMES, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS, formal_state_name
 
 _DATELINE = re.compile(r"^([A-Z][A-Z'. -]{2,30}),", re.M)
 _AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "appos", "agent"}
@@ -518,6 +518,12 @@ class Linker:
             else:
                 by_key[key] = i
         keys = {norm_name(c.text): i for i, c in enumerate(cands)}
+        # "the Republic of Valdoria" ... "Valdoria": one state, whatever NER called either
+        formal = {i: short for i, c in enumerate(cands) if (short := formal_state_name(c.text))}
+        for i, short in formal.items():
+            j = keys.get(norm_name(short))
+            if j is not None:
+                union(i, j)
         # "Full Name (ACR)", nicknames in quotes, "X, known as Y" / "X, alias Y" / "X (Y)"
         aliases: dict[int, set[str]] = {}
         for i, c in enumerate(cands):
@@ -549,6 +555,9 @@ class Linker:
             if root.iri:
                 t = kb.actors[root.iri].type
                 return "person" if t in PERSON_TYPES else "org"
+            if any(i in formal for i in members) and any(norm_name(cands[j].text) == norm_name(formal[i])
+                                                         for i in members if i in formal for j in members):
+                return "state"  # the text calls it by the country's name too (alone, a formal name may be a regime's)
             total: Counter = Counter()
             for i in members:
                 weight = 0.5 if cands[i].alias_of is not None else 1.0
@@ -683,10 +692,15 @@ class Linker:
         names = [c for c in members if c.alias_of is None] or members
         if kind == "state":
             best = max(names, key=lambda c: (len(c.text), -c.start))
-            iri = actor_iri(best.text)
-            actor = actors.setdefault(iri, ActorInfo(iri=iri, label=best.text, type="State", known=False))
+            # a state goes by its short name ("Valdoria"), its formal one ("Republic of Valdoria") an alias
+            label = next((short for c in names if (short := formal_state_name(c.text))), best.text)
+            iri = actor_iri(label)
+            actor = actors.setdefault(iri, ActorInfo(iri=iri, label=label, type="State", known=False))
+            for c in names:
+                if c.text != label and c.text not in actor.alt_labels:
+                    actor.alt_labels.append(c.text)
             # "Valdorian troops": the adjective the text makes of the name is its demonym
-            forms = demonym_forms(best.text)
+            forms = demonym_forms(label)
             actor.demonyms = sorted({*actor.demonyms, *(t.text for t in doc if t.text in forms and t.text[:1].isupper())})
             return actor
         if kind == "person":

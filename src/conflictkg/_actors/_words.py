@@ -69,6 +69,29 @@ WEAPON_NOUNS = words("weapon_nouns")
 WEAPON_VERBS = words("weapon_verbs")
 CREED_WORDS = words("creed_words")
 STATE_NAME_WORDS = words("state_name_words")
+FORMAL_STATE_HEADS = words("formal_state_heads")
+FORMAL_STATE_MODIFIERS = words("formal_state_modifiers")
+
+
+def formal_state_name(text: str) -> str | None:
+    """The short name inside a state's formal name: 'Republic of Valdoria' -> 'Valdoria', 'the Islamic
+    Emirate of Qaradin' -> 'Qaradin', 'Democratic Republic of the Congo' -> 'Congo'; else None."""
+    words = text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if "of" not in words:
+        return None
+    k = words.index("of")
+    pre, rest = words[:k], words[k + 1:]
+    if rest and rest[0].lower() == "the":
+        rest = rest[1:]
+    heads = [" ".join(pre[i:]).lower() for i in range(len(pre))]
+    head = next((h for h in heads if h in FORMAL_STATE_HEADS), None)
+    if head is None or any(w.lower() not in FORMAL_STATE_MODIFIERS for w in pre[:len(pre) - len(head.split())]):
+        return None
+    if not 1 <= len(rest) <= 3 or not all(w[:1].isupper() for w in rest) or rest[-1].lower() in ORG_HEADS:
+        return None  # (not "Republic of X Football Association")
+    return " ".join(rest)
 STATE_NOUNS = words("state_nouns")
 PLACE_OBJECT_VERBS = words("place_object_verbs")
 PLACE_SUBJECT_VERBS = words("place_subject_verbs")

@@ -247,8 +247,10 @@ def transitive(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         return [Args(agents, [], "reciprocal", pairwise=True)] if len(agents) >= 2 else []
     # one actor is not both the doer and the undergoer of one clause: "X armed Y to take on Z" with Z
     # resolved to Y, Y is the one who takes Z on
+    stray = _stray_subject(tok)
     patients = [m for m in idx.all(with_conjuncts(objects(tok) + pobjs(tok, pred) + _on_companions(tok, pred)))
-                if not _verb_between(tok, m, idx) and all(m.actor != a.actor for a in agents)]
+                if not _verb_between(tok, m, idx) and all(m.actor != a.actor for a in agents)
+                and m.start not in stray]
     if pred.symmetric and not agents and objects(tok) and pobjs(tok, pred):
         # "the war pits A against B": the object and the prepositional object are the parties
         return [Args(idx.all(with_conjuncts(objects(tok))), idx.all(with_conjuncts(pobjs(tok, pred))), "pits")]
@@ -373,6 +375,19 @@ def prep(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         # "the war pits A against B": the object and the prepositional object are the parties
         return [Args(idx.all(with_conjuncts(objects(tok))), patients, "pits")]
     return [Args(agents, patients, construction)]
+
+
+def _stray_subject(tok: Token) -> set[int]:
+    """'A backs B, and C's minister, D, said so', parsed with 'minister' a second object of 'backs' and
+    'backs' a clause of 'said': the last conjunct of the object is the subject 'said' lacks. Its tokens."""
+    head = tok.head
+    if tok.dep_ != "ccomp" or head.i < tok.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+        return set()
+    conjuncts = [c for o in objects(tok) for c in o.conjuncts if c.i > o.i]
+    last = max(conjuncts, key=lambda c: c.i, default=None)
+    if last is None or last.right_edge.i >= head.i:
+        return set()
+    return {t.i for t in last.subtree}
 
 
 def _in_name(prep: Token, obj: Token, idx: ActorIndex) -> bool:
