@@ -41,13 +41,16 @@ import time
 import uuid
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
 from ._errors import StoreError
 from ._resources import ontology_file
-from ._syndication import SentenceRecord
 from ._vocab import (DCTERMS, DOCUMENT_GRAPH, GRAPH, NIF, ONTOLOGY_GRAPH, PREFIXES, RDF)
+
+if TYPE_CHECKING:  # (numpy, which _syndication needs, loads only for a build)
+    from ._syndication import SentenceRecord
 
 STAGING = GRAPH + "staging/"  # left by builds of earlier versions; never written now
 
@@ -236,6 +239,7 @@ class KnowledgeGraph:
 
     def sentence_records(self) -> list[SentenceRecord]:
         """The statement-bearing sentences stored, with their document and date."""
+        from ._syndication import SentenceRecord
         out = []
         sentence_type = ox.NamedNode(NIF + "Sentence")
         anchor = ox.NamedNode(NIF + "anchorOf")
