@@ -217,6 +217,8 @@ def main() -> None:
         print(f"== {n} articles", flush=True)
         print(f"build        {built['wall_s']:.0f} s wall, {built['cpu_s_per_doc']:.3f} CPU s/doc, "
               f"peak RSS {built['peak_rss_mb']:.0f} MB", flush=True)
+        if built.get("note"):  # a cached store that was not built from scratch says how it was built
+            print(f"             ({built['note']})", flush=True)
         print(f"upgrade      {upgrade(store):.1f} s (a store from an earlier version gets statistics and name keys)",
               flush=True)
         for (label, _), (wall, cpu) in query_medians(store, args.repeat, args.reference).items():
