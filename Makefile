@@ -20,8 +20,9 @@ demo: install
 	$(BIN)/conflictkg build examples/corpus --store $(STORE)
 	$(BIN)/conflictkg query backers-of --param actor="Wagner" --store $(STORE)
 
+# two workers, each test file whole on one (its module fixtures built once); `pytest` alone runs serially
 test: install
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 --dist loadfile
 
 clean:
 	rm -rf $(VENV) $(STORE) kg

@@ -140,15 +140,22 @@ def upgrade(store: Path) -> float:
     return time.perf_counter() - t
 
 
-def cli_overhead(store: Path) -> float:
-    """CLI wall time of `query officials-of` minus its in-process time: start-up and printing."""
+def cli_overhead(store: Path) -> tuple[float, float, float, bool]:
+    """`query officials-of` on the command line against in-process: (wall s, CPU s) that start-up and
+    printing add (medians of 5), the CPU seconds of `--help`, and whether spaCy stayed unimported."""
     from conflictkg import KnowledgeGraph, resolve_query, run_query
     with KnowledgeGraph(store, read_only=True) as kg:
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         run_query(kg, resolve_query("officials-of"), {"actor": "Turkey"})
-        inner = time.perf_counter() - t
-    walls = [run(["query", "officials-of", "-p", "actor=Turkey", "--store", str(store)])[0] for _ in range(3)]
-    return statistics.median(walls) - inner
+        inner, inner_cpu = time.perf_counter() - t, time.process_time() - c
+    runs = [run(["query", "officials-of", "-p", "actor=Turkey", "--store", str(store)]) for _ in range(5)]
+    helps = [run(["--help"])[1] for _ in range(5)]
+    probe = subprocess.run([sys.executable, "-c", "import sys, runpy; sys.argv = ['conflictkg', 'query', 'officials-of', "
+                            f"'-p', 'actor=Turkey', '--store', {str(store)!r}]\n"
+                            "try:\n    runpy.run_module('conflictkg', run_name='__main__')\nexcept SystemExit:\n    pass\n"
+                            "print('spacy' in sys.modules, file=sys.stderr)"], capture_output=True, text=True)
+    return (statistics.median(r[0] for r in runs) - inner, statistics.median(r[1] for r in runs) - inner_cpu,
+            statistics.median(helps), probe.stderr.strip().endswith("False"))
 
 
 def exports(store: Path, folder: Path) -> dict[str, tuple[float, float, float, float]]:
@@ -210,11 +217,15 @@ def main() -> None:
         print(f"== {n} articles", flush=True)
         print(f"build        {built['wall_s']:.0f} s wall, {built['cpu_s_per_doc']:.3f} CPU s/doc, "
               f"peak RSS {built['peak_rss_mb']:.0f} MB", flush=True)
+        if built.get("note"):  # a cached store that was not built from scratch says how it was built
+            print(f"             ({built['note']})", flush=True)
         print(f"upgrade      {upgrade(store):.1f} s (a store from an earlier version gets statistics and name keys)",
               flush=True)
         for (label, _), (wall, cpu) in query_medians(store, args.repeat, args.reference).items():
             print(f"query        {label:<44} {wall * 1000:9.1f} ms wall {cpu * 1000:9.1f} ms CPU (median)", flush=True)
-        print(f"query CLI    start-up and printing add {cli_overhead(store) * 1000:.0f} ms", flush=True)
+        wall, cpu, help_cpu, no_spacy = cli_overhead(store)
+        print(f"query CLI    start-up and printing add {wall * 1000:.0f} ms wall, {cpu * 1000:.0f} ms CPU (median of 5); "
+              f"--help {help_cpu * 1000:.0f} ms CPU; spaCy {'not ' if no_spacy else ''}imported", flush=True)
         if not args.no_exports:
             for fmt, (wall, cpu, rss, mb) in exports(store, CACHE / str(n)).items():
                 print(f"export       {fmt:<9} {wall:6.1f} s wall, {cpu:6.1f} s CPU, {mb:7.1f} MB, peak RSS {rss:.0f} MB",

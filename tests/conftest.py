@@ -18,6 +18,13 @@ CONTEST = ROOT / "tests" / "data" / "contest"  # articles written for the tests:
 needs_shared = pytest.mark.skipif(not LIBYA.is_dir(), reason="../shared corpus not beside the checkout")
 
 
+def pytest_sessionstart(session):
+    """Byte-compile the package once: the suite starts the CLI in a hundred-odd subprocesses, and
+    where PYTHONDONTWRITEBYTECODE is set (as on the project's machines) each would compile it again."""
+    import compileall
+    compileall.compile_dir(ROOT / "src" / "conflictkg", quiet=1)
+
+
 @pytest.fixture(scope="session")
 def extractor() -> Extractor:
     return Extractor()

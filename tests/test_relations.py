@@ -171,14 +171,14 @@ def test_questions_and_conditionals_are_hedged(read_sentences):
     _check(read_sentences, f"If Iran arms the {KLF}, Kenya will respond.", {("Iran", S, KLF)}, "Hedged")
 
 
-def test_a_user_predicate_file_adds_a_predicate(tmp_path):
+def test_a_user_predicate_file_adds_a_predicate(tmp_path, extractor):
     from conflictkg import Extractor
     from conflictkg._read import Article
     extra = tmp_path / "mine.jsonl"
     extra.write_text(json.dumps({"lemma": "bolster", "pos": "VERB", "relation": "supportsMilitarily",
                                  "frame": "transitive"}) + "\n", encoding="utf-8")
     text = f"Kenya bolstered the {KLF}."
-    plain = next(Extractor().extract([Article(id="a", text=text)]))
+    plain = next(extractor.extract([Article(id="a", text=text)]))  # the session's Extractor(): no extra file
     mine = next(Extractor(predicates=[extra]).extract([Article(id="a", text=text)]))
     assert not [r for r in plain[2] if r.predicate == "supportsMilitarily"]
     assert [r.predicate for r in mine[2]] == ["supportsMilitarily"]

@@ -4,22 +4,26 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from ._build import BuildReport, build, build_articles  # noqa: E402
-from ._claims import iter_claims  # noqa: E402
-from ._errors import (ConflictKGError, EndpointError, ExportError, InputError, QueryError,  # noqa: E402
-                      StoreError, ValidationError)
-from ._export import EXPORT_FORMATS, export  # noqa: E402
-from ._kb import ActorBase, ActorInfo  # noqa: E402
-from ._network import NETWORK_FORMATS, Network, NetworkReport, network, read_network  # noqa: E402
-from ._query import SavedQuery, format_rows, resolve_query, run_query, saved_queries  # noqa: E402
-from ._read import Article, read_articles  # noqa: E402
-from ._remote import PushReport, RemoteGraph, push  # noqa: E402
-from ._serve import serve  # noqa: E402
-from ._store import KnowledgeGraph  # noqa: E402
-
-# spaCy loads only where a text is parsed: the extraction names import on first use,
-# so that `conflictkg query`, `export` and `--help` start without it.
-_LAZY = {"extract": "._extract", "Extraction": "._extract", "Extractor": "._extract", "Relation": "._extract"}
+# Every name imports on first use (PEP 562), so that `conflictkg query`, `export` and `--help`
+# load only what they need: spaCy only where a text is parsed, numpy, httpx and networkx only
+# where syndication, an endpoint or the network picture is used.
+_LAZY = {
+    "BuildReport": "._build", "build": "._build", "build_articles": "._build",
+    "iter_claims": "._claims",
+    "ConflictKGError": "._errors", "EndpointError": "._errors", "ExportError": "._errors", "InputError": "._errors",
+    "QueryError": "._errors", "StoreError": "._errors", "ValidationError": "._errors",
+    "EXPORT_FORMATS": "._export", "export": "._export",
+    "ActorBase": "._kb", "ActorInfo": "._kb",
+    "NETWORK_FORMATS": "._network", "Network": "._network", "NetworkReport": "._network", "network": "._network",
+    "read_network": "._network",
+    "SavedQuery": "._query", "format_rows": "._query", "resolve_query": "._query", "run_query": "._query",
+    "saved_queries": "._query",
+    "Article": "._read", "read_articles": "._read",
+    "PushReport": "._remote", "RemoteGraph": "._remote", "push": "._remote",
+    "serve": "._serve",
+    "KnowledgeGraph": "._store",
+    "extract": "._extract", "Extraction": "._extract", "Extractor": "._extract", "Relation": "._extract",
+}
 
 
 def __getattr__(name: str):
@@ -29,6 +33,10 @@ def __getattr__(name: str):
         globals()[name] = value
         return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
 
 
 __all__ = [

@@ -9,15 +9,25 @@ import re
 import textwrap
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
 from ._deadline import query_timeout, run_with_deadline
 from ._errors import QueryError
 from ._resources import queries_dir
-from ._remote import RemoteGraph
 from ._store import KnowledgeGraph
 from ._vocab import STATISTICS_GRAPH
+
+if TYPE_CHECKING:
+    from ._remote import RemoteGraph
+
+
+def _is_remote(kg) -> bool:
+    """An endpoint, not the local store (``_remote``, and httpx with it, is imported only where one is used)."""
+    import sys
+    remote = sys.modules.get(__package__ + "._remote")
+    return remote is not None and isinstance(kg, remote.RemoteGraph)
 
 FORMATS = ("table", "csv", "tsv", "json", "jsonl")
 _HEADER = re.compile(r"^#\s*(title|description|param)\s*:\s*(.*)$")
@@ -154,7 +164,7 @@ def run_query(kg: KnowledgeGraph | RemoteGraph, query: SavedQuery,
     E609 on an endpoint); default $CONFLICTKG_QUERY_TIMEOUT, else 60."""
     bindings = bind_params(query, params or {})
     seconds = query_timeout(timeout)
-    if isinstance(kg, RemoteGraph):
+    if _is_remote(kg):
         columns, rows = kg.select(query.text, bindings, timeout=seconds)
     else:
         columns, rows = run_with_deadline(lambda: _run_local(kg, query, bindings), seconds, lambda: QueryError(
@@ -188,7 +198,9 @@ def _run_local(kg: KnowledgeGraph, query: SavedQuery, bindings: dict[str, ox.Ter
                      "object": _term_text(t.object)} for t in result]
             return ["subject", "predicate", "object"], sorted(rows, key=lambda r: tuple(r.values()))
         columns = [v.value for v in result.variables]
-        return columns, [{c: _term_text(sol[c]) for c in columns} for sol in result]
+        # (a solution iterates its terms in the variables' order, None where unbound: twice as fast
+        # as looking each variable up by name, which counts on a query of many rows)
+        return columns, [dict(zip(columns, ["" if t is None else t.value for t in sol])) for sol in result]
     except SyntaxError as exc:
         if re.search(r"\b(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY)\b", query.text, re.I) and not \
                 re.search(r"\b(SELECT|CONSTRUCT|ASK|DESCRIBE)\b", query.text, re.I):
@@ -231,7 +243,7 @@ def empty_result_notes(kg: KnowledgeGraph | RemoteGraph, query: SavedQuery) -> l
       whose default graph is empty while its named graphs hold data: it is not the union.
     * A saved query that reads the statistics graph, on an endpoint that has none (filled from
       a store built by an earlier conflictkg)."""
-    if not isinstance(kg, RemoteGraph):
+    if not _is_remote(kg):
         return []
     notes = []
 

@@ -41,13 +41,16 @@ import time
 import uuid
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
 from ._errors import StoreError
 from ._resources import ontology_file
-from ._syndication import SentenceRecord
 from ._vocab import (DCTERMS, DOCUMENT_GRAPH, GRAPH, NIF, ONTOLOGY_GRAPH, PREFIXES, RDF)
+
+if TYPE_CHECKING:  # (numpy, which _syndication needs, loads only for a build)
+    from ._syndication import SentenceRecord
 
 STAGING = GRAPH + "staging/"  # left by builds of earlier versions; never written now
 
@@ -216,16 +219,29 @@ class KnowledgeGraph:
 
         Only the plain triples of statements that several articles make are held
         by several graphs; a triple is given with the first graph (sorted) that
-        holds it. Each quad costs one index probe of at most two holders, and only
-        triples with several holders are remembered, so time stays linear."""
+        holds it. A graph's quads come subject by subject: a subject no other graph
+        describes (a statement, a sentence: most of them) costs one index scan of its
+        own quads, stopped at the first quad of another graph; only the quads of a
+        subject that other graphs describe too are probed one by one (for at most two
+        holders), and only triples with several holders are remembered, so time stays
+        linear and memory flat."""
+        store = self.store
         seen: set[ox.Triple] = set()
-        for q in self.quads(with_ontology=with_ontology):
-            holders = list(itertools.islice(self.store.quads_for_pattern(q.subject, q.predicate, q.object, None), 2))
-            if len(holders) < 2:
-                yield q.triple
-            elif q.triple not in seen:
-                seen.add(q.triple)
-                yield q.triple
+        for g in self.graphs(with_ontology=with_ontology):
+            subject, shared = None, False
+            for q in store.quads_for_pattern(None, None, None, g):
+                if q.subject != subject:
+                    subject = q.subject
+                    shared = any(x.graph_name != g for x in store.quads_for_pattern(subject, None, None, None))
+                if not shared:
+                    yield q.triple
+                    continue
+                holders = list(itertools.islice(store.quads_for_pattern(q.subject, q.predicate, q.object, None), 2))
+                if len(holders) < 2:
+                    yield q.triple
+                elif q.triple not in seen:
+                    seen.add(q.triple)
+                    yield q.triple
 
     def quad_count(self) -> int:
         """Quads in the store (one index scan, no query)."""
@@ -236,6 +252,7 @@ class KnowledgeGraph:
 
     def sentence_records(self) -> list[SentenceRecord]:
         """The statement-bearing sentences stored, with their document and date."""
+        from ._syndication import SentenceRecord
         out = []
         sentence_type = ox.NamedNode(NIF + "Sentence")
         anchor = ox.NamedNode(NIF + "anchorOf")

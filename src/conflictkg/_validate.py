@@ -1,6 +1,9 @@
 """SHACL validation of a built graph with pySHACL."""
 from __future__ import annotations
 
+import contextlib
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -31,11 +34,42 @@ def _graph_of(kg: KnowledgeGraph) -> rdflib.Graph:
     return g
 
 
+_PATCH = threading.Lock()
+
+
+@contextlib.contextmanager
+def _prepared_sparql() -> Iterator[None]:
+    """pySHACL evaluates a SPARQL constraint once per focus node, always the same text with ``$this``
+    bound, and rdflib parses the text again each time (pyparsing: most of a validation's time).
+    Meanwhile, rdflib's SPARQL processor prepares each text once (rdflib's own ``prepareQuery``,
+    reused with new bindings as it is meant to be)."""
+    from rdflib.plugins.sparql import processor
+
+    prepared: dict = {}
+    original = processor.SPARQLProcessor.query
+
+    def query(self, strOrQuery, initBindings=None, initNs=None, base=None, DEBUG=False):  # noqa: N803
+        if isinstance(strOrQuery, str):
+            key = (strOrQuery, base, tuple(sorted((str(k), str(v)) for k, v in (initNs or {}).items())))
+            if key not in prepared:
+                prepared[key] = processor.translateQuery(processor.parseQuery(strOrQuery), base, initNs)
+            strOrQuery = prepared[key]
+        return processor.evalQuery(self.graph, strOrQuery, initBindings, base)
+
+    with _PATCH:
+        processor.SPARQLProcessor.query = query
+        try:
+            yield
+        finally:
+            processor.SPARQLProcessor.query = original
+
+
 def validate_graph(data: rdflib.Graph) -> list[Violation]:
     shapes = rdflib.Graph().parse(shapes_file(), format="turtle")
     ontology = rdflib.Graph().parse(ontology_file(), format="turtle")
-    conforms, report, _ = shacl_validate(data, shacl_graph=shapes, ont_graph=ontology, inference="rdfs",
-                                         allow_warnings=True, advanced=True)
+    with _prepared_sparql():
+        conforms, report, _ = shacl_validate(data, shacl_graph=shapes, ont_graph=ontology, inference="rdfs",
+                                             allow_warnings=True, advanced=True)
     if conforms:
         return []
     out = []

@@ -110,16 +110,16 @@ def build(
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes that read articles (default 1; one per core is fastest).")] = 1,
 ) -> None:
     """Read articles, extract actors and relations, and add them to the store (rebuilding a document replaces it)."""
-    from ._build import build_articles
-    from ._extract import Extractor
     from ._read import read_articles
-    from ._relations import PredicateLexicon
     from ._store import StagedStore
 
     store = _store(store)
-    StagedStore(store).check()  # a store in use or no store fails here, before the model loads
+    StagedStore(store).check()  # a store in use or no store fails here, before spaCy is even imported
     docs = read_articles(articles, warn=lambda m: typer.echo(f"warning: {m}", err=True))  # and bad input too
-    PredicateLexicon.load(predicates or [])  # and so does a bad predicates file
+    from ._build import build_articles
+    from ._extract import Extractor
+    from ._relations import PredicateLexicon  # (imports spaCy)
+    PredicateLexicon.load(predicates or [])  # a bad predicates file fails before the model loads
     extractor = Extractor(actors or [], predicates or [])
     with typer.progressbar(length=len(docs), label="Reading articles", file=sys.stderr) as bar:
         report = build_articles(docs, store, extractor=extractor, progress=lambda _a: bar.update(1), jobs=jobs)
@@ -143,13 +143,13 @@ def query(
 ) -> None:
     """Run a saved query (see `conflictkg queries`) or your own SPARQL against the store or an endpoint."""
     from ._query import empty_result_notes, format_rows, parse_param_args, resolve_query, run_query, unmatched_names
-    from ._remote import RemoteGraph
     from ._store import KnowledgeGraph
 
     q = resolve_query(name, _queries(queries_dir))
     params = parse_param_args(param or [])
     notes: list[str] = []
     if endpoint is not None:
+        from ._remote import RemoteGraph
         remote = RemoteGraph(endpoint)
         columns, rows = run_query(remote, q, params, timeout=timeout)
         notes = empty_result_notes(remote, q) if not rows else []
