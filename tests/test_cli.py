@@ -155,3 +155,28 @@ def test_cli_commands_that_parse_no_text_start_without_spacy(store, args):
     extra = [] if args == ["--help"] else ["--store", str(store)]
     r = subprocess.run([sys.executable, "-c", code, *args, *extra], capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
+
+
+@pytest.mark.parametrize("args", [["--version"], ["version"]])
+def test_cli_version_names_the_package_and_the_model(args):
+    from importlib import metadata
+
+    import conflictkg
+    r = run(*args)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith(f"conflictkg {conflictkg.__version__} (spaCy {metadata.version('spacy')}, model en_core_web_sm")
+    assert len(r.stdout.splitlines()) == 1
+
+
+@pytest.mark.parametrize("args,message", [
+    (["--versio"], "error: No such option: --versio; did you mean --version? (try 'conflictkg --help')"),
+    (["query"], "error: Missing argument 'name' (try 'conflictkg query --help')"),
+    (["query", "sources", "--bogus"], "error: No such option: --bogus (try 'conflictkg query --help')"),
+    (["graph", "--hops", "-1"], "error: Invalid value for '--hops': "),
+    (["frobnicate"], "error: No such command 'frobnicate' (try 'conflictkg --help')"),
+])
+def test_cli_usage_errors_are_one_line_and_exit_2(args, message):
+    r = run(*args)
+    assert r.returncode == 2
+    assert len(r.stderr.splitlines()) == 1 and r.stderr.startswith(message), r.stderr
+    assert "╭" not in r.stderr and not r.stdout

