@@ -180,3 +180,10 @@ def test_cli_usage_errors_are_one_line_and_exit_2(args, message):
     assert r.returncode == 2
     assert len(r.stderr.splitlines()) == 1 and r.stderr.startswith(message), r.stderr
     assert "╭" not in r.stderr and not r.stdout
+
+
+def test_cli_query_json_gives_counts_as_numbers(store):
+    r = run("query", "sources", "-f", "json", "--store", store)
+    found = json.loads(r.stdout)
+    assert found and all(isinstance(row["statements"], int) and isinstance(row["denied_or_hedged"], int) for row in found)
+    assert all(isinstance(row["document"], str) for row in found)

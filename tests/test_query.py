@@ -92,3 +92,31 @@ def test_query_contested_shows_a_claim_and_its_denial(tmp_path, extractor):
         ("asserted and disputed", "Russia supports Wagner Group", "United States"),
         ("asserted and disputed", "Russia supports Wagner Group (denied)", "Example Wire"),
     }
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_query_json_writes_typed_literals_as_numbers_and_booleans(example_store, fmt):
+    from conflictkg import KnowledgeGraph
+    sparql = ('SELECT (COUNT(*) AS ?n) (0.92 AS ?confidence) ("2.5e0"^^xsd:double AS ?d) (true AS ?flag) '
+              '("7" AS ?text) ("x"^^xsd:integer AS ?bad) ("NaN"^^xsd:double AS ?nan) (<https://example.org/a> AS ?iri) '
+              'WHERE { VALUES ?v { 1 2 3 } }')
+    with KnowledgeGraph(example_store, read_only=True) as kg:
+        columns, found = run_query(kg, resolve_query(sparql))
+        asked = run_query(kg, resolve_query("ASK { ?s ?p ?o }"))
+    out = format_rows(columns, found, fmt)
+    row = json.loads(out.splitlines()[0]) if fmt == "jsonl" else json.loads(out)[0]
+    assert row == {"n": 3, "confidence": 0.92, "d": 2.5, "flag": True, "text": "7", "bad": "x", "nan": "NaN",
+                   "iri": "https://example.org/a"}
+    assert json.loads(format_rows(*asked, "json")) == [{"result": True}]
+    # the other formats show the values as the query gave them
+    assert format_rows(columns, found, "csv").splitlines()[1] == "3,0.92,2.5,true,7,x,NaN,https://example.org/a"
+    assert format_rows(*asked, "tsv").splitlines() == ["result", "true"]
+
+
+def test_query_endpoint_results_keep_their_datatypes():
+    from conflictkg._remote import _solutions
+    xsd = "http://www.w3.org/2001/XMLSchema#"
+    columns, found = _solutions({"head": {"vars": ["n", "s"]}, "results": {"bindings": [
+        {"n": {"type": "literal", "value": "12", "datatype": xsd + "integer"}, "s": {"type": "literal", "value": "12"}}]}})
+    assert json.loads(format_rows(columns, found, "json")) == [{"n": 12, "s": "12"}]
+    assert json.loads(format_rows(*_solutions({"head": {}, "boolean": False}), "json")) == [{"result": False}]

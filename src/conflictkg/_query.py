@@ -17,7 +17,7 @@ from ._deadline import query_timeout, run_with_deadline
 from ._errors import QueryError
 from ._resources import queries_dir
 from ._store import KnowledgeGraph
-from ._vocab import STATISTICS_GRAPH
+from ._vocab import STATISTICS_GRAPH, XSD
 
 if TYPE_CHECKING:
     from ._remote import RemoteGraph
@@ -149,10 +149,61 @@ def parse_param_args(items: list[str]) -> dict[str, str]:
     return out
 
 
+class TypedValue(str):
+    """A cell holding a number or a boolean: its text as the query gave it (so tables, CSV and TSV
+    show it unchanged), with the literal's XSD ``datatype``, by which JSON gets a number or a boolean."""
+
+    datatype: str
+
+    def __new__(cls, text: str, datatype: str) -> TypedValue:
+        value = super().__new__(cls, text)
+        value.datatype = datatype
+        return value
+
+    def __reduce__(self):  # (pickled and copied whole: rows may go to another process)
+        return TypedValue, (str(self), self.datatype)
+
+
+_INTEGERS = {XSD + t for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
+                               "nonPositiveInteger", "negativeInteger", "unsignedLong", "unsignedInt",
+                               "unsignedShort", "unsignedByte")}
+_REALS = {XSD + t for t in ("decimal", "double", "float")}
+_BOOLEAN = XSD + "boolean"
+JSON_TYPES = frozenset(_INTEGERS | _REALS | {_BOOLEAN})  # the datatypes whose values JSON writes bare
+
+
+def typed(text: str, datatype: str | None) -> str:
+    """A cell: ``text``, a TypedValue where ``datatype`` is a number or a boolean."""
+    return TypedValue(text, datatype) if datatype in JSON_TYPES else text
+
+
 def _term_text(term: ox.Term | None) -> str:
     if term is None:
         return ""
+    if type(term) is ox.Literal:
+        datatype = term.datatype.value
+        if datatype in JSON_TYPES:
+            return TypedValue(term.value, datatype)
     return term.value
+
+
+def _json_value(value: str):
+    """A cell as JSON: a number or a boolean for a typed literal that is one, else its text."""
+    datatype = getattr(value, "datatype", None)
+    if datatype is None:
+        return value
+    text = value.strip()
+    try:
+        if datatype == _BOOLEAN:
+            return {"true": True, "1": True, "false": False, "0": False}[text]
+        if datatype in _INTEGERS:
+            return int(text)
+        number = float(text)
+        if number != number or number in (float("inf"), float("-inf")):
+            return str(value)  # NaN and INF are no JSON numbers
+        return int(number) if datatype == XSD + "decimal" and number.is_integer() and "." not in text else number
+    except (KeyError, ValueError):
+        return str(value)  # an ill-typed literal ("x"^^xsd:integer) stays text
 
 
 def run_query(kg: KnowledgeGraph | RemoteGraph, query: SavedQuery,
@@ -192,7 +243,7 @@ def _run_local(kg: KnowledgeGraph, query: SavedQuery, bindings: dict[str, ox.Ter
     try:
         result = kg.query(query.text, bindings)
         if isinstance(result, ox.QueryBoolean):
-            return ["result"], [{"result": str(bool(result)).lower()}]
+            return ["result"], [{"result": TypedValue(str(bool(result)).lower(), _BOOLEAN)}]
         if isinstance(result, ox.QueryTriples):
             rows = [{"subject": _term_text(t.subject), "predicate": _term_text(t.predicate),
                      "object": _term_text(t.object)} for t in result]
@@ -200,7 +251,7 @@ def _run_local(kg: KnowledgeGraph, query: SavedQuery, bindings: dict[str, ox.Ter
         columns = [v.value for v in result.variables]
         # (a solution iterates its terms in the variables' order, None where unbound: twice as fast
         # as looking each variable up by name, which counts on a query of many rows)
-        return columns, [dict(zip(columns, ["" if t is None else t.value for t in sol])) for sol in result]
+        return columns, [dict(zip(columns, [_term_text(t) for t in sol])) for sol in result]
     except SyntaxError as exc:
         if re.search(r"\b(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY)\b", query.text, re.I) and not \
                 re.search(r"\b(SELECT|CONSTRUCT|ASK|DESCRIBE)\b", query.text, re.I):
@@ -267,10 +318,11 @@ def empty_result_notes(kg: KnowledgeGraph | RemoteGraph, query: SavedQuery) -> l
 def format_rows(columns: list[str], rows: list[dict[str, str]], fmt: str = "table", width: int = 48) -> str:
     if fmt not in FORMATS:
         raise QueryError(f"unknown output format {fmt!r}; choose one of {', '.join(FORMATS)}", code="E307")
+    # JSON: a typed number or boolean (a count, a confidence, an ASK's answer) is a JSON number or boolean
     if fmt == "json":
-        return json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
+        return json.dumps([{c: _json_value(v) for c, v in r.items()} for r in rows], ensure_ascii=False, indent=1) + "\n"
     if fmt == "jsonl":
-        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+        return "".join(json.dumps({c: _json_value(v) for c, v in r.items()}, ensure_ascii=False) + "\n" for r in rows)
     if fmt in ("csv", "tsv"):
         buf = io.StringIO()
         w = csv.DictWriter(buf, fieldnames=columns, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")

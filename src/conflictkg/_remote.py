@@ -34,8 +34,9 @@ import httpx
 import pyoxigraph as ox
 
 from ._errors import EndpointError, QueryError
+from ._query import typed
 from ._store import KnowledgeGraph
-from ._vocab import PREFIXES
+from ._vocab import PREFIXES, XSD
 
 # Statuses worth a second try: the server is busy or restarting, not refusing the data.
 TRANSIENT = {408, 429, 500, 502, 503, 504}
@@ -363,7 +364,7 @@ def _solutions(data: object) -> tuple[list[str], list[dict[str, str]]]:
     if "boolean" in data:
         if not isinstance(data["boolean"], bool):
             raise TypeError("boolean is not true or false")
-        return ["result"], [{"result": str(data["boolean"]).lower()}]
+        return ["result"], [{"result": typed(str(data["boolean"]).lower(), XSD + "boolean")}]
     columns = data["head"]["vars"]
     bindings = data["results"]["bindings"]
     if not (isinstance(columns, list) and all(isinstance(c, str) for c in columns) and isinstance(bindings, list)):
@@ -377,6 +378,6 @@ def _solutions(data: object) -> tuple[list[str], list[dict[str, str]]]:
             value = b[c]["value"] if c in b else ""
             if not isinstance(value, str):
                 raise TypeError("a value is not a string")
-            row[c] = value
+            row[c] = typed(value, b[c].get("datatype")) if c in b else value  # (a count stays a number in JSON)
         rows.append(row)
     return columns, rows
