@@ -65,6 +65,7 @@ def test_cli_validate_ok(store):
 
 @pytest.mark.parametrize("args,code,pattern", [
     (["query", "no-such-query"], 5, r"unknown query 'no-such-query'"),
+    (["query", "actor"], 5, r"unknown query 'actor'; did you mean 'actors'\?"),
     (["query", "backers-of"], 5, r"needs parameter actor"),
     (["query", "SELECT ?s WHERE { ?s ?p }"], 5, r"SPARQL syntax error"),
     (["query", "backers-of", "-p", "actor=x", "-f", "xml"], 5, r"unknown output format"),

@@ -43,6 +43,18 @@ def test_query_unknown_name_lists_saved_queries():
     assert err.value.code == "E302"
 
 
+@pytest.mark.parametrize("name,close", [("actor", "'actors'"), ("backer-of", "'backers-of'"), ("Timeline", "'timeline'")])
+def test_query_unknown_name_suggests_the_closest(name, close):
+    with pytest.raises(QueryError, match=f"unknown query '{name}'; did you mean {close}\\? \\(saved queries: actor-profile, "):
+        resolve_query(name)
+
+
+def test_query_unknown_name_without_a_close_one_suggests_nothing():
+    with pytest.raises(QueryError) as err:
+        resolve_query("no-such-query")
+    assert "did you mean" not in str(err.value)
+
+
 @needs_shared
 def test_query_unknown_and_missing_parameters(libya_kg):
     q = resolve_query("backers-of")

@@ -119,7 +119,10 @@ def resolve_query(name_or_text: str, extra_dir: str | Path | None = None) -> Sav
         return SavedQuery.from_text(p.stem, _read_query_file(p), p)
     if re.search(r"\b(SELECT|CONSTRUCT|ASK|DESCRIBE)\b", name_or_text, re.I):
         return SavedQuery.from_text("(inline)", name_or_text)
-    raise QueryError(f"unknown query {_short(name_or_text, 80)!r}; saved queries: {', '.join(sorted(queries))}",
+    close = difflib.get_close_matches(name_or_text.casefold(), sorted(queries), n=3, cutoff=0.6) \
+        if len(name_or_text) <= 200 else []
+    hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
+    raise QueryError(f"unknown query {_short(name_or_text, 80)!r}{hint} (saved queries: {', '.join(sorted(queries))})",
                      code="E302")
 
 
