@@ -188,3 +188,38 @@ def test_cli_query_json_gives_counts_as_numbers(store):
     found = json.loads(r.stdout)
     assert found and all(isinstance(row["statements"], int) and isinstance(row["denied_or_hedged"], int) for row in found)
     assert all(isinstance(row["document"], str) for row in found)
+
+
+def test_cli_build_export_and_push_report_the_same_figures(tmp_path):
+    from conflictkg import KnowledgeGraph
+    from conflictkg._serve import oxigraph_binary
+    from test_remote import free_port, wait_for
+
+    built = run("build", EXAMPLES, "--store", tmp_path / "kg")
+    assert built.returncode == 0, built.stderr
+    with KnowledgeGraph(tmp_path / "kg", read_only=True) as kg:
+        size = kg.size()
+    assert size.quads and size.graphs and size.ontology
+    data = f"{size.quads:,} quads of data in {size.graphs} graphs (+ {size.ontology:,} of the ontology)"
+    assert f"the store holds {data} in " in built.stderr.splitlines()[-1]
+
+    exported = run("export", "-f", "nquads", "-o", tmp_path / "kg.nq", "--store", tmp_path / "kg")
+    assert exported.returncode == 0 and not exported.stdout
+    assert exported.stderr == f"wrote {tmp_path / 'kg.nq'} (nquads): {size.quads:,} quads in {size.graphs} graphs\n"
+    assert len((tmp_path / "kg.nq").read_text(encoding="utf-8").splitlines()) == size.quads
+    exported = run("export", "--store", tmp_path / "kg")
+    assert exported.stdout.startswith("@prefix") and \
+        re.fullmatch(r"wrote stdout \(turtle\): [\d,]+ triples, the union of \d+ graphs\n", exported.stderr)
+
+    port = free_port()
+    server = subprocess.Popen([oxigraph_binary(), "serve", "--location", str(tmp_path / "remote"),
+                               "--bind", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        wait_for(f"http://127.0.0.1:{port}/query", server)
+        pushed = run("push", f"http://127.0.0.1:{port}/store", "--store", tmp_path / "kg")
+    finally:
+        server.terminate()
+        server.wait(10)
+    assert pushed.returncode == 0, pushed.stderr
+    assert f"pushed {size.quads + size.ontology:,} triples in {size.graphs + 1} graph(s) (the store's {data}) with " \
+        in pushed.stderr

@@ -108,3 +108,21 @@ def test_export_unwritable_file_leaves_nothing_behind(example_store, tmp_path):
         export(kg, target, "turtle")
     assert err.value.code == "E402"
     assert not target.exists() and not target.with_name("kg.ttl.part").exists()
+
+
+@pytest.mark.parametrize("with_ontology", [False, True])
+@pytest.mark.parametrize("fmt", ["nquads", "turtle", "rdfxml"])
+def test_export_reports_what_it_wrote(example_store, fmt, with_ontology):
+    buf = io.BytesIO()
+    with KnowledgeGraph(example_store, read_only=True) as kg:
+        report = export(kg, buf, fmt, with_ontology=with_ontology)
+        triples, quads = expected_counts(kg, with_ontology)
+        size, graphs = kg.size(), len(kg.graphs(with_ontology=with_ontology))
+    assert report.count == (quads if fmt == "nquads" else triples)
+    assert report.graphs == graphs + (1 if with_ontology else 0)  # (+ the actor knowledge base)
+    assert (report.target, report.format, report.quads) == ("stdout", fmt, fmt == "nquads")
+    if not with_ontology:  # the figures build and push report
+        assert (size.quads, size.graphs) == (quads, graphs)
+    if fmt == "nquads":
+        assert len(buf.getvalue().splitlines()) == report.count
+        assert str(report) == f"wrote stdout (nquads): {report.count:,} quads in {report.graphs} graphs"

@@ -15,6 +15,7 @@ from ._vocab import CKG, ONTOLOGY_GRAPH, RULES_GRAPH, SYNDICATION_GRAPH, documen
 
 if TYPE_CHECKING:
     from ._extract import Extractor
+    from ._store import StoreSize
 
 Progress = Callable[[Article], None]
 # Articles written per transaction. A build of up to this many articles is one
@@ -30,6 +31,7 @@ class BuildReport:
     triples: int  # quads in the store after the build (each article graph, actors, syndication, rules, ontology)
     seconds: float
     unchanged: int = 0  # articles skipped: the store holds them built from the same content by the same extractor
+    size: StoreSize | None = None  # the same quads as data (what export writes) and ontology
 
 
 def build(paths: Iterable[str | Path], store: str | Path, *, actors: Iterable[str | Path] = (),
@@ -65,17 +67,18 @@ def build_articles(articles: list[Article], store: str | Path, *, actors: Iterab
     try:
         with staged as kg:  # locked first: a store in use fails before any parsing
             pause_point("extract")
-            statements, asserted, quads, unchanged = _write(kg, articles, extractor, progress, batch, jobs)
+            statements, asserted, unchanged = _write(kg, articles, extractor, progress, batch, jobs)
+            size = kg.size()
             staged.commit()
     except KeyboardInterrupt as exc:
         raise Interrupted(stored=staged.swapped) from exc
-    return BuildReport(len(articles), statements, asserted, quads, time.perf_counter() - started,
-                       unchanged=unchanged)
+    return BuildReport(len(articles), statements, asserted, size.quads + size.ontology, time.perf_counter() - started,
+                       unchanged=unchanged, size=size)
 
 
 def _write(kg, articles: list[Article], extractor: Extractor, progress: Progress | None,
-           batch: int, jobs: int = 1) -> tuple[int, int, int, int]:
-    """Extract the articles into the (staging) store ``kg``: (statements, asserted, quads, unchanged)."""
+           batch: int, jobs: int = 1) -> tuple[int, int, int]:
+    """Extract the articles into the (staging) store ``kg``: (statements, asserted, unchanged)."""
     from ._actorgraph import actor_changes, records_from_quads
     from ._contenthash import content_hash, extractor_fingerprint, hash_quad, unchanged
     from ._rdf import rules_quads
@@ -113,7 +116,7 @@ def _write(kg, articles: list[Article], extractor: Extractor, progress: Progress
         pause_point("syndication")
         update_syndication(kg)
         update_merges(kg, extractor.kb)
-    return statements, asserted, kg.quad_count(), len(articles) - len(todo)
+    return statements, asserted, len(articles) - len(todo)
 
 
 def update_syndication(kg) -> None:

@@ -8,6 +8,7 @@ import stat
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
@@ -36,22 +37,60 @@ def _gazetteer_quads(kg: KnowledgeGraph) -> Iterator[ox.Quad]:
             yield ox.Quad(t.subject, t.predicate, t.object, graph)
 
 
+@dataclass
+class ExportReport:
+    """What ``export`` wrote: ``count`` triples (a triple format: the union of ``graphs`` graphs, each
+    triple once) or quads (a quad format: in ``graphs`` graphs), to ``target`` (a file, or stdout)."""
+
+    target: str
+    format: str
+    count: int
+    graphs: int
+    quads: bool
+
+    def __str__(self) -> str:
+        if self.quads:
+            return f"wrote {self.target} ({self.format}): {self.count:,} quads in {self.graphs} graphs"
+        return f"wrote {self.target} ({self.format}): {self.count:,} triples, the union of {self.graphs} graphs"
+
+
+class _Counted:
+    """An iterator that counts what it gives."""
+
+    def __init__(self, items: Iterable) -> None:
+        self.items = iter(items)
+        self.count = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        item = next(self.items)
+        self.count += 1
+        return item
+
+
 def export(kg: KnowledgeGraph, output: str | Path | BinaryIO, fmt: str = "turtle", *,
-           with_ontology: bool = False) -> None:
+           with_ontology: bool = False) -> ExportReport:
     """Write the graph. Triple formats get the union of the graphs (each triple once); quad
     formats keep one graph per article. ``with_ontology`` adds the ontology and the actor
-    knowledge base, so that the file stands alone in another store."""
+    knowledge base, so that the file stands alone in another store. Returns what was written
+    (without the ontology, a quad format writes the quads that ``KnowledgeGraph.size`` counts)."""
     if fmt not in EXPORT_FORMATS:
         raise ExportError(f"unknown format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}", code="E401")
     rdf_format = EXPORT_FORMATS[fmt]
+    graphs = len(kg.graphs(with_ontology=with_ontology))
+    gazetteer = _Counted(_gazetteer_quads(kg) if with_ontology else ())
     if rdf_format.supports_datasets:
-        data = kg.quads(with_ontology=with_ontology)
-        if with_ontology:
-            data = itertools.chain(data, _gazetteer_quads(kg))
+        data = itertools.chain(kg.quads(with_ontology=with_ontology), gazetteer)
     else:
-        data = kg.triples(with_ontology=with_ontology)
-        if with_ontology:
-            data = itertools.chain(data, (q.triple for q in _gazetteer_quads(kg)))
+        data = itertools.chain(kg.triples(with_ontology=with_ontology), (q.triple for q in gazetteer))
+    data = counted = _Counted(data)
+    target = "stdout" if not isinstance(output, str | Path) or str(output) == "-" else str(output)
+
+    def report() -> ExportReport:
+        return ExportReport(target, fmt, counted.count, graphs + (1 if gazetteer.count else 0),
+                            rdf_format.supports_datasets)
     prefixes = PREFIXES if fmt in ("turtle", "trig", "rdfxml") else None
     if fmt == "rdfxml":
         data = _xml_safe(data)
@@ -65,8 +104,9 @@ def export(kg: KnowledgeGraph, output: str | Path | BinaryIO, fmt: str = "turtle
             raise
         except OSError as exc:
             raise ExportError(f"cannot write the export: {exc.strerror or exc}", code="E403") from None
-        return
+        return report()
     write_file(Path(output), lambda stream: ox.serialize(data, stream, rdf_format, prefixes=prefixes))
+    return report()
 
 
 def write_file(target: Path, write) -> None:

@@ -40,6 +40,7 @@ import threading
 import time
 import uuid
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -81,6 +82,19 @@ def _no_store(path: Path) -> StoreError:
     if path.is_dir() and any(path.iterdir()):
         return StoreError(f"{path} is not a conflictkg store (no store files in it)", code="E202")
     return StoreError(f"no store at {path}: run `conflictkg build ARTICLES --store {path}` first", code="E202")
+
+
+@dataclass(frozen=True)
+class StoreSize:
+    """The data's quads and graphs (articles, actors, statistics, syndication, rules, merges) and the
+    ontology's quads: ``quads + ontology`` is every quad in the store."""
+
+    quads: int
+    graphs: int
+    ontology: int
+
+    def __str__(self) -> str:
+        return f"{self.quads:,} quads of data in {self.graphs} graphs (+ {self.ontology:,} of the ontology)"
 
 
 class KnowledgeGraph:
@@ -249,6 +263,14 @@ class KnowledgeGraph:
 
     def triple_count(self) -> int:
         return sum(1 for _ in self.triples())
+
+    def size(self) -> StoreSize:
+        """How much the store holds, in the one set of figures every command reports: the data (the
+        quads ``export -f nquads`` writes, in their graphs) and the ontology beside it (which
+        ``push`` sends too and ``build`` writes into every store)."""
+        total = self.quad_count()
+        ontology = sum(1 for _ in self.store.quads_for_pattern(None, None, None, ox.NamedNode(ONTOLOGY_GRAPH)))
+        return StoreSize(total - ontology, len(self.graphs(with_ontology=False)), ontology)
 
     def sentence_records(self) -> list[SentenceRecord]:
         """The statement-bearing sentences stored, with their document and date."""

@@ -181,7 +181,7 @@ def build(
         report = build_articles(docs, store, extractor=extractor, progress=lambda _a: bar.update(1), jobs=jobs)
     skipped = f" ({report.unchanged} unchanged, not read again)" if report.unchanged else ""
     typer.echo(f"built {store}: {report.documents} documents{skipped}, {report.asserted} statements "
-               f"({report.statements - report.asserted} denied or hedged), {report.triples} quads in the store "
+               f"({report.statements - report.asserted} denied or hedged); the store holds {report.size} "
                f"in {report.seconds:.1f} s", err=True)
 
 
@@ -256,7 +256,8 @@ def export(
 
     with KnowledgeGraph(_store(store), read_only=True) as kg:
         to_stdout = output is None or str(output) == "-"
-        export_graph(kg, sys.stdout.buffer if to_stdout else output, fmt, with_ontology=with_ontology)
+        report = export_graph(kg, sys.stdout.buffer if to_stdout else output, fmt, with_ontology=with_ontology)
+    typer.echo(f"{report}{' (with the ontology and the actor knowledge base)' if with_ontology else ''}", err=True)
 
 
 @app.command()
@@ -275,11 +276,13 @@ def push(
 
     with KnowledgeGraph(_store(store), read_only=True) as kg:
         check_endpoint(url)  # a dead endpoint is one error line, not a progress bar and then an error
-        total = sum(1 for _ in kg.quads()) if graph is None else kg.triple_count()
+        size = kg.size()
+        total = size.quads + size.ontology if graph is None else kg.triple_count()
         with typer.progressbar(length=total, label="Pushing triples", file=sys.stderr) as bar:
             report = push_graph(kg, url, graph=graph, replace=replace, batch_size=batch_size, progress=bar.update)
-    typer.echo(f"pushed {report.triples} triples in {report.graphs} graph(s) with {report.requests} requests "
-               f"in {report.seconds:.1f} s", err=True)
+    what = f"the store's {size}" if graph is None else f"the union of the store's {size}, each triple once"
+    typer.echo(f"pushed {report.triples:,} triples in {report.graphs} graph(s) ({what}) with {report.requests} "
+               f"requests in {report.seconds:.1f} s", err=True)
 
 
 @app.command()
