@@ -132,3 +132,16 @@ def test_query_endpoint_results_keep_their_datatypes():
         {"n": {"type": "literal", "value": "12", "datatype": xsd + "integer"}, "s": {"type": "literal", "value": "12"}}]}})
     assert json.loads(format_rows(columns, found, "json")) == [{"n": 12, "s": "12"}]
     assert json.loads(format_rows(*_solutions({"head": {}, "boolean": False}), "json")) == [{"result": False}]
+
+
+def test_query_table_keeps_the_tail_of_a_long_iri():
+    iri = "https://w3id.org/conflictkg/id/actor/Government_of_National_Accord_of_Libya"
+    long_word = "Supercalifragilisticexpialidocious_and_then_some_more_text_here"
+    prose = "The quick brown fox jumps over the lazy dog and keeps running far away"
+    out = format_rows(["a"], [{"a": iri}, {"a": long_word}, {"a": prose}], "table", width=48)
+    cells = [line.rstrip() for line in out.splitlines()[2:5]]
+    assert cells[0] == "…/actor/Government_of_National_Accord_of_Libya"
+    assert cells[1] == long_word[:47] + "…"
+    assert cells[2] == "The quick brown fox jumps over the lazy dog and…"
+    assert all(len(c) <= 48 for c in cells)
+    assert format_rows(["a"], [{"a": iri}], "csv").splitlines()[1] == iri  # only the table shortens

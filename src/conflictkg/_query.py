@@ -318,6 +318,21 @@ def empty_result_notes(kg: KnowledgeGraph | RemoteGraph, query: SavedQuery) -> l
     return notes
 
 
+def _cut(text: str, width: int) -> str:
+    """A cell shortened to ``width`` characters for a table: text at a word boundary ("…" after the
+    last whole word); an IRI or URL keeps its tail, where its local name is
+    ("…/actor/Government_of_National_Accord"); another long word keeps its head."""
+    text = " ".join(text.split())
+    if len(text) <= width:
+        return text
+    if " " not in text and re.match(r"[A-Za-z][\w+.-]*:", text):  # an IRI, a URL, a URN
+        tail = text[-(width - 1):]
+        cut = re.search(r"[/#:]", tail[:-1])  # from a separator, where the tail holds one
+        return "…" + (tail[cut.start():] if cut and len(tail) - cut.start() >= width // 3 else tail)
+    shortened = textwrap.shorten(text, width, placeholder="…")
+    return shortened if shortened != "…" else text[:width - 1] + "…"  # (a first word longer than the cell)
+
+
 def format_rows(columns: list[str], rows: list[dict[str, str]], fmt: str = "table", width: int = 48) -> str:
     if fmt not in FORMATS:
         raise QueryError(f"unknown output format {fmt!r}; choose one of {', '.join(FORMATS)}", code="E307")
@@ -333,10 +348,7 @@ def format_rows(columns: list[str], rows: list[dict[str, str]], fmt: str = "tabl
         w.writerows(rows)
         return buf.getvalue()
     # table: wide cells are shortened with an ellipsis so that columns stay aligned
-    def cut(s: str) -> str:
-        s = " ".join(s.split())
-        return s if len(s) <= width else textwrap.shorten(s, width, placeholder="…")
-    cells = [[cut(r[c]) for c in columns] for r in rows]
+    cells = [[_cut(r[c], width) for c in columns] for r in rows]
     widths = [max([len(c)] + [len(row[i]) for row in cells]) for i, c in enumerate(columns)]
     lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip(),
              "  ".join("-" * w for w in widths)]
