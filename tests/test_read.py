@@ -27,6 +27,37 @@ def test_read_folder_prefers_jsonl_twin(tmp_path):
     assert set(arts) == {"d1", "d2"} and arts["d1"].publisher == "P"
 
 
+@pytest.mark.parametrize("text,title", [
+    ("Turkey, Russia say they seek lasting cease-fire in Libya\n\nANKARA (AP) - Talks went on.", "Turkey, Russia say they seek lasting cease-fire in Libya"),
+    ("Will Russia stay?\n\nBody.", "Will Russia stay?"),
+    (" date 2020-07-22 Turkey and Russia agreed on Wednesday to press for a ceasefire in war-ravaged Libya, but "
+     "Ankara said the leader of the eastern forces was illegitimate.\n\nMoscow and Ankara are power brokers.", None),
+    ("Turkey and Russia agreed on Wednesday to press for a ceasefire in war-ravaged Libya, officials said.\n\nMore.", None),
+])
+def test_read_title_is_a_first_line_that_reads_as_a_headline(tmp_path, text, title):
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text(json.dumps({"id": "b", "text": text}) + "\n", encoding="utf-8")
+    assert [a.title for a in read_articles([tmp_path / "a.txt", tmp_path / "b.jsonl"])] == [title, title]
+
+
+def test_read_one_txt_keeps_the_metadata_of_its_jsonl_twin(tmp_path):
+    (tmp_path / "d1.txt").write_text("T\nbody")
+    (tmp_path / "d2.txt").write_text("Changed\nbody")
+    (tmp_path / "d3.txt").write_text("Alone\nbody")
+    (tmp_path / "all.jsonl").write_text(
+        json.dumps({"id": "d1", "text": "T\nbody", "publisher": "P", "date": "2021-02-03"}) + "\n"
+        + json.dumps({"id": "d2", "text": "T\nbody", "title": "Headline", "publisher": "Q"}) + "\n")
+    warnings = []
+    arts = {a.id: a for a in read_articles([tmp_path / "d1.txt", tmp_path / "d2.txt", tmp_path / "d3.txt"],
+                                           warn=warnings.append)}
+    # the article as building the folder reads it
+    assert arts["d1"] == next(a for a in read_articles([tmp_path]) if a.id == "d1")
+    assert (arts["d1"].publisher, arts["d1"].date) == ("P", "2021-02-03")
+    assert (arts["d2"].text, arts["d2"].title, arts["d2"].publisher) == ("Changed\nbody", "Headline", "Q")
+    assert arts["d3"].publisher is None
+    assert len(warnings) == 2 and "d1.txt is also a line of" in warnings[0] and "which differs" in warnings[1]
+
+
 @pytest.mark.parametrize("name,content,code", [
     ("empty.txt", b"", "E104"),
     ("blank.txt", b"  \n\n", "E104"),

@@ -146,3 +146,18 @@ def test_saved_queries_are_deterministic(libya_store, name, params):
 def test_saved_queries_hostile_actor_value_is_only_data(libya_kg, name):
     assert rows(libya_kg, name, actor='"} ; DROP ALL ; {') == []
     assert rows(libya_kg, "actors", type='") || true || ("') == []
+
+
+def test_saved_queries_corroboration_names_unknown_publishers(libya_kg):
+    # 003 and 004 name no publisher: a claim they make says so, after the publishers named
+    table = {(r["subject"], r["relation"], r["object"]): r["publishers"] for r in rows(libya_kg, "corroboration")}
+    assert table[("Egypt", "supports", "Libyan National Army")] == "(unknown publisher)"
+    assert table[("Khalifa Haftar", "official_of", "Libyan National Army")] == \
+        "TRT World, The Associated Press, (unknown publisher)"
+    assert all(publishers for publishers in table.values())
+
+
+def test_saved_queries_sources_shows_no_paragraph_as_a_title(libya_kg):
+    titles = {r["document"]: r["title"] for r in rows(libya_kg, "sources")}
+    assert titles["003_d47e3dc6810fa34a"] == "(no title)"  # its text opens with its first paragraph
+    assert titles["004_906e3ae5712f44c8"] == "Turkey and Russia push for Libya ceasefire"

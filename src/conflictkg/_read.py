@@ -100,12 +100,25 @@ def _check_url(value: str | None, where: str) -> str | None:
     return value
 
 
+def headline(text: str) -> str | None:
+    """The title of an article that has none: its first line, where that reads as a headline; not
+    where the text opens with its first paragraph (longer than any headline, or a sentence of more
+    than a dozen words ending in a full stop), which would show as the title ("date 2020-07-22 Turkey
+    and Russia agreed on…")."""
+    first = text.strip().splitlines()[0].strip() if text.strip() else ""
+    if not first or len(first) > HEADLINE_LIMIT or (first.endswith(".") and len(first.split()) > 12):
+        return None
+    return first
+
+
+HEADLINE_LIMIT = 150  # characters: news headlines keep well under it
+
+
 def read_txt(path: Path) -> Article:
     text = _check_text(_decode(path), "text", str(path))
     if not text.strip():
         raise InputError(f"{path} is empty", code="E104")
-    title = text.strip().splitlines()[0].strip()
-    return Article(id=path.stem, text=text, title=title, source=str(path))
+    return Article(id=path.stem, text=text, title=headline(text), source=str(path))
 
 
 def read_jsonl(path: Path) -> Iterator[Article]:
@@ -130,7 +143,7 @@ def read_jsonl(path: Path) -> Iterator[Article]:
         seen += 1
         yield Article(
             id=row["id"], text=row["text"],
-            title=_optional_string(row, "title", where) or row["text"].strip().splitlines()[0].strip(),
+            title=_optional_string(row, "title", where) or headline(row["text"]),
             publisher=_optional_string(row, "publisher", where), date=_check_date(row.get("date"), where),
             url=_check_url(_optional_string(row, "url", where), where), source=str(path),
         )
@@ -166,8 +179,9 @@ def read_articles(paths: Iterable[str | Path], warn: Warn | None = None) -> list
     """Read every article under ``paths``; fail on the first unreadable one, before any work.
     Where two articles have the same id, the later one is built and ``warn`` is told."""
     articles: dict[str, Article] = {}
+    twins = _JsonlTwins()
     for f in _expand(paths):
-        batch = list(read_jsonl(f)) if f.suffix == ".jsonl" else [read_txt(f)]
+        batch = list(read_jsonl(f)) if f.suffix == ".jsonl" else [twins.with_metadata(read_txt(f), f, warn)]
         for a in batch:
             if a.id in articles and warn is not None:
                 where = (f"in {a.source}" if a.source == articles[a.id].source
@@ -177,3 +191,34 @@ def read_articles(paths: Iterable[str | Path], warn: Warn | None = None) -> list
     if not articles:
         raise InputError("no articles found (give .txt or .jsonl files, or folders of them)", code="E104")
     return list(articles.values())
+
+
+class _JsonlTwins:
+    """The .jsonl lines beside a .txt given by name: a folder may hold a corpus in two forms
+    (ID.txt and a line of articles.jsonl with its metadata); a folder is built from the .jsonl, and
+    so is one of its .txt files, so that building it alone keeps its title, publisher, date and url."""
+
+    def __init__(self) -> None:
+        self.folders: dict[Path, dict[str, Article]] = {}
+
+    def with_metadata(self, article: Article, path: Path, warn: Warn | None) -> Article:
+        folder = path.parent
+        if folder not in self.folders:
+            self.folders[folder] = {}
+            for f in sorted(folder.glob("*.jsonl")):
+                try:
+                    self.folders[folder].update((a.id, a) for a in read_jsonl(f))
+                except InputError:
+                    continue  # a broken neighbour is not this build's input
+        twin = self.folders[folder].get(article.id)
+        if twin is None:
+            return article
+        same = twin.text.strip() == article.text.strip()
+        if warn is not None:
+            warn(f"{path} is also a line of {twin.source}: built with its metadata (title, publisher, date, url)"
+                 + ("" if same else "; its text from the .txt, which differs"))
+        if same:
+            return twin  # the article as building the folder reads it
+        return Article(id=article.id, text=article.text, title=twin.title if twin.title != headline(twin.text)
+                       else article.title, publisher=twin.publisher, date=twin.date, url=twin.url,
+                       source=article.source)
