@@ -2,6 +2,7 @@
 import io
 from pathlib import Path
 
+import pytest
 import rdflib
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
@@ -48,3 +49,15 @@ def test_rdf_every_statement_reaches_a_sentence_with_exact_offsets(example_store
         b, e = int(g.value(sent, NIF.beginIndex)), int(g.value(sent, NIF.endIndex))
         text = str(g.value(g.value(sent, NIF.referenceContext), NIF.isString))
         assert text[b:e] == str(g.value(sent, NIF.anchorOf))
+
+
+@pytest.mark.parametrize("given,title", [
+    ("Gen.", "general"), ("Lt. Gen.", "lieutenant general"), ("commanded", "commander"), ("command", "commander"),
+    ("presidents", "president"), ("Prime Minister", "prime minister"), ("foreign ministers", "foreign minister"),
+    ("chiefs of staff", "chief of staff"), ("secretaries of state", "secretary of state"),
+    ("head of armed forces", "head of armed forces"), ("foreign affairs chief", "foreign affairs chief"),
+    ("officialOf", "official"), ("boss", "boss"),
+])
+def test_rdf_role_titles_have_one_spelling(given, title):
+    from conflictkg._rdf import role_title
+    assert role_title(given) == title

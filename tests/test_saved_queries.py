@@ -161,3 +161,9 @@ def test_saved_queries_sources_shows_no_paragraph_as_a_title(libya_kg):
     titles = {r["document"]: r["title"] for r in rows(libya_kg, "sources")}
     assert titles["003_d47e3dc6810fa34a"] == "(no title)"  # its text opens with its first paragraph
     assert titles["004_906e3ae5712f44c8"] == "Turkey and Russia push for Libya ceasefire"
+
+
+def test_saved_queries_officials_roles_carry_no_noise(libya_kg):
+    # "Libya's Gen. Khalifa Hifter", "under the command of Haftar": one role each, no abbreviation, no verb
+    [haftar] = rows(libya_kg, "officials-of", actor="Libyan National Army")
+    assert haftar["roles"] == "commander, general, military commander, warlord"

@@ -44,13 +44,48 @@ def _lang(v: str) -> Literal:
     return Literal(v, language="en")
 
 
+# Role titles as one vocabulary, however a sentence spelt them: abbreviated ranks written out,
+# the verb of a leading construction as its noun, a plural title in the singular ("Gen." and
+# "general", "commanded" and "commander", "presidents" and "president" are one role).
+_ROLE_WORDS = {
+    "gen": "general", "lt": "lieutenant", "col": "colonel", "maj": "major", "brig": "brigadier", "adm": "admiral",
+    "capt": "captain", "cmdr": "commander", "cdr": "commander", "sgt": "sergeant", "gov": "governor",
+    "sen": "senator", "pres": "president", "amb": "ambassador", "dep": "deputy", "sec": "secretary",
+}
+_ROLE_VERBS = {
+    "command": "commander", "commands": "commander", "commanded": "commander", "commanding": "commander",
+    "lead": "leader", "leads": "leader", "led": "leader", "leading": "leader",
+    "head": "head", "heads": "head", "headed": "head", "chair": "chair", "chairs": "chair", "chaired": "chair",
+    "officialof": "official",  # (a reading of officialOf that names no title)
+}
+_NOT_PLURAL = ("ss", "us", "is", "news", "arms", "affairs", "forces", "services", "operations", "relations")
+
+
+def role_title(text: str) -> str:
+    """A role title in its one spelling: lower case, abbreviations written out, a leading verb as its
+    noun, the title's head noun singular: "Gen." -> "general", "commanded" -> "commander",
+    "presidents" -> "president", "chiefs of staff" -> "chief of staff"."""
+    words = [w.strip(".,;:") for w in text.lower().split()]
+    words = [_ROLE_WORDS.get(w, w) for w in words if w]
+    if len(words) == 1:
+        words = [_ROLE_VERBS.get(words[0], words[0])]
+    head = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
+    if head >= 0:
+        w = words[head]
+        if w.endswith("ies") and len(w) > 4:
+            words[head] = w[:-3] + "y"
+        elif w.endswith("s") and len(w) > 3 and not w.endswith(_NOT_PLURAL):
+            words[head] = w[:-1]
+    return " ".join(words) or text
+
+
 def actor_quads(a: ActorInfo, g: NamedNode, doc: NamedNode, doc_id: str, labels_seen: set[str],
                 roles: set[str] = frozenset()) -> Iterator[Quad]:
     """The article's record of one actor (what this article says of it); the actors graph merges them.
     ``roles``: the titles the article's readings give a person, which make the person an Official."""
     kind = "Official" if a.type == "Person" and roles else a.type
     return record_quads(doc_id, doc, g, a.iri, kind, a.label, {*a.alt_labels, *labels_seen}, a.wikidata,
-                        a.roles | roles, a.armed_forces_of)
+                        {role_title(r) for r in a.roles | roles}, a.armed_forces_of)
 
 
 def rules_quads() -> list[Quad]:
@@ -148,7 +183,7 @@ def document_quads(article: Article, linked: LinkedDoc, readings: list[Reading],
         if r.speaker:
             q.append(Quad(stmt, _n(PROV + "wasAttributedTo"), _n(r.speaker), g))
         if r.role:
-            q.append(Quad(stmt, _n(CKG + "role"), Literal(r.role), g))
+            q.append(Quad(stmt, _n(CKG + "role"), Literal(role_title(r.role)), g))
         if r.status == "Asserted":
             q.append(Quad(_n(r.subject), pred, _n(r.object), g))
             q.append(Quad(_n(r.subject), _n(CKG + SUPER[coarse]), _n(r.object), g))
