@@ -100,6 +100,9 @@ def _same_side(a: ActorInfo, b: ActorInfo) -> bool:
 
 
 def _pos(tok: Token) -> tuple[str, ...]:
+    if tok.lower_ in ("pro", "anti") and not tok.whitespace_ and tok.i + 1 < len(tok.doc) \
+            and tok.doc[tok.i + 1].text in ("-", "\u2010", "\u2011"):
+        return ("ADJ",)  # "Anti-Valdoria rebels" opening a sentence: the tagger calls the prefix a name
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
         return ("VERB",)
     if any(c.dep_ == "prt" for c in tok.children):

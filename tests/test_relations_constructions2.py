@@ -1,0 +1,113 @@
+"""Counter-alliances, hyphen prefixes, past framing and demonym sides: each construction with
+several predicates, real and invented actors, and its near-misses."""
+import pytest
+
+from conftest import triples_of
+
+S, O = "supports", "opposes"
+KLF, NRM = "Karsa Liberation Front", "Nkosi Resistance Movement"
+
+
+def _got(read_sentences, text, status="Asserted"):
+    linked, readings = read_sentences(text)
+    return triples_of(linked, readings, status)
+
+
+def _check(read_sentences, text, expected, status="Asserted"):
+    got = _got(read_sentences, text, status)
+    assert expected <= got, f"{text!r}: got {sorted(got)}"
+
+
+# -- 1. counter-alliances: X with Y against Z --------------------------------------------------
+
+@pytest.mark.parametrize("text,x,y,z", [
+    ("Valdoria fought alongside the {klf} against the {nrm}.", "Valdoria", KLF, NRM),
+    ("Iran fought alongside Hezbollah against Israel.", "Iran", "Hezbollah", "Israel"),
+    ("Valdoria joined the {klf} in attacking the {nrm}.", "Valdoria", KLF, NRM),
+    ("Turkey joined the Government of National Accord in attacking the Libyan National Army.", "Turkey",
+     "Government of National Accord", "Libyan National Army"),
+    ("Iran joined Hezbollah in shelling Israeli positions.", "Iran", "Hezbollah", "Israel"),
+    ("Valdoria joined the {klf} in its fight against the {nrm}.", "Valdoria", KLF, NRM),
+    ("Egypt joined the United Arab Emirates in its campaign against the Muslim Brotherhood.", "Egypt",
+     "United Arab Emirates", "Muslim Brotherhood"),
+    ("Valdoria supported the {klf} in its fight against the {nrm}.", "Valdoria", KLF, NRM),
+    ("Iran backed Hezbollah in its war against Israel.", "Iran", "Hezbollah", "Israel"),
+])
+def test_counter_alliance(read_sentences, text, x, y, z):
+    _check(read_sentences, text.format(klf=KLF, nrm=NRM), {(x, S, y), (x, O, z), (y, O, z)})
+
+
+@pytest.mark.parametrize("text,x,y,z", [
+    ("Valdoria and the {klf} fought together against the {nrm}.", "Valdoria", KLF, NRM),
+    ("Russia and Syria fought together against the Islamic State.", "Russia", "Syria", "Islamic State"),
+])
+def test_fighting_together_against(read_sentences, text, x, y, z):
+    _check(read_sentences, text.format(klf=KLF, nrm=NRM), {(x, S, y), (y, S, x), (x, O, z), (y, O, z)})
+
+
+@pytest.mark.parametrize("text", [
+    "Valdoria joined the {klf} in condemning the attack.",
+    "Valdoria joined the {klf} in 2015.",
+    "Valdoria fought in the war against the {nrm}.",
+])
+def test_counter_alliance_near_misses_give_no_support(read_sentences, text):
+    got = _got(read_sentences, text.format(klf=KLF, nrm=NRM))
+    assert not any(r == S for _, r, _ in got), got
+
+
+# -- 2. hyphen modifiers: X-led / X-aligned / pro-X / anti-X -----------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Valdoria-sponsored {klf} seized the town.", ("Valdoria", S, KLF)),
+    ("The Valdoria-aligned {klf} seized the town.", (KLF, S, "Valdoria")),
+    ("The Iran-aligned Houthis fired missiles.", ("Houthis", S, "Iran")),
+    ("The Russia-supported Wagner Group advanced.", ("Russia", S, "Wagner Group")),
+    ("The pro-Russian Wagner Group fired rockets.", ("Wagner Group", S, "Russia")),
+    ("The pro-Turkish Aren Valley Movement attacked the town.", ("Aren Valley Movement", S, "Turkey")),
+    ("Valdoria sent troops. The pro-Valdoria {klf} fired rockets.", (KLF, S, "Valdoria")),
+    ("Pro-Iran militias fired rockets at the base.", ("Pro-Iran militias", S, "Iran")),
+    ("The pro-Russian militias attacked Ukrainian positions.", ("pro-Russian militias", S, "Russia")),
+    ("Anti-Haftar forces attacked the town.", ("Anti-Haftar forces", O, "Khalifa Haftar")),
+    ("Valdoria sent troops. Anti-Valdoria rebels seized the town.", ("Anti-Valdoria rebels", O, "Valdoria")),
+])
+def test_hyphen_modifiers(read_sentences, text, expected):
+    _check(read_sentences, text.format(klf=KLF), {expected})
+
+
+@pytest.mark.parametrize("text", [
+    "Pro-democracy protesters marched in the capital.",
+    "Pro-Democracy protesters marched in the capital.",
+    "The Valdoria-born commander of the {klf} spoke.",
+    "The Turkish-born commander spoke.",
+    "The anti-Islamist stance of Egypt pleased the {klf}.",
+])
+def test_hyphen_near_misses(read_sentences, text):
+    got = _got(read_sentences, text.format(klf=KLF))
+    assert not any(r in (S, O) for _, r, _ in got), got
+
+
+# -- 3. past framing: a relation that ended is still asserted -----------------------------------
+
+@pytest.mark.parametrize("text,x,y", [
+    ("In 2015, Iran armed the Houthis.", "Iran", "Houthis"),
+    ("Valdoria had backed the {klf} until 2019.", "Valdoria", KLF),
+    ("Iran once funded Hamas.", "Iran", "Hamas"),
+    ("Since 2012, Valdoria has supported the {klf}.", "Valdoria", KLF),
+    ("Until 2019, Russia armed the Wagner Group.", "Russia", "Wagner Group"),
+    ("Valdoria formerly trained the {klf}.", "Valdoria", KLF),
+])
+def test_past_support_is_asserted(read_sentences, text, x, y):
+    _check(read_sentences, text.format(klf=KLF), {(x, S, y)})
+
+
+# -- 4. demonym sides ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Valdoria is a country. Valdorian troops attacked the {klf}.", ("Armed forces of Valdoria", O, KLF)),
+    ("Israeli forces struck Hezbollah.", ("Israel Defense Forces", O, "Hezbollah")),
+    ("Valdoria is a country. The {klf} shelled Valdorian positions.", (KLF, O, "Valdoria")),
+    ("Hezbollah shelled Israeli positions.", ("Hezbollah", O, "Israel")),
+    ("The {klf} is fighting Valdoria. Its fighters ambushed Valdorian soldiers.", (KLF, O, "Valdoria")),
+])
+def test_demonym_sides(read_sentences, text, expected):
+    _check(read_sentences, text.format(klf=KLF), {expected})
