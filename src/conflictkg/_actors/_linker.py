@@ -275,6 +275,9 @@ class Linker:
             kind = NAME
             if iri is None:
                 iri = self._known(tok.text)
+            gaz_kind, _, gaz_iri = tok.ent_id_.partition("|")
+            if iri is None and gaz_kind in (SEAT, DEMONYM) and gaz_iri in self.kb.actors:
+                iri, kind = gaz_iri, gaz_kind  # "anti-Ankara": a seat stands for its state here
             if iri is None and key in self.kb.by_demonym:
                 iri, kind = self.kb.by_demonym[key], DEMONYM
             if iri is None or (iri not in actors and iri not in self.kb.actors):
@@ -330,7 +333,8 @@ class Linker:
                 s, e = clean(doc, s, e)
                 if e <= s:
                     continue
-                if prefixed and e - s >= 3 and head_word_type([t.text for t in doc[s + 1:e]]) is not None \
+                if (prefixed or _prefix_at(doc, s)) and e - s >= 2 \
+                        and (head_word_type([t.text for t in doc[s + 1:e]]) is not None or self._known(doc[s + 1:e].text)) \
                         and self._names_alone(doc, s):
                     # "the pro-Valdoria Karsa Liberation Front": the name after the prefixed one
                     s, prefixed = s + 1, False
