@@ -114,3 +114,24 @@ def test_past_support_is_asserted(read_sentences, text, x, y):
 ])
 def test_demonym_sides(read_sentences, text, expected):
     _check(read_sentences, text.format(klf=KLF), {expected})
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the state never named: its demonym by the usual pattern (Valdorian -> Valdoria)
+    ("Valdorian troops attacked the {klf}.", ("Armed forces of Valdoria", O, KLF)),
+    ("The {klf} shelled Valdorian positions.", (KLF, O, "Valdoria")),
+    ("The {klf} ambushed Tamarian soldiers near the border.", (KLF, O, "Armed forces of Tamaria")),
+    ("Karvonian jets bombed the {klf}.", ("Karvonia", O, KLF)),
+])
+def test_demonym_of_an_unnamed_invented_state(read_sentences, text, expected):
+    _check(read_sentences, text.format(klf=KLF), {expected})
+
+
+@pytest.mark.parametrize("text", [
+    "Humanitarian workers fled the town.",
+    "Christian militias attacked the {klf}.",
+    "Civilian volunteers helped the {klf}.",
+])
+def test_ian_words_that_are_no_demonym(read_sentences, text):
+    linked, readings = read_sentences(text.format(klf=KLF))
+    assert not any(a.type == "State" and not a.known for a in linked.actors.values()), linked.actors

@@ -61,6 +61,18 @@ class _Cand:
     moved: bool = False  # where people go or come from ("fled to X")
 
 
+# capitalised -ian words that are no demonym of a state; and the nouns after which an unknown -ian
+# adjective is read as one ("Valdorian positions")
+_NOT_DEMONYMS = frozenset({"humanitarian", "christian", "civilian", "librarian", "guardian", "veterinarian",
+                           "technician", "musician", "physician", "politician", "historian", "custodian",
+                           "egalitarian", "authoritarian", "totalitarian", "parliamentarian", "vegetarian",
+                           "utilitarian", "sectarian", "proletarian", "barbarian", "contrarian", "median",
+                           "meridian", "amphibian", "comedian", "magician", "pedestrian", "valerian", "tian"})
+_DEMONYM_HEADS = frozenset({"positions", "position", "base", "bases", "outposts", "outpost", "posts", "convoy",
+                            "convoys", "patrol", "patrols", "jets", "warplanes", "drones", "artillery", "tanks",
+                            "helicopters", "gunboats", "warships", "navy", "government", "authorities"})
+
+
 def _prefix_at(doc: Doc, i: int) -> bool:
     """Is token i the actor of a 'pro-X' / 'anti-X' prefix ("pro-Russian", "anti-Relvani")?"""
     return i >= 2 and doc[i - 1].text in ("-", "\u2010", "\u2011") and doc[i - 2].lower_ in ("pro", "anti") \
@@ -202,6 +214,7 @@ class Linker:
         cands = self._candidates(doc, mentions, actors)
         self._cluster(doc, cands, mentions, actors)
         mentions = self._prefixed_names(doc, mentions, actors)
+        mentions = self._unnamed_demonym_states(doc, mentions, actors)
         mentions.sort(key=lambda m: m.start)
         mentions = self._known_as(doc, mentions, actors)
         mentions = self._descriptions(doc, mentions, actors, date)
@@ -243,6 +256,33 @@ class Linker:
         return LinkedDoc(doc, kept, actors, labels, anaphora_)
 
     # -- names -----------------------------------------------------------------
+    def _unnamed_demonym_states(self, doc: Doc, mentions: list[Mention], actors: dict[str, ActorInfo]) -> list[Mention]:
+        """"Valdorian troops attacked ...", "shelled Valdorian positions" where the article never names
+        Valdoria: an unknown capitalised -ian adjective before a force or position noun is the demonym of
+        a state named by the usual English pattern (Valdorian -> Valdoria)."""
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        out = list(mentions)
+        for tok in doc[:-1]:
+            word, nxt = tok.text, doc[tok.i + 1]
+            if tok.i in taken or not word.endswith("ian") or len(word) < 7 or not word[:1].isupper() \
+                    or not word[1:].islower() or not tok.is_alpha or tok.ent_type_ == "PERSON" \
+                    or word.lower() in _NOT_DEMONYMS or word.lower() in CREED_WORDS:
+                continue
+            if nxt.lower_ not in FORCE_NOUNS and nxt.lower_ not in _DEMONYM_HEADS:
+                continue
+            name = word[:-1]  # Valdorian -> Valdoria
+            if norm_name(word) in self.kb.by_demonym or self._known(word) or self._known(name) \
+                    or any(t.text in (name, word[:-3], word[:-2]) for t in doc):
+                continue
+            iri = actor_iri(name)
+            actor = actors.setdefault(iri, ActorInfo(iri=iri, label=name, type="State", known=False))
+            if actor.type != "State":
+                continue
+            if word not in actor.demonyms:
+                actor.demonyms.append(word)
+            out.append(Mention(tok.i, tok.i + 1, iri, DEMONYM))
+        return out
+
     def _names_alone(self, doc: Doc, i: int) -> bool:
         """Is the word at i a name by itself: a known name or demonym, or a word the text uses alone
         elsewhere ("Valdoria sent troops ... the pro-Valdoria Karsa Liberation Front")?"""
