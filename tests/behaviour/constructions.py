@@ -781,6 +781,15 @@ RELATION += [
         t("Since 2012, {X} has supported {Y}.", ("X", SUP, "Y"), pred="support"),
         t("Until 2019, {X} attacked {Y} every summer.", ("X", OPP, "Y"), pred="attack"),
     )),
+    C("demonym_object", "relation",
+      "Y shelled Valdorian positions / ambushed an Iranian convoy: a demonym on the places or units attacked "
+      "names the state, also one the text never names.", {"X": "state", "Y": GROUP}, (
+        t("{Y} shelled {X.adj} positions overnight.", ("Y", OPP, "X"), pred="shell",
+          neg="{Y} did not shell {X.adj} positions overnight."),
+        t("{Y} ambushed {X.a_adj} convoy near the border.", ("Y", OPP, "X"), pred="ambush",
+          hedge="{Y} may have ambushed {X.a_adj} convoy near the border."),
+        t("{Y} attacked {X.adj} bases in the north.", ("Y", OPP, "X"), pred="attack"),
+    )),
     C("paused_hostilities", "relation", "X suspended / halted its attacks on Y: a pause in hostilities is no end to them.",
       {"X": BACKER, "Y": GROUP_OBJ}, (
         t("{X} announced that it was suspending military operations against {Y}.", ("X", OPP, "Y"),
