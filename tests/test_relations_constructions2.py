@@ -45,6 +45,14 @@ def test_fighting_together_against(read_sentences, text, x, y, z):
     _check(read_sentences, text.format(klf=KLF, nrm=NRM), {(x, S, y), (y, S, x), (x, O, z), (y, O, z)})
 
 
+@pytest.mark.parametrize("text,wrong", [
+    ("Iran backed Hezbollah in its war against Israel.", ("Israel", O, "Iran")),
+    ("Valdoria armed the {klf} in its war against the {nrm}.", (NRM, O, "Valdoria")),
+])
+def test_the_war_backed_is_the_backed_ones(read_sentences, text, wrong):
+    assert wrong not in _got(read_sentences, text.format(klf=KLF, nrm=NRM))
+
+
 @pytest.mark.parametrize("text", [
     "Valdoria joined the {klf} in condemning the attack.",
     "Valdoria joined the {klf} in 2015.",

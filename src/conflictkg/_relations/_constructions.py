@@ -658,6 +658,12 @@ def _at_odds(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     if verb is None:
         return []
     parties = idx.all(with_conjuncts(subjects(verb)))
+    owner = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+    backed = idx.all(with_conjuncts(objects(verb)))
+    if owner and backed and tok.head.lower_ == "in" and all(m.end <= tok.head.i for m in backed):
+        # "X backed Y in its war against Z": the war is the one backed, Y's (its own sides are read by
+        # the support-against construction)
+        parties = backed
     # "X is at war with Y" (the parser may hang "with" on the verb); but in "In a push for peace,
     # X met with Y" the "with" is the meeting's
     on_verb = tok.head.lower_ == "at" or verb.lemma_ in COPULAS
