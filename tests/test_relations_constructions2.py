@@ -74,6 +74,8 @@ def test_counter_alliance_near_misses_give_no_support(read_sentences, text):
     ("The pro-Turkish Aren Valley Movement attacked the town.", ("Aren Valley Movement", S, "Turkey")),
     ("Valdoria sent troops. The pro-Valdoria {klf} fired rockets.", (KLF, S, "Valdoria")),
     ("Pro-Iran militias fired rockets at the base.", ("Pro-Iran militias", S, "Iran")),
+    ("The Saudi-led coalition bombed the Houthis.", ("Saudi Arabia", S, "Saudi-led coalition")),
+    ("The Saudi-led coalition bombed the Houthis.", ("Saudi-led coalition", O, "Houthis")),
     ("Turkey sent envoys. The pro-Turkey {klf} fired rockets.", (KLF, S, "Turkey")),
     ("Ankara sent envoys. The anti-Ankara Amber Brigade fired rockets.", ("Amber Brigade", O, "Turkey")),
     ("Valdoria sent envoys. The pro-Valdoria Hamas fired rockets.", ("Hamas", S, "Valdoria")),
