@@ -32,6 +32,10 @@ def _check(read_sentences, text, expected, status="Asserted"):
      "United Arab Emirates", "Muslim Brotherhood"),
     ("Valdoria supported the {klf} in its fight against the {nrm}.", "Valdoria", KLF, NRM),
     ("Iran backed Hezbollah in its war against Israel.", "Iran", "Hezbollah", "Israel"),
+    ("Valdoria sided with the {klf} against the {nrm}.", "Valdoria", KLF, NRM),
+    ("Valdoria teamed up with the {klf} against the {nrm}.", "Valdoria", KLF, NRM),
+    ("Turkey stood with the Government of National Accord against the Libyan National Army.", "Turkey",
+     "Government of National Accord", "Libyan National Army"),
 ])
 def test_counter_alliance(read_sentences, text, x, y, z):
     _check(read_sentences, text.format(klf=KLF, nrm=NRM), {(x, S, y), (x, O, z), (y, O, z)})
@@ -40,6 +44,8 @@ def test_counter_alliance(read_sentences, text, x, y, z):
 @pytest.mark.parametrize("text,x,y,z", [
     ("Valdoria and the {klf} fought together against the {nrm}.", "Valdoria", KLF, NRM),
     ("Russia and Syria fought together against the Islamic State.", "Russia", "Syria", "Islamic State"),
+    ("Valdoria and the {klf} fought side by side against the {nrm}.", "Valdoria", KLF, NRM),
+    ("Russia and Syria fought shoulder to shoulder against the Islamic State.", "Russia", "Syria", "Islamic State"),
 ])
 def test_fighting_together_against(read_sentences, text, x, y, z):
     _check(read_sentences, text.format(klf=KLF, nrm=NRM), {(x, S, y), (y, S, x), (x, O, z), (y, O, z)})
@@ -145,3 +151,13 @@ def test_demonym_of_an_unnamed_invented_state(read_sentences, text, expected):
 def test_ian_words_that_are_no_demonym(read_sentences, text):
     linked, readings = read_sentences(text.format(klf=KLF))
     assert not any(a.type == "State" and not a.known for a in linked.actors.values()), linked.actors
+
+
+@pytest.mark.parametrize("text,a,b", [
+    ("Valdoria and the {klf} fought side by side.", "Valdoria", KLF),
+    ("Russia and Syria fought together.", "Russia", "Syria"),
+    ("Valdoria and the {klf} fought side by side against the {nrm}.", "Valdoria", KLF),
+])
+def test_partners_in_a_fight_are_no_foes(read_sentences, text, a, b):
+    got = _got(read_sentences, text.format(klf=KLF, nrm=NRM))
+    assert (a, O, b) not in got and (b, O, a) not in got and (a, S, b) in got, got
