@@ -81,6 +81,8 @@ def test_counter_alliance_near_misses_give_no_support(read_sentences, text):
     ("Valdoria sent troops. The pro-Valdoria {klf} fired rockets.", (KLF, S, "Valdoria")),
     ("Pro-Iran militias fired rockets at the base.", ("Pro-Iran militias", S, "Iran")),
     ("The Saudi-led coalition bombed the Houthis.", ("Saudi Arabia", S, "Saudi-led coalition")),
+    ("The Iran-backed group Hezbollah fired rockets.", ("Iran", S, "Hezbollah")),
+    ("The Valdoria-backed militia {klf} fired rockets.", ("Valdoria", S, KLF)),
     ("The Saudi-led coalition bombed the Houthis.", ("Saudi-led coalition", O, "Houthis")),
     ("Turkey sent envoys. The pro-Turkey {klf} fired rockets.", (KLF, S, "Turkey")),
     ("Ankara sent envoys. The anti-Ankara Amber Brigade fired rockets.", ("Amber Brigade", O, "Turkey")),

@@ -181,6 +181,10 @@ def hyphen_modifier(tok: Token, idx: ActorIndex) -> tuple[Mention, Token] | None
         if not nxt:
             return None
         noun = nxt[0]
+    after = idx.at.get(noun.i + 1)
+    if noun.i not in idx.at and noun.pos_ == "NOUN" and after is not None and after.start == noun.i + 1 \
+            and after is not m:
+        noun = doc[after.end - 1]  # "the Iran-backed group Hezbollah": the name after the common noun
     return m, noun
 
 
