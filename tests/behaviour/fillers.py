@@ -106,7 +106,7 @@ STATES = [
          adj="Congolese", mod="Congo"),
     real("Kenya", kind="state", adj="Kenyan"),
 ]
-NEW_STATES = [new(name, "state") for name in
+NEW_STATES = [new(name, "state", adj=name + "n") for name in
               ("Karvonia", "Valdoria", "Tamaria", "Dravania", "Marovia", "Berevia")]
 
 # ------------------------------------------------------------------ armed groups

@@ -61,6 +61,24 @@ class _Cand:
     moved: bool = False  # where people go or come from ("fled to X")
 
 
+# capitalised -ian words that are no demonym of a state; and the nouns after which an unknown -ian
+# adjective is read as one ("Valdorian positions")
+_NOT_DEMONYMS = frozenset({"humanitarian", "christian", "civilian", "librarian", "guardian", "veterinarian",
+                           "technician", "musician", "physician", "politician", "historian", "custodian",
+                           "egalitarian", "authoritarian", "totalitarian", "parliamentarian", "vegetarian",
+                           "utilitarian", "sectarian", "proletarian", "barbarian", "contrarian", "median",
+                           "meridian", "amphibian", "comedian", "magician", "pedestrian", "valerian", "tian"})
+_DEMONYM_HEADS = frozenset({"positions", "position", "base", "bases", "outposts", "outpost", "posts", "convoy",
+                            "convoys", "patrol", "patrols", "jets", "warplanes", "drones", "artillery", "tanks",
+                            "helicopters", "gunboats", "warships", "navy", "government", "authorities"})
+
+
+def _prefix_at(doc: Doc, i: int) -> bool:
+    """Is token i the actor of a 'pro-X' / 'anti-X' prefix ("pro-Russian", "anti-Relvani")?"""
+    return i >= 2 and doc[i - 1].text in ("-", "\u2010", "\u2011") and doc[i - 2].lower_ in ("pro", "anti") \
+        and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_
+
+
 def _after_alias_marker(doc: Doc, i: int) -> bool:
     """Is token i just after 'alias', 'known as', 'nicknamed' ...?"""
     words = " ".join(t.lower_ for t in doc[max(0, i - 3):i])
@@ -195,6 +213,8 @@ class Linker:
         self._generic: set[tuple[int, int]] = set()
         cands = self._candidates(doc, mentions, actors)
         self._cluster(doc, cands, mentions, actors)
+        mentions = self._prefixed_names(doc, mentions, actors)
+        mentions = self._unnamed_demonym_states(doc, mentions, actors)
         mentions.sort(key=lambda m: m.start)
         mentions = self._known_as(doc, mentions, actors)
         mentions = self._descriptions(doc, mentions, actors, date)
@@ -236,6 +256,77 @@ class Linker:
         return LinkedDoc(doc, kept, actors, labels, anaphora_)
 
     # -- names -----------------------------------------------------------------
+    def _unnamed_demonym_states(self, doc: Doc, mentions: list[Mention], actors: dict[str, ActorInfo]) -> list[Mention]:
+        """"Valdorian troops attacked ...", "shelled Valdorian positions" where the article never names
+        Valdoria: an unknown capitalised -ian adjective before a force or position noun is the demonym of
+        a state named by the usual English pattern (Valdorian -> Valdoria)."""
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        out = list(mentions)
+        for tok in doc[:-1]:
+            word, nxt = tok.text, doc[tok.i + 1]
+            if tok.i in taken or not word.endswith("ian") or len(word) < 7 or not word[:1].isupper() \
+                    or not word[1:].islower() or not tok.is_alpha or tok.ent_type_ == "PERSON" \
+                    or word.lower() in _NOT_DEMONYMS or word.lower() in CREED_WORDS:
+                continue
+            if nxt.lower_ not in FORCE_NOUNS and nxt.lower_ not in _DEMONYM_HEADS:
+                continue
+            name = word[:-1]  # Valdorian -> Valdoria
+            if norm_name(word) in self.kb.by_demonym or self._known(word) or self._known(name) \
+                    or any(t.text in (name, word[:-3], word[:-2]) for t in doc):
+                continue
+            iri = actor_iri(name)
+            actor = actors.setdefault(iri, ActorInfo(iri=iri, label=name, type="State", known=False))
+            if actor.type != "State":
+                continue
+            if word not in actor.demonyms:
+                actor.demonyms.append(word)
+            out.append(Mention(tok.i, tok.i + 1, iri, DEMONYM))
+        return out
+
+    def _names_alone(self, doc: Doc, i: int) -> bool:
+        """Is the word at i a name by itself: a known name or demonym, or a word the text uses alone
+        elsewhere ("Valdoria sent troops ... the pro-Valdoria Karsa Liberation Front")?"""
+        word = doc[i].text
+        if not word[:1].isupper() or not doc[i].is_alpha:
+            return False
+        if norm_name(word) in self.kb.by_demonym or self._known(word):
+            return True
+        return any(t.text == word and t.i != i and (t.i + 1 >= len(doc) or not doc[t.i + 1].text[:1].isupper())
+                   and (t.i == 0 or not doc[t.i - 1].text[:1].isupper() or doc[t.i - 1].is_sent_start)
+                   for t in doc)
+
+    def _prefixed_names(self, doc: Doc, mentions: list[Mention], actors: dict[str, ActorInfo]) -> list[Mention]:
+        """"pro-Valdoria militias", "anti-Relvani rebels": a capitalised word after pro- / anti- that
+        NER missed (the parser calls it an adjective) is the actor of that name, when the article
+        or the gazetteer knows it; "pro-democracy", "anti-Western" name no actor."""
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        article: dict[str, str] = {}
+        for m in mentions:
+            if m.kind == NAME:
+                article.setdefault(norm_name(m.span(doc).text), m.actor)
+                for n in actors[m.actor].names:
+                    article.setdefault(norm_name(n), m.actor)
+        out = list(mentions)
+        for tok in doc:
+            if tok.i in taken or not _prefix_at(doc, tok.i) or not tok.text[:1].isupper() or not tok.is_alpha:
+                continue
+            key = norm_name(tok.text)
+            iri = article.get(key)
+            kind = NAME
+            if iri is None:
+                iri = self._known(tok.text)
+            gaz_kind, _, gaz_iri = tok.ent_id_.partition("|")
+            if iri is None and gaz_kind in (SEAT, DEMONYM) and gaz_iri in self.kb.actors:
+                iri, kind = gaz_iri, gaz_kind  # "anti-Ankara": a seat stands for its state here
+            if iri is None and key in self.kb.by_demonym:
+                iri, kind = self.kb.by_demonym[key], DEMONYM
+            if iri is None or (iri not in actors and iri not in self.kb.actors):
+                continue
+            if iri not in actors:
+                actors[iri] = self.kb.actors[iri].copy()
+            out.append(Mention(tok.i, tok.i + 1, iri, kind))
+        return out
+
     def _candidates(self, doc: Doc, mentions: list[Mention], actors: dict[str, ActorInfo]) -> list[_Cand]:
         """Every name in the document, repaired; gazetteer names, demonyms and agentive seats
         go straight into ``mentions``."""
@@ -256,9 +347,6 @@ class Linker:
                 continue
             if kind in (DEMONYM, SEAT):
                 span = doc[ent.start:ent.end]
-                if kind == DEMONYM and ent.start > 0 and doc[ent.start - 1].text == "-" and ent.start > 1 \
-                        and doc[ent.start - 2].lower_ == "pro":
-                    continue
                 # a seat stands for its state where it acts ("Ankara said", "the Tehran-backed
                 # group", "an enemy of Moscow"), not as the city ("talks in Ankara", "flew to Moscow")
                 if kind == DEMONYM or _is_agentive(span) or party_cue(doc, ent.start, ent.end, states, seat=True)[0] >= 1:
@@ -285,6 +373,11 @@ class Linker:
                 s, e = clean(doc, s, e)
                 if e <= s:
                     continue
+                if (prefixed or _prefix_at(doc, s)) and e - s >= 2 \
+                        and (head_word_type([t.text for t in doc[s + 1:e]]) is not None or self._known(doc[s + 1:e].text)) \
+                        and self._names_alone(doc, s):
+                    # "the pro-Valdoria Karsa Liberation Front": the name after the prefixed one
+                    s, prefixed = s + 1, False
                 s, title, tkind = strip_title(doc, s, e)
                 if s >= e:
                     continue
@@ -325,6 +418,8 @@ class Linker:
             if key in kb.media_names or c.text.casefold() in places or (
                     c.end < len(doc) and doc[c.end].lower_ in _WEAPON_NOUNS):
                 continue
+            if c.end - c.start == 3 and _prefix_at(doc, c.start + 2):
+                continue  # "Anti-Valdoria rebels" opening a sentence: the prefix is no part of a name
             cands.append(c)
         # "Haitian National Police", "Lebanese Armed Forces": a demonym opening a name is part of it
         demonyms = {m.end: m for m in mentions if m.kind == DEMONYM}
@@ -332,7 +427,8 @@ class Linker:
             d = demonyms.get(c.start)
             if d is not None and not c.iri and doc[c.start - 1].whitespace_ and c.ner in ("ORG", "") \
                     and doc[c.start:c.end].text[:1].isupper() and head_word_type(c.text.split()) is not None \
-                    and not _is_headline(doc, c.start):
+                    and not _is_headline(doc, c.start) and not _prefix_at(doc, d.start):
+                # (not "the pro-Turkish Aren Valley Movement": the prefix takes the demonym)
                 c.start, c.state = d.start, d.actor
                 c.text = doc[c.start:c.end].text
                 mentions.remove(d)
@@ -956,7 +1052,7 @@ class Linker:
             blue_helmets = tok.lower_ == "helmets" and tok.i > 0 and doc[tok.i - 1].lower_ == "blue"
             if (tok.lower_ not in FORCE_NOUNS and not led_group and not blue_helmets) or tok.i in by_token:
                 continue
-            backed = self._backed_by_modifier(doc, tok, by_token)
+            backed = self._backed_by_modifier(doc, tok, by_token, actors)
             if led_group and backed is None:
                 continue
             if backed is not None:
@@ -1283,13 +1379,21 @@ class Linker:
         return None
 
     @staticmethod
-    def _backed_by_modifier(doc: Doc, noun: Token, by_token: dict[int, Mention]) -> int | None:
+    def _backed_by_modifier(doc: Doc, noun: Token, by_token: dict[int, Mention],
+                            actors: dict[str, ActorInfo] | None = None) -> int | None:
         """Where 'Turkish-backed forces' starts, if the noun carries an 'X-backed' modifier."""
         i = noun.i - 1
         while i >= 0 and i not in by_token and (doc[i].pos_ in ("ADJ", "VERB") or doc[i].text == "-"):
             if doc[i].lower_ in _BACKED_WORDS and doc[i - 1].text == "-" and i - 2 in by_token:
                 return by_token[i - 2].start
             i -= 1
+        # "anti-Relvani rebels", "pro-Iran militias": forces against (or on the side of) an actor, an
+        # unnamed group; "pro-Relvani fighters" are a person's own (the owner rule reads them)
+        m = by_token.get(i)
+        if m is not None and m.end == i + 1 and _prefix_at(doc, m.start) and (
+                doc[m.start - 2].lower_ == "anti" or m.kind == DEMONYM
+                or (actors is not None and m.actor in actors and actors[m.actor].type not in ("Official", "Person"))):
+            return m.start - 2
         return None
 
     def _state_governments(self, doc, mentions, actors, date) -> list[Mention]:

@@ -22,7 +22,7 @@ from .._actors import LinkedDoc
 from .._vocab import COARSE, SUPER
 from ._actors_at import ActorIndex
 from ._constructions import (CONSTRUCTIONS, FRAME_READERS, Args, aid_flow, branded, contributors, jointly, pact,
-                             required, side_by_side, with_adjacent)
+                             required, side_by_side, with_adjacent, _side_words)
 from ._lexicon import Predicate as _Predicate
 from ._lexicon import Predicate, PredicateLexicon, verb_stems
 from ._roles import PERSON_TYPES, RoleReader
@@ -100,6 +100,9 @@ def _same_side(a: ActorInfo, b: ActorInfo) -> bool:
 
 
 def _pos(tok: Token) -> tuple[str, ...]:
+    if tok.lower_ in ("pro", "anti") and not tok.whitespace_ and tok.i + 1 < len(tok.doc) \
+            and tok.doc[tok.i + 1].text in ("-", "\u2010", "\u2011"):
+        return ("ADJ",)  # "Anti-Valdoria rebels" opening a sentence: the tagger calls the prefix a name
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
         return ("VERB",)
     if any(c.dep_ == "prt" for c in tok.children):
@@ -168,6 +171,9 @@ class Relater:
             return False
         if any(c.dep_ == "dobj" for c in tok.children) or prep_objects(tok, COMPANION_PREPS):
             return False
+        if any(c.dep_ == "advmod" and c.lower_ in ("together", "jointly") for c in tok.children) \
+                or _side_words(tok):
+            return False  # "A and B fought side by side / together": partners, not foes
         subj = subjects(tok)
         return len(subj) == 1 and bool(subj[0].conjuncts) and not prep_objects(subj[0], COMPANION_PREPS)
 

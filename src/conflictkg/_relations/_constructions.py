@@ -37,7 +37,8 @@ CONSTRUCTIONS = {c.id: c for c in (
     Construction("participle", "Y, backed by X, ...; forces trained by X", 0.85),
     Construction("hyphen-compound", "the X-backed Y; the Y-aligned X", 0.85),
     Construction("transfer", "X sent troops to Y; X provided Y with drones; X gave Y money", 0.8),
-    Construction("support-against", "X sent troops to reinforce Y against Z (X and Y oppose Z)", 0.75),
+    Construction("support-against", "X sent troops to reinforce Y against Z; X sided with Y against Z; X joined Y in "
+                 "its fight against Z (X and Y oppose Z)", 0.75),
     Construction("receive", "Y received weapons from X; Y relies on X", 0.8),
     Construction("demand-departure", "X demanded that Y withdraw; X urged Y to leave; X forced Y to resign", 0.75),
     Construction("leave", "X quit Y; X withdrew from Y (leaving a body is opposing it)", 0.7),
@@ -58,7 +59,8 @@ CONSTRUCTIONS = {c.id: c for c in (
     Construction("during-event", "X took the town after days of fighting with Y (the clause's subject fought Y)", 0.7),
     Construction("adjective", "X is loyal to Y; forces loyal to Y", 0.8),
     Construction("members", "an alliance of A, B and C; the bloc, which groups A, B and C (members back each other)", 0.75),
-    Construction("jointly", "A and B jointly seized the town (partners back each other)", 0.75),
+    Construction("jointly", "A and B jointly seized the town; A and B fought side by side (partners back each other)",
+                 0.75),
     Construction("aid-flow", "Iranian missiles went to the Houthis (the maker of the aid supports the receiver)", 0.75),
     Construction("wrongdoing", "X said Y had violated the truce (X condemns Y)", 0.75),
     Construction("branded", "X called Y's strikes a violation; X described the attack as a war crime (X condemns Y)", 0.7),
@@ -179,6 +181,10 @@ def hyphen_modifier(tok: Token, idx: ActorIndex) -> tuple[Mention, Token] | None
         if not nxt:
             return None
         noun = nxt[0]
+    after = idx.at.get(noun.i + 1)
+    if noun.i not in idx.at and noun.pos_ == "NOUN" and after is not None and after.start == noun.i + 1 \
+            and after is not m:
+        noun = doc[after.end - 1]  # "the Iran-backed group Hezbollah": the name after the common noun
     return m, noun
 
 
@@ -310,8 +316,27 @@ def _verb_between(tok: Token, m: Mention, idx: ActorIndex) -> bool:
 
 
 def _on_companions(tok: Token, pred: Predicate) -> list[Token]:
-    """'X fought alongside Y against Z': the parser hangs "against Z" on Y."""
-    return [t for c in companions(tok, pred.preps) for t in prep_objects(c, pred.preps)]
+    """'X fought alongside Y against Z': the parser hangs "against Z" on Y; 'A and B fought side by
+    side against Z': on "side"."""
+    return [t for c in companions(tok, pred.preps) + _side_words(tok) for t in prep_objects(c, pred.preps)]
+
+
+_SIDES = {"side": "by", "shoulder": "to"}
+
+
+def _side_words(tok: Token) -> list[Token]:
+    """The words of 'side by side' / 'shoulder to shoulder' hung on the verb ``tok``."""
+    doc = tok.doc
+    near = [c for c in tok.children] + [g for c in tok.children if c.dep_ == "prep" for g in c.children]
+    out = []
+    for t in near:
+        link = _SIDES.get(t.lower_)
+        if link is None:
+            continue
+        if (t.i + 2 < len(doc) and doc[t.i + 1].lower_ == link and doc[t.i + 2].lower_ == t.lower_) or \
+                (t.i >= 2 and doc[t.i - 1].lower_ == link and doc[t.i - 2].lower_ == t.lower_):
+            out.append(t)
+    return out
 
 
 def _support_against(tok: Token, pred: Predicate, sides: list[Mention], idx: ActorIndex) -> list[Args]:
@@ -322,6 +347,8 @@ def _support_against(tok: Token, pred: Predicate, sides: list[Mention], idx: Act
     against = prep_objects(tok, ("against",))
     # "reinforce Y's army against Z": the parser hangs "against" on the object as often as on the verb
     against += [t for o in objects(tok) for t in prep_objects(o, ("against",))]
+    # "X sided with Y against Z", "X teamed up with Y against Z": or on the object of the preposition
+    against += [t for o in pobjs(tok, pred) for t in prep_objects(o, ("against",))]
     for c in tok.children:  # "in its fight against Z"
         if c.dep_ == "prep" and c.lower_ == "in":
             against += [x for g in c.children if g.dep_ == "pobj" for x in prep_objects(g, ("against",))]
@@ -374,7 +401,9 @@ def prep(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     if pred.symmetric and not agents and objects(tok) and patients:
         # "the war pits A against B": the object and the prepositional object are the parties
         return [Args(idx.all(with_conjuncts(objects(tok))), patients, "pits")]
-    return [Args(agents, patients, construction)]
+    # "X sided with Y against Z": whoever sides with someone against a third party opposes it, as the
+    # one sided with does
+    return [Args(agents, patients, construction), *_support_against(tok, pred, agents + patients, idx)]
 
 
 def _stray_subject(tok: Token) -> set[int]:
@@ -658,6 +687,12 @@ def _at_odds(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     if verb is None:
         return []
     parties = idx.all(with_conjuncts(subjects(verb)))
+    owner = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+    backed = idx.all(with_conjuncts(objects(verb)))
+    if owner and backed and tok.head.lower_ == "in" and all(m.end <= tok.head.i for m in backed):
+        # "X backed Y in its war against Z": the war is the one backed, Y's (its own sides are read by
+        # the support-against construction)
+        parties = backed
     # "X is at war with Y" (the parser may hang "with" on the verb); but in "In a push for peace,
     # X met with Y" the "with" is the meeting's
     on_verb = tok.head.lower_ == "at" or verb.lemma_ in COPULAS
@@ -930,7 +965,8 @@ def branded(tok: Token, idx: ActorIndex) -> list[Args]:
 
 def jointly(tok: Token, idx: ActorIndex) -> list[Args]:
     """'A and B jointly seized the camp', 'A and B fought together': partners, both ways."""
-    if tok.pos_ != "VERB" or not any(c.dep_ == "advmod" and c.lower_ in ("jointly", "together") for c in tok.children):
+    if tok.pos_ != "VERB" or not (any(c.dep_ == "advmod" and c.lower_ in ("jointly", "together") for c in tok.children)
+                                  or _side_words(tok)):
         return []
     parties = idx.all(with_conjuncts(subjects(tok)))
     return [Args(parties, [], "jointly", pairwise=True)] if len(parties) >= 2 else []
