@@ -781,3 +781,73 @@ def test_a_states_formal_name_and_its_short_name_are_one_state(read_sentences, f
 def test_formal_state_names_are_read_by_their_shape(text, short):
     from conflictkg._actors._words import formal_state_name
     assert formal_state_name(text) == short
+
+
+# -- invented states NER calls a person or an organisation: typed by how the text treats them --------
+
+@pytest.mark.parametrize("name", ["Ostrand", "Sulara", "Tamaru", "Quelvar", "Nambara", "Drevany"])
+@pytest.mark.parametrize("text", [
+    "{X}'s foreign ministry condemned the attack on Monday.",
+    "The government of {X} accused the Karsa Front of shelling civilians. {X} said it would respond.",
+    "{X}'s prime minister said the country would not bow to pressure.",
+    "Kenya and {X} signed a security pact on Monday.",
+    "In {X}, protesters gathered outside parliament. {X}'s president denounced them.",
+    "The capital of {X} was quiet on Monday. {X}'s army patrolled the streets.",
+    "In March, the {X} government sent troops to the border.",
+    "{X}, a small country on the coast, backs the rebels.",
+])
+def test_an_invented_name_the_text_treats_as_a_country_is_a_state(read_sentences, name, text):
+    linked, _ = read_sentences(text.format(X=name))
+    assert _name_types(linked).get(name) == "State"
+
+
+@pytest.mark.parametrize(("name", "demonym"), [("Ostrand", "Ostrandi"), ("Sulara", "Sularan"),
+                                               ("Drevany", "Drevani"), ("Quelvar", "Quelvarian")])
+def test_an_invented_name_whose_demonym_the_text_uses_is_a_state(read_sentences, name, demonym):
+    linked, _ = read_sentences(f"Officials in {name} said on Monday that {demonym} troops had shelled the rebels.")
+    assert _name_types(linked).get(name) == "State"
+
+
+@pytest.mark.parametrize("text", [
+    "Rasmus Ostrand, a former general, said the army would fight. Ostrand's government fell in 2019.",
+    "Prime Minister Lina Sorvik said her government would talk. Sorvik's cabinet met on Monday.",
+    "Defence Minister Oru Hanlin said Hanlin would not talk to the rebels.",
+])
+def test_a_person_whose_government_the_text_names_stays_a_person(read_sentences, text):
+    types = _name_types(linked := read_sentences(text)[0])
+    assert "State" not in types.values(), types
+    assert any(t in ("Official", "Person") for t in types.values())
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting spread to Velm, a town near the border. Residents of Velm fled to the hills.",
+    "Mediterranean countries and Gulf states met in Cairo on Monday.",
+    "The Karsan people have long been persecuted, Radio Velm reported on Monday.",
+])
+def test_places_peoples_and_regions_are_no_invented_state(read_sentences, text):
+    linked, _ = read_sentences(text)
+    assert "State" not in {a.type for a in linked.actors.values() if not a.known}, _name_types(linked)
+
+
+@pytest.mark.parametrize("name", ["Castellan Federation", "Orvan Republic", "Tessaly Kingdom"])
+def test_a_name_before_a_states_word_is_a_state(read_sentences, name):
+    linked, _ = read_sentences(f"The {name} backs the Northern Front, officials said. "
+                               f"The {name.split()[0]} government denied it.")
+    states = [a for a in linked.actors.values() if a.type == "State" and not a.known]
+    assert [a.label for a in states] == [name]
+
+
+def test_a_trade_federation_is_no_state(read_sentences):
+    linked, _ = read_sentences("The Karsa Trade Federation backs the strike, officials said.")
+    assert "State" not in {a.type for a in linked.actors.values()}
+
+
+@pytest.mark.parametrize("state", ["Meranti", "Ostrand", "Kavala"])
+@pytest.mark.parametrize("force", ["Navy", "Air Force", "Coast Guard"])
+def test_a_states_navy_is_its_armed_forces_not_the_state(read_sentences, state, force):
+    linked, _ = read_sentences(f"{state} accused the rebels of attacking its ports. "
+                               f"The {state} {force} shelled the coast on Monday.")
+    by_label = {a.label: a for a in linked.actors.values()}
+    assert by_label[state].type == "State"
+    group = by_label[f"{state} {force}"]
+    assert group.type == "ArmedGroup" and group.armed_forces_of == by_label[state].iri

@@ -25,8 +25,8 @@ from ._names import (acronym_after, clean, extend_org, extend_person, looks_like
                      split_parts, strip_title)
 from ._resolve import PERSON_TYPES, Salience, anaphora, compatible_full_names, name_words, surname_candidates
 from ._typing import (NONE, PLACE, demonym_forms, form_cues, head_word_type, kind_of, mention_cues, ner_prior, org_type,
-                      party_cue, person_role_cues)
-from ._words import ALIAS_MARKERS, LOCAL_ARMED_NOUNS, PLACE_NOUNS, FORMED_GOVERNMENT_MODIFIERS, OFFICER_NOUNS, PEOPLE_NOUNS, ARMED_ADJECTIVES, ARMED_ORG_HEADS, FORMING_VERBS, LEADER_PARTICIPLES, LEADER_ROLE_NOUNS, HEAD_OF_STATE_TITLES, HOME_ARMY_NOUNS, PEACEKEEPER_NOUNS, ROLE_NOUNS, STATE_FORCE_NAMES, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS, formal_state_name
+                      country_cue, party_cue, person_role_cues)
+from ._words import ALIAS_MARKERS, LOCAL_ARMED_NOUNS, PLACE_NOUNS, FORMED_GOVERNMENT_MODIFIERS, OFFICER_NOUNS, PEOPLE_NOUNS, ARMED_ADJECTIVES, ARMED_ORG_HEADS, FORMING_VERBS, LEADER_PARTICIPLES, LEADER_ROLE_NOUNS, HEAD_OF_STATE_TITLES, HOME_ARMY_NOUNS, PEACEKEEPER_NOUNS, ROLE_NOUNS, STATE_FORCE_NAMES, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS, NATIONAL_FORCE_NAMES, formal_state_name
 
 _DATELINE = re.compile(r"^([A-Z][A-Z'. -]{2,30}),", re.M)
 _AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "appos", "agent"}
@@ -59,6 +59,26 @@ class _Cand:
     party: float = 0.0  # for a place-name: how much this mention acts or is acted on as a party
     place: float = 0.0  # and how much its verb makes it a place ("seized X")
     moved: bool = False  # where people go or come from ("fled to X")
+    country: float = 0.0  # how much this mention treats the name as a country ("X's capital", "the X government")
+    locative: bool = False  # a location: "in X"
+
+
+def state_shaped(text: str) -> bool:
+    """'the Castellan Federation', 'the Orvan Republic': a name or two before a state's word
+    ('federation', 'republic', 'kingdom'), with no other organisation word ('Karsa Trade Federation')."""
+    words = text.removeprefix("the ").split()
+    return len(words) == 2 and words[-1].lower() in STATE_NAME_WORDS - {"union", "commonwealth"} \
+        and all(w[:1].isupper() and w.lower() not in ORG_HEADS and w.lower() not in STATE_NAME_WORDS
+                for w in words[:-1])
+
+
+def national_force_owner(text: str) -> str | None:
+    """'Meranti Navy' -> 'Meranti': the name before a force only a state has, else None."""
+    words = text.split()
+    for k in (1, 2, 3):
+        if len(words) > k and " ".join(words[-k:]).lower() in NATIONAL_FORCE_NAMES:
+            return " ".join(words[:-k])
+    return None
 
 
 def _after_alias_marker(doc: Doc, i: int) -> bool:
@@ -376,6 +396,7 @@ class Linker:
                 j += 1
             return j if j - k >= 2 and doc[j - 1].lower_ in ORG_HEADS else k
 
+        mid_names = {t.text for t in doc if not t.is_sent_start and t.pos_ == "PROPN" and t.text[:1].isupper()}
         while i < n:
             if not name_tok(doc[i]):
                 j = org_run(i)
@@ -402,8 +423,10 @@ class Linker:
                     j += 2  # "... Support of Islam and Muslims": creeds inside a name
                 else:
                     break
-            # (one word opening a sentence is a name only if it is a word of a person's name: "Machar said")
-            if not (j - i == 1 and doc[i].is_sent_start and doc[i].lower_ not in person_words) \
+            # (one word opening a sentence is a name only if it is a word of a person's name: "Machar said",
+            # a name the text uses inside a sentence too, or a country's: "Drevany's prime minister said")
+            if not (j - i == 1 and doc[i].is_sent_start and doc[i].lower_ not in person_words
+                    and doc[i].text not in mid_names and country_cue(doc, i, j)[0] < 1.5) \
                     and not _is_headline(doc, i) and looks_like_name(doc, i, j):
                 c = _Cand(i, j, doc[i:j].text, "")
                 out.append(c)
@@ -493,6 +516,11 @@ class Linker:
             c.cues = mention_cues(doc, c.start, c.end, c.ner)
             if c.ner == "GPE" and (not c.iri or kb.actors[c.iri].type == "State"):
                 c.party, c.place, c.moved = party_cue(doc, c.start, c.end, states)
+            elif not c.iri and c.end - c.start <= 3:
+                # NER may call an unknown country a person or an organisation: its slots are weighed too
+                c.party, c.place, c.moved = party_cue(doc, c.start, c.end, states)
+            if not c.iri:
+                c.country, c.locative = country_cue(doc, c.start, c.end, states)
             if c.acronym is None and (a := acronym_after(doc, c.end)) and not c.iri:
                 known = self._known(a)
                 if known is not None and self.kb.actors[known].type not in ("State", "Official", "Person") \
@@ -509,6 +537,11 @@ class Linker:
                 c.cues["org"] += 1.5  # an acronym
             c.role = person_role_cues(doc, c.start, c.end) or (c.title is not None and
                                                                titles().get(c.title) not in (None, "honorific"))
+        # "the Meranti Navy": a name that owns a force only a state has is a country's
+        owners = {norm_name(o) for c in cands if (o := national_force_owner(c.text))}
+        for c in cands:
+            if not c.iri and norm_name(c.text) in owners:
+                c.country += 1.5
         # same name, same known actor
         by_key: dict[str, int] = {}
         for i, c in enumerate(cands):
@@ -524,6 +557,12 @@ class Linker:
             j = keys.get(norm_name(short))
             if j is not None:
                 union(i, j)
+        # "the Castellan Federation" ... "the Castellan government": one state
+        for i, c in enumerate(cands):
+            if not c.iri and state_shaped(c.text):
+                j = keys.get(norm_name(" ".join(c.text.removeprefix("the ").split()[:-1])))
+                if j is not None and not cands[j].iri:
+                    union(i, j)
         # "Full Name (ACR)", nicknames in quotes, "X, known as Y" / "X, alias Y" / "X (Y)"
         aliases: dict[int, set[str]] = {}
         for i, c in enumerate(cands):
@@ -574,8 +613,9 @@ class Linker:
             k = kind_of(total)
             # (a place-name's context may look like an organisation's: "X, which ..." or "X's leader")
             # ("X is a patron of ...": a relation noun may make a place-name look like an official)
-            if (k in ("place", "none") or k == "org" and not form_cues(longest.text.split())["org"]
-                    or k == "person" and all(cands[i].ner == "GPE" and not cands[i].title for i in members)) \
+            if (k in ("place", "none") or k == "org" and (not form_cues(longest.text.split())["org"]
+                                                          or state_shaped(longest.text))
+                    or k == "person" and not any(cands[i].title for i in members)) \
                     and self._acts_as_state(doc, [cands[i] for i in members]):
                 return "state"
             return k
@@ -634,6 +674,8 @@ class Linker:
                 continue
             for i in members:
                 words = cands[i].text.split()
+                if national_force_owner(cands[i].text):
+                    continue  # "Meranti" is the state, not the short form of "Meranti Navy"
                 if len(words) >= 2 and words[-1].lower() in ORG_HEADS:
                     org_full.setdefault(norm_name(" ".join(words[:-1])), r)
         for r, members in groups.items():
@@ -686,6 +728,15 @@ class Linker:
                 mentions.extend(Mention(t.i, t.i + 1, actor.iri, DEMONYM) for t in doc
                                 if t.text in actor.demonyms and t.i not in taken)
             self._last_aliases.append((actor.iri, seen))
+        # "the Meranti Navy" beside the state "Meranti": the state's armed forces, an actor of its own
+        state_names = {norm_name(n): a.iri for a in actors.values() if a.type == "State"
+                       for n in (a.label, *a.alt_labels)}
+        for a in list(actors.values()):
+            owner = national_force_owner(a.label)
+            if not a.known and a.type != "State" and owner and norm_name(owner) in state_names \
+                    and a.armed_forces_of is None:
+                a.type = "ArmedGroup"
+                a.armed_forces_of = state_names[norm_name(owner)]
 
     def _new_actor(self, doc: Doc, members: list[_Cand], kind: str, actors: dict[str, ActorInfo]) -> ActorInfo:
         """An actor the gazetteer does not know, labelled with its fullest name."""
@@ -737,9 +788,10 @@ class Linker:
     def _acts_as_state(doc: Doc, members: list[_Cand]) -> bool:
         """An unknown name NER calls a place is a state where it acts or is acted on as a party (its
         mentions' slots, a demonym the text makes of it) more than it is a location ("in X", "the
-        town of X", "seized X"); only a one-word name or one with a state's word ("Republic")."""
-        if not any(c.ner == "GPE" for c in members) or any(c.ner == "PERSON" for c in members):
-            return False
+        town of X", "seized X"); only a one-word name or one with a state's word ("Republic"). A name
+        NER calls a person or an organisation is a state where the text treats it as a country (what
+        it owns: "X's capital", "the X government"; "the country X"; a demonym; beside a known state),
+        and never names a person there (no title, role, "who", or full personal name)."""
         name = max(members, key=lambda c: len(c.text)).text
         words = name.split()
         if name.lower() in CREED_WORDS:
@@ -749,10 +801,22 @@ class Linker:
             return False
         party = sum(c.party for c in members)
         place = sum(c.cues[PLACE] + c.place for c in members)
+        country = sum(c.country for c in members)
         forms = demonym_forms(name)
         if any(t.text in forms and (t.pos_ in ("ADJ", "PROPN") or t.ent_type_ == "NORP") for t in doc):
             party += 1.5  # "Valdorian troops": the text makes a demonym of it
-        return party >= 0.5 and party > place
+            country += 1.5
+        if state_shaped(name):
+            country += 1.5  # "the Castellan Federation": a state's word after its name
+        if any(c.ner == "GPE" for c in members) and not any(c.ner == "PERSON" for c in members):
+            return party + country >= 0.5 and party + country > place
+        if any(c.title or c.role for c in members) or sum(c.cues["person"] for c in members) >= 2 \
+                or any(c.ner == "PERSON" and len(name_words(c.text)) >= 2 for c in members):
+            return False  # a person the text names as one
+        country += 0.5 * sum(c.ner == "GPE" for c in members)  # NER's word, where it calls it a place too
+        if country < 1.5 and not (country >= 0.5 and party >= 1 and any(c.locative for c in members)):
+            return False
+        return party + country > place
 
     def _alias_after(self, doc: Doc, c: _Cand, cands: list[_Cand]) -> int | None:
         """'X, known as Y', 'X, alias Y', 'X (Y)' for a person, 'X, also known as Y': Y's index."""

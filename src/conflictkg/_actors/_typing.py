@@ -19,7 +19,8 @@ from ._words import (MINISTRY_NOUNS, NAME_HEADS, NAMING_VERBS, ARMED_ADJECTIVES,
                      FOREIGN_GROUP_WORDS, GOVERNMENT_ORG_HEADS, GOVERNMENT_VERBS, LEADER_PARTICIPLES,
                      LEADER_VERBS, MEDIA_NOUNS, NOT_ACTOR_HEADS, APPOSITIVE_NOT_ARMED, PEOPLE_NOUNS, CODE_NAME_MARKERS, COMPASS_WORDS, WEAPON_NOUNS, WEAPON_VERBS, MEDIA_WORDS, NEUTRAL_ORG_HEADS, ORG_HEADS, PERSON_NOUNS,
                      PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_NOUNS, MOTION_OBJECT_VERBS, MOTION_VERBS, PARTY_PREPOSITIONS, PLACE_OBJECT_VERBS,
-                     PLACE_PARTS, PLACE_SUBJECT_VERBS, RECEIVE_VERBS, STATE_NOUNS, predicate_words)
+                     PLACE_PARTS, PLACE_SUBJECT_VERBS, RECEIVE_VERBS, STATE_NOUNS, STATE_OWNED_NOUNS, STATE_OWNED_WEAK,
+                     predicate_words)
 
 # cue keys
 PERSON, ORG, PLACE, NONE = "person", "org", "place", "none"
@@ -604,6 +605,72 @@ def party_cue(doc: Doc, start: int, end: int, states: set[int] = frozenset(),
 
 def demonym_forms(name: str) -> set[str]:
     """The adjectives a state's name would make: Valdoria -> Valdorian; Chad -> Chadian; Mexico ->
-    Mexican; Sudan -> Sudanese; Israel -> Israeli."""
+    Mexican; Sudan -> Sudanese; Israel -> Israeli; Drevany -> Drevani."""
     stem = name[:-1] if name[-1:] in "aeoy" else name
-    return {name + "n", name + "an", name + "ian", stem + "an", stem + "ian", name + "ese", stem + "ese", name + "i"} - {name}
+    return {name + "n", name + "an", name + "ian", stem + "an", stem + "ian", name + "ese", stem + "ese", name + "i",
+            stem + "i"} - {name}
+
+
+def _owned_phrases(tok: Token) -> set[str]:
+    """A noun with its modifiers, as the lexicon spells it: 'foreign ministry', 'ministry'."""
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+    out = {tok.lower_, tok.lemma_.lower()}
+    if mods:
+        out.add(" ".join(t.lower_ for t in doc_slice(tok, mods[0].i)))
+    # "the ministry of defence", "the head of state"
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            for o in p.children:
+                if o.dep_ == "pobj":
+                    out.add(f"{tok.lower_} of {o.lower_}")
+    return out
+
+
+def doc_slice(tok: Token, start: int) -> list[Token]:
+    return [tok.doc[i] for i in range(start, tok.i + 1)]
+
+
+def country_cue(doc: Doc, start: int, end: int, states: set[int] = frozenset()) -> tuple[float, bool]:
+    """(country, locative): how much one mention of a name treats it as a country by what the name
+    owns or is the country of ('X's foreign ministry', 'the capital of X', 'the X government', 'X, a
+    small country'), whatever NER called it; and whether it is a location ('in X')."""
+    root = doc[start:end].root
+    slot = root
+    while slot.dep_ == "conj" and slot.head is not slot:
+        slot = slot.head
+    dep, head = slot.dep_, slot.head
+
+    def owned(tok: Token) -> float:
+        words = _owned_phrases(tok)
+        if words & STATE_OWNED_NOUNS or tok.lemma_.lower() in STATE_NOUNS - {"government", "regime", "power"}:
+            return 1.5
+        if words & STATE_OWNED_WEAK:
+            return 0.5
+        return 0.0
+
+    country = 0.0
+    locative = False
+    if dep == "poss" and head.pos_ in ("NOUN", "PROPN"):
+        country = owned(head)  # "X's foreign ministry", "X's capital"
+    elif dep == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        country = owned(head.head)  # "the capital of X", "the president of X"
+        if head.head.lower_ == "government":
+            country = max(country, 1.5)  # "the government of X"
+    elif dep == "compound" and head.pos_ == "NOUN" and head.i == end:
+        # "the X government", "the X embassy" ("the X troops" less: a group's men too)
+        country = 1.5 if head.lower_ in ("government", "authorities") else min(owned(head), 1.0)
+    elif dep == "pobj" and head.lower_ in PLACE_PREPOSITIONS:
+        locative = True
+    if dep in ("appos", "compound", "nmod") and head.pos_ == "NOUN" and head.i < slot.i and head.tag_ == "NN" \
+            and head.lemma_.lower() in STATE_NOUNS \
+            and head.lemma_.lower() not in ("government", "regime", "power", "neighbour", "neighbor"):
+        country = max(country, 2.0)  # "the country X" (not "Mediterranean countries")
+    for c in root.children:
+        if c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in STATE_NOUNS:
+            country = max(country, 2.0)  # "X, a small country"
+    if dep in ("nsubj", "nsubjpass") and head.lemma_ == "be" and any(
+            a.dep_ == "attr" and a.lemma_.lower() in STATE_NOUNS for a in head.children):
+        country = max(country, 2.0)  # "X is a small country"
+    if any(t.i in states for t in root.conjuncts):
+        country = max(country, 1.5)  # "Kenya and X signed a pact": beside a known state
+    return country, locative
