@@ -851,3 +851,28 @@ def test_a_states_navy_is_its_armed_forces_not_the_state(read_sentences, state, 
     assert by_label[state].type == "State"
     group = by_label[f"{state} {force}"]
     assert group.type == "ArmedGroup" and group.armed_forces_of == by_label[state].iri
+
+
+@pytest.mark.parametrize("name", ["Hanlin", "Valdoria", "Meranti", "Kessarat"])
+@pytest.mark.parametrize("text", [
+    "{X}, which has ruled out talks, accused the rebels of bombing markets.",
+    "{X}, which governs the northern islands, said it would not negotiate.",
+])
+def test_a_one_word_name_that_governs_is_a_state_not_a_government_or_an_official(read_sentences, name, text):
+    linked, _ = read_sentences(text.format(X=name))
+    assert _name_types(linked).get(name) == "State"
+
+
+@pytest.mark.parametrize("text", [
+    "The Government of National Salvation, which rules the north, accused the rebels of shelling markets.",
+    "Amina Tessa, who rules the northern province, accused the rebels of shelling markets.",
+])
+def test_a_named_government_and_a_ruler_keep_their_types(read_sentences, text):
+    types = _name_types(read_sentences(text)[0])
+    assert "State" not in types.values(), types
+
+
+@pytest.mark.parametrize("name", ["Hanlin", "Karsa", "Ostrova"])
+def test_a_name_that_says_it_is_no_person(read_sentences, name):
+    linked, _ = read_sentences(f"{name} said it would deploy peacekeepers to the border.")
+    assert _name_types(linked).get(name) not in ("Person", "Official")

@@ -618,6 +618,10 @@ class Linker:
                     or k == "person" and not any(cands[i].title for i in members)) \
                     and self._acts_as_state(doc, [cands[i] for i in members]):
                 return "state"
+            if k == "org" and len(longest.text.split()) == 1 and not form_cues([longest.text])["org"] \
+                    and not longest.text.isupper() and longest.text.isalpha() \
+                    and longest.text.lower() not in CREED_WORDS and org_type([longest.text], total) == "Government":
+                return "state"  # a government goes by a one-word name only as its state ("X, which rules ...")
             return k
 
         groups = cluster_members()
@@ -814,6 +818,8 @@ class Linker:
                 or any(c.ner == "PERSON" and len(name_words(c.text)) >= 2 for c in members):
             return False  # a person the text names as one
         country += 0.5 * sum(c.ner == "GPE" for c in members)  # NER's word, where it calls it a place too
+        if len(words) == 1 and sum(c.cues["Government"] for c in members) >= 2:
+            country += 1.0  # "X, which rules the islands": a one-word name that governs
         if country < 1.5 and not (country >= 0.5 and party >= 1 and any(c.locative for c in members)):
             return False
         return party + country > place

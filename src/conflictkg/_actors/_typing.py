@@ -343,6 +343,14 @@ def mention_cues(doc: Doc, start: int, end: int, ner: str) -> Counter:
                 c[ARMED] += 1.5
             elif owned.lower_ in ("leader", "leadership", "chief", "spokesman", "founder", "members"):
                 c[ORG] += 1
+    # "X said it would ...": a person is never "it"
+    if root.dep_ == "nsubj" and any(
+            g.dep_ in ("ccomp", "xcomp") and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ == "it"
+                                                 and s.i > root.i for s in g.children)
+            for g in root.head.children) and root.head.lemma_ in ("say", "announce", "warn", "insist", "state",
+                                                                  "vow", "pledge", "threaten", "deny", "claim"):
+        c[PERSON] -= 2
+        c[ORG] += 1  # (something that speaks: a group or a state)
     # "the X": people take no article ("in the Sahel", "the Artibonite")
     if before is not None and before.lower_ == "the" and title_spans(doc).get(start) is None:
         c[PERSON] -= 1.5
@@ -399,6 +407,9 @@ def person_role_cues(doc: Doc, start: int, end: int) -> bool:
             else:
                 break
     for ch in root.children:
+        if ch.dep_ == "relcl" and any(g.lower_ in ("which", "that") and g.dep_ in ("nsubj", "nsubjpass")
+                                      for g in ch.children):
+            continue  # "X, which rules the north": a thing, not a person who leads
         if ch.dep_ == "relcl" and (ch.lemma_ in LEADER_VERBS or (ch.lemma_ == "be" and _subtree_words(ch) & ROLE_NOUNS)
                                    or any(g.dep_ == "prep" and g.lower_ == "as" and _subtree_words(g) & ROLE_NOUNS
                                           for g in ch.children)):
