@@ -876,3 +876,29 @@ def test_a_named_government_and_a_ruler_keep_their_types(read_sentences, text):
 def test_a_name_that_says_it_is_no_person(read_sentences, name):
     linked, _ = read_sentences(f"{name} said it would deploy peacekeepers to the border.")
     assert _name_types(linked).get(name) not in ("Person", "Official")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Minister of Defence Ilkka Varos said the army was ready.", "Ilkka Varos"),
+    ("Minister of Foreign Affairs Ama Owusu-Tetteh met the envoy.", "Ama Owusu-Tetteh"),
+    ("Minister of Defence Chen Wei-lin said the army was ready.", "Chen Wei-lin"),
+])
+def test_a_title_ner_cut_in_two_leaves_the_person_an_official(read_sentences, text, name):
+    types = _name_types(read_sentences(text)[0])
+    assert types.get(name) == "Official", types
+
+
+@pytest.mark.parametrize("name", ["Tembe", "Okafor", "Lindqvist", "Haddad"])
+@pytest.mark.parametrize("role", ["the commander", "the defence minister", "a senior minister"])
+def test_a_surname_opening_a_sentence_with_a_role_is_an_official(read_sentences, name, role):
+    linked, _ = read_sentences(f"{name}, {role}, rejected the deal on Monday.")
+    assert _name_types(linked).get(name) == "Official"
+
+
+@pytest.mark.parametrize("name", ["Ostrand", "Sulara", "Qaradin"])
+def test_a_states_army_chief_makes_it_a_state(read_sentences, name):
+    linked, _ = read_sentences(f"General Temir Baskal, {name}'s army chief, said the offensive would continue. "
+                               f"{name} has deployed troops to the border.")
+    types = _name_types(linked)
+    assert types.get(name) == "State", types
+    assert types.get("Temir Baskal") == "Official"

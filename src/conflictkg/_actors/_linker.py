@@ -426,7 +426,8 @@ class Linker:
             # (one word opening a sentence is a name only if it is a word of a person's name: "Machar said",
             # a name the text uses inside a sentence too, or a country's: "Drevany's prime minister said")
             if not (j - i == 1 and doc[i].is_sent_start and doc[i].lower_ not in person_words
-                    and doc[i].text not in mid_names and country_cue(doc, i, j)[0] < 1.5) \
+                    and doc[i].text not in mid_names and country_cue(doc, i, j)[0] < 1.5
+                    and not person_role_cues(doc, i, j)) \
                     and not _is_headline(doc, i) and looks_like_name(doc, i, j):
                 c = _Cand(i, j, doc[i:j].text, "")
                 out.append(c)
