@@ -902,3 +902,10 @@ def test_a_states_army_chief_makes_it_a_state(read_sentences, name):
     types = _name_types(linked)
     assert types.get(name) == "State", types
     assert types.get("Temir Baskal") == "Official"
+
+
+@pytest.mark.parametrize("name", ["Tamaria", "Ostrand", "Kessarat"])
+@pytest.mark.parametrize("seat", ["Moscow", "Ankara", "Tehran"])
+def test_a_name_coordinated_with_a_seat_of_government_is_a_state(read_sentences, name, seat):
+    linked, _ = read_sentences(f"{name} and {seat} back the Amber Brigade.")
+    assert _name_types(linked).get(name) == "State"

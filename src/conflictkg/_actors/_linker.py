@@ -513,6 +513,8 @@ class Linker:
         # the tokens of known states, for "Kenya and X": a place-name coordinated with a state
         states = {i for c in cands if c.iri and kb.actors[c.iri].type == "State" for i in range(c.start, c.end)}
         states |= {i for m in mentions if m.kind == SEAT for i in range(m.start, m.end)}
+        # (a seat of government the parse left without a party's slot counts too: "X and Moscow back ...")
+        states |= {t.i for t in doc if t.ent_id_.startswith(SEAT + "|")}
         for c in cands:
             c.cues = mention_cues(doc, c.start, c.end, c.ner)
             if c.ner == "GPE" and (not c.iri or kb.actors[c.iri].type == "State"):
