@@ -909,3 +909,12 @@ def test_a_states_army_chief_makes_it_a_state(read_sentences, name):
 def test_a_name_coordinated_with_a_seat_of_government_is_a_state(read_sentences, name, seat):
     linked, _ = read_sentences(f"{name} and {seat} back the Amber Brigade.")
     assert _name_types(linked).get(name) == "State"
+
+
+@pytest.mark.parametrize(("name", "demonym"), [("Ostrand", "Ostrandi"), ("Sulara", "Sularan"),
+                                               ("Drevany", "Drevani"), ("Marovia", "Marovian")])
+def test_the_demonym_of_an_invented_state_is_no_actor_of_its_own(read_sentences, name, demonym):
+    linked, _ = read_sentences(f"{name} sent troops to the border, and the {demonym} government said the move "
+                               f"was defensive.")
+    unknown = [a for a in linked.actors.values() if not a.known]
+    assert [(a.label, a.type) for a in unknown if a.type != "ArmedGroup"] == [(name, "State")]

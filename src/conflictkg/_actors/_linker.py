@@ -397,6 +397,7 @@ class Linker:
             return j if j - k >= 2 and doc[j - 1].lower_ in ORG_HEADS else k
 
         mid_names = {t.text for t in doc if not t.is_sent_start and t.pos_ == "PROPN" and t.text[:1].isupper()}
+        doc_words = {t.text for t in doc if t.text[:1].isupper()}
         while i < n:
             if not name_tok(doc[i]):
                 j = org_run(i)
@@ -424,10 +425,11 @@ class Linker:
                 else:
                     break
             # (one word opening a sentence is a name only if it is a word of a person's name: "Machar said",
-            # a name the text uses inside a sentence too, or a country's: "Drevany's prime minister said")
+            # a name the text uses inside a sentence too, or a country's: "Drevany's prime minister said",
+            # one with a role, "Tembe, the commander, ...", or whose demonym the text uses)
             if not (j - i == 1 and doc[i].is_sent_start and doc[i].lower_ not in person_words
                     and doc[i].text not in mid_names and country_cue(doc, i, j)[0] < 1.5
-                    and not person_role_cues(doc, i, j)) \
+                    and not person_role_cues(doc, i, j) and not demonym_forms(doc[i].text) & doc_words) \
                     and not _is_headline(doc, i) and looks_like_name(doc, i, j):
                 c = _Cand(i, j, doc[i:j].text, "")
                 out.append(c)
@@ -695,8 +697,17 @@ class Linker:
         # the actors
         groups = cluster_members()
         self._last_aliases = []
+        # "Ostrand ... the Ostrandi government": a name that is the demonym of an unknown state the text
+        # names is that state's demonym, no actor of its own
+        kinds = {r: kind(m) for r, m in groups.items()}
+        state_forms = {r: demonym_forms(max((cands[i].text for i in m), key=len))
+                       for r, m in groups.items() if kinds[r] == "state" and not cands[r].iri}
+        as_demonym = {r for r, m in groups.items() if not cands[r].iri and any(
+            s != r and all(cands[i].text in forms for i in m) for s, forms in state_forms.items())}
         for r, members in groups.items():
-            k = kind(members)
+            if r in as_demonym:
+                continue
+            k = kinds[r]
             if k not in ("person", "org", "state") and not cands[r].iri:
                 continue
             if all(cands[i].prefixed for i in members) and not cands[r].iri:
@@ -731,7 +742,8 @@ class Linker:
                 actor.type = "Official"
             if k == "state" and actor.demonyms:
                 # "Valdorian troops": the demonym the text makes of a state it names stands for the state
-                taken = {j for c in cands for j in range(c.start, c.end)} | {j for m in mentions for j in range(m.start, m.end)}
+                taken = {j for r2 in groups if r2 not in as_demonym for i2 in groups[r2]
+                         for j in range(cands[i2].start, cands[i2].end)} | {j for m in mentions for j in range(m.start, m.end)}
                 mentions.extend(Mention(t.i, t.i + 1, actor.iri, DEMONYM) for t in doc
                                 if t.text in actor.demonyms and t.i not in taken)
             self._last_aliases.append((actor.iri, seen))
