@@ -918,3 +918,26 @@ def test_the_demonym_of_an_invented_state_is_no_actor_of_its_own(read_sentences,
                                f"was defensive.")
     unknown = [a for a in linked.actors.values() if not a.known]
     assert [(a.label, a.type) for a in unknown if a.type != "ArmedGroup"] == [(name, "State")]
+
+
+@pytest.mark.parametrize("name", ["Korsa", "Tembeni", "Ulvik"])
+@pytest.mark.parametrize("text", [
+    "The rebels seized {X} and the nearby airfield on Monday.",
+    "Residents of {X} fled to the hills after the shelling.",
+])
+def test_a_place_taken_or_fled_is_no_person(read_sentences, name, text):
+    types = _name_types(read_sentences(text.format(X=name))[0])
+    assert types.get(name) not in ("Person", "Official", "State"), types
+
+
+@pytest.mark.parametrize("name", ["Qaradin", "Ostrand", "Sulara"])
+@pytest.mark.parametrize("title", ["Lieutenant General", "Foreign Minister"])
+def test_the_country_of_a_titled_official_is_a_state(read_sentences, name, title):
+    linked, _ = read_sentences(f"{title} Aziz Mahmudov of {name} ordered the strikes on Monday.")
+    types = _name_types(linked)
+    assert types.get(name) == "State" and types.get("Aziz Mahmudov") == "Official", types
+
+
+def test_the_group_of_a_titled_commander_stays_a_group(read_sentences):
+    types = _name_types(read_sentences("General Aziz Mahmudov of the Karsa Liberation Front ordered the strikes.")[0])
+    assert types.get("Karsa Liberation Front") == "ArmedGroup", types

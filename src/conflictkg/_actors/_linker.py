@@ -606,6 +606,8 @@ class Linker:
             for i in members:
                 weight = 0.5 if cands[i].alias_of is not None else 1.0
                 total.update({k: v * weight for k, v in cands[i].cues.items()})
+                if cands[i].ner != "GPE":
+                    total["place"] += cands[i].place  # "the rebels seized X", "residents of X": a place NER missed
             # what NER's labels say, once per name; a label the names disagree on counts half
             priors = [ner_prior(cands[i].ner) for i in members]
             for k in ("person", "org", "place", "none"):

@@ -684,4 +684,12 @@ def country_cue(doc: Doc, start: int, end: int, states: set[int] = frozenset()) 
         country = max(country, 2.0)  # "X is a small country"
     if any(t.i in states for t in root.conjuncts):
         country = max(country, 1.5)  # "Kenya and X signed a pact": beside a known state
+    # "Lieutenant General Aziz Mahmudov of X", "Foreign Minister Ada Lenz of X": a state title's holder's country
+    if dep == "pobj" and head.lower_ == "of" and head.head.pos_ == "PROPN" and head.head.ent_type_ == "PERSON":
+        s = head.head.i
+        while s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].ent_type_ == "PERSON":
+            s -= 1
+        hit = title_spans(doc).get(s)
+        if hit is not None and hit[2] in ("state", "military"):
+            country = max(country, 1.5)
     return country, locative
