@@ -941,3 +941,31 @@ def test_the_country_of_a_titled_official_is_a_state(read_sentences, name, title
 def test_the_group_of_a_titled_commander_stays_a_group(read_sentences):
     types = _name_types(read_sentences("General Aziz Mahmudov of the Karsa Liberation Front ordered the strikes.")[0])
     assert types.get("Karsa Liberation Front") == "ArmedGroup", types
+
+
+@pytest.mark.parametrize("name", ["Ostrand", "Sulara", "Nambara", "Zembla", "Hanlin"])
+@pytest.mark.parametrize("text", [
+    "{X} accused Egypt of meddling.",
+    "The Karsa Front accused {X} of arming militias.",
+    "{X} voted against the resolution on Monday.",
+    "Fighters loyal to {X} attacked the town.",
+])
+def test_a_bare_one_word_party_no_person_words_introduce_is_a_state(read_sentences, name, text):
+    linked, _ = read_sentences(text.format(X=name))
+    assert _name_types(linked).get(name) == "State"
+
+
+@pytest.mark.parametrize("text", [
+    "Rebel leader Dario Vasquez rejected the deal. Vasquez accused Egypt of meddling.",
+    "Amina Tessa rejected the deal. Tessa accused Egypt of meddling.",
+    "Kovacek accused Egypt of meddling, and his fighters attacked the town.",
+])
+def test_a_surname_the_text_introduces_stays_a_person(read_sentences, text):
+    types = _name_types(read_sentences(text)[0])
+    assert all(t in ("Official", "Person") for n, t in types.items() if n != "Egypt" and "Egypt" not in n), types
+
+
+def test_a_groups_short_name_is_no_bare_state(read_sentences):
+    linked, _ = read_sentences("The Polisario Front rejected the plan. Morocco accused Polisario of attacking a post.")
+    types = _name_types(linked)
+    assert types.get("Polisario") != "State", types

@@ -625,6 +625,8 @@ class Linker:
                     or k == "person" and not any(cands[i].title for i in members)) \
                     and self._acts_as_state(doc, [cands[i] for i in members]):
                 return "state"
+            if k in ("person", "org") and self._bare_party_name(doc, [cands[i] for i in members]):
+                return "state"
             if k == "org" and len(longest.text.split()) == 1 and not form_cues([longest.text])["org"] \
                     and not longest.text.isupper() and longest.text.isalpha() \
                     and longest.text.lower() not in CREED_WORDS and org_type([longest.text], total) == "Government":
@@ -840,6 +842,31 @@ class Linker:
         if country < 1.5 and not (country >= 0.5 and party >= 1 and any(c.locative for c in members)):
             return False
         return party + country > place
+
+    @staticmethod
+    def _bare_party_name(doc: Doc, members: list[_Cand]) -> bool:
+        """A one-word unknown name NER calls a person (or nothing) that acts as a party, with nothing in the
+        text to make it a person: no title, role, 'who', full personal name, nor 'he'/'she' after it,
+        nor an organisation's word. News introduces people by full name or title, so such a name
+        ('Ostrand accused Egypt of meddling') is a country's."""
+        if any(c.ner not in ("PERSON", "GPE", "") for c in members) or any(c.iri for c in members):
+            return False
+        texts = {c.text for c in members}
+        if any(len(t.split()) != 1 or not t.isalpha() or t.isupper() or not t[:1].isupper()
+               or t.lower() in CREED_WORDS or form_cues([t])["org"] for t in texts):
+            return False
+        if any(c.title or c.role or c.prefixed or c.alias_of is not None for c in members) \
+                or sum(c.cues["person"] for c in members) >= 1 or sum(c.cues["org"] for c in members) >= 2:
+            return False
+        if sum(c.party for c in members) < 1:
+            return False
+        if any(t.text in texts and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ORG_HEADS
+               and doc[t.i + 1].text[:1].isupper() for t in doc):
+            return False  # "Polisario" beside "Polisario Front": the group's short name
+        sents = {doc[c.start].sent.start for c in members}
+        later = [s for s in doc.sents if any(s.start >= x for x in sents)][:len(sents) + 1]
+        return not any(t.lower_ in ("he", "him", "his", "she", "her", "hers", "himself", "herself")
+                       for s in later for t in s)
 
     def _alias_after(self, doc: Doc, c: _Cand, cands: list[_Cand]) -> int | None:
         """'X, known as Y', 'X, alias Y', 'X (Y)' for a person, 'X, also known as Y': Y's index."""
