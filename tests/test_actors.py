@@ -969,3 +969,15 @@ def test_a_groups_short_name_is_no_bare_state(read_sentences):
     linked, _ = read_sentences("The Polisario Front rejected the plan. Morocco accused Polisario of attacking a post.")
     types = _name_types(linked)
     assert types.get("Polisario") != "State", types
+
+
+@pytest.mark.parametrize("name", ["Ostrand", "Nambara", "Zembla"])
+def test_a_one_word_subject_opening_a_sentence_is_a_name(read_sentences, name):
+    linked, _ = read_sentences(f"{name} accused Egypt of meddling in the war.")
+    assert name in _name_types(linked)
+
+
+@pytest.mark.parametrize("text", ["Meanwhile Egypt accused the rebels of meddling.",
+                                  "However, Egypt accused the rebels of meddling."])
+def test_a_sentence_opening_adverb_is_no_name(read_sentences, text):
+    assert set(_name_types(read_sentences(text)[0])) <= {"Egypt", "Arab Republic of Egypt"}

@@ -429,7 +429,9 @@ class Linker:
             # one with a role, "Tembe, the commander, ...", or whose demonym the text uses)
             if not (j - i == 1 and doc[i].is_sent_start and doc[i].lower_ not in person_words
                     and doc[i].text not in mid_names and country_cue(doc, i, j)[0] < 1.5
-                    and not person_role_cues(doc, i, j) and not demonym_forms(doc[i].text) & doc_words) \
+                    and not person_role_cues(doc, i, j) and not demonym_forms(doc[i].text) & doc_words
+                    and not (doc[i].dep_ == "nsubj" and doc[i].head.pos_ == "VERB" and doc[i].head.i > i
+                             and j < n and doc[j].pos_ in ("VERB", "AUX", "ADV"))) \
                     and not _is_headline(doc, i) and looks_like_name(doc, i, j):
                 c = _Cand(i, j, doc[i:j].text, "")
                 out.append(c)
