@@ -981,3 +981,15 @@ def test_a_one_word_subject_opening_a_sentence_is_a_name(read_sentences, name):
                                   "However, Egypt accused the rebels of meddling."])
 def test_a_sentence_opening_adverb_is_no_name(read_sentences, text):
     assert set(_name_types(read_sentences(text)[0])) <= {"Egypt", "Arab Republic of Egypt"}
+
+
+@pytest.mark.parametrize("name", ["Ostrand", "Sulara", "Nambara"])
+def test_a_bare_name_denying_backing_is_no_official(read_sentences, name):
+    linked, _ = read_sentences(f"{name} denied backing the rebels.")
+    assert _name_types(linked).get(name) not in ("Official",)
+
+
+@pytest.mark.parametrize("text", ["Amina Tessa was named spokesman of the Karsa Front on Monday.",
+                                  "Amina Tessa will serve as one of the president's deputies."])
+def test_a_person_named_to_a_role_is_still_an_official(read_sentences, text):
+    assert _name_types(read_sentences(text)[0]).get("Amina Tessa") == "Official"

@@ -443,7 +443,8 @@ def person_role_cues(doc: Doc, start: int, end: int) -> bool:
         verb = root.head
         for g in verb.children:
             if g.dep_ in ("prep", "oprd", "attr", "xcomp") and (g.lower_ == "as" or g.dep_ != "prep") \
-                    and _subtree_words(g) & (ROLE_NOUNS | TITLE_WORDS):
+                    and {t.lower_ for t in g.subtree if t.pos_ in ("NOUN", "PROPN") and not t.is_stop} \
+                    & (ROLE_NOUNS | TITLE_WORDS):  # (title words hold "the", "of": "denied backing the rebels")
                 return True
         if verb.lemma_ in LEADER_VERBS and verb.lemma_ != "set" and any(g.dep_ == "dobj" for g in verb.children):
             return True
@@ -539,10 +540,11 @@ def party_cue(doc: Doc, start: int, end: int, states: set[int] = frozenset(),
     if dep in ("nsubj", "nsubjpass"):
         if dep == "nsubjpass" and lemma in PLACE_OBJECT_VERBS:
             place = 1.5  # "X was overrun"
-        elif dep == "nsubj" and lemma in PLACE_SUBJECT_VERBS:
-            pass  # "X lies on the coast", "X fell to the rebels"
-        elif lemma == "be":
-            attrs = [c for c in head.children if c.dep_ == "attr"]
+        elif dep == "nsubj" and lemma in PLACE_SUBJECT_VERBS and not (
+                lemma in ("remain", "become", "stay") and any(c.dep_ in ("attr", "oprd") for c in head.children)):
+            pass  # "X lies on the coast", "X fell to the rebels" (not "X remains one of the main backers")
+        elif lemma in ("be", "remain", "become", "stay"):
+            attrs = [c for c in head.children if c.dep_ in ("attr", "oprd")]
             if any(a.lemma_.lower() in STATE_NOUNS for a in attrs):
                 party = 2.0  # "X is a small country"
             elif not any(a.lemma_.lower() in PLACE_NOUNS for a in attrs):
