@@ -25,8 +25,8 @@ from ._names import (acronym_after, clean, extend_org, extend_person, looks_like
                      split_parts, strip_title)
 from ._resolve import PERSON_TYPES, Salience, anaphora, compatible_full_names, name_words, surname_candidates
 from ._typing import (NONE, PLACE, demonym_forms, form_cues, head_word_type, kind_of, mention_cues, ner_prior, org_type,
-                      party_cue, person_role_cues)
-from ._words import ALIAS_MARKERS, LOCAL_ARMED_NOUNS, PLACE_NOUNS, FORMED_GOVERNMENT_MODIFIERS, OFFICER_NOUNS, PEOPLE_NOUNS, ARMED_ADJECTIVES, ARMED_ORG_HEADS, FORMING_VERBS, LEADER_PARTICIPLES, LEADER_ROLE_NOUNS, HEAD_OF_STATE_TITLES, HOME_ARMY_NOUNS, PEACEKEEPER_NOUNS, ROLE_NOUNS, STATE_FORCE_NAMES, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS, formal_state_name
+                      country_cue, party_cue, person_role_cues)
+from ._words import ALIAS_MARKERS, LOCAL_ARMED_NOUNS, PLACE_NOUNS, FORMED_GOVERNMENT_MODIFIERS, OFFICER_NOUNS, PEOPLE_NOUNS, ARMED_ADJECTIVES, ARMED_ORG_HEADS, FORMING_VERBS, LEADER_PARTICIPLES, LEADER_ROLE_NOUNS, HEAD_OF_STATE_TITLES, HOME_ARMY_NOUNS, PEACEKEEPER_NOUNS, ROLE_NOUNS, STATE_FORCE_NAMES, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS, NATIONAL_FORCE_NAMES, formal_state_name
 
 _DATELINE = re.compile(r"^([A-Z][A-Z'. -]{2,30}),", re.M)
 _AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "appos", "agent"}
@@ -59,6 +59,26 @@ class _Cand:
     party: float = 0.0  # for a place-name: how much this mention acts or is acted on as a party
     place: float = 0.0  # and how much its verb makes it a place ("seized X")
     moved: bool = False  # where people go or come from ("fled to X")
+    country: float = 0.0  # how much this mention treats the name as a country ("X's capital", "the X government")
+    locative: bool = False  # a location: "in X"
+
+
+def state_shaped(text: str) -> bool:
+    """'the Castellan Federation', 'the Orvan Republic': a name or two before a state's word
+    ('federation', 'republic', 'kingdom'), with no other organisation word ('Karsa Trade Federation')."""
+    words = text.removeprefix("the ").split()
+    return len(words) == 2 and words[-1].lower() in STATE_NAME_WORDS - {"union", "commonwealth"} \
+        and all(w[:1].isupper() and w.lower() not in ORG_HEADS and w.lower() not in STATE_NAME_WORDS
+                for w in words[:-1])
+
+
+def national_force_owner(text: str) -> str | None:
+    """'Meranti Navy' -> 'Meranti': the name before a force only a state has, else None."""
+    words = text.split()
+    for k in (1, 2, 3):
+        if len(words) > k and " ".join(words[-k:]).lower() in NATIONAL_FORCE_NAMES:
+            return " ".join(words[:-k])
+    return None
 
 
 # capitalised -ian words that are no demonym of a state; and the nouns after which an unknown -ian
@@ -472,6 +492,8 @@ class Linker:
                 j += 1
             return j if j - k >= 2 and doc[j - 1].lower_ in ORG_HEADS else k
 
+        mid_names = {t.text for t in doc if not t.is_sent_start and t.pos_ == "PROPN" and t.text[:1].isupper()}
+        doc_words = {t.text for t in doc if t.text[:1].isupper()}
         while i < n:
             if not name_tok(doc[i]):
                 j = org_run(i)
@@ -498,8 +520,14 @@ class Linker:
                     j += 2  # "... Support of Islam and Muslims": creeds inside a name
                 else:
                     break
-            # (one word opening a sentence is a name only if it is a word of a person's name: "Machar said")
-            if not (j - i == 1 and doc[i].is_sent_start and doc[i].lower_ not in person_words) \
+            # (one word opening a sentence is a name only if it is a word of a person's name: "Machar said",
+            # a name the text uses inside a sentence too, or a country's: "Drevany's prime minister said",
+            # one with a role, "Tembe, the commander, ...", or whose demonym the text uses)
+            if not (j - i == 1 and doc[i].is_sent_start and doc[i].lower_ not in person_words
+                    and doc[i].text not in mid_names and country_cue(doc, i, j)[0] < 1.5
+                    and not person_role_cues(doc, i, j) and not demonym_forms(doc[i].text) & doc_words
+                    and not (doc[i].dep_ == "nsubj" and doc[i].head.pos_ == "VERB" and doc[i].head.i > i
+                             and j < n and doc[j].pos_ in ("VERB", "AUX", "ADV"))) \
                     and not _is_headline(doc, i) and looks_like_name(doc, i, j):
                 c = _Cand(i, j, doc[i:j].text, "")
                 out.append(c)
@@ -585,10 +613,17 @@ class Linker:
         # the tokens of known states, for "Kenya and X": a place-name coordinated with a state
         states = {i for c in cands if c.iri and kb.actors[c.iri].type == "State" for i in range(c.start, c.end)}
         states |= {i for m in mentions if m.kind == SEAT for i in range(m.start, m.end)}
+        # (a seat of government the parse left without a party's slot counts too: "X and Moscow back ...")
+        states |= {t.i for t in doc if t.ent_id_.startswith(SEAT + "|")}
         for c in cands:
             c.cues = mention_cues(doc, c.start, c.end, c.ner)
             if c.ner == "GPE" and (not c.iri or kb.actors[c.iri].type == "State"):
                 c.party, c.place, c.moved = party_cue(doc, c.start, c.end, states)
+            elif not c.iri and c.end - c.start <= 3:
+                # NER may call an unknown country a person or an organisation: its slots are weighed too
+                c.party, c.place, c.moved = party_cue(doc, c.start, c.end, states)
+            if not c.iri:
+                c.country, c.locative = country_cue(doc, c.start, c.end, states)
             if c.acronym is None and (a := acronym_after(doc, c.end)) and not c.iri:
                 known = self._known(a)
                 if known is not None and self.kb.actors[known].type not in ("State", "Official", "Person") \
@@ -605,6 +640,11 @@ class Linker:
                 c.cues["org"] += 1.5  # an acronym
             c.role = person_role_cues(doc, c.start, c.end) or (c.title is not None and
                                                                titles().get(c.title) not in (None, "honorific"))
+        # "the Meranti Navy": a name that owns a force only a state has is a country's
+        owners = {norm_name(o) for c in cands if (o := national_force_owner(c.text))}
+        for c in cands:
+            if not c.iri and norm_name(c.text) in owners:
+                c.country += 1.5
         # same name, same known actor
         by_key: dict[str, int] = {}
         for i, c in enumerate(cands):
@@ -620,6 +660,12 @@ class Linker:
             j = keys.get(norm_name(short))
             if j is not None:
                 union(i, j)
+        # "the Castellan Federation" ... "the Castellan government": one state
+        for i, c in enumerate(cands):
+            if not c.iri and state_shaped(c.text):
+                j = keys.get(norm_name(" ".join(c.text.removeprefix("the ").split()[:-1])))
+                if j is not None and not cands[j].iri:
+                    union(i, j)
         # "Full Name (ACR)", nicknames in quotes, "X, known as Y" / "X, alias Y" / "X (Y)"
         aliases: dict[int, set[str]] = {}
         for i, c in enumerate(cands):
@@ -658,6 +704,8 @@ class Linker:
             for i in members:
                 weight = 0.5 if cands[i].alias_of is not None else 1.0
                 total.update({k: v * weight for k, v in cands[i].cues.items()})
+                if cands[i].ner != "GPE":
+                    total["place"] += cands[i].place  # "the rebels seized X", "residents of X": a place NER missed
             # what NER's labels say, once per name; a label the names disagree on counts half
             priors = [ner_prior(cands[i].ner) for i in members]
             for k in ("person", "org", "place", "none"):
@@ -670,10 +718,17 @@ class Linker:
             k = kind_of(total)
             # (a place-name's context may look like an organisation's: "X, which ..." or "X's leader")
             # ("X is a patron of ...": a relation noun may make a place-name look like an official)
-            if (k in ("place", "none") or k == "org" and not form_cues(longest.text.split())["org"]
-                    or k == "person" and all(cands[i].ner == "GPE" and not cands[i].title for i in members)) \
+            if (k in ("place", "none") or k == "org" and (not form_cues(longest.text.split())["org"]
+                                                          or state_shaped(longest.text))
+                    or k == "person" and not any(cands[i].title for i in members)) \
                     and self._acts_as_state(doc, [cands[i] for i in members]):
                 return "state"
+            if k in ("person", "org") and self._bare_party_name(doc, [cands[i] for i in members]):
+                return "state"
+            if k == "org" and len(longest.text.split()) == 1 and not form_cues([longest.text])["org"] \
+                    and not longest.text.isupper() and longest.text.isalpha() \
+                    and longest.text.lower() not in CREED_WORDS and org_type([longest.text], total) == "Government":
+                return "state"  # a government goes by a one-word name only as its state ("X, which rules ...")
             return k
 
         groups = cluster_members()
@@ -730,6 +785,8 @@ class Linker:
                 continue
             for i in members:
                 words = cands[i].text.split()
+                if national_force_owner(cands[i].text):
+                    continue  # "Meranti" is the state, not the short form of "Meranti Navy"
                 if len(words) >= 2 and words[-1].lower() in ORG_HEADS:
                     org_full.setdefault(norm_name(" ".join(words[:-1])), r)
         for r, members in groups.items():
@@ -742,8 +799,17 @@ class Linker:
         # the actors
         groups = cluster_members()
         self._last_aliases = []
+        # "Ostrand ... the Ostrandi government": a name that is the demonym of an unknown state the text
+        # names is that state's demonym, no actor of its own
+        kinds = {r: kind(m) for r, m in groups.items()}
+        state_forms = {r: demonym_forms(max((cands[i].text for i in m), key=len))
+                       for r, m in groups.items() if kinds[r] == "state" and not cands[r].iri}
+        as_demonym = {r for r, m in groups.items() if not cands[r].iri and any(
+            s != r and all(cands[i].text in forms for i in m) for s, forms in state_forms.items())}
         for r, members in groups.items():
-            k = kind(members)
+            if r in as_demonym:
+                continue
+            k = kinds[r]
             if k not in ("person", "org", "state") and not cands[r].iri:
                 continue
             if all(cands[i].prefixed for i in members) and not cands[r].iri:
@@ -778,10 +844,20 @@ class Linker:
                 actor.type = "Official"
             if k == "state" and actor.demonyms:
                 # "Valdorian troops": the demonym the text makes of a state it names stands for the state
-                taken = {j for c in cands for j in range(c.start, c.end)} | {j for m in mentions for j in range(m.start, m.end)}
+                taken = {j for r2 in groups if r2 not in as_demonym for i2 in groups[r2]
+                         for j in range(cands[i2].start, cands[i2].end)} | {j for m in mentions for j in range(m.start, m.end)}
                 mentions.extend(Mention(t.i, t.i + 1, actor.iri, DEMONYM) for t in doc
                                 if t.text in actor.demonyms and t.i not in taken)
             self._last_aliases.append((actor.iri, seen))
+        # "the Meranti Navy" beside the state "Meranti": the state's armed forces, an actor of its own
+        state_names = {norm_name(n): a.iri for a in actors.values() if a.type == "State"
+                       for n in (a.label, *a.alt_labels)}
+        for a in list(actors.values()):
+            owner = national_force_owner(a.label)
+            if not a.known and a.type != "State" and owner and norm_name(owner) in state_names \
+                    and a.armed_forces_of is None:
+                a.type = "ArmedGroup"
+                a.armed_forces_of = state_names[norm_name(owner)]
 
     def _new_actor(self, doc: Doc, members: list[_Cand], kind: str, actors: dict[str, ActorInfo]) -> ActorInfo:
         """An actor the gazetteer does not know, labelled with its fullest name."""
@@ -833,9 +909,10 @@ class Linker:
     def _acts_as_state(doc: Doc, members: list[_Cand]) -> bool:
         """An unknown name NER calls a place is a state where it acts or is acted on as a party (its
         mentions' slots, a demonym the text makes of it) more than it is a location ("in X", "the
-        town of X", "seized X"); only a one-word name or one with a state's word ("Republic")."""
-        if not any(c.ner == "GPE" for c in members) or any(c.ner == "PERSON" for c in members):
-            return False
+        town of X", "seized X"); only a one-word name or one with a state's word ("Republic"). A name
+        NER calls a person or an organisation is a state where the text treats it as a country (what
+        it owns: "X's capital", "the X government"; "the country X"; a demonym; beside a known state),
+        and never names a person there (no title, role, "who", or full personal name)."""
         name = max(members, key=lambda c: len(c.text)).text
         words = name.split()
         if name.lower() in CREED_WORDS:
@@ -845,10 +922,49 @@ class Linker:
             return False
         party = sum(c.party for c in members)
         place = sum(c.cues[PLACE] + c.place for c in members)
+        country = sum(c.country for c in members)
         forms = demonym_forms(name)
         if any(t.text in forms and (t.pos_ in ("ADJ", "PROPN") or t.ent_type_ == "NORP") for t in doc):
             party += 1.5  # "Valdorian troops": the text makes a demonym of it
-        return party >= 0.5 and party > place
+            country += 1.5
+        if state_shaped(name):
+            country += 1.5  # "the Castellan Federation": a state's word after its name
+        if any(c.ner == "GPE" for c in members) and not any(c.ner == "PERSON" for c in members):
+            return party + country >= 0.5 and party + country > place
+        if any(c.title or c.role for c in members) or sum(c.cues["person"] for c in members) >= 2 \
+                or any(c.ner == "PERSON" and len(name_words(c.text)) >= 2 for c in members):
+            return False  # a person the text names as one
+        country += 0.5 * sum(c.ner == "GPE" for c in members)  # NER's word, where it calls it a place too
+        if len(words) == 1 and sum(c.cues["Government"] for c in members) >= 2:
+            country += 1.0  # "X, which rules the islands": a one-word name that governs
+        if country < 1.5 and not (country >= 0.5 and party >= 1 and any(c.locative for c in members)):
+            return False
+        return party + country > place
+
+    @staticmethod
+    def _bare_party_name(doc: Doc, members: list[_Cand]) -> bool:
+        """A one-word unknown name NER calls a person (or nothing) that acts as a party, with nothing in the
+        text to make it a person: no title, role, 'who', full personal name, nor 'he'/'she' after it,
+        nor an organisation's word. News introduces people by full name or title, so such a name
+        ('Ostrand accused Egypt of meddling') is a country's."""
+        if any(c.ner not in ("PERSON", "GPE", "") for c in members) or any(c.iri for c in members):
+            return False
+        texts = {c.text for c in members}
+        if any(len(t.split()) != 1 or not t.isalpha() or t.isupper() or not t[:1].isupper()
+               or t.lower() in CREED_WORDS or form_cues([t])["org"] for t in texts):
+            return False
+        if any(c.title or c.role or c.prefixed or c.alias_of is not None for c in members) \
+                or sum(c.cues["person"] for c in members) >= 1 or sum(c.cues["org"] for c in members) >= 2:
+            return False
+        if sum(c.party for c in members) < 1:
+            return False
+        if any(t.text in texts and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ORG_HEADS
+               and doc[t.i + 1].text[:1].isupper() for t in doc):
+            return False  # "Polisario" beside "Polisario Front": the group's short name
+        sents = {doc[c.start].sent.start for c in members}
+        later = [s for s in doc.sents if any(s.start >= x for x in sents)][:len(sents) + 1]
+        return not any(t.lower_ in ("he", "him", "his", "she", "her", "hers", "himself", "herself")
+                       for s in later for t in s)
 
     def _alias_after(self, doc: Doc, c: _Cand, cands: list[_Cand]) -> int | None:
         """'X, known as Y', 'X, alias Y', 'X (Y)' for a person, 'X, also known as Y': Y's index."""

@@ -78,7 +78,7 @@ def clean(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def strip_title(doc: Doc, start: int, end: int) -> tuple[int, str | None, str | None]:
-    """Titles and honorifics at the start of a name, or just before it, leave the name and become
+    """Titles and honorifics at the start of a name (or overlapping it), or just before it, leave the name and become
     the mention's title: 'King Mohammed VI' -> 'Mohammed VI' (king); 'Lt Gen X' -> 'X' (lt gen)."""
     titles = title_spans(doc)
     title = kind = None
@@ -88,7 +88,8 @@ def strip_title(doc: Doc, start: int, end: int) -> tuple[int, str | None, str | 
         moved = False
         for e in range(end - 1, start, -1):  # a title must leave at least one word of name
             hit = titles.get(e)
-            if hit and hit[0] == start and doc[e].text[:1].isupper():
+            # (or one that opens before it: NER took "Defence Ilkka Varos" from "Minister of Defence ...")
+            if hit and hit[0] <= start and doc[e].text[:1].isupper():
                 if kind is None or kind == "honorific" or hit[2] != "honorific":
                     title, kind = hit[1], hit[2]
                 start, moved = e, True

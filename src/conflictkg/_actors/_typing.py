@@ -19,7 +19,8 @@ from ._words import (MINISTRY_NOUNS, NAME_HEADS, NAMING_VERBS, ARMED_ADJECTIVES,
                      FOREIGN_GROUP_WORDS, GOVERNMENT_ORG_HEADS, GOVERNMENT_VERBS, LEADER_PARTICIPLES,
                      LEADER_VERBS, MEDIA_NOUNS, NOT_ACTOR_HEADS, APPOSITIVE_NOT_ARMED, PEOPLE_NOUNS, CODE_NAME_MARKERS, COMPASS_WORDS, WEAPON_NOUNS, WEAPON_VERBS, MEDIA_WORDS, NEUTRAL_ORG_HEADS, ORG_HEADS, PERSON_NOUNS,
                      PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_NOUNS, MOTION_OBJECT_VERBS, MOTION_VERBS, PARTY_PREPOSITIONS, PLACE_OBJECT_VERBS,
-                     PLACE_PARTS, PLACE_SUBJECT_VERBS, RECEIVE_VERBS, STATE_NOUNS, predicate_words)
+                     PLACE_PARTS, PLACE_SUBJECT_VERBS, RECEIVE_VERBS, STATE_NOUNS, STATE_OWNED_NOUNS, STATE_OWNED_WEAK,
+                     predicate_words)
 
 # cue keys
 PERSON, ORG, PLACE, NONE = "person", "org", "place", "none"
@@ -342,6 +343,14 @@ def mention_cues(doc: Doc, start: int, end: int, ner: str) -> Counter:
                 c[ARMED] += 1.5
             elif owned.lower_ in ("leader", "leadership", "chief", "spokesman", "founder", "members"):
                 c[ORG] += 1
+    # "X said it would ...": a person is never "it"
+    if root.dep_ == "nsubj" and any(
+            g.dep_ in ("ccomp", "xcomp") and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ == "it"
+                                                 and s.i > root.i for s in g.children)
+            for g in root.head.children) and root.head.lemma_ in ("say", "announce", "warn", "insist", "state",
+                                                                  "vow", "pledge", "threaten", "deny", "claim"):
+        c[PERSON] -= 2
+        c[ORG] += 1  # (something that speaks: a group or a state)
     # "the X": people take no article ("in the Sahel", "the Artibonite")
     if before is not None and before.lower_ == "the" and title_spans(doc).get(start) is None:
         c[PERSON] -= 1.5
@@ -398,6 +407,9 @@ def person_role_cues(doc: Doc, start: int, end: int) -> bool:
             else:
                 break
     for ch in root.children:
+        if ch.dep_ == "relcl" and any(g.lower_ in ("which", "that") and g.dep_ in ("nsubj", "nsubjpass")
+                                      for g in ch.children):
+            continue  # "X, which rules the north": a thing, not a person who leads
         if ch.dep_ == "relcl" and (ch.lemma_ in LEADER_VERBS or (ch.lemma_ == "be" and _subtree_words(ch) & ROLE_NOUNS)
                                    or any(g.dep_ == "prep" and g.lower_ == "as" and _subtree_words(g) & ROLE_NOUNS
                                           for g in ch.children)):
@@ -431,7 +443,8 @@ def person_role_cues(doc: Doc, start: int, end: int) -> bool:
         verb = root.head
         for g in verb.children:
             if g.dep_ in ("prep", "oprd", "attr", "xcomp") and (g.lower_ == "as" or g.dep_ != "prep") \
-                    and _subtree_words(g) & (ROLE_NOUNS | TITLE_WORDS):
+                    and {t.lower_ for t in g.subtree if t.pos_ in ("NOUN", "PROPN") and not t.is_stop} \
+                    & (ROLE_NOUNS | TITLE_WORDS):  # (title words hold "the", "of": "denied backing the rebels")
                 return True
         if verb.lemma_ in LEADER_VERBS and verb.lemma_ != "set" and any(g.dep_ == "dobj" for g in verb.children):
             return True
@@ -527,10 +540,11 @@ def party_cue(doc: Doc, start: int, end: int, states: set[int] = frozenset(),
     if dep in ("nsubj", "nsubjpass"):
         if dep == "nsubjpass" and lemma in PLACE_OBJECT_VERBS:
             place = 1.5  # "X was overrun"
-        elif dep == "nsubj" and lemma in PLACE_SUBJECT_VERBS:
-            pass  # "X lies on the coast", "X fell to the rebels"
-        elif lemma == "be":
-            attrs = [c for c in head.children if c.dep_ == "attr"]
+        elif dep == "nsubj" and lemma in PLACE_SUBJECT_VERBS and not (
+                lemma in ("remain", "become", "stay") and any(c.dep_ in ("attr", "oprd") for c in head.children)):
+            pass  # "X lies on the coast", "X fell to the rebels" (not "X remains one of the main backers")
+        elif lemma in ("be", "remain", "become", "stay"):
+            attrs = [c for c in head.children if c.dep_ in ("attr", "oprd")]
             if any(a.lemma_.lower() in STATE_NOUNS for a in attrs):
                 party = 2.0  # "X is a small country"
             elif not any(a.lemma_.lower() in PLACE_NOUNS for a in attrs):
@@ -604,6 +618,80 @@ def party_cue(doc: Doc, start: int, end: int, states: set[int] = frozenset(),
 
 def demonym_forms(name: str) -> set[str]:
     """The adjectives a state's name would make: Valdoria -> Valdorian; Chad -> Chadian; Mexico ->
-    Mexican; Sudan -> Sudanese; Israel -> Israeli."""
+    Mexican; Sudan -> Sudanese; Israel -> Israeli; Drevany -> Drevani."""
     stem = name[:-1] if name[-1:] in "aeoy" else name
-    return {name + "n", name + "an", name + "ian", stem + "an", stem + "ian", name + "ese", stem + "ese", name + "i"} - {name}
+    return {name + "n", name + "an", name + "ian", stem + "an", stem + "ian", name + "ese", stem + "ese", name + "i",
+            stem + "i"} - {name}
+
+
+def _owned_phrases(tok: Token) -> set[str]:
+    """A noun with its modifiers, as the lexicon spells it: 'foreign ministry', 'ministry'."""
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+    out = {tok.lower_, tok.lemma_.lower()}
+    if mods:
+        out.add(" ".join(t.lower_ for t in doc_slice(tok, mods[0].i)))
+    # "the ministry of defence", "the head of state"
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            for o in p.children:
+                if o.dep_ == "pobj":
+                    out.add(f"{tok.lower_} of {o.lower_}")
+    return out
+
+
+def doc_slice(tok: Token, start: int) -> list[Token]:
+    return [tok.doc[i] for i in range(start, tok.i + 1)]
+
+
+def country_cue(doc: Doc, start: int, end: int, states: set[int] = frozenset()) -> tuple[float, bool]:
+    """(country, locative): how much one mention of a name treats it as a country by what the name
+    owns or is the country of ('X's foreign ministry', 'the capital of X', 'the X government', 'X, a
+    small country'), whatever NER called it; and whether it is a location ('in X')."""
+    root = doc[start:end].root
+    slot = root
+    while slot.dep_ == "conj" and slot.head is not slot:
+        slot = slot.head
+    dep, head = slot.dep_, slot.head
+
+    def owned(tok: Token) -> float:
+        words = _owned_phrases(tok)
+        if words & STATE_OWNED_NOUNS or tok.lemma_.lower() in STATE_NOUNS - {"government", "regime", "power"}:
+            return 1.5
+        if words & STATE_OWNED_WEAK:
+            return 0.5
+        return 0.0
+
+    country = 0.0
+    locative = False
+    if dep == "poss" and head.pos_ in ("NOUN", "PROPN"):
+        country = owned(head)  # "X's foreign ministry", "X's capital"
+    elif dep == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        country = owned(head.head)  # "the capital of X", "the president of X"
+        if head.head.lower_ == "government":
+            country = max(country, 1.5)  # "the government of X"
+    elif dep == "compound" and head.pos_ == "NOUN" and head.i == end:
+        # "the X government", "the X embassy" ("the X troops" less: a group's men too)
+        country = 1.5 if head.lower_ in ("government", "authorities") else min(owned(head), 1.0)
+    elif dep == "pobj" and head.lower_ in PLACE_PREPOSITIONS:
+        locative = True
+    if dep in ("appos", "compound", "nmod") and head.pos_ == "NOUN" and head.i < slot.i and head.tag_ == "NN" \
+            and head.lemma_.lower() in STATE_NOUNS \
+            and head.lemma_.lower() not in ("government", "regime", "power", "neighbour", "neighbor"):
+        country = max(country, 2.0)  # "the country X" (not "Mediterranean countries")
+    for c in root.children:
+        if c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in STATE_NOUNS:
+            country = max(country, 2.0)  # "X, a small country"
+    if dep in ("nsubj", "nsubjpass") and head.lemma_ == "be" and any(
+            a.dep_ == "attr" and a.lemma_.lower() in STATE_NOUNS for a in head.children):
+        country = max(country, 2.0)  # "X is a small country"
+    if any(t.i in states for t in root.conjuncts):
+        country = max(country, 1.5)  # "Kenya and X signed a pact": beside a known state
+    # "Lieutenant General Aziz Mahmudov of X", "Foreign Minister Ada Lenz of X": a state title's holder's country
+    if dep == "pobj" and head.lower_ == "of" and head.head.pos_ == "PROPN" and head.head.ent_type_ == "PERSON":
+        s = head.head.i
+        while s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].ent_type_ == "PERSON":
+            s -= 1
+        hit = title_spans(doc).get(s)
+        if hit is not None and hit[2] in ("state", "military"):
+            country = max(country, 1.5)
+    return country, locative
