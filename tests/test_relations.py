@@ -564,3 +564,20 @@ def test_a_speaker_the_parser_took_for_a_second_object_is_none(read_sentences, v
     # a real coordinated object stays one
     _check(read_sentences, f"Valdoria {verb} the {KLF} and the {NRM}, officials said.",
            {("Valdoria", relation, KLF), ("Valdoria", relation, NRM)})
+
+
+@pytest.mark.parametrize("participle,relation", [("aligned", S), ("allied", S), ("affiliated", S)])
+@pytest.mark.parametrize("party,label", [("Russia", "Russia"), ("Moscow", "Russia"), ("Valdoria", "Valdoria")])
+def test_a_passive_stance_states_its_subjects_side(read_sentences, participle, relation, party, label):
+    # "X is aligned with Y": the participle's subject takes the stance; a capital there is its state
+    linked, readings = read_sentences(f"Valdoria's foreign minister spoke. The {KLF} is {participle} with {party}.")
+    got = triples_of(linked, readings)
+    assert any(t[0] == KLF and t[2] == label and COARSE.get(t[1], t[1]) in (relation, "alliedWith")
+               or t[0] == KLF and t[2] == label and t[1] == relation for t in got), sorted(got)
+
+
+@pytest.mark.parametrize("text", ["Rebels clashed with troops in Tripoli.", "The offensive against Tripoli stalled.",
+                                  "The Karsa Liberation Front was attacked with mortars near Tripoli."])
+def test_a_capital_fought_over_stays_a_city(read_sentences, text):
+    linked, readings = read_sentences(text)
+    assert not {t for t in triples_of(linked, readings) if "Libya" in (t[0], t[2])}

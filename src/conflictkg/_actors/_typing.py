@@ -577,7 +577,11 @@ def party_cue(doc: Doc, start: int, end: int, states: set[int] = frozenset(),
         prep, gov = head.lower_, head.head
         gov_lemma = gov.lemma_.lower()
         if prep in PARTY_PREPOSITIONS:
-            party = 0.0 if seat else 1.0  # "clashed with X", "a war against X", "between X and Y"
+            # "clashed with X", "a war against X", "between X and Y" (a capital there is fought over as a
+            # city); a stance is taken toward a state: "at odds with <capital>", "aligned with <capital>"
+            stance = gov.pos_ == "ADJ" or gov_lemma in _party_adjectives() or gov_lemma == "odds" or (
+                gov.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in gov.children))  # "is aligned with"
+            party = 0.0 if seat and not stance else 1.0
         elif prep in PLACE_PREPOSITIONS:
             locative = True
         elif prep == "to" and gov.lower_ == "according":

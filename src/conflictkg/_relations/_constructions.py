@@ -390,6 +390,9 @@ def prep(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         extra = companions(tok, pred.preps) + (helpers(tok) if pred.coarse == "opposes" else [])
         agents = idx.all(with_conjuncts(subjects(tok) + extra))
         construction = _how(tok)
+        if not agents and is_passive(tok) and not passive_agents(tok):
+            # "X is aligned / allied / affiliated with Y": the participle states X's stance
+            agents = idx.all(with_conjuncts(passive_subjects(tok)))
         if each_other(pobjs(tok, pred)):  # "A and B clashed with each other"
             return [Args(agents, [], "reciprocal", pairwise=True)] if len(agents) >= 2 else []
     # a preposition inside a name is no argument: "fought the National Union for Kessa"
