@@ -13,9 +13,19 @@ One module per concern:
 """
 from __future__ import annotations
 
-from ._linker import Linker, title_before
-from ._mention import LinkedDoc, Mention
-from ._merge import ActorRecord, Merge, merge_actors
-from ._wikidata import import_file
+import importlib
+
+# each name loads its module on first use (PEP 562): `import-wikidata`, `_merge` and `_mention` users do not
+# pay for spaCy, which `_linker` imports
+_WHERE = {"Linker": "_linker", "title_before": "_linker", "LinkedDoc": "_mention", "Mention": "_mention",
+          "ActorRecord": "_merge", "Merge": "_merge", "merge_actors": "_merge", "import_file": "_wikidata"}
 
 __all__ = ["ActorRecord", "LinkedDoc", "Linker", "Mention", "Merge", "import_file", "merge_actors", "title_before"]
+
+
+def __getattr__(name: str):
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{_WHERE[name]}", __name__), name)
+    globals()[name] = value
+    return value
