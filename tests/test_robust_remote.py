@@ -101,7 +101,7 @@ def hostile():
     server.other_port = witness.server_address[1]
     Hostile.mode, Hostile.seen = "ok", []
     for s in (server, witness):
-        threading.Thread(target=s.serve_forever, daemon=True).start()
+        threading.Thread(target=s.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True).start()  # shutdown() waits one poll
     yield f"http://127.0.0.1:{server.server_address[1]}", witness.server_address
     for s in (server, witness):
         s.shutdown()

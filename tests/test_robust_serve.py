@@ -46,7 +46,7 @@ class _Witness(http.server.BaseHTTPRequestHandler):
 def witness():
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Witness)
     _Witness.seen = []
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_address[1]}/sparql"
     server.shutdown()
     server.server_close()
