@@ -28,11 +28,13 @@ def test_read_folder_prefers_jsonl_twin(tmp_path):
 
 
 @pytest.mark.parametrize("text,title", [
-    ("Turkey, Russia say they seek lasting cease-fire in Libya\n\nANKARA (AP) - Talks went on.", "Turkey, Russia say they seek lasting cease-fire in Libya"),
-    ("Will Russia stay?\n\nBody.", "Will Russia stay?"),
-    (" date 2020-07-22 Turkey and Russia agreed on Wednesday to press for a ceasefire in war-ravaged Libya, but "
-     "Ankara said the leader of the eastern forces was illegitimate.\n\nMoscow and Ankara are power brokers.", None),
-    ("Turkey and Russia agreed on Wednesday to press for a ceasefire in war-ravaged Libya, officials said.\n\nMore.", None),
+    ("Valdoria, Ostrand pledge to end border fighting\n\nVELMA (Wire) - Talks went on.",
+     "Valdoria, Ostrand pledge to end border fighting"),
+    ("Will Ostrand stay?\n\nBody.", "Will Ostrand stay?"),
+    (" date 2024-03-11 Valdoria and Ostrand agreed on Monday to work for a truce along their long northern border, "
+     "but Velma said the rebel commander had no right to sign.\n\nBoth capitals want a deal.", None),
+    ("Valdoria and Ostrand agreed on Monday to work for a truce along their northern border, officials said.\n\nMore.",
+     None),
 ])
 def test_read_title_is_a_first_line_that_reads_as_a_headline(tmp_path, text, title):
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
