@@ -74,3 +74,15 @@ def triples_of(linked, readings, status="Asserted"):
     from conflictkg._vocab import COARSE
     return {(linked.actors[r.subject].label, COARSE[r.predicate], linked.actors[r.object].label)
             for r in readings if r.status == status}
+
+
+def read_triples(read_sentences, text, status="Asserted"):
+    """The (subject, coarse relation, object) triples of one text we write, with the given status."""
+    linked, readings = read_sentences(text)
+    return triples_of(linked, readings, status)
+
+
+def assert_reads(read_sentences, text, expected, status="Asserted"):
+    """Every expected triple is read from the text (others may be too)."""
+    got = read_triples(read_sentences, text, status)
+    assert expected <= got, f"{text!r}: got {sorted(got)}"

@@ -5,16 +5,11 @@ import json
 import pytest
 
 from conflictkg._vocab import COARSE
+from conftest import assert_reads as _check
 from conftest import triples_of
 
 S, O, R = "supports", "opposes", "official_of"
 KLF, NRM = "Karsa Liberation Front", "Nkosi Resistance Movement"
-
-
-def _check(read_sentences, text, expected, status="Asserted"):
-    linked, readings = read_sentences(text)
-    got = triples_of(linked, readings, status)
-    assert expected <= got, f"{text!r}: got {sorted(got)}"
 
 
 @pytest.mark.parametrize("verb,relation", [("backs", S), ("arms", S), ("funds", S), ("attacks", O), ("condemns", O)])

@@ -2,20 +2,11 @@
 several predicates, real and invented actors, and its near-misses."""
 import pytest
 
-from conftest import triples_of
+from conftest import assert_reads as _check
+from conftest import read_triples as _got
 
 S, O = "supports", "opposes"
 KLF, NRM = "Karsa Liberation Front", "Nkosi Resistance Movement"
-
-
-def _got(read_sentences, text, status="Asserted"):
-    linked, readings = read_sentences(text)
-    return triples_of(linked, readings, status)
-
-
-def _check(read_sentences, text, expected, status="Asserted"):
-    got = _got(read_sentences, text, status)
-    assert expected <= got, f"{text!r}: got {sorted(got)}"
 
 
 # -- 1. counter-alliances: X with Y against Z --------------------------------------------------

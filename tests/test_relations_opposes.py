@@ -3,20 +3,11 @@ sentences written for the test, with several predicates of the lexicon and inven
 near misses that must not fire."""
 import pytest
 
-from conftest import triples_of
+from conftest import assert_reads as _check
+from conftest import read_triples as _got
 
 O, S = "opposes", "supports"
 KLF, NRM, RHM = "Karsa Liberation Front", "Nkosi Resistance Movement", "Red Hand Brigades"
-
-
-def _got(read_sentences, text, status="Asserted"):
-    linked, readings = read_sentences(text)
-    return triples_of(linked, readings, status)
-
-
-def _check(read_sentences, text, expected, status="Asserted"):
-    got = _got(read_sentences, text, status)
-    assert expected <= got, f"{text!r}: got {sorted(got)}"
 
 
 def _never(read_sentences, text, wrong):
