@@ -188,9 +188,7 @@ def hyphen_modifier(tok: Token, idx: ActorIndex) -> tuple[Mention, Token] | None
     return m, noun
 
 
-_MATERIEL = frozenset({"tank", "tanks", "gunship", "gunships", "jet", "jets", "warplane", "warplanes", "helicopter",
-                       "helicopters", "artillery", "aircraft", "drone", "drones", "warship", "warships", "troop",
-                       "troops", "soldier", "soldiers", "armour", "armor", "air power", "airpower", "air support"})
+_MATERIEL = nouns()["materiel"]
 
 
 def _war_materiel(tok: Token) -> bool:
@@ -221,16 +219,12 @@ def transitive(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         construction = "participle" if tok.dep_ in ("acl", "amod", "advcl") else "passive"
         by = with_conjuncts(passive_agents(tok))
         agents = idx.all(by + extra)
-        if agents and pred.coarse == "supports" and any(_war_materiel(t) for t in by):
-            # weapons in use name whoever fields them (ActorIndex: the state); for support the state's
-            # armed forces where the actor base knows them, as below
-            agents = [idx.forces_of(m) if any(_war_materiel(t) and t.left_edge.i <= m.start <= t.i for t in by)
-                      else m for m in agents]
-        if not agents and pred.coarse == "supports":
-            # "troops, backed by Ugandan tanks and jets": whoever the aid comes from -- for weapons
-            # that fight, the state's armed forces where the actor base knows them
-            agents = [idx.forces_of(m) if _war_materiel(t) else m
-                      for t in with_conjuncts(passive_agents(tok)) if _aid_theme(t) for m in _maker(t, idx)]
+        if pred.coarse == "supports":
+            # "troops, backed by Ugandan tanks and jets": whoever the aid comes from -- for weapons that
+            # fight, the state's armed forces where the actor base knows them (ActorIndex gives the state)
+            arms = [t for t in by if _war_materiel(t)]
+            agents = [idx.forces_of(m) if any(t.left_edge.i <= m.start <= t.i for t in arms) else m for m in agents] \
+                or [idx.forces_of(m) if _war_materiel(t) else m for t in by if _aid_theme(t) for m in _maker(t, idx)]
         patients = idx.all(with_conjuncts(passive_subjects(tok)))
         if not patients and tok.dep_ == "acl" and pred.relation in ("commands", "officialOf"):
             # "a week of fighting with the Front (NRF) led by X": the parser hung the participle on a
