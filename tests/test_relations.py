@@ -561,14 +561,12 @@ def test_a_speaker_the_parser_took_for_a_second_object_is_none(read_sentences, v
            {("Valdoria", relation, KLF), ("Valdoria", relation, NRM)})
 
 
-@pytest.mark.parametrize("participle,relation", [("aligned", S), ("allied", S), ("affiliated", S)])
+@pytest.mark.parametrize("participle", ["aligned", "allied", "affiliated"])
 @pytest.mark.parametrize("party,label", [("Russia", "Russia"), ("Moscow", "Russia"), ("Valdoria", "Valdoria")])
-def test_a_passive_stance_states_its_subjects_side(read_sentences, participle, relation, party, label):
+def test_a_passive_stance_states_its_subjects_side(read_sentences, participle, party, label):
     # "X is aligned with Y": the participle's subject takes the stance; a capital there is its state
     linked, readings = read_sentences(f"Valdoria's foreign minister spoke. The {KLF} is {participle} with {party}.")
-    got = triples_of(linked, readings)
-    assert any(t[0] == KLF and t[2] == label and COARSE.get(t[1], t[1]) in (relation, "alliedWith")
-               or t[0] == KLF and t[2] == label and t[1] == relation for t in got), sorted(got)
+    assert (KLF, S, label) in triples_of(linked, readings)
 
 
 @pytest.mark.parametrize("text", ["Rebels clashed with troops in Tripoli.", "The offensive against Tripoli stalled.",
