@@ -14,6 +14,7 @@ from ._read import Article, read_articles
 from ._vocab import CKG, ONTOLOGY_GRAPH, RULES_GRAPH, SYNDICATION_GRAPH, document_graph
 
 if TYPE_CHECKING:
+    from ._distributed import DaskExecutor
     from ._extract import Extractor
     from ._store import StoreSize
 
@@ -36,16 +37,18 @@ class BuildReport:
 
 def build(paths: Iterable[str | Path], store: str | Path, *, actors: Iterable[str | Path] = (),
           predicates: Iterable[str | Path] = (),
-          progress: Progress | None = None, extractor: Extractor | None = None, jobs: int = 1) -> BuildReport:
+          progress: Progress | None = None, extractor: Extractor | None = None, jobs: int = 1,
+          executor: str | DaskExecutor | None = None, shards: str | Path | None = None) -> BuildReport:
     """Read the articles under ``paths`` and build them into ``store`` (see ``build_articles``)."""
     return build_articles(read_articles(paths), store, actors=actors, predicates=predicates, progress=progress,
-                          extractor=extractor, jobs=jobs)
+                          extractor=extractor, jobs=jobs, executor=executor, shards=shards)
 
 
 def build_articles(articles: list[Article], store: str | Path, *, actors: Iterable[str | Path] = (),
                    predicates: Iterable[str | Path] = (),
                    progress: Progress | None = None, extractor: Extractor | None = None,
-                   batch: int = BATCH, jobs: int = 1) -> BuildReport:
+                   batch: int = BATCH, jobs: int = 1, executor: str | DaskExecutor | None = None,
+                   shards: str | Path | None = None) -> BuildReport:
     """Extract the articles and write them into the store, all or nothing.
 
     The build writes a staging copy of the store (``_store.StagedStore``),
@@ -56,67 +59,116 @@ def build_articles(articles: list[Article], store: str | Path, *, actors: Iterab
     store is exactly as it was, and readers never see a build in progress.
     Articles stream through: memory does not grow with the number of articles.
     ``jobs`` > 1 extracts in that many worker processes while this one writes.
+    ``executor`` ``"dask://HOST:PORT"`` (or a ``_distributed.DaskExecutor``) extracts on the
+    workers of that Dask cluster instead (``_distributed``); this process writes the store as always.
+    ``shards``: a new or empty folder that keeps the article graphs as N-Quads files, one per
+    shard, and ``graphs.nq`` (the store's other graphs), for another store's bulk loader.
     """
     from ._errors import Interrupted
     from ._extract import Extractor
     from ._store import StagedStore, pause_point
 
     started = time.perf_counter()
-    extractor = extractor or Extractor(actors, predicates)
-    staged = StagedStore(store)
+    own = None
+    if isinstance(executor, str):
+        from ._distributed import DaskExecutor, parse_executor
+        own = executor = DaskExecutor(executor) if parse_executor(executor) is not None else None
+    if shards is not None:
+        from ._distributed import check_shards_folder
+        check_shards_folder(Path(shards))
+        if executor is not None:
+            executor.shards, executor.keep = Path(shards), True
+    keep = Path(shards) if shards is not None else executor.shards if executor is not None and executor.keep else None
     try:
-        with staged as kg:  # locked first: a store in use fails before any parsing
-            pause_point("extract")
-            statements, asserted, unchanged = _write(kg, articles, extractor, progress, batch, jobs)
-            size = kg.size()
-            staged.commit()
-    except KeyboardInterrupt as exc:
-        raise Interrupted(stored=staged.swapped) from exc
+        extractor = extractor or Extractor(actors, predicates)
+        staged = StagedStore(store)
+        try:
+            with staged as kg:  # locked first: a store in use fails before any parsing
+                pause_point("extract")
+                statements, asserted, unchanged = _write(kg, articles, extractor, progress, batch, jobs, executor,
+                                                         keep if executor is None else None)
+                size = kg.size()
+                staged.commit()
+        except KeyboardInterrupt as exc:
+            raise Interrupted(stored=staged.swapped) from exc
+    finally:
+        if own is not None:
+            own.close()
+    if keep is not None:  # last: a shards folder without graphs.nq is from a build that did not finish
+        from ._distributed import write_store_graphs
+        write_store_graphs(store, keep)
     return BuildReport(len(articles), statements, asserted, size.quads + size.ontology, time.perf_counter() - started,
                        unchanged=unchanged, size=size)
 
 
 def _write(kg, articles: list[Article], extractor: Extractor, progress: Progress | None,
-           batch: int, jobs: int = 1) -> tuple[int, int, int]:
+           batch: int, jobs: int = 1, executor: DaskExecutor | None = None,
+           shards: Path | None = None) -> tuple[int, int, int]:
     """Extract the articles into the (staging) store ``kg``: (statements, asserted, unchanged)."""
-    from ._actorgraph import actor_changes, records_from_quads
-    from ._contenthash import content_hash, extractor_fingerprint, hash_quad, unchanged
-    from ._rdf import rules_quads
-    from ._statistics import ensure_statistics, statistics_changes
-    from ._store import ontology_quads, pause_point
+    from ._contenthash import content_hash, extractor_fingerprint, unchanged
+    from ._statistics import ensure_statistics
+    from ._store import pause_point
 
     ensure_statistics(kg)  # a store built before the statistics graph existed gets it whole
     # articles whose content and extractor are unchanged are not read again (_contenthash)
     fingerprint = extractor_fingerprint(extractor)
     hashes = {a.id: content_hash(a, fingerprint) for a in articles}
     todo = [a for a in articles if not unchanged(kg.store, a, hashes[a.id])]
+    if executor is not None:  # the workers' graphs hold their content hashes already
+        stream = executor.article_graphs(extractor, todo, fingerprint, progress)
+    else:
+        stream = extractor.article_graphs(todo, progress, jobs)
+    write_shard = None
+    if shards is not None:
+        from ._distributed import shards_of_local_build
+        write_shard = shards_of_local_build(shards)
+    try:
+        statements, asserted = _write_stream(kg, stream, batch, hashes, executor is not None, write_shard)
+    finally:
+        stream.close()  # (a Dask stream cancels its tasks and removes its temporary shards)
+    if todo:  # (nothing new, nothing to regroup)
+        pause_point("syndication")
+        update_syndication(kg)
+        update_merges(kg, extractor.kb)
+    return statements, asserted, len(articles) - len(todo)
+
+
+def _write_stream(kg, stream, batch: int, hashes: dict[str, str], hashed: bool, write_shard) -> tuple[int, int]:
+    """Write the article graphs of ``stream``, ``batch`` articles per transaction, with the actors and
+    statistics graphs they change: (statements, asserted). ``hashed``: the graphs hold their content
+    hashes already (else they are added); ``write_shard(index, quads)`` keeps each batch as a shard."""
+    from ._actorgraph import actor_changes, records_from_quads
+    from ._contenthash import hash_quad
+    from ._rdf import rules_quads
+    from ._statistics import statistics_changes
+    from ._store import ontology_quads, pause_point
+
     statements = asserted = 0
-    stream = extractor.article_graphs(todo, progress, jobs)
-    first = True
-    while chunk := list(itertools.islice(stream, batch)):
+    for index in itertools.count():
+        chunk = list(itertools.islice(stream, batch))
+        if not chunk:
+            break
         graphs: dict[ox.NamedNode, list[ox.Quad]] = {}
         for g in chunk:
-            graphs[ox.NamedNode(document_graph(g.article.id))] = [*g.quads, hash_quad(g.article, hashes[g.article.id])]
+            graphs[ox.NamedNode(document_graph(g.article.id))] = (
+                g.quads if hashed else [*g.quads, hash_quad(g.article, hashes[g.article.id])])
             statements += g.statements
             asserted += g.asserted
-        if first:  # the ontology and rules with the first articles
+        if index == 0:  # the ontology and rules with the first articles
             kg.drop_staging()
             kg.sync_graph(ox.NamedNode(ONTOLOGY_GRAPH), ontology_quads())
             kg.sync_graph(ox.NamedNode(RULES_GRAPH), rules_quads())
-            first = False
         replaced = {g for g in graphs if kg.has_graph(g)}
         records = records_from_quads(q for quads in graphs.values() for q in quads
                                      if q.subject.value.rsplit("#", 1)[-1].startswith("actor="))
         remove, add = actor_changes(kg.store, replaced, records)
         # the statistics graph follows in the same transaction (_statistics)
         stats_remove, stats_add = statistics_changes(kg.store, replaced, graphs)
+        if write_shard is not None:
+            write_shard(index, [q for quads in graphs.values() for q in quads])
         pause_point("staging")
         kg.apply(drop=replaced, remove=remove + stats_remove, add=itertools.chain(*graphs.values(), add, stats_add))
-    if todo:  # (nothing new, nothing to regroup)
-        pause_point("syndication")
-        update_syndication(kg)
-        update_merges(kg, extractor.kb)
-    return statements, asserted, len(articles) - len(todo)
+    return statements, asserted
 
 
 def update_syndication(kg) -> None:

@@ -164,21 +164,38 @@ def build(
     actors: Annotated[Optional[list[Path]], typer.Option("--actors", help="Turtle file of extra actors, names and types (repeatable).")] = None,
     predicates: Annotated[Optional[list[Path]], typer.Option("--predicates", help="JSON Lines file of extra predicates (format: ontology/lexicon/README.md; repeatable).")] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes that read articles (default 1; one per core is fastest).")] = 1,
+    executor: Annotated[str, typer.Option("--executor", help="Where articles are read: 'local' (this machine, --jobs processes) or 'dask://HOST:PORT' (the workers of a running Dask cluster; needs conflictkg[dist]).")] = "local",
+    shards: Annotated[Optional[Path], typer.Option("--shards", help="Keep the article graphs as N-Quads shards (one file per batch) and graphs.nq in this new or empty folder, for another store's bulk loader (docs/scaling.md).")] = None,
 ) -> None:
     """Read articles, extract actors and relations, and add them to the store (rebuilding a document replaces it)."""
+    from ._distributed import parse_executor
     from ._read import read_articles
     from ._store import StagedStore
 
     store = _store(store)
+    remote = parse_executor(executor) is not None
+    if remote and jobs > 1:
+        raise typer.BadParameter("--jobs is for --executor local; a Dask cluster's workers read in parallel",
+                                 param_hint="'--jobs'")
     StagedStore(store).check()  # a store in use or no store fails here, before spaCy is even imported
     docs = read_articles(articles, warn=lambda m: typer.echo(f"warning: {m}", err=True))  # and bad input too
-    from ._build import build_articles
-    from ._extract import Extractor
-    from ._relations import PredicateLexicon  # (imports spaCy)
-    PredicateLexicon.load(predicates or [])  # a bad predicates file fails before the model loads
-    extractor = Extractor(actors or [], predicates or [])
-    with typer.progressbar(length=len(docs), label="Reading articles", file=sys.stderr) as bar:
-        report = build_articles(docs, store, extractor=extractor, progress=lambda _a: bar.update(1), jobs=jobs)
+    cluster = None
+    if remote:  # an unreachable scheduler fails here too, before the model loads
+        from ._distributed import DaskExecutor, quiet_dask
+        quiet_dask()  # (Dask's log lines would break the one-line error rule)
+        cluster = DaskExecutor(executor, shards=shards)
+    try:
+        from ._build import build_articles
+        from ._extract import Extractor
+        from ._relations import PredicateLexicon  # (imports spaCy)
+        PredicateLexicon.load(predicates or [])  # a bad predicates file fails before the model loads
+        extractor = Extractor(actors or [], predicates or [])
+        with typer.progressbar(length=len(docs), label="Reading articles", file=sys.stderr) as bar:
+            report = build_articles(docs, store, extractor=extractor, progress=lambda _a: bar.update(1), jobs=jobs,
+                                    executor=cluster, shards=None if cluster is not None else shards)
+    finally:
+        if cluster is not None:
+            cluster.close()
     skipped = f" ({report.unchanged} unchanged, not read again)" if report.unchanged else ""
     typer.echo(f"built {store}: {report.documents} documents{skipped}, {report.asserted} statements "
                f"({report.statements - report.asserted} denied or hedged); the store holds {report.size} "
