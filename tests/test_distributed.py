@@ -73,6 +73,15 @@ def test_dask_build_gives_the_single_process_graph(tmp_path, local_store, addres
     names = sorted(p.name for p in shards.iterdir())
     assert names == ["graphs.nq", *(f"shard-{i:06d}.nq" for i in range(len(names) - 1))] and len(names) > 2
     assert loaded(shards) == want
+    # as docs/scaling.md says: Oxigraph's own bulk loader takes the folder's files as they are
+    from conflictkg._serve import oxigraph_binary
+    target = tmp_path / "oxigraph"
+    r = subprocess.run([oxigraph_binary(), "load", "--location", target, "--file", *sorted(shards.glob("*.nq"))],
+                       capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    db = ox.Store(str(target))
+    assert set(db) == want
+    del db
 
 
 def test_dask_build_small_shards_and_batches_and_rebuilds(tmp_path, local_store, address, extractor, monkeypatch):
@@ -159,3 +168,23 @@ def test_dask_worker_failure_is_one_error_and_leaves_the_store(tmp_path, local_s
     assert caught.value.code == "E623" and "a Dask worker failed on a shard: TypeError" in str(caught.value)
     assert "\n" not in str(caught.value)
     assert quads(store) == before
+
+
+def test_dask_build_with_extra_actor_files_gives_the_local_graph(tmp_path, address, extractor):
+    """--actors files travel to the workers by content (no shared folder), in the order that keeps
+    the extractor's fingerprint: the same graph as a local build with the same files."""
+    from conflictkg import Article, Extractor
+    articles = [Article(id="z", text="Brief\n\nThe Zarvani Brigade backs Vostania against Qatar.")]
+    first, second = tmp_path / "z-first.ttl", tmp_path / "a-second.ttl"
+    prefixes = ("@prefix ckg: <https://w3id.org/conflictkg/ontology#> .\n"
+                "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n")
+    first.write_text(prefixes + "<https://w3id.org/conflictkg/id/actor/Vostania> a ckg:State ; "
+                     "skos:prefLabel \"Vostania\"@en .\n", encoding="utf-8")
+    second.write_text(prefixes + "<https://w3id.org/conflictkg/id/actor/Zarvani_Brigade> a ckg:ArmedGroup ; "
+                      "skos:prefLabel \"Zarvani Brigade\"@en .\n", encoding="utf-8")
+    mine = Extractor([first, second])
+    conflictkg.build_articles(articles, tmp_path / "one", extractor=mine)
+    conflictkg.build_articles(articles, tmp_path / "two", extractor=mine, executor=address)
+    want = quads(tmp_path / "one")
+    assert any("Zarvani" in q.subject.value for q in want)
+    assert quads(tmp_path / "two") == want

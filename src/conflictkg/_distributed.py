@@ -75,17 +75,18 @@ _EXTRACTORS: dict[tuple, object] = {}
 _LOCK = threading.Lock()
 
 
-def _worker_extractor(files: tuple[tuple[tuple[str, bytes], ...], tuple[tuple[str, bytes], ...]]):
-    """The worker process's extractor for these extra actor and predicate files (their names and
-    contents, written to a folder of the worker's own), loaded once."""
+def _worker_extractor(files: tuple[tuple[tuple[int, str, bytes], ...], tuple[tuple[int, str, bytes], ...]]):
+    """The worker process's extractor for these extra actor and predicate files, loaded once. Each file
+    (its rank among the client's files, name and content) is written to a folder of the worker's own,
+    ``RANK/NAME``: the same names, contents and order as the client's, so the same fingerprint."""
     from ._extract import Extractor
     if files not in _EXTRACTORS:
         folder = Path(tempfile.mkdtemp(prefix="conflictkg-worker-"))
         paths: list[list[Path]] = [[], []]
         for k, group in enumerate(files):
-            for i, (name, content) in enumerate(group):
-                (folder / str(i)).mkdir(exist_ok=True)
-                path = folder / str(i) / name
+            for rank, name, content in group:
+                path = folder / f"{rank:06d}" / name
+                path.parent.mkdir(exist_ok=True)
                 path.write_bytes(content)
                 paths[k].append(path)
         _EXTRACTORS[files] = Extractor(paths[0], paths[1])
@@ -242,8 +243,7 @@ class DaskExecutor:
                 if nxt is not None:
                     index, shard = nxt
                     pending.append(self.client.submit(extract_shard, index, shard, str(folder), fingerprint, files,
-                                                      key=f"conflictkg-shard-{index}-{fingerprint[:8]}-"
-                                                          f"{os.getpid()}-{id(folder)}", pure=False))
+                                                      pure=False))
             for _ in range(window):
                 submit()
             while pending:
@@ -310,10 +310,11 @@ class DaskExecutor:
 def _extractor_files(extractor) -> tuple:
     """The extractor's extra actor and predicate files as (name, content) pairs, so that workers on
     other machines build the same extractor (and fingerprint) without sharing the files."""
-    config_a = extractor.reader.nlp.get_pipe_config("conflictkg_actors")
-    config_p = extractor.reader.nlp.get_pipe_config("conflictkg_relations")
-    return (tuple((Path(p).name, Path(p).read_bytes()) for p in config_a.get("actors", [])),
-            tuple((Path(p).name, Path(p).read_bytes()) for p in config_p.get("predicates", [])))
+    actors = [Path(p) for p in extractor.reader.nlp.get_pipe_config("conflictkg_actors").get("actors", [])]
+    predicates = [Path(p) for p in extractor.reader.nlp.get_pipe_config("conflictkg_relations").get("predicates", [])]
+    rank = {p: i for i, p in enumerate(sorted(set(actors + predicates)))}  # (the fingerprint's order)
+    return (tuple((rank[p], p.name, p.read_bytes()) for p in actors),
+            tuple((rank[p], p.name, p.read_bytes()) for p in predicates))
 
 
 def check_shards_folder(folder: Path) -> None:
