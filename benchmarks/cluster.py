@@ -3,6 +3,7 @@ million articles would cost. Prints the figures docs/scaling.md quotes (``--writ
 
     python benchmarks/cluster.py --articles 200                # LocalCluster of 2 workers, 1 thread each
     python benchmarks/cluster.py --articles 200 --write        # ... and rewrite docs/scaling.md's block
+    python benchmarks/cluster.py --from benchmarks/cluster.json   # the block again from the last figures
     python benchmarks/cluster.py --articles 200 --scheduler dask://host:8786   # a cluster of yours
 
 The corpus is benchmarks/scale.py's synthesised one (varied copies of ../shared/corpus). Each build is
@@ -10,9 +11,11 @@ The corpus is benchmarks/scale.py's synthesised one (varied copies of ../shared/
 
 * single process: `build corpus.jsonl`;
 * cluster: `build corpus.jsonl --executor dask://... --shards DIR` against workers that have loaded the
-  model already (their one-off start-up is measured apart): the workers' CPU seconds (psutil, read
-  before and after) are the extraction, the client's the store writes (shards parsed, actors,
+  model already (their one-off start-up is measured apart): the workers' CPU seconds (read in each
+  worker before and after) are the extraction, the client's the store writes (shards parsed, actors,
   statistics, syndication, merges) -- the part that stays on one machine however many workers there are.
+  (Workers report their own CPU time and peak memory, so a remote cluster is measured the same way; its
+  shards folder must then be one the workers share with this machine, or the client fetches each file.)
 
 Then the shards are bulk-loaded into a new in-memory Oxigraph store (what `oxigraph load` does with
 them), which gives the load rate in quads per second. CPU figures are the ones to read on a shared
@@ -21,6 +24,7 @@ machine; wall figures are printed with the load average beside them.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import subprocess
@@ -34,6 +38,7 @@ import scale  # noqa: E402  (synthesise, run)
 
 ROOT = Path(__file__).resolve().parents[1]
 DOC = ROOT / "docs" / "scaling.md"
+RAW = ROOT / "benchmarks" / "cluster.json"  # the last --write's measurements, for --from
 BEGIN, END = "<!-- figures: benchmarks/cluster.py -->", "<!-- end of figures -->"
 MILLION = 1_000_000
 
@@ -42,13 +47,15 @@ def du(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
 
-def cpu_of(pids: list[int]) -> float:
-    import psutil
-    total = 0.0
-    for pid in pids:
-        t = psutil.Process(pid).cpu_times()
-        total += t.user + t.system
-    return total
+def _own_usage() -> tuple[float, float]:
+    """In a worker: its CPU seconds so far and its peak RSS in MB."""
+    import resource
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+def workers_cpu(client) -> float:
+    return sum(cpu for cpu, _ in client.run(_own_usage).values())
 
 
 def compacted_size(store: Path) -> int:
@@ -89,12 +96,13 @@ def quads_of(store: Path) -> int:
 
 
 def measure(n: int, scheduler: str | None, workers: int, work: Path) -> dict:
-    import psutil
     from distributed import Client, LocalCluster
 
     from conflictkg._distributed import _worker_extractor
     corpus = scale.synthesise(n, work / "corpus.jsonl")
-    figures: dict = {"articles": n, "load_before": os.getloadavg()[0]}
+    text_bytes = sum(len(json.loads(line)["text"].encode("utf-8")) for line in corpus.open(encoding="utf-8"))
+    figures: dict = {"articles": n, "load_before": os.getloadavg()[0], "cores": os.cpu_count(),
+                     "when": time.strftime("%d %B %Y, %H:%M UTC", time.gmtime()), "text_bytes": text_bytes}
 
     wall, cpu, rss = scale.run(["build", str(corpus), "--store", str(work / "one")])
     # the same build again: every article unchanged, so this is the fixed cost (start-up, model, reading)
@@ -113,29 +121,25 @@ def measure(n: int, scheduler: str | None, workers: int, work: Path) -> dict:
         address = scheduler.replace("dask://", "tcp://")
     try:
         with Client(address) as client:
-            pids = list(client.run(os.getpid).values())
-            local = all(host.startswith("tcp://127.0.0.1") for host in client.scheduler_info()["workers"])
-            before = cpu_of(pids) if local else None
-            started = time.perf_counter()
+            before, started = workers_cpu(client), time.perf_counter()
             client.run(_worker_extractor, ((), ()))  # the model, once per worker
-            figures["warmup"] = {"wall": time.perf_counter() - started,
-                                 "cpu": cpu_of(pids) - before if local else None}
+            figures["warmup"] = {"wall": time.perf_counter() - started, "cpu": workers_cpu(client) - before}
             threads = sum(w["nthreads"] for w in client.scheduler_info()["workers"].values())
             # what idle workers cost (heartbeats, the event loop), per second of wall time, to take off below
-            before, started = (cpu_of(pids) if local else None), time.perf_counter()
+            before, started = workers_cpu(client), time.perf_counter()
             time.sleep(10)
-            idle = (cpu_of(pids) - before) / (time.perf_counter() - started) if local else 0.0
+            idle = (workers_cpu(client) - before) / (time.perf_counter() - started)
             shards = work / "shards"
-            before = cpu_of(pids) if local else None
+            before = workers_cpu(client)
             executor = ["--executor", address.replace("tcp://", "dask://")]
             wall, cpu, rss = scale.run(["build", str(corpus), "--store", str(work / "dask"), *executor,
                                         "--shards", str(shards)])
-            workers_cpu = cpu_of(pids) - before if local else None
-            workers_rss = max(psutil.Process(p).memory_info().rss for p in pids) / 2**20 if local else None
+            used = workers_cpu(client) - before
+            workers_rss = max(peak for _, peak in client.run(_own_usage).values())
             _, fixed, _ = scale.run(["build", str(corpus), "--store", str(work / "dask"), *executor])
             figures["cluster"] = {"wall": wall, "client_cpu": cpu, "client_rss": rss, "threads": threads,
-                                  "workers_cpu": workers_cpu - idle * wall if local else None,
-                                  "idle": idle, "fixed_cpu": fixed, "workers_rss": workers_rss}
+                                  "workers_cpu": used - idle * wall, "idle": idle, "fixed_cpu": fixed,
+                                  "workers_rss": workers_rss}
     finally:
         if cluster is not None:
             cluster.close()
@@ -160,22 +164,25 @@ def _n(x: float, digits: int = 0) -> str:
 def report(f: dict) -> str:
     n, single, dist = f["articles"], f["single"], f["cluster"]
     per_doc_single = (single["cpu"] - single["fixed_cpu"]) / n
-    per_doc_workers = dist["workers_cpu"] / n if dist["workers_cpu"] is not None else None
+    per_doc_workers = dist["workers_cpu"] / n
     per_doc_client = (dist["client_cpu"] - dist["fixed_cpu"]) / n
     quads_per_doc = f["quads"] / n
     load_rate = f["bulk_load"]["quads"] / f["bulk_load"]["seconds"]
+    busy = per_doc_workers / per_doc_client  # worker cores one client keeps busy
+    whole = f["whole_store"]
     lines = [
-        f"Measured {time.strftime('%d %B %Y, %H:%M UTC', time.gmtime())} on {os.cpu_count()} cores; "
-        f"{n} synthesised articles (`python benchmarks/cluster.py --articles {n}`); "
-        f"load average {f['load_before']:.1f} before, {f['load_after']:.1f} after (other work on the machine "
-        "stretches the wall times, not the CPU times).",
+        f"Measured {f['when']} on {f['cores']} cores; {n} synthesised articles "
+        f"(`python benchmarks/cluster.py --articles {n}`; raw figures in `benchmarks/cluster.json`); "
+        f"load average {f['load_before']:.1f} before, {f['load_after']:.1f} after. Other sessions' work shared "
+        "the two cores: it stretches the wall times, not the CPU times, so the per-core rates are the ones to use.",
         "",
-        "| build | wall | docs/s | CPU s/doc | peak RSS |",
-        "|---|---|---|---|---|",
+        "| build | wall | docs/s (wall) | CPU s/doc | docs/s per core (CPU) | peak RSS |",
+        "|---|---|---|---|---|---|",
         f"| one process (`--executor local`) | {single['wall']:.1f} s | {n / single['wall']:.2f} | "
-        f"{per_doc_single:.3f} | {_n(single['rss'])} MB |",
+        f"{per_doc_single:.3f} | {1 / per_doc_single:.2f} | {_n(single['rss'])} MB |",
         f"| LocalCluster, {dist['threads']} workers x 1 thread (`--executor dask://`) | {dist['wall']:.1f} s | "
         f"{n / dist['wall']:.2f} | workers {per_doc_workers:.3f} + client {per_doc_client:.3f} | "
+        f"workers {1 / per_doc_workers:.2f}, client {1 / per_doc_client:.1f} | "
         f"client {_n(dist['client_rss'])} MB, each worker {_n(dist['workers_rss'])} MB |",
         "",
         f"* CPU s/doc leaves out each command's fixed cost, measured as the same build again with every article "
@@ -185,36 +192,39 @@ def report(f: dict) -> str:
         "over 10 s before the build: heartbeats, the event loop).",
         f"* Worker start-up (the model loaded once per worker, in parallel): {f['warmup']['wall']:.1f} s wall, "
         f"{f['warmup']['cpu']:.1f} CPU s in all; not counted above.",
-        f"* Extraction per core: {1 / per_doc_workers:.2f} docs/s on a worker against "
-        f"{1 / per_doc_single:.2f} docs/s for the whole single-process build; the client writes the store at "
-        f"{1 / per_doc_client:.1f} docs/s of its CPU (one core), the ceiling of a build however many workers.",
+        f"* The client (one core: parsing the shards, actors, statistics, the writes, syndication, merges) "
+        f"spends {per_doc_client / per_doc_workers * 100:.0f}% of a worker's CPU per article: one client keeps "
+        f"about {busy:.0f} worker cores busy. Beyond that, more workers do not make a build faster.",
         f"* Store: {_n(quads_per_doc)} quads and {_n(f['store_bytes'] / n / 1024, 1)} KiB on disk per article, "
         f"flushed and compacted ({_n(f['quads'])} quads, {_n(f['store_bytes'] / 2**20, 1)} MiB); the shards hold "
         f"{_n(f['shard_bytes'] / n / 1024, 1)} KiB of N-Quads per article.",
         f"* The whole-store steps at the end of every build, over these {n} articles' "
-        f"{_n(f['whole_store']['sentences'])} sentences: syndication {f['whole_store']['syndication']:.2f} CPU s, "
-        f"merges {f['whole_store']['merges']:.2f} CPU s (part of the client's figure).",
+        f"{_n(whole['sentences'])} sentences: syndication {whole['syndication']:.2f} CPU s, "
+        f"merges {whole['merges']:.2f} CPU s (part of the client's figure).",
         f"* Bulk load of the shards into a new Oxigraph store (`Store.bulk_load`, as `oxigraph load`): "
         f"{_n(f['bulk_load']['quads'])} quads in {f['bulk_load']['seconds']:.2f} s, {_n(load_rate)} quads/s.",
         "",
-        "Projected for 1,000,000 articles (linear in the measured figures):",
+        "Projected for 1,000,000 articles, linear in the figures above:",
         "",
         "| | |",
         "|---|---|",
-        f"| extraction | {_n(per_doc_workers * MILLION / 3600)} core-hours on workers "
-        f"({_n(per_doc_workers * MILLION / 3600 / 32, 1)} h on 32 cores) |",
-        f"| one process, as today | {_n(per_doc_single * MILLION / 3600)} h |",
-        f"| client store writes (one core, not parallel) | {_n(per_doc_client * MILLION / 3600, 1)} h at least "
-        f"(syndication and merges grow faster than linearly: see below) |",
+        f"| extraction | {_n(per_doc_workers * MILLION / 3600)} core-hours on workers |",
+        f"| one process, as today | {_n(per_doc_single * MILLION / 3600)} h on one core |",
+        f"| the client's share (one core, not parallel) | {_n(per_doc_client * MILLION / 3600, 1)} h: the shortest "
+        f"a build can take, reached with about {busy:.0f} worker cores |",
+        f"| on 32 worker cores | {_n(max(per_doc_workers * MILLION / 32, per_doc_client * MILLION) / 3600, 1)} h "
+        f"({'the client' if per_doc_client * 32 > per_doc_workers else 'the workers'} the bound) |",
         f"| store size | {_n(quads_per_doc * MILLION / 1e9, 2)} billion quads, about "
         f"{_n(f['store_bytes'] / n * MILLION / 2**30)} GiB on disk; shards "
         f"{_n(f['shard_bytes'] / n * MILLION / 2**30)} GiB of N-Quads |",
-        f"| syndication and merges at the end of a build over the whole store | "
-        f"{_n((f['whole_store']['syndication'] + f['whole_store']['merges']) / n * MILLION / 3600, 1)} h and "
-        f"{_n(f['whole_store']['sentences'] / n * MILLION / 1e6, 1)} million sentence records in memory, "
-        "if they grew linearly (they do not: see below) |",
+        f"| syndication and merges over the whole store | "
+        f"{_n((whole['syndication'] + whole['merges']) / n * MILLION / 3600, 1)} h and "
+        f"{_n(whole['sentences'] / n * MILLION / 1e6, 1)} million sentence records in memory, at the end of "
+        "every build, however few articles it adds (linear here; see the limits below) |",
+        f"| the articles' text, which the client reads whole before a build | "
+        f"{_n(f['text_bytes'] / n / 1024, 1)} KiB per article: {_n(f['text_bytes'] / n * MILLION / 2**30, 1)} GiB |",
         f"| bulk load of the shards into Oxigraph | {_n(quads_per_doc * MILLION / load_rate / 3600, 1)} h "
-        f"at {_n(load_rate)} quads/s |",
+        f"at {_n(load_rate)} quads/s (one process; `oxigraph load` loads several files in parallel) |",
     ]
     return "\n".join(lines)
 
@@ -230,13 +240,21 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=200)
     parser.add_argument("--workers", type=int, default=2, help="LocalCluster workers (default 2)")
     parser.add_argument("--scheduler", help="dask://HOST:PORT of a running cluster instead of a LocalCluster")
-    parser.add_argument("--write", action="store_true", help=f"rewrite the figures block of {DOC.relative_to(ROOT)}")
+    parser.add_argument("--write", action="store_true",
+                        help=f"rewrite the figures block of {DOC.relative_to(ROOT)} (and {RAW.relative_to(ROOT)})")
+    parser.add_argument("--from", dest="source", help=f"report the raw figures of this file (e.g. "
+                        f"{RAW.relative_to(ROOT)}) instead of measuring")
     args = parser.parse_args()
-    work = Path(tempfile.mkdtemp(prefix="conflictkg-dist-bench-"))
-    try:
-        figures = measure(args.articles, args.scheduler, args.workers, work)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+    if args.source:
+        figures = json.loads(Path(args.source).read_text(encoding="utf-8"))
+    else:
+        work = Path(tempfile.mkdtemp(prefix="conflictkg-dist-bench-"))
+        try:
+            figures = measure(args.articles, args.scheduler, args.workers, work)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+        if args.write:
+            RAW.write_text(json.dumps(figures, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     text = report(figures)
     print(text)
     if args.write:
