@@ -190,3 +190,14 @@ def test_dask_build_with_extra_actor_files_gives_the_local_graph(tmp_path, addre
     want = quads(tmp_path / "one")
     assert any("Zarvani" in q.subject.value for q in want)
     assert quads(tmp_path / "two") == want
+
+
+def test_scaling_doc_figures_are_the_benchmark_script_output():
+    """docs/scaling.md quotes benchmarks/cluster.py's report of its last measurements, not typed figures."""
+    from conftest import ROOT
+    raw = ROOT / "benchmarks" / "cluster.json"
+    r = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "cluster.py"), "--from", str(raw)],
+                       capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    doc = (ROOT / "docs" / "scaling.md").read_text(encoding="utf-8")
+    assert r.stdout.strip() in doc, "run: python benchmarks/cluster.py --from benchmarks/cluster.json --write"

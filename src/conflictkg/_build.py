@@ -125,7 +125,9 @@ def _write(kg, articles: list[Article], extractor: Extractor, progress: Progress
     try:
         statements, asserted = _write_stream(kg, stream, batch, hashes, executor is not None, write_shard)
     finally:
-        stream.close()  # (a Dask stream cancels its tasks and removes its temporary shards)
+        close = getattr(stream, "close", None)
+        if close is not None:  # (a Dask stream cancels its tasks and removes its temporary shards)
+            close()
     if todo:  # (nothing new, nothing to regroup)
         pause_point("syndication")
         update_syndication(kg)
