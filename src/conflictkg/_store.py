@@ -48,12 +48,14 @@ import pyoxigraph as ox
 
 from ._errors import StoreError
 from ._resources import ontology_file
-from ._vocab import (DCTERMS, DOCUMENT_GRAPH, GRAPH, NIF, ONTOLOGY_GRAPH, PREFIXES, RDF)
+from ._vocab import (CKG, DCTERMS, DOCUMENT_GRAPH, GRAPH, NIF, ONTOLOGY_GRAPH, PREFIXES, RDF,
+                     SYNDICATION_INDEX_GRAPH)
 
 if TYPE_CHECKING:  # (numpy, which _syndication needs, loads only for a build)
     from ._syndication import SentenceRecord
 
 STAGING = GRAPH + "staging/"  # left by builds of earlier versions; never written now
+_INDEX = ox.NamedNode(SYNDICATION_INDEX_GRAPH)  # the syndication step's own index: not data (_syndication)
 
 
 def ontology_quads() -> list[ox.Quad]:
@@ -215,9 +217,10 @@ class KnowledgeGraph:
                                 substitutions=subs or None)
 
     def graphs(self, *, with_ontology: bool = True) -> list[ox.NamedNode]:
-        """The named graphs (articles, syndication and, unless excluded, the ontology), sorted."""
+        """The named graphs (articles, syndication and, unless excluded, the ontology), sorted; not the
+        syndication index, which is the build's, not data."""
         return sorted((g for g in self.store.named_graphs()
-                       if isinstance(g, ox.NamedNode) and not g.value.startswith(STAGING)
+                       if isinstance(g, ox.NamedNode) and not g.value.startswith(STAGING) and g != _INDEX
                        and (with_ontology or g.value != ONTOLOGY_GRAPH)), key=str)
 
     def quads(self, *, with_ontology: bool = True, graph: ox.NamedNode | None = None) -> Iterator[ox.Quad]:
@@ -268,9 +271,15 @@ class KnowledgeGraph:
         """How much the store holds, in the one set of figures every command reports: the data (the
         quads ``export -f nquads`` writes, in their graphs) and the ontology beside it (which
         ``push`` sends too and ``build`` writes into every store)."""
-        total = self.quad_count()
+        total = self.quad_count() - self._index_quads()
         ontology = sum(1 for _ in self.store.quads_for_pattern(None, None, None, ox.NamedNode(ONTOLOGY_GRAPH)))
         return StoreSize(total - ontology, len(self.graphs(with_ontology=False)), ontology)
+
+    def _index_quads(self) -> int:
+        """Quads of the syndication index (it keeps its own count), 0 without one."""
+        for q in self.store.quads_for_pattern(_INDEX, ox.NamedNode(CKG + "syndicationIndexQuads"), None, _INDEX):
+            return int(q.object.value) + 2  # + the count and version quads
+        return 0
 
     def sentence_records(self) -> list[SentenceRecord]:
         """The statement-bearing sentences stored, with their document and date."""
