@@ -74,9 +74,20 @@ def main() -> None:
     new.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     articles = read_articles([new])
 
+    # a store from an earlier version is brought up to date first, once (statistics, syndication index)
+    from conflictkg import KnowledgeGraph
+    t, c = time.perf_counter(), time.process_time()
+    with KnowledgeGraph(copy) as kg:
+        _statistics.ensure_statistics(kg)
+        if hasattr(_build, "ensure_syndication_index"):
+            _build.ensure_syndication_index(kg)
+    print(f"one-time upgrade         {time.perf_counter() - t:7.2f} s wall {time.process_time() - c:7.2f} s CPU "
+          f"(peak RSS so far {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB)", flush=True)
+
     extractor = Extractor()
     extractor.extract_text("Turkey backs the GNA.")  # loads everything the extractor loads lazily
 
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     timed(_store.StagedStore, "__enter__", "open: copy to staging")
     timed(_store.StagedStore, "commit", "commit: swap")
     timed(_store.KnowledgeGraph, "size", "size (report)")
@@ -84,7 +95,9 @@ def main() -> None:
     timed(_statistics, "ensure_statistics", "ensure_statistics")
     timed(_statistics, "statistics_changes", "statistics_changes")
     timed(_actorgraph, "actor_changes", "actor_changes")
-    timed(_build, "update_syndication", "update_syndication")
+    for name in ("update_syndication", "syndication_step"):
+        if hasattr(_build, name):
+            timed(_build, name, name)
     timed(_build, "update_merges", "update_merges")
     timed(Extractor, "article_graphs", "extract (generator creation)")
     import conflictkg._contenthash as ch
@@ -103,7 +116,8 @@ def main() -> None:
     for label, (w, cc, n) in TIMES.items():
         print(f"  {label:<30} {w:7.2f} s wall {cc:7.2f} s CPU  ({n} calls)")
     print(f"  {'whole build_articles':<30} {wall:7.2f} s wall {cpu:7.2f} s CPU")
-    print(f"peak RSS of this process (extractor included): {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    print(f"peak RSS of this process (extractor included): {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB "
+          f"({rss_before:.0f} MB before the build)")
     if not args.keep:
         shutil.rmtree(copy, ignore_errors=True)
     new.unlink()

@@ -148,16 +148,22 @@ def syndication_quads(sentences: list[SentenceRecord]) -> list[Quad]:
 
 
 # -- the store's groups, kept up to date build by build ------------------------------------------
-# Each sentence's band keys are kept in the index graph (``SYNDICATION_INDEX_GRAPH``: sentence
-# ckg:lshBand "band:hex"), so that a build compares its new sentences with the stored sentences that
-# share a key, found by one index look-up, instead of regrouping the whole store. The graph is
-# internal (``KnowledgeGraph.graphs`` and exports leave it out); it carries the index's version and
-# its own size, so that the store's figures need not count it.
+# The index graph (``SYNDICATION_INDEX_GRAPH``) lets a build compare its new sentences with the stored
+# sentences that share a band key, found by index look-ups, instead of regrouping the whole store:
+#
+# * ``GROUP ckg:lshGroupBand "band:hex"``: the keys of a group's members, once per group, so that the
+#   groups sharing a key are found without reading their members;
+# * ``SENTENCE ckg:lshBand "band:hex GROUP"``: each sentence's keys with its group, so that a group's
+#   members sharing a key are found by one look-up, and read only until one is a near-copy.
+#
+# The graph is internal (``KnowledgeGraph.graphs`` and exports leave it out); it carries the index's
+# version and its own size, so that the store's figures need not count it.
 _INDEX = NamedNode(SYNDICATION_INDEX_GRAPH)
 _BAND = NamedNode(CKG + "lshBand")
+_GROUP_BAND = NamedNode(CKG + "lshGroupBand")
 _INDEX_VERSION = NamedNode(CKG + "syndicationIndexVersion")
 _INDEX_SIZE = NamedNode(CKG + "syndicationIndexQuads")
-INDEX_VERSION = "1"
+INDEX_VERSION = "2"
 _GROUP = NamedNode(CKG + "syndicationGroup")
 _SYNDICATION = NamedNode(SYNDICATION_GRAPH)
 
@@ -200,7 +206,7 @@ def has_index(store) -> bool:
 
 
 class _Stored:
-    """What the store holds of its sentences and groups, read on demand and remembered for one step."""
+    """What the store holds of its sentences, groups and index, read on demand and remembered for one step."""
 
     def __init__(self, store) -> None:
         from ._vocab import DCTERMS, NIF
@@ -210,44 +216,64 @@ class _Stored:
         self._group: dict[str, str | None] = {}
         self._sets: dict[str, frozenset] = {}
         self._docs: dict[str, tuple[str, str]] = {}
+        self._groups_with: dict[str, list[str]] = {}
+
+    def _pattern(self, s=None, p=None, o=None, g=None):
+        return self.store.quads_for_pattern(s, p, o, g)
 
     def group(self, s: str) -> str | None:
         if s not in self._group:
-            q = next(iter(self.store.quads_for_pattern(NamedNode(s), _GROUP, None, _SYNDICATION)), None)
+            q = next(iter(self._pattern(NamedNode(s), _GROUP, None, _SYNDICATION)), None)
             self._group[s] = q.object.value if q is not None else None
         return self._group[s]
 
     def members(self, rep: str) -> list[str]:
-        return [q.subject.value for q in self.store.quads_for_pattern(None, _GROUP, NamedNode(rep), _SYNDICATION)]
+        return [q.subject.value for q in self._pattern(None, _GROUP, NamedNode(rep), _SYNDICATION)]
+
+    def text(self, s: str) -> str | None:
+        q = next(iter(self._pattern(NamedNode(s), self._anchor, None, None)), None)
+        return q.object.value if q is not None else None
 
     def shingles(self, s: str) -> frozenset:
         if s not in self._sets:
-            q = next(iter(self.store.quads_for_pattern(NamedNode(s), self._anchor, None, None)), None)
-            self._sets[s] = shingles(q.object.value) if q is not None else frozenset()
+            self._sets[s] = shingles(self.text(s) or "")
         return self._sets[s]
 
-    def sort_key(self, s: str) -> tuple[str, str, str]:
+    def document(self, s: str) -> tuple[str, str]:
+        """(identifier, date) of the sentence's article."""
         doc = s.split("#", 1)[0]
         if doc not in self._docs:
             node = NamedNode(doc)
-            ids = [q.object.value for q in self.store.quads_for_pattern(node, self._ident, None, None)]
-            dates = [q.object.value for q in self.store.quads_for_pattern(node, self._date, None, None)]
+            ids = [q.object.value for q in self._pattern(node, self._ident, None, None)]
+            dates = [q.object.value for q in self._pattern(node, self._date, None, None)]
             self._docs[doc] = (ids[0] if ids else "", dates[0] if dates else "")
-        ident, date = self._docs[doc]
+        return self._docs[doc]
+
+    def sort_key(self, s: str) -> tuple[str, str, str]:
+        ident, date = self.document(s)
         return (date or "9999", ident, s)
 
-    def bucket(self, key: str) -> list[str]:
-        return [q.subject.value for q in self.store.quads_for_pattern(None, _BAND, Literal(key), _INDEX)]
+    def groups_with(self, key: str) -> list[str]:
+        if key not in self._groups_with:
+            self._groups_with[key] = [q.subject.value for q in self._pattern(None, _GROUP_BAND, Literal(key), _INDEX)]
+        return self._groups_with[key]
+
+    def members_with(self, key: str, rep: str):
+        """The members of the group ``rep`` with the band key ``key``, lazily."""
+        return (q.subject.value for q in self._pattern(None, _BAND, Literal(f"{key} {rep}"), _INDEX))
+
+    def group_bands(self, rep: str) -> list[Quad]:
+        return list(self._pattern(NamedNode(rep), _GROUP_BAND, None, _INDEX))
 
     def bands(self, s: str) -> list[Quad]:
-        return list(self.store.quads_for_pattern(NamedNode(s), _BAND, None, _INDEX))
+        return list(self._pattern(NamedNode(s), _BAND, None, _INDEX))
 
 
 @dataclass
 class GroupChanges:
-    """One syndication step: the quads to remove and add (syndication and index graphs), and the groups
-    of every sentence whose group changed or that is in a component that changed, before and after
-    (sentence -> group representative; a sentence missing is not in the store)."""
+    """One syndication step: the quads to remove and add (syndication and index graphs), and the group of
+    every sentence of the components that changed, before and after (sentence -> group representative,
+    as terms; a sentence missing from ``after`` has left the store, one missing from ``before`` is new)."""
 
     remove: list[Quad]
     add: list[Quad]
@@ -258,102 +284,95 @@ class GroupChanges:
 def regroup(store, added: list[SentenceRecord], removed: set[str]) -> GroupChanges:
     """The syndication groups after the sentences ``removed`` leave the store (their articles are
     replaced or dropped) and the sentences ``added`` come in, reading only what the store holds of the
-    groups these sentences touch: the components stay those of the near-copy relation over all the
-    sentences (``Components``), whatever the builds the sentences came in."""
+    groups these sentences touch: the groups stay the components of the near-copy relation over all the
+    sentences (``Components``), whatever the builds and batches the sentences came in."""
     stored = _Stored(store)
-    added = sorted({s.iri: s for s in added}.values(), key=_sort_key)
     new = {s.iri: s for s in added}
     gone = {s for s in removed if stored.group(s) is not None}
-    # 1. groups that lose sentences may split: their other members are regrouped among themselves
-    base: dict[str, str] = {}  # stored sentence -> its group without the removed sentences
-    base_members: dict[str, list[str]] = {}
-    for rep in sorted({stored.group(s) for s in gone}):
-        left = [m for m in stored.members(rep) if m not in gone and m not in new]
-        comps = Components()
-        for m in sorted(left, key=stored.sort_key):
-            sh = stored.shingles(m)
-            comps.link(m, sh, lsh_keys(sh), stored.shingles)
-        earliest: dict[str, str] = {}
-        for m in sorted(left, key=stored.sort_key):
-            r = earliest.setdefault(comps.find(m), m)
-            base[m] = r
-            base_members.setdefault(r, []).append(m)
-
-    def base_group(s: str) -> str:
-        return base[s] if s in base else stored.group(s)
-
-    def members_of(rep: str) -> list[str]:
-        if rep in base_members:
-            return base_members[rep]
-        return [m for m in stored.members(rep) if m not in gone and m not in new]
-
-    # 2. the new sentences join the components of their near-copies, new or stored
+    # 1. a group that loses sentences may split: its index goes, and its other members are grouped again
+    #    as if new (they have no near-copy in any other group, or the groups would be one)
+    broken = {stored.group(s) for s in gone}
+    remove: set[Quad] = set()
+    before: dict[str, str] = {s: stored.group(s) for s in gone}
+    for rep in broken:
+        remove.update(stored.group_bands(rep))
+        for m in stored.members(rep):
+            before[m] = rep
+            remove.update(stored.bands(m))
+            if m not in gone and m not in new:
+                ident, date = stored.document(m)
+                new[m] = SentenceRecord(m, ident, date, stored.text(m) or "")
+    for s in gone:
+        remove.update(stored.bands(s))
+    records = sorted(new.values(), key=_sort_key)
+    # 2. each new sentence joins the components of its near-copies: among the new sentences (in memory)
+    #    and the stored groups sharing one of its keys (a group's members read until one is a near-copy)
     comps = Components()
-    sets = {s.iri: shingles(s.text) for s in added}
-
-    def shingles_of(s: str) -> frozenset:
-        return sets[s] if s in sets else stored.shingles(s)
-
-    index_add: list[Quad] = []
-    for s in added:
-        keys = band_literals(sets[s.iri])
-        for key in keys:
-            if key not in comps.buckets:  # the stored sentences with this key, by their (base) group
-                bucket: dict[str, list[str]] = {}
-                for m in stored.bucket(key):
-                    if m not in gone and m not in new:
-                        bucket.setdefault(base_group(m), []).append(m)
-                comps.buckets[key] = bucket
-            index_add.append(Quad(NamedNode(s.iri), _BAND, Literal(key), _INDEX))
-        comps.link(s.iri, sets[s.iri], keys, shingles_of)
+    sets = {s.iri: shingles(s.text) for s in records}
+    keys = {s.iri: band_literals(sets[s.iri]) for s in records}
+    for s in records:
+        n, sh = s.iri, sets[s.iri]
+        for key in keys[n]:
+            for g in stored.groups_with(key):
+                if g in broken or comps.find(g) == comps.find(n):
+                    continue
+                if any(jaccard(sh, stored.shingles(m)) >= THRESHOLD for m in stored.members_with(key, g)):
+                    comps.union(g, n)
+        comps.link(n, sh, keys[n], sets.__getitem__)
     # 3. each component's representative is its earliest sentence: among its new sentences and the
-    # representatives of the stored groups it joined (each the earliest of its group)
-    rank: dict[str, tuple] = {s.iri: _sort_key(s) for s in added}
-    joined: dict[str, set[str]] = {comps.find(s.iri): set() for s in added}  # component root -> stored groups in it
+    #    representatives of the stored groups it joined (each the earliest of its group)
+    rank: dict[str, tuple] = {s.iri: _sort_key(s) for s in records}
+    joined: dict[str, set[str]] = {comps.find(s.iri): set() for s in records}  # component root -> stored groups
     for node in {*comps.parent, *comps.parent.values()}:
         if node not in new and comps.find(node) in joined:
             joined[comps.find(node)].add(node)
+            rank[node] = stored.sort_key(node)
     best: dict[str, str] = {}
-    for root, groups in joined.items():
-        for g in groups:
-            rank[g] = stored.sort_key(g)
-    for node in [s.iri for s in added] + [g for groups in joined.values() for g in groups]:
+    for node in [*new, *(g for groups in joined.values() for g in groups)]:
         root = comps.find(node)
         if root not in best or rank[node] < rank[best[root]]:
             best[root] = node
-    # 4. what changes
-    before: dict = {}
-    after: dict = {}
-    for s in gone:
-        before[NamedNode(s)] = NamedNode(stored.group(s))
-    for rep, members in base_members.items():
-        for m in members:
-            before[NamedNode(m)] = NamedNode(stored.group(m))
-            after[NamedNode(m)] = NamedNode(rep)
-    for s in added:
-        if s.iri in gone:
-            before[NamedNode(s.iri)] = NamedNode(stored.group(s.iri))
-        after[NamedNode(s.iri)] = NamedNode(best[comps.find(s.iri)])
+    # 4. what changes: groups, members' keys, groups' keys
+    after: dict[str, str] = {}
+    add: set[Quad] = set()
     for root, groups in joined.items():
+        rep = best[root]
+        group_keys: set[str] = set()
         for g in groups:
-            for m in members_of(g):
-                before.setdefault(NamedNode(m), NamedNode(stored.group(m)))
-                after[NamedNode(m)] = NamedNode(best[root])
-    remove = {Quad(x, _GROUP, g, _SYNDICATION) for x, g in before.items()}
-    add = {Quad(x, _GROUP, g, _SYNDICATION) for x, g in after.items()}
-    index_remove = {q for s in gone for q in stored.bands(s)}
-    index_new = set(index_add)
-    both = index_remove & index_new
-    index_remove -= both
-    index_new -= both
-    delta = len(index_new) - len(index_remove)
+            held = stored.group_bands(g)
+            group_keys.update(q.object.value for q in held)
+            if g != rep:
+                remove.update(held)
+                for m in stored.members(g):
+                    before[m] = g
+                    after[m] = rep
+                    for q in stored.bands(m):
+                        remove.add(q)
+                        add.add(Quad(q.subject, _BAND, Literal(q.object.value.split(" ", 1)[0] + " " + rep), _INDEX))
+        joined[root] = group_keys  # (re-used: the stored keys of the component)
+    new_keys: dict[str, set[str]] = {}
+    for s in records:
+        root = comps.find(s.iri)
+        rep = best[root]
+        after[s.iri] = rep
+        new_keys.setdefault(root, set()).update(keys[s.iri])
+        add.update(Quad(NamedNode(s.iri), _BAND, Literal(f"{k} {rep}"), _INDEX) for k in keys[s.iri])
+    for root, ks in new_keys.items():
+        add.update(Quad(NamedNode(best[root]), _GROUP_BAND, Literal(k), _INDEX) for k in ks | joined[root])
+    for s, g in before.items():
+        remove.add(Quad(NamedNode(s), _GROUP, NamedNode(g), _SYNDICATION))
+    for s, g in after.items():
+        add.add(Quad(NamedNode(s), _GROUP, NamedNode(g), _SYNDICATION))
+    both = remove & add
+    remove = {q for q in remove - both if q in store}
+    add = {q for q in add - both if q not in store}
+    delta = sum(1 for q in add if q.graph_name == _INDEX) - sum(1 for q in remove if q.graph_name == _INDEX)
     if delta or not has_index(store):
         size = index_size(store)
         old = size - 2 if size else 0
-        if size:
-            remove.add(Quad(_INDEX, _INDEX_SIZE, Literal(str(old)), _INDEX))
+        remove.update(store.quads_for_pattern(_INDEX, None, None, _INDEX))
         add.add(Quad(_INDEX, _INDEX_SIZE, Literal(str(old + delta)), _INDEX))
         add.add(Quad(_INDEX, _INDEX_VERSION, Literal(INDEX_VERSION), _INDEX))
-    common = remove & add
-    return GroupChanges(sorted((remove - common) | index_remove, key=str), sorted((add - common) | index_new, key=str),
-                        before, after)
+    return GroupChanges(sorted(remove, key=str), sorted(add, key=str),
+                        {NamedNode(s): NamedNode(g) for s, g in before.items()},
+                        {NamedNode(s): NamedNode(g) for s, g in after.items()})
