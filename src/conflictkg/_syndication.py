@@ -151,19 +151,26 @@ def syndication_quads(sentences: list[SentenceRecord]) -> list[Quad]:
 # The index graph (``SYNDICATION_INDEX_GRAPH``) lets a build compare its new sentences with the stored
 # sentences that share a band key, found by index look-ups, instead of regrouping the whole store:
 #
-# * ``GROUP ckg:lshGroupBand "band:hex"``: the keys of a group's members, once per group, so that the
+# * ``ANCHOR ckg:lshGroupBand "band:hex"``: the keys of a group's members, once per group, so that the
 #   groups sharing a key are found without reading their members;
-# * ``SENTENCE ckg:lshBand "band:hex GROUP"``: each sentence's keys with its group, so that a group's
-#   members sharing a key are found by one look-up, and read only until one is a near-copy.
+# * ``SENTENCE ckg:lshBand "band:hex ANCHOR"``: each sentence's keys with its group, so that a group's
+#   members sharing a key are found by one look-up, and read only until one is a near-copy;
+# * ``ANCHOR ckg:lshGroupRep REPRESENTATIVE``: the group's representative (its earliest sentence).
+#
+# A group is named in the index by an *anchor*, one of its sentences that stays its name when an
+# earlier sentence comes and becomes the representative, so that the members' keys are rewritten only
+# when groups merge (those of all but one of them) or split. Which sentence anchors a group depends on
+# the order the builds came in; the groups themselves (the syndication graph) do not.
 #
 # The graph is internal (``KnowledgeGraph.graphs`` and exports leave it out); it carries the index's
 # version and its own size, so that the store's figures need not count it.
 _INDEX = NamedNode(SYNDICATION_INDEX_GRAPH)
 _BAND = NamedNode(CKG + "lshBand")
 _GROUP_BAND = NamedNode(CKG + "lshGroupBand")
+_GROUP_REP = NamedNode(CKG + "lshGroupRep")
 _INDEX_VERSION = NamedNode(CKG + "syndicationIndexVersion")
 _INDEX_SIZE = NamedNode(CKG + "syndicationIndexQuads")
-INDEX_VERSION = "2"
+INDEX_VERSION = "3"
 _GROUP = NamedNode(CKG + "syndicationGroup")
 _SYNDICATION = NamedNode(SYNDICATION_GRAPH)
 
@@ -262,8 +269,16 @@ class _Stored:
         """The members of the group ``rep`` with the band key ``key``, lazily."""
         return (q.subject.value for q in self._pattern(None, _BAND, Literal(f"{key} {rep}"), _INDEX))
 
-    def group_bands(self, rep: str) -> list[Quad]:
-        return list(self._pattern(NamedNode(rep), _GROUP_BAND, None, _INDEX))
+    def group_bands(self, anchor: str) -> list[Quad]:
+        return list(self._pattern(NamedNode(anchor), _GROUP_BAND, None, _INDEX))
+
+    def rep_of(self, anchor: str) -> str | None:
+        q = next(iter(self._pattern(NamedNode(anchor), _GROUP_REP, None, _INDEX)), None)
+        return q.object.value if q is not None else None
+
+    def anchor_of(self, s: str) -> str | None:
+        q = next(iter(self._pattern(NamedNode(s), _BAND, None, _INDEX)), None)
+        return q.object.value.split(" ", 1)[1] if q is not None else None
 
     def bands(self, s: str) -> list[Quad]:
         return list(self._pattern(NamedNode(s), _BAND, None, _INDEX))
@@ -289,13 +304,19 @@ def regroup(store, added: list[SentenceRecord], removed: set[str]) -> GroupChang
     stored = _Stored(store)
     new = {s.iri: s for s in added}
     gone = {s for s in removed if stored.group(s) is not None}
+    remove: set[Quad] = set()
+    add: set[Quad] = set()
+    before: dict[str, str] = {s: stored.group(s) for s in gone}
+    after: dict[str, str] = {}
     # 1. a group that loses sentences may split: its index goes, and its other members are grouped again
     #    as if new (they have no near-copy in any other group, or the groups would be one)
-    broken = {stored.group(s) for s in gone}
-    remove: set[Quad] = set()
-    before: dict[str, str] = {s: stored.group(s) for s in gone}
-    for rep in broken:
-        remove.update(stored.group_bands(rep))
+    broken: set[str] = set()  # anchors
+    for rep in {stored.group(s) for s in gone}:
+        anchors = {stored.anchor_of(m) for m in [rep, *(s for s in gone if stored.group(s) == rep)]} - {None}
+        for anchor in anchors:
+            broken.add(anchor)
+            remove.update(stored.group_bands(anchor))
+            remove.update(store.quads_for_pattern(NamedNode(anchor), _GROUP_REP, None, _INDEX))
         for m in stored.members(rep):
             before[m] = rep
             remove.update(stored.bands(m))
@@ -313,52 +334,54 @@ def regroup(store, added: list[SentenceRecord], removed: set[str]) -> GroupChang
     for s in records:
         n, sh = s.iri, sets[s.iri]
         for key in keys[n]:
-            for g in stored.groups_with(key):
-                if g in broken or comps.find(g) == comps.find(n):
+            for anchor in stored.groups_with(key):
+                node = "\0" + anchor  # a stored group, by its anchor
+                if anchor in broken or comps.find(node) == comps.find(n):
                     continue
-                if any(jaccard(sh, stored.shingles(m)) >= THRESHOLD for m in stored.members_with(key, g)):
-                    comps.union(g, n)
+                if any(jaccard(sh, stored.shingles(m)) >= THRESHOLD for m in stored.members_with(key, anchor)):
+                    comps.union(node, n)
         comps.link(n, sh, keys[n], sets.__getitem__)
     # 3. each component's representative is its earliest sentence: among its new sentences and the
     #    representatives of the stored groups it joined (each the earliest of its group)
     rank: dict[str, tuple] = {s.iri: _sort_key(s) for s in records}
-    joined: dict[str, set[str]] = {comps.find(s.iri): set() for s in records}  # component root -> stored groups
+    joined: dict[str, dict[str, str]] = {comps.find(s.iri): {} for s in records}  # root -> {anchor: rep}
     for node in {*comps.parent, *comps.parent.values()}:
-        if node not in new and comps.find(node) in joined:
-            joined[comps.find(node)].add(node)
-            rank[node] = stored.sort_key(node)
-    best: dict[str, str] = {}
-    for node in [*new, *(g for groups in joined.values() for g in groups)]:
-        root = comps.find(node)
-        if root not in best or rank[node] < rank[best[root]]:
-            best[root] = node
-    # 4. what changes: groups, members' keys, groups' keys
-    after: dict[str, str] = {}
-    add: set[Quad] = set()
+        if node.startswith("\0") and comps.find(node) in joined:
+            anchor = node[1:]
+            rep = stored.rep_of(anchor)
+            joined[comps.find(node)][anchor] = rep
+            rank[rep] = stored.sort_key(rep)
+    by_root: dict[str, list[str]] = {}
+    for rec in records:
+        by_root.setdefault(comps.find(rec.iri), []).append(rec.iri)
+    best = {root: min([*by_root[root], *groups.values()], key=rank.__getitem__) for root, groups in joined.items()}
+    # 4. what changes: the members' groups; in the index, one anchor per component (the stored group's whose
+    #    representative stays, else the first), the keys of the other groups' members, the groups' keys
     for root, groups in joined.items():
         rep = best[root]
-        group_keys: set[str] = set()
-        for g in groups:
-            held = stored.group_bands(g)
-            group_keys.update(q.object.value for q in held)
-            if g != rep:
-                remove.update(held)
-                for m in stored.members(g):
-                    before[m] = g
+        kept = next((a for a, r in groups.items() if r == rep), min(groups, default=rep))
+        ks = {k for n in by_root[root] for k in keys[n]}
+        for anchor, old_rep in groups.items():
+            held = stored.group_bands(anchor)
+            ks.update(q.object.value for q in held)
+            if old_rep != rep:
+                for m in stored.members(old_rep):
+                    before[m] = old_rep
                     after[m] = rep
+            if anchor != kept:
+                remove.update(held)
+                remove.update(store.quads_for_pattern(NamedNode(anchor), _GROUP_REP, None, _INDEX))
+                for m in stored.members(old_rep):
                     for q in stored.bands(m):
                         remove.add(q)
-                        add.add(Quad(q.subject, _BAND, Literal(q.object.value.split(" ", 1)[0] + " " + rep), _INDEX))
-        joined[root] = group_keys  # (re-used: the stored keys of the component)
-    new_keys: dict[str, set[str]] = {}
-    for s in records:
-        root = comps.find(s.iri)
-        rep = best[root]
-        after[s.iri] = rep
-        new_keys.setdefault(root, set()).update(keys[s.iri])
-        add.update(Quad(NamedNode(s.iri), _BAND, Literal(f"{k} {rep}"), _INDEX) for k in keys[s.iri])
-    for root, ks in new_keys.items():
-        add.update(Quad(NamedNode(best[root]), _GROUP_BAND, Literal(k), _INDEX) for k in ks | joined[root])
+                        add.add(Quad(q.subject, _BAND, Literal(q.object.value.split(" ", 1)[0] + " " + kept), _INDEX))
+        if groups.get(kept) != rep:
+            remove.update(store.quads_for_pattern(NamedNode(kept), _GROUP_REP, None, _INDEX))
+            add.add(Quad(NamedNode(kept), _GROUP_REP, NamedNode(rep), _INDEX))
+        add.update(Quad(NamedNode(kept), _GROUP_BAND, Literal(k), _INDEX) for k in ks)
+        for n in by_root[root]:
+            after[n] = rep
+            add.update(Quad(NamedNode(n), _BAND, Literal(f"{k} {kept}"), _INDEX) for k in keys[n])
     for s, g in before.items():
         remove.add(Quad(NamedNode(s), _GROUP, NamedNode(g), _SYNDICATION))
     for s, g in after.items():
