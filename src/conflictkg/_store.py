@@ -8,6 +8,8 @@ Layout (named graphs, all under https://w3id.org/conflictkg/id/graph/):
   Rebuilding an article replaces exactly this graph.
 * ``actors``: every actor described once, merged from the records (``_actorgraph``).
 * ``syndication``: the group of near-identical sentences of each sentence.
+* ``syndication-index``: the syndication step's index (each sentence's MinHash
+  band keys), the build's own: not data, never exported nor counted (``graphs``).
 * ``rules``, ``ontology``: the extraction rules and the ontology, once each.
 
 Nothing is repeated across graphs but the plain triples of statements several

@@ -4,21 +4,23 @@ Wire copy is reprinted by many outlets, so two articles carrying the same
 sentence are one source, not two. Every statement-bearing sentence in the
 store gets ``ckg:syndicationGroup``, the earliest sentence of its group of
 near-copies (itself when it has none). The grouping is derived data over the
-whole store, so it lives in its own graph; a build rewrites only the sentences
-whose group changed.
+whole store, so it lives in its own graph; each batch of a build groups its own
+sentences with the stored groups they touch (``regroup``, through the index kept
+in the store) and rewrites only the sentences whose group changed.
 
 Near-copies are sentences whose word-trigram sets have a Jaccard similarity
 of at least ``THRESHOLD``: reprints that change a word or two ("on Tuesday"
 for "Tuesday", a trimmed clause) stay together, different reports of the same
-event do not. Groups are the connected components of that relation.
+event do not. Groups are the connected components of that relation (among
+pairs that share a band key, below): a property of the set of sentences, so a
+store built in several builds is grouped as one built at once.
 
 Candidates come from MinHash locality-sensitive hashing: each sentence gets
 ``BANDS`` keys of ``ROWS`` min-hashes each, and only sentences sharing a key
 are compared (a pair at Jaccard 0.5 shares one with probability 0.99, at 0.7
-with 0.99997). A bucket keeps at most ``PER_GROUP`` sentences of each group
-found so far, so a sentence reprinted a thousand times costs a few
-comparisons, not a thousand: time grows with the number of sentences, not
-with its square.
+with 0.99997). A bucket holds one entry per component, and a sentence is
+compared with an entry's members only until one is a near-copy, so a sentence
+reprinted a thousand times costs one comparison per key, not a thousand.
 """
 from __future__ import annotations
 
@@ -33,7 +35,6 @@ from ._vocab import CKG, SYNDICATION_GRAPH, SYNDICATION_INDEX_GRAPH
 
 THRESHOLD = 0.5
 BANDS, ROWS = 16, 2
-PER_GROUP = 2
 _WORD = re.compile(r"\w+")
 _PRIME = np.uint64((1 << 61) - 1)
 _rng = np.random.default_rng(20240229)  # fixed: the same sentence gets the same keys in every build
