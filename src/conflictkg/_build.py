@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 import pyoxigraph as ox
 
 from ._read import Article, read_articles
-from ._vocab import CKG, NIF, ONTOLOGY_GRAPH, RDF, RULES_GRAPH, SYNDICATION_GRAPH, document_graph
+from ._vocab import (CKG, NIF, ONTOLOGY_GRAPH, RDF, RULES_GRAPH, SYNDICATION_GRAPH, SYNDICATION_INDEX_GRAPH,
+                     document_graph)
 
 if TYPE_CHECKING:
     from ._extract import Extractor
@@ -136,8 +137,16 @@ def syndication_step(kg, added, removed: set[str]) -> None:
 
     changes = regroup(kg.store, added, removed)
     stats_remove, stats_add = group_changes(kg.store, changes.before, changes.after)
-    if changes.remove or changes.add or stats_remove or stats_add:
-        kg.apply(remove=changes.remove + stats_remove, add=changes.add + stats_add)
+    index = ox.NamedNode(SYNDICATION_INDEX_GRAPH)
+    # the index's new keys (most of what is written) go in with one plain insert after the update, not
+    # as SPARQL text: a whole store's keys as INSERT DATA took gigabytes to parse. (A build writes a
+    # staging copy, swapped in whole: the two steps are one for every reader.)
+    keys = [q for q in changes.add if q.graph_name == index]
+    rest = [q for q in changes.add if q.graph_name != index]
+    if changes.remove or rest or stats_remove or stats_add:
+        kg.apply(remove=changes.remove + stats_remove, add=rest + stats_add)
+    if keys:
+        kg.apply(add=keys)
 
 
 def ensure_syndication_index(kg) -> None:
