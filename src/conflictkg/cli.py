@@ -109,7 +109,7 @@ class _OneLineErrors(TyperGroup):
                 sys.exit(exc.exit_code)
             typer.echo(f"error: {_usage_message(exc)}", err=True)
             sys.exit(exc.exit_code)
-        except _click_exceptions.Abort:
+        except getattr(_click_exceptions, "Abort", typer.Abort):  # (typer 0.29 keeps it in typer.exceptions)
             typer.echo("interrupted", err=True)
             sys.exit(1)
         # without standalone mode, click returns the exit code of a typer.Exit (our commands return None)
