@@ -248,10 +248,14 @@ class KnowledgeGraph:
         every = set(g for g in store.named_graphs() if isinstance(g, ox.NamedNode))
         skip = every - keep
         done: set[ox.Term] = set()
+        previous = None
+        # (the rows come graph by graph, a graph's subject by subject: its index's order; REDUCED only
+        # spares most repeats of a row, and a subject's rows in one graph are consecutive)
         for row in store.query("SELECT REDUCED ?s ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
             subject, graph = row[0], row[1]
-            if graph not in keep or subject in done:
+            if subject == previous or graph not in keep or subject in done:
                 continue
+            previous = subject
             last, shared = None, False
             for q in store.quads_for_pattern(subject, None, None, None):
                 g = q.graph_name
