@@ -152,7 +152,10 @@ def test_cli_commands_that_parse_no_text_start_without_spacy(store, args):
     # spaCy takes most of a second to import: only `build` (and the extraction API) may load it
     code = ("import sys\nfrom conflictkg.cli import app\n"
             "try:\n    app(sys.argv[1:], standalone_mode=False)\nexcept SystemExit:\n    pass\n"
-            "assert 'spacy' not in sys.modules and 'dask' not in sys.modules, 'spacy or dask imported'\n")
+            "assert 'spacy' not in sys.modules and 'dask' not in sys.modules, 'spacy or dask imported'\n"
+            # nor rdflib (validate's), numpy (a build's), pydantic (typer's coercion of numbers: cli.py)
+            "loaded = [m for m in ('rdflib', 'numpy', 'pydantic') if m in sys.modules]\n"
+            "assert not loaded, loaded\n")
     extra = [] if args == ["--help"] else ["--store", str(store)]
     r = subprocess.run([sys.executable, "-c", code, *args, *extra], capture_output=True, text=True)
     assert r.returncode == 0, r.stderr

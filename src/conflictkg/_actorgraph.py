@@ -169,21 +169,65 @@ def all_actor_changes(store: ox.Store) -> tuple[list[ox.Quad], list[ox.Quad]]:
     return sorted(have - want, key=str), sorted(want - have, key=str)
 
 
+_SUMMARY_DOC = ox.NamedNode("urn:conflictkg:stored-description")  # stands for the articles a description names
+
+
+def _stored_summary(store: ox.Store, actor: ox.Term) -> tuple[ActorRecord, set[ox.Triple]] | None:
+    """The actor's stored description as one record (``describe`` of it and new records is ``describe`` of all
+    the records), and the description's triples but ``ckg:mentionedIn``: what is read of an actor that only
+    gains records, whatever the number of its articles. None for an actor the graph does not describe."""
+    have = {q.triple for p in _SUMMARISED for q in store.quads_for_pattern(actor, p, None, _G)}
+    if ox.Triple(actor, TYPE, ACTOR) not in have:
+        return None
+    record = ActorRecord(actor, _SUMMARY_DOC)
+    for t in have:
+        if t.predicate == TYPE:
+            record.types.add(t.object)
+        elif t.predicate == PREF:
+            record.labels.add(t.object)
+        elif t.predicate == ALT:
+            record.names.add(t.object)
+        else:
+            name = _FIELD_OF.get(t.predicate)
+            if name:
+                getattr(record, name).add(t.object)
+    return record, have
+
+
+_FIELD_OF = {_TARGET[f]: f for f in ("wikidata", "roles", "forces_of")}
+_SUMMARISED = (TYPE, PREF, ALT, NAME_KEY, PRIMARY, *_FIELD_OF)
+
+
 def actor_changes(store: ox.Store, dropped: set[ox.NamedNode], added: list[ActorRecord]
                   ) -> tuple[list[ox.Quad], list[ox.Quad]]:
     """(quads to remove, quads to add) in the actors graph when the article graphs ``dropped``
     are replaced or removed and the records ``added`` come in: only the actors these
-    records name are read and rewritten, never the whole graph."""
-    affected: set[ox.Term] = {r.actor for r in added}
+    records name are read and rewritten, never the whole graph. An actor that only gains records
+    (new articles) is updated from its stored description; one that loses a record is described
+    again from all its records."""
+    losing: set[ox.Term] = set()
     for g in dropped:
-        affected |= {q.object for q in store.quads_for_pattern(None, RECORD_OF, None, g)}
+        losing |= {q.object for q in store.quads_for_pattern(None, RECORD_OF, None, g)}
     new_by_actor: dict[ox.Term, list[ActorRecord]] = defaultdict(list)
     for r in added:
         new_by_actor[r.actor].append(r)
-    every = {a: records_of(store, a, dropped) + new_by_actor.get(a, []) for a in affected}
-    want = {t for a, records in every.items() for t in describe(a, records)}
+    want: set[ox.Triple] = set()
+    have: set[ox.Triple] = set()
+    every: dict[ox.Term, list[ActorRecord]] = {}
+    for a in sorted(losing | set(new_by_actor), key=str):
+        summary = None if (a in losing or MERGERS) else _stored_summary(store, a)
+        if summary is None:  # described again from every record
+            every[a] = records_of(store, a, dropped) + new_by_actor.get(a, [])
+            want |= describe(a, every[a])
+            have |= {q.triple for q in store.quads_for_pattern(a, None, None, _G)}
+            continue
+        record, stored = summary
+        want |= {t for t in describe(a, [record, *new_by_actor[a]]) if t.object != _SUMMARY_DOC}
+        have |= stored
+        # the new articles: (a record's article already named is not new: nothing to add)
+        have |= {t for r in new_by_actor[a] for t in [ox.Triple(a, MENTIONED_IN, r.document)]
+                 if ox.Quad(a, MENTIONED_IN, r.document, _G) in store}
     for merger in MERGERS:
         want |= {t for t in merger(every) if t.subject in every}
-    have = {q.triple for a in affected for q in store.quads_for_pattern(a, None, None, _G)}
     return ([ox.Quad(t.subject, t.predicate, t.object, _G) for t in sorted(have - want, key=str)],
             [ox.Quad(t.subject, t.predicate, t.object, _G) for t in sorted(want - have, key=str)])

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 import pyoxigraph as ox
 
 from ._read import Article, read_articles
-from ._vocab import CKG, ONTOLOGY_GRAPH, RULES_GRAPH, SYNDICATION_GRAPH, document_graph
+from ._vocab import (CKG, NIF, ONTOLOGY_GRAPH, RDF, RULES_GRAPH, SYNDICATION_GRAPH, SYNDICATION_INDEX_GRAPH,
+                     document_graph)
 
 if TYPE_CHECKING:
     from ._distributed import DaskExecutor
@@ -110,6 +111,7 @@ def _write(kg, articles: list[Article], extractor: Extractor, progress: Progress
     from ._store import pause_point
 
     ensure_statistics(kg)  # a store built before the statistics graph existed gets it whole
+    ensure_syndication_index(kg)  # and one built before the syndication index, its index
     # articles whose content and extractor are unchanged are not read again (_contenthash)
     fingerprint = extractor_fingerprint(extractor)
     hashes = {a.id: content_hash(a, fingerprint) for a in articles}
@@ -128,9 +130,8 @@ def _write(kg, articles: list[Article], extractor: Extractor, progress: Progress
         close = getattr(stream, "close", None)
         if close is not None:  # (a Dask stream cancels its tasks and removes its temporary shards)
             close()
-    if todo:  # (nothing new, nothing to regroup)
+    if todo:  # (nothing new, nothing to merge)
         pause_point("syndication")
-        update_syndication(kg)
         update_merges(kg, extractor.kb)
     return statements, asserted, len(articles) - len(todo)
 
@@ -144,6 +145,7 @@ def _write_stream(kg, stream, batch: int, hashes: dict[str, str], hashed: bool, 
     from ._rdf import rules_quads
     from ._statistics import statistics_changes
     from ._store import ontology_quads, pause_point
+    from ._syndication import records_from_quads as sentence_records
 
     statements = asserted = 0
     for index in itertools.count():
@@ -161,6 +163,7 @@ def _write_stream(kg, stream, batch: int, hashes: dict[str, str], hashed: bool, 
             kg.sync_graph(ox.NamedNode(ONTOLOGY_GRAPH), ontology_quads())
             kg.sync_graph(ox.NamedNode(RULES_GRAPH), rules_quads())
         replaced = {g for g in graphs if kg.has_graph(g)}
+        gone = {q.subject.value for g in replaced for q in kg.store.quads_for_pattern(None, _TYPE, _SENTENCE, g)}
         records = records_from_quads(q for quads in graphs.values() for q in quads
                                      if q.subject.value.rsplit("#", 1)[-1].startswith("actor="))
         remove, add = actor_changes(kg.store, replaced, records)
@@ -170,44 +173,74 @@ def _write_stream(kg, stream, batch: int, hashes: dict[str, str], hashed: bool, 
             write_shard(index, [q for quads in graphs.values() for q in quads])
         pause_point("staging")
         kg.apply(drop=replaced, remove=remove + stats_remove, add=itertools.chain(*graphs.values(), add, stats_add))
+        # the batch's sentences join their near-copies' groups (only the groups they touch are read)
+        syndication_step(kg, [r for quads in graphs.values() for r in sentence_records(quads)], gone)
     return statements, asserted
 
 
-def update_syndication(kg) -> None:
-    """Regroup the near-identical sentences of the whole store; write only the sentences whose group changed,
-    and the sources of the claims they belong to (same transaction)."""
-    from ._statistics import group_changes
-    from ._syndication import syndication_groups
+_TYPE = ox.NamedNode(RDF + "type")
+_SENTENCE = ox.NamedNode(NIF + "Sentence")
 
-    graph = ox.NamedNode(SYNDICATION_GRAPH)
-    prop = ox.NamedNode(CKG + "syndicationGroup")
-    want = {ox.Quad(ox.NamedNode(s), prop, ox.NamedNode(rep), graph)
-            for s, rep in syndication_groups(kg.sentence_records()).items()}
-    have = set(kg.store.quads_for_pattern(None, prop, None, graph))
-    if want != have:
-        stats_remove, stats_add = group_changes(kg.store, {q.subject: q.object for q in have},
-                                                {q.subject: q.object for q in want})
-        kg.apply(remove=sorted(have - want, key=str) + stats_remove, add=sorted(want - have, key=str) + stats_add)
+
+def syndication_step(kg, added, removed: set[str]) -> None:
+    """Regroup the near-identical sentences that come in (``added``, records) and go (``removed``, IRIs),
+    reading only the groups they touch; write the sentences whose group changed, the index, and the
+    sources of the claims they belong to (one transaction)."""
+    from ._statistics import group_changes
+    from ._syndication import regroup
+
+    changes = regroup(kg.store, added, removed)
+    stats_remove, stats_add = group_changes(kg.store, changes.before, changes.after)
+    index = ox.NamedNode(SYNDICATION_INDEX_GRAPH)
+    # the index's new keys (most of what is written) go in with one plain insert after the update, not
+    # as SPARQL text: a whole store's keys as INSERT DATA took gigabytes to parse. (A build writes a
+    # staging copy, swapped in whole: the two steps are one for every reader.)
+    keys = [q for q in changes.add if q.graph_name == index]
+    rest = [q for q in changes.add if q.graph_name != index]
+    if changes.remove or rest or stats_remove or stats_add:
+        kg.apply(remove=changes.remove + stats_remove, add=rest + stats_add)
+    if keys:
+        kg.apply(add=keys)
+
+
+def ensure_syndication_index(kg) -> None:
+    """A store whose syndication graph predates the index (or its version) is regrouped whole, once."""
+    from ._syndication import has_index
+
+    if has_index(kg.store):
+        return
+    grouped = {q.subject.value for q in kg.store.quads_for_pattern(None, ox.NamedNode(CKG + "syndicationGroup"), None,
+                                                                   ox.NamedNode(SYNDICATION_GRAPH))}
+    syndication_step(kg, kg.sentence_records(), grouped)
 
 
 def update_merges(kg, kb) -> None:
     """Which actor nodes of different articles are one actor (``_actors/_merge.py``), over the whole
-    store, kept in their own graph; write only the merges that changed."""
-    from ._actorgraph import RECORD_OF, TYPE_ORDER, records_from_quads
-    from ._actors._merge import MERGES_GRAPH, ActorRecord, merge_actors, merge_quads
+    store, kept in their own graph; write only the merges that changed.
 
-    nodes = [(q.subject, q.graph_name) for q in kg.store.quads_for_pattern(None, RECORD_OF, None, None)]
+    The merges depend on each actor's names, types and number of articles, which the actors graph
+    (its description, the union of its records) and the statistics graph (``ckg:documentCount``) hold
+    once per actor: the records of every article are not read again."""
+    from ._actorgraph import ALT, PREF, TYPE, TYPE_ORDER, _G as ACTORS
+    from ._actorgraph import ACTOR
+    from ._actors._merge import MERGES_GRAPH, ActorRecord, merge_actors, merge_quads
+    from ._statistics import DOCUMENTS, GRAPH as STATISTICS
+
+    store = kg.store
     records = []
-    for r in records_from_quads(q for n, g in nodes for q in kg.store.quads_for_pattern(n, None, None, g)):
-        types = {t.value.removeprefix(CKG) for t in r.types}
+    for q in store.quads_for_pattern(None, TYPE, ACTOR, ACTORS):
+        actor = q.subject
+        types = {t.object.value.removeprefix(CKG) for t in store.quads_for_pattern(actor, TYPE, None, ACTORS)}
         kind = next((t for t in TYPE_ORDER if t in types), None)
-        labels = {x.value for x in r.labels | r.names}
-        if kind is None or not r.labels:
+        pref = [t.object.value for t in store.quads_for_pattern(actor, PREF, None, ACTORS)]
+        if kind is None or not pref:
             continue
-        records.append(ActorRecord(r.actor.value, min(x.value for x in r.labels), frozenset(labels), kind,
-                                   r.document.value, r.actor.value in kb.actors))
+        labels = {*pref, *(t.object.value for t in store.quads_for_pattern(actor, ALT, None, ACTORS))}
+        count = next((int(t.object.value) for t in store.quads_for_pattern(actor, DOCUMENTS, None, STATISTICS)), 1)
+        records.append(ActorRecord(actor.value, min(pref), frozenset(labels), kind, "", actor.value in kb.actors,
+                                   documents=count))
     graph = ox.NamedNode(MERGES_GRAPH)
     want = set(merge_quads(merge_actors(records, kb.same_as, kb.different_from)))
-    have = set(kg.store.quads_for_pattern(None, None, None, graph))
+    have = set(store.quads_for_pattern(None, None, None, graph))
     if want != have:
         kg.apply(remove=sorted(have - want, key=str), add=sorted(want - have, key=str))

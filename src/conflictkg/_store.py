@@ -8,6 +8,8 @@ Layout (named graphs, all under https://w3id.org/conflictkg/id/graph/):
   Rebuilding an article replaces exactly this graph.
 * ``actors``: every actor described once, merged from the records (``_actorgraph``).
 * ``syndication``: the group of near-identical sentences of each sentence.
+* ``syndication-index``: the syndication step's index (each sentence's MinHash
+  band keys), the build's own: not data, never exported nor counted (``graphs``).
 * ``rules``, ``ontology``: the extraction rules and the ontology, once each.
 
 Nothing is repeated across graphs but the plain triples of statements several
@@ -48,12 +50,14 @@ import pyoxigraph as ox
 
 from ._errors import StoreError
 from ._resources import ontology_file
-from ._vocab import (DCTERMS, DOCUMENT_GRAPH, GRAPH, NIF, ONTOLOGY_GRAPH, PREFIXES, RDF)
+from ._vocab import (CKG, DCTERMS, DOCUMENT_GRAPH, GRAPH, NIF, ONTOLOGY_GRAPH, PREFIXES, RDF,
+                     SYNDICATION_INDEX_GRAPH)
 
 if TYPE_CHECKING:  # (numpy, which _syndication needs, loads only for a build)
     from ._syndication import SentenceRecord
 
 STAGING = GRAPH + "staging/"  # left by builds of earlier versions; never written now
+_INDEX = ox.NamedNode(SYNDICATION_INDEX_GRAPH)  # the syndication step's own index: not data (_syndication)
 
 
 def ontology_quads() -> list[ox.Quad]:
@@ -215,9 +219,10 @@ class KnowledgeGraph:
                                 substitutions=subs or None)
 
     def graphs(self, *, with_ontology: bool = True) -> list[ox.NamedNode]:
-        """The named graphs (articles, syndication and, unless excluded, the ontology), sorted."""
+        """The named graphs (articles, syndication and, unless excluded, the ontology), sorted; not the
+        syndication index, which is the build's, not data."""
         return sorted((g for g in self.store.named_graphs()
-                       if isinstance(g, ox.NamedNode) and not g.value.startswith(STAGING)
+                       if isinstance(g, ox.NamedNode) and not g.value.startswith(STAGING) and g != _INDEX
                        and (with_ontology or g.value != ONTOLOGY_GRAPH)), key=str)
 
     def quads(self, *, with_ontology: bool = True, graph: ox.NamedNode | None = None) -> Iterator[ox.Quad]:
@@ -229,33 +234,41 @@ class KnowledgeGraph:
             yield from self.store.quads_for_pattern(None, None, None, g)
 
     def triples(self, *, with_ontology: bool = True) -> Iterator[ox.Triple]:
-        """The union of the graphs, each triple once, streamed in graph order.
+        """The union of the graphs, each triple once, streamed subject by subject.
 
-        Only the plain triples of statements that several articles make are held
-        by several graphs; a triple is given with the first graph (sorted) that
-        holds it. A graph's quads come subject by subject: a subject no other graph
-        describes (a statement, a sentence: most of them) costs one index scan of its
-        own quads, stopped at the first quad of another graph; only the quads of a
-        subject that other graphs describe too are probed one by one (for at most two
-        holders), and only triples with several holders are remembered, so time stays
-        linear and memory flat."""
+        The subjects come as the store's graph index holds them, graph by graph (one row per
+        subject and graph: ``SELECT REDUCED``, which drops consecutive repeats); at its first row
+        a subject's quads are read from the subject index, where the copies of a triple in
+        several graphs are adjacent, so each triple comes once, with its subject's others (Turtle
+        writes the subject once). Only subjects found in several graphs are remembered (actors,
+        sentences): time stays linear, each quad read once, and memory flat. The order depends
+        only on the content: the same store gives the same file."""
         store = self.store
-        seen: set[ox.Triple] = set()
-        for g in self.graphs(with_ontology=with_ontology):
-            subject, shared = None, False
-            for q in store.quads_for_pattern(None, None, None, g):
-                if q.subject != subject:
-                    subject = q.subject
-                    shared = any(x.graph_name != g for x in store.quads_for_pattern(subject, None, None, None))
-                if not shared:
-                    yield q.triple
-                    continue
-                holders = list(itertools.islice(store.quads_for_pattern(q.subject, q.predicate, q.object, None), 2))
-                if len(holders) < 2:
-                    yield q.triple
-                elif q.triple not in seen:
-                    seen.add(q.triple)
-                    yield q.triple
+        keep = set(self.graphs(with_ontology=with_ontology))
+        every = set(g for g in store.named_graphs() if isinstance(g, ox.NamedNode))
+        skip = every - keep
+        done: set[ox.Term] = set()
+        previous = None
+        # (the rows come graph by graph, a graph's subject by subject: its index's order; REDUCED only
+        # spares most repeats of a row, and a subject's rows in one graph are consecutive)
+        for row in store.query("SELECT REDUCED ?s ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
+            subject, graph = row[0], row[1]
+            if subject == previous or graph not in keep or subject in done:
+                continue
+            previous = subject
+            last, shared = None, False
+            for q in store.quads_for_pattern(subject, None, None, None):
+                g = q.graph_name
+                if g != graph:
+                    if g in skip or not isinstance(g, ox.NamedNode):
+                        continue
+                    shared = True
+                t = q.triple
+                if t != last:
+                    yield t
+                    last = t
+            if shared:
+                done.add(subject)
 
     def quad_count(self) -> int:
         """Quads in the store (one index scan, no query)."""
@@ -268,9 +281,15 @@ class KnowledgeGraph:
         """How much the store holds, in the one set of figures every command reports: the data (the
         quads ``export -f nquads`` writes, in their graphs) and the ontology beside it (which
         ``push`` sends too and ``build`` writes into every store)."""
-        total = self.quad_count()
+        total = self.quad_count() - self._index_quads()
         ontology = sum(1 for _ in self.store.quads_for_pattern(None, None, None, ox.NamedNode(ONTOLOGY_GRAPH)))
         return StoreSize(total - ontology, len(self.graphs(with_ontology=False)), ontology)
+
+    def _index_quads(self) -> int:
+        """Quads of the syndication index (it keeps its own count), 0 without one."""
+        for q in self.store.quads_for_pattern(_INDEX, ox.NamedNode(CKG + "syndicationIndexQuads"), None, _INDEX):
+            return int(q.object.value) + 2  # + the count and version quads
+        return 0
 
     def sentence_records(self) -> list[SentenceRecord]:
         """The statement-bearing sentences stored, with their document and date."""

@@ -16,6 +16,8 @@ GRAPH = ID + "graph/"
 DOCUMENT_GRAPH = GRAPH + "document/"  # one graph per article: its statements and their provenance
 ONTOLOGY_GRAPH = GRAPH + "ontology"
 SYNDICATION_GRAPH = GRAPH + "syndication"
+# the syndication step's index (each sentence's MinHash band keys): internal, never exported
+SYNDICATION_INDEX_GRAPH = GRAPH + "syndication-index"
 ACTORS_GRAPH = GRAPH + "actors"  # every actor described once, merged from the articles' actor records
 RULES_GRAPH = GRAPH + "rules"  # the extraction rules, each described once
 STATISTICS_GRAPH = GRAPH + "statistics"  # per-claim, per-actor and per-document figures derived from the articles

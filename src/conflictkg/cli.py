@@ -16,6 +16,8 @@ import os
 import signal
 import sys
 import threading
+import types
+import typing
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -24,6 +26,65 @@ from typer.core import TyperGroup
 
 from ._errors import (ConflictKGError, EndpointError, ExportError, InputError, QueryError, StoreError,
                       ValidationError)
+
+def _plain_values_without_pydantic() -> None:
+    """Let typer coerce plain values (str, Path, lists of them, options left unset) without pydantic.
+
+    typer 0.2x coerces every parameter's value through a pydantic ``TypeAdapter`` built on first use,
+    and importing pydantic is ~40% of the start-up of a command such as ``query`` (measured with
+    ``python -X importtime``). A value that is None (an option not given) needs no coercion at all,
+    and a text or a path only ``str``/``Path``: those are done here; anything else (numbers with
+    bounds, ...) goes on to typer's own coercion, which then imports pydantic. Where this typer has
+    no such layer (earlier or later versions), nothing is changed."""
+    try:
+        from typer import _coercion, core
+        getter = core._TyperParameter.get_runtime_param
+        base = _coercion.RuntimeParam
+    except (ImportError, AttributeError):
+        return
+    from dataclasses import dataclass
+    from typing import get_args, get_origin
+
+    def plain(annotation) -> tuple[type, bool] | None:
+        """(str or Path, whether a list) for an annotation of plain values, else None."""
+        if get_origin(annotation) in (typing.Union, types.UnionType) and type(None) in get_args(annotation):
+            rest = [a for a in get_args(annotation) if a is not type(None)]
+            return plain(rest[0]) if len(rest) == 1 else None
+        if get_origin(annotation) is list and len(get_args(annotation)) == 1:
+            inner = plain(get_args(annotation)[0])
+            return (inner[0], True) if inner and not inner[1] else None
+        return (annotation, False) if annotation in (str, Path) else None
+
+    @dataclass(frozen=True)
+    class LazyRuntimeParam(base):
+        descriptor: object = None
+
+        def _coerce_value(self, value, param, ctx):
+            kind = plain(self.annotation)
+            info = self.parameter_info
+            if kind is not None and not any(getattr(info, name, None) for name in (
+                    "exists", "resolve_path", "callback", "parser", "click_type")) \
+                    and getattr(info, "file_okay", True) and getattr(info, "dir_okay", True) \
+                    and getattr(info, "allow_dash", False) is False:
+                convert, many = kind
+                if many and isinstance(value, (list, tuple)):
+                    return [convert(v) for v in value]
+                if not many and isinstance(value, str):
+                    return convert(value)
+            param._runtime_param = _coercion.build_runtime_param(self.descriptor)  # typer's own, from now on
+            return param._runtime_param._coerce_value(value, param=param, ctx=ctx)
+
+    def get_runtime_param(self):
+        if self._runtime_param is None:
+            desc = self.type_descriptor
+            if desc.file_annotation is None:
+                return LazyRuntimeParam(desc.parameter_info, desc.annotation, desc)
+        return getter(self)
+
+    core._TyperParameter.get_runtime_param = get_runtime_param
+
+
+_plain_values_without_pydantic()
 
 EXIT_CODES = {ValidationError: 1, InputError: 3, StoreError: 4, QueryError: 5, ExportError: 6, EndpointError: 7}
 
@@ -48,7 +109,7 @@ class _OneLineErrors(TyperGroup):
                 sys.exit(exc.exit_code)
             typer.echo(f"error: {_usage_message(exc)}", err=True)
             sys.exit(exc.exit_code)
-        except _click_exceptions.Abort:
+        except getattr(_click_exceptions, "Abort", typer.Abort):  # (typer 0.29 keeps it in typer.exceptions)
             typer.echo("interrupted", err=True)
             sys.exit(1)
         # without standalone mode, click returns the exit code of a typer.Exit (our commands return None)

@@ -53,6 +53,7 @@ class ActorRecord:
     type: str
     document: str
     known: bool = False  # an actor of the gazetteer
+    documents: int = 0  # a record summing up an actor's records: its number of articles (``document`` unused)
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ class _Node:
     types: set[str]
     documents: set[str]
     known: bool
+    counted: int = 0  # articles of summary records (ActorRecord.documents)
 
     @property
     def type(self) -> str:
@@ -91,7 +93,10 @@ def _nodes(records: Iterable[ActorRecord]) -> dict[str, _Node]:
             n = nodes[r.iri] = _Node(r.iri, r.label, set(), set(), set(), r.known)
         n.labels |= {r.label, *r.labels}
         n.types.add(r.type)
-        n.documents.add(r.document)
+        if r.documents:
+            n.counted += r.documents
+        else:
+            n.documents.add(r.document)
         n.known = n.known or r.known
     return nodes
 
@@ -117,7 +122,7 @@ def merge_actors(records: Iterable[ActorRecord], same: Iterable[tuple[str, str]]
     merges: dict[str, Merge] = {}
 
     def canonical_order(n: _Node) -> tuple:
-        return (n.known, len(name_words(n.label)), len(n.documents), n.label)
+        return (n.known, len(name_words(n.label)), len(n.documents) + n.counted, n.label)
 
     def propose(a: _Node, b: _Node, confidence: float, evidence: str) -> None:
         """Merge a into b (or b into a, whichever is the fuller node), unless vetoed."""
