@@ -27,7 +27,7 @@ from typer.core import TyperGroup
 from ._errors import (ConflictKGError, EndpointError, ExportError, InputError, QueryError, StoreError,
                       ValidationError)
 
-def _plain_values_without_pydantic() -> None:
+def _plain_values_without_pydantic() -> bool:
     """Let typer coerce plain values (str, Path, lists of them, options left unset) without pydantic.
 
     typer 0.2x coerces every parameter's value through a pydantic ``TypeAdapter`` built on first use,
@@ -41,7 +41,7 @@ def _plain_values_without_pydantic() -> None:
         getter = core._TyperParameter.get_runtime_param
         base = _coercion.RuntimeParam
     except (ImportError, AttributeError):
-        return
+        return False
     from dataclasses import dataclass
     from typing import get_args, get_origin
 
@@ -82,9 +82,11 @@ def _plain_values_without_pydantic() -> None:
         return getter(self)
 
     core._TyperParameter.get_runtime_param = get_runtime_param
+    return True
 
 
-_plain_values_without_pydantic()
+# (tests/test_cli.py: where this holds, `query`, `export` and `--help` start without pydantic)
+PLAIN_VALUES_WITHOUT_PYDANTIC = _plain_values_without_pydantic()
 
 EXIT_CODES = {ValidationError: 1, InputError: 3, StoreError: 4, QueryError: 5, ExportError: 6, EndpointError: 7}
 
