@@ -153,6 +153,8 @@ class ActorIndex:
             if any(t.is_lower and t.pos_ == "NOUN" and t.i < tok.i and t.lower_ in self.verbs for t in tok.subtree):
                 return []  # "helped the GNA repel X's offensive" parsed as one noun phrase: no act of X's here
             found = [x for x in (self.of(o, modifier=True) for o in owners) if x is not None]
+            # "condemned the attacks by X", "deplored the killing of civilians by X"
+            found = found or [x for x in (self.of(g) for g in prep_objects(tok, ("by",))) if x is not None]
             return found or [x for x in (self.of(t) for t in attributed(tok)) if x is not None]
         return []
 
@@ -207,6 +209,7 @@ _ATTRIBUTING = {"claim": ("by",), "carry": ("by",), "conduct": ("by",), "launch"
 _HOLD_RESPONSIBLE = frozenset({"hold", "consider", "deem", "find", "believe", "call", "name"})
 _BLAME_FOR = frozenset({"blame", "accuse", "fault", "condemn", "punish", "sanction"})
 _OWN_UP = frozenset({"claim", "accept", "admit", "bear", "take"})
+_MARKS = frozenset({"hallmark", "footprint", "fingerprint", "signature", "stamp"})
 
 
 def attributed(act: Token) -> list[Token]:
@@ -222,6 +225,10 @@ def attributed(act: Token) -> list[Token]:
     preps = _ATTRIBUTING.get(act.head.lemma_.lower())
     if act.dep_ == "nsubjpass" and preps:  # "the raid was blamed on X", "the attack was carried out by X"
         out += (passive_agents(act.head) if "by" in preps else []) + prep_objects(act.head, tuple(p for p in preps if p != "by"))
+    if act.dep_ == "nsubj" and act.head.lemma_.lower() in ("bear", "have", "carry"):
+        # "the attack bore the hallmarks of X": the marks name who did it
+        out += [t for c in act.head.children if c.dep_ == "dobj" and c.lemma_.lower() in _MARKS
+                for t in prep_objects(c, ("of",))]
     if act.dep_ == "dobj" and act.head.lemma_.lower() == "claim":
         out += subjects(act.head)  # "X claimed the attack"
     if act.dep_ == "pobj" and act.head.lower_ == "for":

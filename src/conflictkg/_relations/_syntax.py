@@ -45,6 +45,10 @@ DOCUMENTS = frozenset({"proclamation", "decree", "order", "executive order", "la
                        "declaration", "statement", "communique", "letter", "memorandum"})
 
 
+# spans of time that open "for years to ...": never the subject of the infinitive after them
+_SPANS = frozenset({"year", "month", "week", "decade", "day", "hour", "century"})
+
+
 def subjects(verb: Token, *, passive_ok: bool = False) -> list[Token]:
     """The token(s) standing as the subject of ``verb``'s clause: its own subject, or the subject
     it shares -- through coordination ("armed and trained"), control ("continued to arm", "helped
@@ -63,6 +67,14 @@ def subjects(verb: Token, *, passive_ok: bool = False) -> list[Token]:
             if s.lower_ in WH and node.dep_ == "relcl":
                 return [node.head]
             return [s]
+        if node.dep_ in ("relcl", "acl") and node.head.lemma_.lower() in _SPANS and node.head.dep_ == "pobj" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            # "X has tried for years to topple Y" parsed with "to topple" a relative clause of "years":
+            # the infinitive is the clause's own
+            verb_of = clause_verb(node.head.head)
+            if verb_of is not None:
+                node = verb_of
+                continue
         for_to = _for_to_subject(node)
         if for_to is not None:
             return [for_to]  # "a deal for X to normalise relations with Y": X normalises them
