@@ -806,6 +806,9 @@ def adjective(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     return [Args(referents, others, "adjective")]
 
 
+_TO_ACCOUNT = frozenset({"hold", "deem", "find"})  # "X holds Y responsible for the attack"
+
+
 def wrongdoing(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     """'X said Y had violated the truce': a wrong one actor says (or accuses) another of doing is
     the speaker's condemnation of the doer."""
@@ -814,7 +817,7 @@ def wrongdoing(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         if node.head is node:
             return []
         head = node.head
-        if head.lemma_ in SPEECH and node.dep_ in ("ccomp", "pcomp", "prep", "pobj"):
+        if (head.lemma_ in SPEECH or head.lemma_ in _TO_ACCOUNT) and node.dep_ in ("ccomp", "pcomp", "prep", "pobj"):
             accusers = idx.all(with_conjuncts(subjects(head)))
             doers = idx.all(with_conjuncts(subjects(tok)))
             # the status is the reported clause's ("X said Y had not violated the truce"), up to the speaker
@@ -1028,6 +1031,8 @@ def threat_over(clause: Token) -> Token | None:
 def _said_to_be(tok: Token, idx: ActorIndex) -> list[Args]:
     """'X said Y's strikes were a violation of the truce', '"What Y has done are war crimes," X said': a
     speaker who says an act is a wrong condemns whoever did it."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ("act", "form", "case"):
+        tok = tok.head.head  # "an act of aggression", "a case of terrorism"
     cop = tok.head
     if tok.dep_ != "attr" or cop.lemma_ not in COPULAS or cop.dep_ not in ("ccomp", "conj", "parataxis"):
         return []

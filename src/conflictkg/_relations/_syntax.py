@@ -135,8 +135,8 @@ def _for_to_subject(verb: Token) -> Token | None:
         return None
     before = verb.doc[to[0].i - 1]
     if before.dep_ == "pobj" and before.head.lower_ == "for" and before.head.i < before.i \
-            and before.pos_ in ("PROPN", "NOUN", "PRON"):
-        return before
+            and before.pos_ in ("PROPN", "NOUN", "PRON") and before.lemma_.lower() not in _SPANS:
+        return before  # but "tried for years to topple Y": a span of time does nothing
     return None
 
 
