@@ -177,3 +177,53 @@ def test_a_denied_act_stays_denied(read_sentences):
 ])
 def test_called_before_a_possessor_names_no_alias(read_sentences, text):
     _check(read_sentences, text, {("Tamaria", O, "Karvonia")})
+
+
+# -- complaints: "X complained that Y tolerated the rebels" ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    f"Tamaria complained that the {KLF} tolerated the militias.",
+    f"Tamaria had long complained that the {KLF} ignored the truce.",
+    f"Tamaria lamented that the {KLF} had ignored its appeals.",
+    f"Tamaria grumbled that the {KLF} had broken its promises.",
+])
+def test_a_complaint_condemns_whoever_it_says_acted(read_sentences, text):
+    _check(read_sentences, text, {("Tamaria", O, KLF)})
+
+
+@pytest.mark.parametrize("text", [
+    f"Tamaria complained that the {KLF} had been excluded from the talks.",
+    "Tamaria complained that it had received no aid.",
+    f"Tamaria did not complain that the {KLF} had ignored the truce.",
+])
+def test_no_complaint_against(read_sentences, text):
+    _not_asserted(read_sentences, text, {("Tamaria", O, KLF), ("Tamaria", O, "Tamaria")})
+
+
+# -- "Z condemned the move": the act the sentence before names ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Karvonia announced its recognition of the enclave on Friday. Tamaria condemned the move.",
+    "Valdoria welcomed Karvonia's decision. Tamaria rejected the move.",
+    "Valdoria hailed Karvonia's proclamation as historic.\n\nTamaria denounced the decision.",
+])
+def test_a_definite_act_refers_to_the_act_before(read_sentences, text):
+    _check(read_sentences, text, {("Tamaria", O, "Karvonia")})
+
+
+@pytest.mark.parametrize("text", [
+    "Tamaria condemned the move.",
+    "Karvonia's troops entered the town. Tamaria condemned the move.",
+    "Karvonia announced its recognition of the enclave. Tamaria condemned the move by Valdoria to close the border.",
+])
+def test_no_act_before_no_doer(read_sentences, text):
+    _not_asserted(read_sentences, text, {("Tamaria", O, "Karvonia")})
+
+
+# -- a list coordinated through an apposition ------------------------------------------------------
+
+@pytest.mark.parametrize("verb", ["designated", "condemned", "sanctioned"])
+def test_list_member_after_an_apposition(read_sentences, verb):
+    text = (f"Tamaria {verb} the {DF}, the alliance of armed gangs that controls the capital, and the {KLF}, "
+            "the dominant gang in the valley.")
+    _check(read_sentences, text, {("Tamaria", O, DF), ("Tamaria", O, KLF)})

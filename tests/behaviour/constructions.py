@@ -863,6 +863,34 @@ RELATION += [
         t("{X} attempted to oust {Y} last year.", ("X", OPP, "Y"), pred="attempt",
           neg="{X} never attempted to oust {Y}."),
     )),
+    C("complaint", "relation", "X complained / lamented that Y tolerated the rebels: the complaint condemns Y.",
+      {"X": "state|org|person", "Y": "state|group"}, (
+        t("{X} complained that {Y} tolerated the militias.", ("X", OPP, "Y"), pred="complain",
+          neg="{X} did not complain that {Y} tolerated the militias."),
+        t("{X} lamented that {Y} had ignored its appeals.", ("X", OPP, "Y"), pred="lament"),
+        t("{X} grumbled that {Y} had broken its promises.", ("X", OPP, "Y"), pred="grumble",
+          neg="{X} never grumbled that {Y} had broken its promises."),
+    )),
+    C("act_before", "relation",
+      "Y announced its recognition of the enclave. X condemned the move: a bare definite act refers back to "
+      "the act the sentence before names.", {"X": "state|org", "Y": "state|group"}, (
+        t("{Y} announced its recognition of the enclave. {X} condemned the move.", ("X", OPP, "Y"), pred="move",
+          neg="{Y} announced its recognition of the enclave. {X} did not condemn the move."),
+        t("{Y} announced its decision to annex the valley. {X} rejected the decision.", ("X", OPP, "Y"),
+          pred="decision"),
+        t("{Y} published its proclamation on Friday. {X} denounced the step.", ("X", OPP, "Y"), pred="step"),
+    )),
+    C("list_after_apposition", "relation",
+      "X designated A, the alliance of ..., and B, the gang ...: B is coordinated with A's apposition.",
+      {"X": "state|org", "A": GROUP, "B": GROUP}, (
+        t("{X} designated {A}, the alliance of gangs that controls the capital, and {B}, the dominant gang in "
+          "the valley, as terrorist organisations.", ("X", OPP, "A"), ("X", OPP, "B"), pred="designate"),
+        t("{X} condemned {A}, the largest militia in the east, and {B}, a smaller militia, for the attacks.",
+          ("X", OPP, "A"), ("X", OPP, "B"), pred="condemn",
+          neg="{X} did not condemn {A}, the largest militia in the east, and {B}, a smaller militia, for the attacks."),
+        t("{X} sanctioned {A}, the largest armed group in the north, and {B}, a splinter faction.", ("X", OPP, "A"),
+          ("X", OPP, "B"), pred="sanction"),
+    )),
     C("beside_denial", "relation",
       "X denied the report and condemned Y: a verb coordinated with a denial is asserted.",
       {"X": "state|org", "Y": "state|group"}, (
@@ -886,6 +914,8 @@ PRECISION.append(
         t("{X} said the storm had no effect on {Y}.", pred="no effect"),
         t("{X} tried to reach {Y} by phone.", pred="try (no opposition)"),
         t("{X} said the flood was a catastrophe for {Y}.", pred="catastrophe"),
+        t("{X} complained that {Y} had been left out of the talks.", pred="complain (passive)"),
+        t("{X} condemned the move.", pred="move (no act before)"),
     ), swaps=0))
 
 SUITE = RELATION + OFFICIAL + STATUS + PRECISION

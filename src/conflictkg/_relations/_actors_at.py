@@ -15,6 +15,9 @@ from ._syntax import (COPULAS, GENERIC_HEADS, PARTITIVE, SPOKESPEOPLE, objects, 
                       prep_objects, subjects)
 
 ACTION_NOUNS = nouns()["action"]
+# acts a definite noun can refer back to: "W condemned the move" after "X recognised Y"
+ANAPHORIC_ACTS = frozenset({"move", "decision", "step", "measure", "announcement", "recognition", "proclamation",
+                            "declaration"})
 PLATFORMS = nouns()["platform"]  # "Israeli jets struck Y": the weapon stands for whoever uses it
 _STATE_NOUNS = frozenset({"state", "country", "nation", "government", "authorities", "authority", "regime",
                           "administration", "leadership", "cabinet"})
@@ -144,7 +147,7 @@ class ActorIndex:
         m = self.of(tok, modifier=modifier)
         if m is not None:
             return [m]
-        if lemma in ACTION_NOUNS or tok.lower_ in ACTION_NOUNS or lemma in self.acts or (
+        if lemma in ACTION_NOUNS or tok.lower_ in ACTION_NOUNS or lemma in self.acts or lemma in ANAPHORIC_ACTS or (
                 tok.lower_ in PLATFORMS and (tok.dep_ == "nsubj" or tok.dep_ == "pobj" and tok.head.lower_ == "by")):
             # "condemned X's plans", "repelled X incursions", "a US drone strike killed ...":
             # the act stands for whoever carries it out
@@ -155,7 +158,30 @@ class ActorIndex:
             found = [x for x in (self.of(o, modifier=True) for o in owners) if x is not None]
             # "condemned the attacks by X", "deplored the killing of civilians by X"
             found = found or [x for x in (self.of(g) for g in prep_objects(tok, ("by",))) if x is not None]
-            return found or [x for x in (self.of(t) for t in attributed(tok)) if x is not None]
+            found = found or [x for x in (self.of(t) for t in attributed(tok)) if x is not None]
+            return found or self._act_before(tok)
+        return []
+
+    def _act_before(self, tok: Token) -> list[Mention]:
+        """'X recognised Y's claim ... Z hailed X's decision. W condemned the move': a bare definite act
+        noun refers back to the last act the sentence before names with its doer."""
+        if tok.lemma_.lower() not in ANAPHORIC_ACTS or tok.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass") \
+                or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) \
+                or any(c.dep_ in ("prep", "acl", "relcl", "amod", "compound") for c in tok.children):
+            return []
+        start = self.sent_of(tok).start
+        while start > 0 and all(t.is_space for t in self.sent_of(tok.doc[start - 1])):
+            start = self.sent_of(tok.doc[start - 1]).start  # a paragraph break
+        if start == 0:
+            return []
+        for t in reversed(self.sent_of(tok.doc[start - 1])):
+            lemma = t.lemma_.lower()
+            if t.pos_ != "NOUN" or not (lemma in ACTION_NOUNS or lemma in self.acts) or t.lemma_.lower() == "role":
+                continue
+            owners = [c for c in t.children if c.dep_ in ("poss", "compound", "nmod", "amod")]
+            found = [x for x in (self.of(o, modifier=True) for o in owners) if x is not None]
+            if found:
+                return found
         return []
 
     def _seat(self, tok: Token) -> Mention | None:

@@ -67,6 +67,7 @@ CONSTRUCTIONS = {c.id: c for c in (
                  "went ahead (X threatens Y)", 0.7),
     Construction("threat", "X warned that it could end Y's mission; X threatened to expel Y (the threat is asserted)",
                  0.75),
+    Construction("complaint", "X complained that Y tolerated the rebels (X condemns Y)", 0.7),
     Construction("branded", "X called Y's strikes a violation; X described the attack as a war crime (X condemns Y)", 0.7),
     Construction("contributors", "Y, whose Kenyan and Ugandan contingents ... (the states support Y)", 0.75),
     Construction("pact", "A, B and C signed a defence pact; A formed an alliance with B (the signers back each other)", 0.75),
@@ -826,6 +827,17 @@ def wrongdoing(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     return []
 
 
+def complaint(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
+    """'X complained that Y tolerated the rebels', 'X lamented that Y had ignored its appeals': whoever
+    a complaint says did something is its target. Not one the clause says something was done to
+    ("X complained that Y had been left out"), nor the complainer itself ("complained that it was ignored")."""
+    agents = idx.all(with_conjuncts(subjects(tok)))
+    done = [g for c in tok.children if c.dep_ == "ccomp" and not is_passive(c)
+            for g in c.children if g.dep_ == "nsubj"]
+    targets = [m for m in idx.all(with_conjuncts(done)) if all(m.actor != a.actor for a in agents)]
+    return [Args(agents, targets, "complaint")] if agents and targets else []
+
+
 def members(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     """'an alliance of A, B and C', 'the bloc, which groups A, B and C': the members back each other."""
     if tok.pos_ == "NOUN":
@@ -858,7 +870,7 @@ def _prefixed(tok: Token, idx: ActorIndex) -> list[Args]:
 FRAME_READERS = {
     "transitive": transitive, "prep": prep, "transfer": transfer, "receive": receive, "departure": departure,
     "agent_noun": agent_noun, "patient_noun": patient_noun, "event_noun": event_noun, "adjective": adjective,
-    "members": members, "wrongdoing": wrongdoing,
+    "members": members, "wrongdoing": wrongdoing, "complaint": complaint,
 }
 
 

@@ -254,7 +254,11 @@ def with_conjuncts(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     for t in tokens:
         companions_ = prep_objects(t, COMPANION_PREPS)
-        for c in (t, *t.conjuncts, *companions_, *(x for p in companions_ for x in p.conjuncts)):
+        # "designated A, the alliance of ..., and B, the gang ...": the parser coordinates B with A's
+        # apposition; a name coordinated there is the list's next member
+        after_appos = [x for a in t.children if a.dep_ == "appos" and a.pos_ == "NOUN"
+                       for x in a.conjuncts if x.pos_ == "PROPN" and x.i > a.i]
+        for c in (t, *t.conjuncts, *companions_, *(x for p in companions_ for x in p.conjuncts), *after_appos):
             if c not in out:
                 out.append(c)
     return out
