@@ -227,3 +227,38 @@ def test_list_member_after_an_apposition(read_sentences, verb):
     text = (f"Tamaria {verb} the {DF}, the alliance of armed gangs that controls the capital, and the {KLF}, "
             "the dominant gang in the valley.")
     _check(read_sentences, text, {("Tamaria", O, DF), ("Tamaria", O, KLF)})
+
+
+# -- the names a list singles out: "the rebel groups, including X" ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    f"Tamaria condemned the rebel groups, including the {KLF}.",
+    f"Tamaria condemned the {DF} and its allies, in particular the {KLF}.",
+    f"Tamaria sanctioned several militias, notably the {KLF}.",
+])
+def test_a_list_member_singled_out(read_sentences, text):
+    _check(read_sentences, text, {("Tamaria", O, KLF)})
+
+
+def test_a_subject_list_member_singled_out(read_sentences):
+    _check(read_sentences, f"Several states, including Kenya, denounced the {KLF}.", {("Kenya", O, KLF)})
+
+
+# -- a warning of a hazard is no threat -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Tamaria warned Karvonia about the storm.",
+    "Tamaria warned Karvonia of a looming famine.",
+    "Tamaria warned Karvonia of the risk of floods.",
+])
+def test_a_forecast_is_no_threat(read_sentences, text):
+    _never(read_sentences, text, {("Tamaria", O, "Karvonia")})
+
+
+@pytest.mark.parametrize("text", [
+    "Tamaria warned Karvonia of serious consequences.",
+    "Tamaria warned Karvonia of swift retaliation.",
+    "Tamaria warned Karvonia against attacking the port.",
+])
+def test_a_warning_of_reprisal_is_a_threat(read_sentences, text):
+    _check(read_sentences, text, {("Tamaria", O, "Karvonia")})

@@ -891,6 +891,14 @@ RELATION += [
         t("{X} sanctioned {A}, the largest armed group in the north, and {B}, a splinter faction.", ("X", OPP, "A"),
           ("X", OPP, "B"), pred="sanction"),
     )),
+    C("list_members", "relation",
+      "X condemned the groups, including Y / its allies, in particular Y / militias, notably Y: a list member "
+      "singled out shares the list's role.", {"X": "state|org", "Y": GROUP}, (
+        t("{X} condemned the rebel groups, including {Y}.", ("X", OPP, "Y"), pred="including",
+          neg="{X} did not condemn the rebel groups, including {Y}."),
+        t("{X} condemned the militias and their allies, in particular {Y}.", ("X", OPP, "Y"), pred="in particular"),
+        t("{X} sanctioned several armed groups, notably {Y}.", ("X", OPP, "Y"), pred="notably"),
+    )),
     C("beside_denial", "relation",
       "X denied the report and condemned Y: a verb coordinated with a denial is asserted.",
       {"X": "state|org", "Y": "state|group"}, (
@@ -916,6 +924,8 @@ PRECISION.append(
         t("{X} said the flood was a catastrophe for {Y}.", pred="catastrophe"),
         t("{X} complained that {Y} had been left out of the talks.", pred="complain (passive)"),
         t("{X} condemned the move.", pred="move (no act before)"),
+        t("{X} warned {Y} about the coming storm.", pred="warn about a hazard"),
+        t("{X} warned {Y} of a looming famine.", pred="warn of a hazard"),
     ), swaps=0))
 
 SUITE = RELATION + OFFICIAL + STATUS + PRECISION

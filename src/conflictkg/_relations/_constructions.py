@@ -213,7 +213,20 @@ def _aid_theme(tok: Token | None) -> bool:
 
 # -- verb frames ---------------------------------------------------------------------------
 
+_THREAT_CONTENT = nouns()["threat_content"]
+
+
+def _forecast(tok: Token, pred: Predicate) -> bool:
+    """'warned Y of a looming famine', 'warned Y about the storm': a forecast, no threat."""
+    if pred.relation != "threatens" or tok.lemma_.lower() != "warn":
+        return False
+    about = prep_objects(tok, ("of", "about"))
+    return bool(about) and not any(a.lemma_.lower() in _THREAT_CONTENT for a in with_conjuncts(about))
+
+
 def transitive(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
+    if _forecast(tok, pred):
+        return []
     hyphen = hyphen_modifier(tok, idx)
     if hyphen is not None:
         m, noun = hyphen
@@ -1207,7 +1220,7 @@ def _relative_antecedent(agents: list[Mention], idx: ActorIndex) -> list[Mention
 
 def with_adjacent(args: list[Args], tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     """Fill a side the parse left empty from the actors next to the verb."""
-    if pred.frame not in ("transitive", "prep") or is_passive(tok) or any(
+    if pred.frame not in ("transitive", "prep") or is_passive(tok) or _forecast(tok, pred) or any(
             a.construction in ("hyphen-compound", "participle") for a in args):
         return args
     out = []

@@ -248,6 +248,18 @@ def datives(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
 
 
+def _members_named(head: Token) -> list[Token]:
+    """'the rebel groups, including X', 'its allies, in particular X': the names a noun's list singles out."""
+    out = prep_objects(head, ("including", "notably", "especially"))
+    out += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i + 1 < len(c.doc)
+            and c.doc[c.i + 1].lower_ == "particular" for g in c.children if g.dep_ == "pobj"]
+    # "A and its allies, in particular B" parsed with B an apposition of A that carries "in particular"
+    out += [c for c in head.children if c.dep_ == "appos" and any(
+        g.dep_ == "prep" and g.lower_ == "in" and g.i + 1 < len(g.doc) and g.doc[g.i + 1].lower_ == "particular"
+        for g in c.children)]
+    return [t for t in out if t.i > head.i]
+
+
 def with_conjuncts(tokens: list[Token]) -> list[Token]:
     """Each token and those coordinated with it ("Turkey, Qatar and Italy"), and companions
     ("Russia, alongside Egypt, ...")."""
@@ -258,7 +270,8 @@ def with_conjuncts(tokens: list[Token]) -> list[Token]:
         # apposition; a name coordinated there is the list's next member
         after_appos = [x for a in t.children if a.dep_ == "appos" and a.pos_ == "NOUN"
                        for x in a.conjuncts if x.pos_ == "PROPN" and x.i > a.i]
-        for c in (t, *t.conjuncts, *companions_, *(x for p in companions_ for x in p.conjuncts), *after_appos):
+        for c in (t, *t.conjuncts, *companions_, *(x for p in companions_ for x in p.conjuncts), *after_appos,
+                  *(x for h in (t, *t.conjuncts) for m in _members_named(h) for x in (m, *m.conjuncts))):
             if c not in out:
                 out.append(c)
     return out
