@@ -809,6 +809,123 @@ RELATION += [
         t("{X.adj} helicopters attacked {Y} overnight.", ("X", OPP, "Y"), pred="attack",
           hedge="{X.adj} helicopters may have attacked {Y} overnight."),
     )),
+    C("verdict_on_act", "relation",
+      "X said Y's recognition had no legal effect / Y's decision contradicted the accord / Y's presence was illegal; "
+      "'Y's strikes were a violation,' X said: a speaker's verdict on an act condemns its doer.",
+      {"X": "state|org|person", "Y": "state|group"}, (
+        t("{X} said {Y.poss} recognition of the enclave had no legal effect.", ("X", OPP, "Y"), pred="have no effect",
+          hedge="{X} said {Y.poss} recognition of the enclave might have no legal effect."),
+        t("{X} said {Y.poss} decision contradicted the peace accord.", ("X", OPP, "Y"), pred="contradict",
+          neg="{X} said {Y.poss} decision did not contradict the peace accord."),
+        t("{X} said {Y.poss} presence in the valley was illegal.", ("X", OPP, "Y"), pred="illegal",
+          neg="{X} said {Y.poss} presence in the valley was not illegal."),
+        t("\"{Y.poss} strikes were a violation of the truce,\" {X} said.", ("X", OPP, "Y"), pred="violation (quote)",
+          neg="\"{Y.poss} strikes were not a violation of the truce,\" {X} said."),
+        t("\"What {Y} has done in the north are war crimes,\" {X} said.", ("X", OPP, "Y"), pred="war crimes (quote)"),
+        t("{X} said {Y} had committed atrocities in the valley.", ("X", OPP, "Y"), pred="commit",
+          hedge="{X} said {Y} might have committed atrocities in the valley."),
+        t("{X} said the bombing bore the hallmarks of {Y}.", ("X", OPP, "Y"), pred="bear hallmarks"),
+    )),
+    C("threat", "relation",
+      "X warned that it could end Y's mission / threatened to send troops if Y attacked / warned Y of consequences "
+      "if it went ahead / threatened to walk away from Y: the threat itself is opposition.",
+      {"X": "state|org", "Y": "state|group|org"}, (
+        t("{X} warned that it could end {Y.poss} mission in the region.", ("X", OPP, "Y"), pred="warn end mission",
+          neg="{X} did not warn that it could end {Y.poss} mission in the region."),
+        t("{X} threatened to send troops if {Y} attacked the port.", ("X", OPP, "Y"), pred="threaten if",
+          neg="{X} did not threaten to send troops if {Y} attacked the port."),
+        t("{X} warned that it would strike hard if {Y} broke the truce.", ("X", OPP, "Y"), pred="warn would if"),
+        t("{X} warned {Y} of serious consequences if it went ahead.", ("X", OPP, "Y"), pred="warn of consequences",
+          neg="{X} did not warn {Y} of serious consequences if it went ahead."),
+        t("{X} threatened to walk away from {Y}.", ("X", OPP, "Y"), pred="walk away", slots={"Y": "org"},
+          neg="{X} never threatened to walk away from {Y}."),
+        t("{X} threatened to expel {Y} from the talks unless it changed course.", ("X", OPP, "Y"),
+          pred="threaten expel unless"),
+    )),
+    C("stance_verdict", "relation",
+      "X holds Y responsible for the attack / sees Y as a threat / dubbed Y a terrorist group / deplored the "
+      "attacks by Y: a stance against Y.", {"X": "state|org", "Y": "state|group"}, (
+        t("{X} holds {Y} responsible for the bombing.", ("X", OPP, "Y"), pred="hold responsible",
+          neg="{X} does not hold {Y} responsible for the bombing."),
+        t("{X} sees {Y} as a threat to its security.", ("X", OPP, "Y"), pred="see as threat",
+          neg="{X} does not see {Y} as a threat to its security."),
+        t("{X} portrays {Y} as a threat to the region.", ("X", OPP, "Y"), pred="portray as threat"),
+        t("{X} dubbed {Y} a terrorist group.", ("X", OPP, "Y"), pred="dub terrorist", slots={"Y": "group"}),
+        t("{X} deplored the attacks by {Y} on civilians.", ("X", OPP, "Y"), pred="deplore attacks by",
+          neg="{X} did not deplore the attacks by {Y} on civilians."),
+    )),
+    C("attempt", "relation",
+      "X has tried for years to topple Y / is seeking to overthrow Y / attempted to oust Y: an attempt against Y "
+      "is opposition (a plan is not).", {"X": BACKER, "Y": GROUP_OBJ}, (
+        t("{X} has tried for years to topple {Y}.", ("X", OPP, "Y"), pred="try for years",
+          hedge="{X} plans to topple {Y}."),
+        t("{X} is seeking to overthrow {Y}.", ("X", OPP, "Y"), pred="seek", hedge="{X} plans to overthrow {Y}."),
+        t("{X} attempted to oust {Y} last year.", ("X", OPP, "Y"), pred="attempt",
+          neg="{X} never attempted to oust {Y}."),
+    )),
+    C("complaint", "relation", "X complained / lamented that Y tolerated the rebels: the complaint condemns Y.",
+      {"X": "state|org|person", "Y": "state|group"}, (
+        t("{X} complained that {Y} tolerated the militias.", ("X", OPP, "Y"), pred="complain",
+          neg="{X} did not complain that {Y} tolerated the militias."),
+        t("{X} lamented that {Y} had ignored its appeals.", ("X", OPP, "Y"), pred="lament"),
+        t("{X} grumbled that {Y} had broken its promises.", ("X", OPP, "Y"), pred="grumble",
+          neg="{X} never grumbled that {Y} had broken its promises."),
+    )),
+    C("act_before", "relation",
+      "Y announced its recognition of the enclave. X condemned the move: a bare definite act refers back to "
+      "the act the sentence before names.", {"X": "state|org", "Y": "state|group"}, (
+        t("{Y} announced its recognition of the enclave. {X} condemned the move.", ("X", OPP, "Y"), pred="move",
+          neg="{Y} announced its recognition of the enclave. {X} did not condemn the move."),
+        t("{Y} announced its decision to annex the valley. {X} rejected the decision.", ("X", OPP, "Y"),
+          pred="decision"),
+        t("{Y} published its proclamation on Friday. {X} denounced the step.", ("X", OPP, "Y"), pred="step"),
+    )),
+    C("list_after_apposition", "relation",
+      "X designated A, the alliance of ..., and B, the gang ...: B is coordinated with A's apposition.",
+      {"X": "state|org", "A": GROUP, "B": GROUP}, (
+        t("{X} designated {A}, the alliance of gangs that controls the capital, and {B}, the dominant gang in "
+          "the valley, as terrorist organisations.", ("X", OPP, "A"), ("X", OPP, "B"), pred="designate"),
+        t("{X} condemned {A}, the largest militia in the east, and {B}, a smaller militia, for the attacks.",
+          ("X", OPP, "A"), ("X", OPP, "B"), pred="condemn",
+          neg="{X} did not condemn {A}, the largest militia in the east, and {B}, a smaller militia, for the attacks."),
+        t("{X} sanctioned {A}, the largest armed group in the north, and {B}, a splinter faction.", ("X", OPP, "A"),
+          ("X", OPP, "B"), pred="sanction"),
+    )),
+    C("list_members", "relation",
+      "X condemned the groups, including Y / its allies, in particular Y / militias, notably Y: a list member "
+      "singled out shares the list's role.", {"X": "state|org", "Y": GROUP}, (
+        t("{X} condemned the rebel groups, including {Y}.", ("X", OPP, "Y"), pred="including",
+          neg="{X} did not condemn the rebel groups, including {Y}."),
+        t("{X} condemned the militias and their allies, in particular {Y}.", ("X", OPP, "Y"), pred="in particular"),
+        t("{X} sanctioned several armed groups, notably {Y}.", ("X", OPP, "Y"), pred="notably"),
+    )),
+    C("beside_denial", "relation",
+      "X denied the report and condemned Y: a verb coordinated with a denial is asserted.",
+      {"X": "state|org", "Y": "state|group"}, (
+        t("{X} denied the report and condemned {Y}.", ("X", OPP, "Y"), pred="deny and condemn",
+          deny="{X} denied condemning {Y}."),
+        t("{X} dismissed the claims and accused {Y} of lying.", ("X", OPP, "Y"), pred="dismiss and accuse"),
+        t("{X} rejected the proposal and called for an uprising against {Y}.", ("X", OPP, "Y"),
+          pred="reject and call for uprising"),
+    )),
 ]
+
+PRECISION.append(
+    C("no_relation_verdict", "precision",
+      "Verdicts and warnings about things, not parties: no support or opposition.",
+      {"X": "state|org", "Y": "state"}, (
+        t("{X} warned that the famine would worsen if the rains failed in {Y}.", pred="warn if (no party)"),
+        t("{X} said the tax rise in {Y} was illegal.", pred="illegal (no act of a party)"),
+        t("{X} said {Y} was a victim of aggression.", pred="victim of aggression"),
+        t("{X} holds {Y} in high regard.", pred="hold in regard"),
+        t("{X} said it would end its mission in {Y}.", pred="end own mission"),
+        t("{X} said the storm had no effect on {Y}.", pred="no effect"),
+        t("{X} tried to reach {Y} by phone.", pred="try (no opposition)"),
+        t("{X} said the flood was a catastrophe for {Y}.", pred="catastrophe"),
+        t("{X} complained that {Y} had been left out of the talks.", pred="complain (passive)"),
+        t("{X} condemned the move.", pred="move (no act before)"),
+        t("{X} warned {Y} about the coming storm.", pred="warn about a hazard"),
+        t("{X} warned {Y} of a looming famine.", pred="warn of a hazard"),
+    ), swaps=0))
 
 SUITE = RELATION + OFFICIAL + STATUS + PRECISION

@@ -982,10 +982,16 @@ class Linker:
             # "X, known as Y" with a word between ("formally known as")
             if not any(phrase.endswith(m) for m in ALIAS_MARKERS if " " in m or m in ("alias", "aka")):
                 return None
+        if words and not bracket and doc[c.end].lower_ == words[0] and doc[c.end].pos_ in ("VERB", "AUX") \
+                and doc[c.end].dep_ not in ("acl", "amod", "relcl") \
+                and any(x.dep_ == "nsubj" and c.start <= x.i < c.end for x in doc[c.end].children):
+            return None  # "X called Y's move illegal", "X dubbed Y a puppet": X is the verb's subject
         for k, other in enumerate(cands):
             if other.start == j and other is not c:
                 if bracket and not words and (other.text.isupper() or c.ner != "PERSON"):
                     return None  # "Name (ACR)" is handled as an acronym
+                if not bracket and other.end < len(doc) and doc[other.end].tag_ == "POS":
+                    return None  # "X called Y's decision ...": a possessor is no second name
                 return k
         return None
 

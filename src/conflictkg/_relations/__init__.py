@@ -21,13 +21,13 @@ from .._kb import ActorBase, ActorInfo
 from .._actors import LinkedDoc
 from .._vocab import COARSE, SUPER
 from ._actors_at import ActorIndex
-from ._constructions import (CONSTRUCTIONS, FRAME_READERS, Args, aid_flow, branded, contributors, jointly, pact,
-                             required, side_by_side, with_adjacent, _side_words)
+from ._constructions import (CONSTRUCTIONS, FRAME_READERS, Args, aid_flow, branded, conditional_threat, contributors,
+                             jointly, pact, required, side_by_side, threat_over, with_adjacent, _side_words)
 from ._lexicon import Predicate as _Predicate
 from ._lexicon import Predicate, PredicateLexicon, verb_stems
 from ._roles import PERSON_TYPES, RoleReader
 from ._status import speaker, status
-from ._syntax import COMPANION_PREPS, prep_objects, subjects
+from ._syntax import COMPANION_PREPS, prep_objects, subjects, with_conjuncts
 
 __all__ = ["Reading", "Relater", "PredicateLexicon", "CONSTRUCTIONS", "FRAME_READERS", "ActorIndex", "confidence_of"]
 
@@ -88,6 +88,7 @@ SYMMETRIC = frozenset({"alliedWith", "rivalOf"})
 _ALLIED = _Predicate("jointly", "VERB", "alliedWith", "members", symmetric=True)
 _SUPPORTS = _Predicate("contributors", "NOUN", "supports", "members")
 _CONDEMNS = _Predicate("branded", "NOUN", "condemns", "event_noun")
+_THREATENS = _Predicate("threaten", "VERB", "threatens", "transitive")
 
 
 def _called_rival(m, doc) -> bool:
@@ -231,7 +232,8 @@ class Relater:
                         for r in self._readings(args, tok, pred, sent, idx, linked):
                             keep(r)
                 for read, pred in ((jointly, _ALLIED), (contributors, _SUPPORTS), (aid_flow, _SUPPORTS),
-                                   (self._pact, _ALLIED), (self._side_by_side, _ALLIED), (branded, _CONDEMNS)):
+                                   (self._pact, _ALLIED), (self._side_by_side, _ALLIED), (branded, _CONDEMNS),
+                                   (conditional_threat, _THREATENS)):
                     for args in read(tok, idx):
                         for r in self._readings(args, tok, pred, sent, idx, linked):
                             keep(r)
@@ -275,16 +277,25 @@ class Relater:
         if not pairs:
             return []
         clause = args.clause or tok
-        st = status(clause, sent)
+        st = status(clause, sent, opposes=COARSE[args.relation or pred.relation] == "opposes")
         if st == "Asserted" and pred.hedged:
             st = "Hedged"  # "X is close to Y" states closeness, not support
         said_by = speaker(clause, sent, idx)
+        # "X warned that it could end Y's mission", "X threatened to expel Y unless ...": what X threatens to
+        # do to Y is hedged, the threat is not -- X threatens Y
+        threat = threat_over(clause) if st == "Hedged" and COARSE[args.relation or pred.relation] == "opposes" \
+            else None
+        threateners = {m.actor for m in idx.all(with_conjuncts(subjects(threat)))} if threat is not None else set()
+        threat_st = status(threat, sent, opposes=True) if threateners else st
         actors = linked.actors
         out = []
         for a, b in pairs:
             if a.actor == b.actor or _same_side(actors[a.actor], actors[b.actor]):
                 continue
             relation, construction = args.relation or pred.relation, args.construction
+            pair_st = st
+            if a.actor in threateners and threat_st == "Asserted":
+                relation, construction, pair_st = "threatens", "threat", threat_st
             if relation in ("officialOf", "commands"):
                 if actors[a.actor].type not in PERSON_TYPES:
                     if pred.nonperson is None:
@@ -299,7 +310,7 @@ class Relater:
             start, end = evidence_span(sent.doc[first], sent.doc[last], idx)
             who = said_by.actor if said_by is not None and said_by.actor not in (a.actor, b.actor) else None
             out.append(Reading(a.actor, relation, b.actor, start, end, construction, confidence_of(construction),
-                               st, who, role=pred.lemma if relation in ("officialOf", "commands") else None,
+                               pair_st, who, role=pred.lemma if relation in ("officialOf", "commands") else None,
                                trigger=pred.lemma))
             if pred.leader and actors[b.actor].type in PERSON_TYPES and actors[a.actor].type == "ArmedGroup" \
                     and not args.relation:

@@ -15,6 +15,9 @@ from ._syntax import (COPULAS, GENERIC_HEADS, PARTITIVE, SPOKESPEOPLE, objects, 
                       prep_objects, subjects)
 
 ACTION_NOUNS = nouns()["action"]
+# acts a definite noun can refer back to: "W condemned the move" after "X recognised Y"
+ANAPHORIC_ACTS = frozenset({"move", "decision", "step", "measure", "announcement", "recognition", "proclamation",
+                            "declaration"})
 PLATFORMS = nouns()["platform"]  # "Israeli jets struck Y": the weapon stands for whoever uses it
 _STATE_NOUNS = frozenset({"state", "country", "nation", "government", "authorities", "authority", "regime",
                           "administration", "leadership", "cabinet"})
@@ -144,7 +147,7 @@ class ActorIndex:
         m = self.of(tok, modifier=modifier)
         if m is not None:
             return [m]
-        if lemma in ACTION_NOUNS or tok.lower_ in ACTION_NOUNS or lemma in self.acts or (
+        if lemma in ACTION_NOUNS or tok.lower_ in ACTION_NOUNS or lemma in self.acts or lemma in ANAPHORIC_ACTS or (
                 tok.lower_ in PLATFORMS and (tok.dep_ == "nsubj" or tok.dep_ == "pobj" and tok.head.lower_ == "by")):
             # "condemned X's plans", "repelled X incursions", "a US drone strike killed ...":
             # the act stands for whoever carries it out
@@ -153,7 +156,32 @@ class ActorIndex:
             if any(t.is_lower and t.pos_ == "NOUN" and t.i < tok.i and t.lower_ in self.verbs for t in tok.subtree):
                 return []  # "helped the GNA repel X's offensive" parsed as one noun phrase: no act of X's here
             found = [x for x in (self.of(o, modifier=True) for o in owners) if x is not None]
-            return found or [x for x in (self.of(t) for t in attributed(tok)) if x is not None]
+            # "condemned the attacks by X", "deplored the killing of civilians by X"
+            found = found or [x for x in (self.of(g) for g in prep_objects(tok, ("by",))) if x is not None]
+            found = found or [x for x in (self.of(t) for t in attributed(tok)) if x is not None]
+            return found or self._act_before(tok)
+        return []
+
+    def _act_before(self, tok: Token) -> list[Mention]:
+        """'X recognised Y's claim ... Z hailed X's decision. W condemned the move': a bare definite act
+        noun refers back to the last act the sentence before names with its doer."""
+        if tok.lemma_.lower() not in ANAPHORIC_ACTS or tok.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass") \
+                or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) \
+                or any(c.dep_ in ("prep", "acl", "relcl", "amod", "compound") for c in tok.children):
+            return []
+        start = self.sent_of(tok).start
+        while start > 0 and all(t.is_space for t in self.sent_of(tok.doc[start - 1])):
+            start = self.sent_of(tok.doc[start - 1]).start  # a paragraph break
+        if start == 0:
+            return []
+        for t in reversed(self.sent_of(tok.doc[start - 1])):
+            lemma = t.lemma_.lower()
+            if t.pos_ != "NOUN" or not (lemma in ACTION_NOUNS or lemma in self.acts) or t.lemma_.lower() == "role":
+                continue
+            owners = [c for c in t.children if c.dep_ in ("poss", "compound", "nmod", "amod")]
+            found = [x for x in (self.of(o, modifier=True) for o in owners) if x is not None]
+            if found:
+                return found
         return []
 
     def _seat(self, tok: Token) -> Mention | None:
@@ -207,6 +235,7 @@ _ATTRIBUTING = {"claim": ("by",), "carry": ("by",), "conduct": ("by",), "launch"
 _HOLD_RESPONSIBLE = frozenset({"hold", "consider", "deem", "find", "believe", "call", "name"})
 _BLAME_FOR = frozenset({"blame", "accuse", "fault", "condemn", "punish", "sanction"})
 _OWN_UP = frozenset({"claim", "accept", "admit", "bear", "take"})
+_MARKS = frozenset({"hallmark", "footprint", "fingerprint", "signature", "stamp"})
 
 
 def attributed(act: Token) -> list[Token]:
@@ -222,6 +251,10 @@ def attributed(act: Token) -> list[Token]:
     preps = _ATTRIBUTING.get(act.head.lemma_.lower())
     if act.dep_ == "nsubjpass" and preps:  # "the raid was blamed on X", "the attack was carried out by X"
         out += (passive_agents(act.head) if "by" in preps else []) + prep_objects(act.head, tuple(p for p in preps if p != "by"))
+    if act.dep_ == "nsubj" and act.head.lemma_.lower() in ("bear", "have", "carry"):
+        # "the attack bore the hallmarks of X": the marks name who did it
+        out += [t for c in act.head.children if c.dep_ == "dobj" and c.lemma_.lower() in _MARKS
+                for t in prep_objects(c, ("of",))]
     if act.dep_ == "dobj" and act.head.lemma_.lower() == "claim":
         out += subjects(act.head)  # "X claimed the attack"
     if act.dep_ == "pobj" and act.head.lower_ == "for":

@@ -63,6 +63,11 @@ CONSTRUCTIONS = {c.id: c for c in (
                  0.75),
     Construction("aid-flow", "Iranian missiles went to the Houthis (the maker of the aid supports the receiver)", 0.75),
     Construction("wrongdoing", "X said Y had violated the truce (X condemns Y)", 0.75),
+    Construction("conditional-threat", "X threatened to send troops if Y attacked; X warned Y of consequences if it "
+                 "went ahead (X threatens Y)", 0.7),
+    Construction("threat", "X warned that it could end Y's mission; X threatened to expel Y (the threat is asserted)",
+                 0.75),
+    Construction("complaint", "X complained that Y tolerated the rebels (X condemns Y)", 0.7),
     Construction("branded", "X called Y's strikes a violation; X described the attack as a war crime (X condemns Y)", 0.7),
     Construction("contributors", "Y, whose Kenyan and Ugandan contingents ... (the states support Y)", 0.75),
     Construction("pact", "A, B and C signed a defence pact; A formed an alliance with B (the signers back each other)", 0.75),
@@ -208,7 +213,20 @@ def _aid_theme(tok: Token | None) -> bool:
 
 # -- verb frames ---------------------------------------------------------------------------
 
+_THREAT_CONTENT = nouns()["threat_content"]
+
+
+def _forecast(tok: Token, pred: Predicate) -> bool:
+    """'warned Y of a looming famine', 'warned Y about the storm': a forecast, no threat."""
+    if pred.relation != "threatens" or tok.lemma_.lower() != "warn":
+        return False
+    about = prep_objects(tok, ("of", "about"))
+    return bool(about) and not any(a.lemma_.lower() in _THREAT_CONTENT for a in with_conjuncts(about))
+
+
 def transitive(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
+    if _forecast(tok, pred):
+        return []
     hyphen = hyphen_modifier(tok, idx)
     if hyphen is not None:
         m, noun = hyphen
@@ -520,6 +538,9 @@ def departure(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     if tok.pos_ == "VERB":
         # "X quit Y", "X withdrew from Y"; but in "X pulled its troops out" the object is what moves
         left = prep_objects(tok, ("from", "of", "out of")) + (objects(tok) if tok.lemma_ in _LEFT_BY_OBJECT else [])
+        # "walked away from Y", "broke away from Y": the parser hangs "from" on the particle
+        left += [t for c in tok.children if c.dep_ in ("prt", "advmod") and c.lower_ == "away"
+                 for t in prep_objects(c, ("from",))]
         # leaving a body (a bloc, a coalition, a force) opposes it; leaving a country is only going away
         bodies = [m for m in idx.all(with_conjuncts(left)) if idx.type_of(m) not in ("State", "Government")]
         return [Args(idx.all(with_conjuncts(subjects(tok))), bodies, "leave")]
@@ -799,6 +820,9 @@ def adjective(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     return [Args(referents, others, "adjective")]
 
 
+_TO_ACCOUNT = frozenset({"hold", "deem", "find"})  # "X holds Y responsible for the attack"
+
+
 def wrongdoing(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     """'X said Y had violated the truce': a wrong one actor says (or accuses) another of doing is
     the speaker's condemnation of the doer."""
@@ -807,12 +831,24 @@ def wrongdoing(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         if node.head is node:
             return []
         head = node.head
-        if head.lemma_ in SPEECH and node.dep_ in ("ccomp", "pcomp", "prep", "pobj"):
+        if (head.lemma_ in SPEECH or head.lemma_ in _TO_ACCOUNT) and node.dep_ in ("ccomp", "pcomp", "prep", "pobj"):
             accusers = idx.all(with_conjuncts(subjects(head)))
             doers = idx.all(with_conjuncts(subjects(tok)))
-            return [Args(accusers, doers, "wrongdoing", clause=head)]
+            # the status is the reported clause's ("X said Y had not violated the truce"), up to the speaker
+            return [Args(accusers, doers, "wrongdoing")]
         node = head
     return []
+
+
+def complaint(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
+    """'X complained that Y tolerated the rebels', 'X lamented that Y had ignored its appeals': whoever
+    a complaint says did something is its target. Not one the clause says something was done to
+    ("X complained that Y had been left out"), nor the complainer itself ("complained that it was ignored")."""
+    agents = idx.all(with_conjuncts(subjects(tok)))
+    done = [g for c in tok.children if c.dep_ == "ccomp" and not is_passive(c)
+            for g in c.children if g.dep_ == "nsubj"]
+    targets = [m for m in idx.all(with_conjuncts(done)) if all(m.actor != a.actor for a in agents)]
+    return [Args(agents, targets, "complaint")] if agents and targets else []
 
 
 def members(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
@@ -847,7 +883,7 @@ def _prefixed(tok: Token, idx: ActorIndex) -> list[Args]:
 FRAME_READERS = {
     "transitive": transitive, "prep": prep, "transfer": transfer, "receive": receive, "departure": departure,
     "agent_noun": agent_noun, "patient_noun": patient_noun, "event_noun": event_noun, "adjective": adjective,
-    "members": members, "wrongdoing": wrongdoing,
+    "members": members, "wrongdoing": wrongdoing, "complaint": complaint,
 }
 
 
@@ -935,6 +971,9 @@ def branded(tok: Token, idx: ActorIndex) -> list[Args]:
     crime', 'X called the strikes a mistake by Y': naming someone's act a wrong condemns them."""
     if tok.pos_ != "NOUN" or (tok.lemma_.lower() not in _WRONGS and tok.lower_ not in _WRONGS):
         return []
+    said = _said_to_be(tok, idx)
+    if said:
+        return said
     path, node = [tok], tok
     for _ in range(4):
         if node.head == node:
@@ -958,6 +997,78 @@ def branded(tok: Token, idx: ActorIndex) -> list[Args]:
     doers = idx.all(things) + idx.all(with_conjuncts(by))
     accusers = idx.all(with_conjuncts(subjects(gov)))
     return [Args(accusers, doers, "branded", clause=gov)] if accusers and doers else []
+
+
+THREAT_VERBS = frozenset({"threaten", "warn"})
+_IF = frozenset({"if", "unless"})
+
+
+def _threat_contents(tok: Token) -> list[Token]:
+    """The clauses a threat verb governs: "threatened to send troops", "warned that it would strike"."""
+    out = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+    return out + [g for c in out for g in c.children if g.dep_ in ("xcomp", "ccomp", "conj")]
+
+
+def conditional_threat(tok: Token, idx: ActorIndex) -> list[Args]:
+    """'X threatened to send troops if Y tried to seize the port', 'X warned that it would strike hard if
+    Y broke the truce', 'X warned Y of serious consequences if it went ahead': whoever a threat is
+    conditioned on is threatened. A warning that reports no party's act of its own ("X warned that the
+    famine would worsen if Y blocked aid") is no threat."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in THREAT_VERBS:
+        return []
+    threateners = idx.all(with_conjuncts(subjects(tok)))
+    if not threateners:
+        return []
+    contents = _threat_contents(tok)
+    warned = idx.all(with_conjuncts(objects(tok)))
+    out: list[Args] = []
+    for clause in [tok, *contents]:
+        for cond in (c for c in clause.children if c.dep_ == "advcl"):
+            if not any(m.dep_ == "mark" and m.lower_ in _IF for m in cond.children):
+                continue
+            targets = [m for m in idx.all(with_conjuncts([c for c in cond.children if c.dep_ == "nsubj"]))
+                       if all(m.actor != t.actor for t in threateners)]
+            if not targets:
+                continue
+            if tok.lemma_.lower() == "warn" and not warned:
+                # the warning must say what some party of its own will do
+                doers = [m for c in contents if c.dep_ == "ccomp" for m in idx.all(subjects(c))]
+                if not any(all(m.actor != t.actor for t in targets) for m in doers):
+                    continue
+            out.append(Args(threateners, targets, "conditional-threat", relation="threatens"))
+    return out
+
+
+def threat_over(clause: Token) -> Token | None:
+    """The threat verb whose content ``clause`` is: "warned that it could end Y's mission" -> warned."""
+    node = clause
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ == "VERB" and node.lemma_.lower() in THREAT_VERBS:
+            return node
+        if node.lemma_ in SPEECH:
+            return None
+    return None
+
+
+def _said_to_be(tok: Token, idx: ActorIndex) -> list[Args]:
+    """'X said Y's strikes were a violation of the truce', '"What Y has done are war crimes," X said': a
+    speaker who says an act is a wrong condemns whoever did it."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ("act", "form", "case"):
+        tok = tok.head.head  # "an act of aggression", "a case of terrorism"
+    cop = tok.head
+    if tok.dep_ != "attr" or cop.lemma_ not in COPULAS or cop.dep_ not in ("ccomp", "conj", "parataxis"):
+        return []
+    things = [c for c in cop.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    # "what Y has done": the doer of the clause that is the subject
+    things += [g for c in cop.children if c.dep_ == "csubj" for g in c.children if g.dep_ == "nsubj"]
+    doers = idx.all(with_conjuncts(things))
+    said_by = speaker(cop, idx.sent_of(cop), idx)
+    if said_by is None or not doers:
+        return []
+    return [Args([said_by], doers, "branded", clause=cop)]
 
 
 def jointly(tok: Token, idx: ActorIndex) -> list[Args]:
@@ -1109,7 +1220,7 @@ def _relative_antecedent(agents: list[Mention], idx: ActorIndex) -> list[Mention
 
 def with_adjacent(args: list[Args], tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     """Fill a side the parse left empty from the actors next to the verb."""
-    if pred.frame not in ("transitive", "prep") or is_passive(tok) or any(
+    if pred.frame not in ("transitive", "prep") or is_passive(tok) or _forecast(tok, pred) or any(
             a.construction in ("hyphen-compound", "participle") for a in args):
         return args
     out = []

@@ -54,11 +54,18 @@ _ALWAYS_DENY = frozenset({"deny", "refute", "disavow"})
 # A reading inside these asserts on its own: a relative clause ("X, which has clashed with Y,
 # denied it"), and a phrase that is the subject or a modifier of the governing verb ("X's support
 # for Y was not enough" does not deny the support).
+# verbs of trying: "X tried to topple Y", "X is seeking to overthrow Y" -- the attempt is itself an act
+# against Y (opposition holds), where "X sought to arm Y" is only an aim
+ATTEMPTS = frozenset({"try", "attempt", "seek", "strive", "endeavour", "endeavor"})
+# a threat is conditional by nature: "X warned Y of consequences if it went ahead" asserts the warning
+THREATS = frozenset({"threaten", "warn"})
 _OWN_CLAUSE = frozenset({"relcl", "nsubj", "nsubjpass", "appos", "acl", "amod", "compound", "poss", "npadvmod",
                          "csubj"})
 
 
-def status(start: Token, sent: Span) -> str:
+def status(start: Token, sent: Span, *, opposes: bool = False) -> str:
+    """The status of a reading whose clause is ``start``; ``opposes`` for a reading of opposition
+    (an attempt at it asserts it)."""
     if sent.text.rstrip().rstrip('"\u201d\'').endswith("?") or _inside_condition(start, sent):
         return "Hedged"
     node, prev, claimed, future = start, None, False, False
@@ -75,20 +82,25 @@ def status(start: Token, sent: Span) -> str:
         if any(c.dep_ == "neg" or (c.lower_ in NEGATION and c.dep_ in ("advmod", "neg")) for c in children) \
                 or _no_longer(children):
             return "Denied"
-        if prev is not None and node.lemma_ in DENIAL_VERBS and (
+        # a verb coordinated with a denial is no part of it: "X denied the report and called for Y"
+        if prev is not None and prev.dep_ != "conj" and prev.i != node.i and node.lemma_ in DENIAL_VERBS and (
                 node.lemma_ in _ALWAYS_DENY or prev.dep_ in ("ccomp", "xcomp", "pcomp") or claimed):
             return "Denied"
         if prev is not None and node.lemma_ in REFUSALS and prev.dep_ in ("xcomp", "pcomp"):
             return "Denied"  # "X refused to arm Y", "X stopped funding Y"
         claimed = claimed or node.lemma_ in DENIAL_NOUNS
-        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in children) or any(
+        # "X threatened Y with sanctions if it attacked": the threat holds, what it threatens is conditional
+        threat = node.i == start.i and node.lemma_ in THREATS
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in children) or not threat and any(
                 c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITIONAL for g in c.children)
                 for c in children):
             return "Hedged"  # "if X attacks Y, ..."; "X will fund Y only if ..."
         if any(c.dep_ == "aux" and c.lower_ in MODALS for c in children):
             return "Hedged"
         future = future or any(c.dep_ == "aux" and c.lower_ in FUTURE for c in children)
-        if prev is not None and node.lemma_ in PLANS and prev.dep_ in ("xcomp", "ccomp", "pcomp", "acomp"):
+        if opposes and prev is not None and node.lemma_ in ATTEMPTS and prev.dep_ == "xcomp":
+            pass  # "X has tried for years to topple Y": the attempt is opposition
+        elif prev is not None and node.lemma_ in PLANS and prev.dep_ in ("xcomp", "ccomp", "pcomp", "acomp"):
             return "Hedged"
         if prev is not None and node.lemma_ in RAISING and prev.dep_ == "xcomp" and (
                 node.lemma_ in ("appear", "seem") or any(c.dep_ == "auxpass" for c in children)):

@@ -45,6 +45,10 @@ DOCUMENTS = frozenset({"proclamation", "decree", "order", "executive order", "la
                        "declaration", "statement", "communique", "letter", "memorandum"})
 
 
+# spans of time that open "for years to ...": never the subject of the infinitive after them
+_SPANS = frozenset({"year", "month", "week", "decade", "day", "hour", "century"})
+
+
 def subjects(verb: Token, *, passive_ok: bool = False) -> list[Token]:
     """The token(s) standing as the subject of ``verb``'s clause: its own subject, or the subject
     it shares -- through coordination ("armed and trained"), control ("continued to arm", "helped
@@ -63,6 +67,14 @@ def subjects(verb: Token, *, passive_ok: bool = False) -> list[Token]:
             if s.lower_ in WH and node.dep_ == "relcl":
                 return [node.head]
             return [s]
+        if node.dep_ in ("relcl", "acl") and node.head.lemma_.lower() in _SPANS and node.head.dep_ == "pobj" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            # "X has tried for years to topple Y" parsed with "to topple" a relative clause of "years":
+            # the infinitive is the clause's own
+            verb_of = clause_verb(node.head.head)
+            if verb_of is not None:
+                node = verb_of
+                continue
         for_to = _for_to_subject(node)
         if for_to is not None:
             return [for_to]  # "a deal for X to normalise relations with Y": X normalises them
@@ -123,8 +135,8 @@ def _for_to_subject(verb: Token) -> Token | None:
         return None
     before = verb.doc[to[0].i - 1]
     if before.dep_ == "pobj" and before.head.lower_ == "for" and before.head.i < before.i \
-            and before.pos_ in ("PROPN", "NOUN", "PRON"):
-        return before
+            and before.pos_ in ("PROPN", "NOUN", "PRON") and before.lemma_.lower() not in _SPANS:
+        return before  # but "tried for years to topple Y": a span of time does nothing
     return None
 
 
@@ -236,13 +248,30 @@ def datives(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
 
 
+def _members_named(head: Token) -> list[Token]:
+    """'the rebel groups, including X', 'its allies, in particular X': the names a noun's list singles out."""
+    out = prep_objects(head, ("including", "notably", "especially"))
+    out += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i + 1 < len(c.doc)
+            and c.doc[c.i + 1].lower_ == "particular" for g in c.children if g.dep_ == "pobj"]
+    # "A and its allies, in particular B" parsed with B an apposition of A that carries "in particular"
+    out += [c for c in head.children if c.dep_ == "appos" and any(
+        g.dep_ == "prep" and g.lower_ == "in" and g.i + 1 < len(g.doc) and g.doc[g.i + 1].lower_ == "particular"
+        for g in c.children)]
+    return [t for t in out if t.i > head.i]
+
+
 def with_conjuncts(tokens: list[Token]) -> list[Token]:
     """Each token and those coordinated with it ("Turkey, Qatar and Italy"), and companions
     ("Russia, alongside Egypt, ...")."""
     out: list[Token] = []
     for t in tokens:
         companions_ = prep_objects(t, COMPANION_PREPS)
-        for c in (t, *t.conjuncts, *companions_, *(x for p in companions_ for x in p.conjuncts)):
+        # "designated A, the alliance of ..., and B, the gang ...": the parser coordinates B with A's
+        # apposition; a name coordinated there is the list's next member
+        after_appos = [x for a in t.children if a.dep_ == "appos" and a.pos_ == "NOUN"
+                       for x in a.conjuncts if x.pos_ == "PROPN" and x.i > a.i]
+        for c in (t, *t.conjuncts, *companions_, *(x for p in companions_ for x in p.conjuncts), *after_appos,
+                  *(x for h in (t, *t.conjuncts) for m in _members_named(h) for x in (m, *m.conjuncts))):
             if c not in out:
                 out.append(c)
     return out
