@@ -118,7 +118,7 @@ def status(start: Token, sent: Span, *, opposes: bool = False) -> str:
             # "X never signed a decree recognising Y": the signing decides
             prev, node = node, node.head.head if node.head.dep_ == "dobj" else node.head.head.head
             continue
-        if (node.dep_ in _OWN_CLAUSE and not content) or node.head is node:
+        if (node.dep_ in _OWN_CLAUSE and not content) or node.head.i == node.i:  # (spaCy makes a new Token per access: compare indices)
             break  # ("the claim that X armed Y" is a content clause: what is said of the claim holds for it)
         prev, node = node, node.head
     # "X will back Y", "X would fund Y under the plan": not yet so -- unless someone said it would be
