@@ -391,7 +391,7 @@ def prep(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
             return [Args(agents, [], "reciprocal", pairwise=True)] if len(agents) >= 2 else []
     # a preposition inside a name is no argument: "fought the National Union for Kessa"
     patients = idx.all(with_conjuncts([t for t in pobjs(tok, pred) if not _in_name(t.head, t, idx)]
-                                      + _on_companions(tok, pred)))
+                                      + _on_companions(tok, pred) + _required_owners(tok, pred)))
     if pred.symmetric and construction == "participle" and not patients and len(agents) >= 2:
         # "A and the allied B movement", "A and B, allied since 1990": each other's allies
         return [Args(agents, [], "pairwise", pairwise=True)]
@@ -401,6 +401,16 @@ def prep(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     # "X sided with Y against Z": whoever sides with someone against a third party opposes it, as the
     # one sided with does
     return [Args(agents, patients, construction), *_support_against(tok, pred, agents + patients, idx)]
+
+
+def _required_owners(tok: Token, pred: Predicate) -> list[Token]:
+    """'came to Y's defence', 'joined Y's ranks': the possessor of the noun an idiom requires stands
+    where its "of" would ("came to the defence of Y")."""
+    if "of" not in pred.preps or not pred.requires:
+        return []
+    return [c for path, lem in pred.requires for n in _follow(tok, path)
+            if n.pos_ == "NOUN" and (n.lemma_.lower() in lem.split("|") or n.lower_ in lem.split("|"))
+            for c in n.children if c.dep_ == "poss"]
 
 
 def _stray_subject(tok: Token) -> set[int]:
@@ -541,7 +551,8 @@ def agent_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         return found_at
     # "the Taliban's bitter enemies in X": the noun's own "in" phrase names them
     referents = (idx.all(with_conjuncts(copular_subjects(tok))) or _named_next(tok, idx)
-                 or idx.all(with_conjuncts(prep_objects(tok, ("in", "among")))) or _comma_antecedent(tok, idx))
+                 or idx.all(with_conjuncts(prep_objects(tok, ("in", "among")))) or _comma_antecedent(tok, idx)
+                 or _exemplars(tok, idx))
     others = idx.all(with_conjuncts(_possessors(tok) + pobjs(tok, pred, ("of", "to", "for", *pred.preps))))
     if not others:  # "Russian ally X", "the Hezbollah ally X": the modifier names whose ally
         others = [m for m in idx.all([c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")],
@@ -549,6 +560,44 @@ def agent_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     if pred.symmetric and not others and len(referents) >= 2:
         return [Args(referents, [], "pairwise", pairwise=True)]  # "A and B are rivals"
     return [Args(referents, others, "agent-noun")]
+
+
+_EXEMPLAR_ADVS = frozenset({"notably", "particularly", "especially", "chiefly", "mainly", "principally", "primarily"})
+
+
+def _exemplars(tok: Token, idx: ActorIndex) -> list[Mention]:
+    """'A and its allies, including B', 'its backers, such as B', 'its allies, in particular B', 'its
+    proxies, notably B': the actors a relational noun is said to include. The parser hangs the list on
+    the noun or, when the noun is coordinated ("A and its allies"), on the first conjunct."""
+    doc = tok.doc
+    heads = [tok, tok.head] if tok.dep_ == "conj" else [tok]
+    if heads[-1].dep_ in ("dobj", "nsubj", "nsubjpass") and heads[-1].head.pos_ in ("VERB", "AUX"):
+        heads.append(heads[-1].head)  # "condemned A and its allies, in particular B": on the verb
+    found: list[Token] = []
+    for h in heads:
+        for c in h.children:
+            if c.i < tok.i:
+                continue
+            if c.dep_ == "appos" and h is tok:
+                found.append(c)  # "its allies, notably B" (the adverb on B), "its allies B and C"
+                continue
+            if c.dep_ in ("dobj", "appos", "npadvmod", "conj") and c.i > tok.i and any(
+                    g.dep_ == "advmod" and g.lower_ in _EXEMPLAR_ADVS
+                    or g.dep_ == "prep" and g.lower_ == "in" and any(x.lower_ == "particular" for x in g.children)
+                    for g in c.children):
+                found.append(c)  # "condemned A and its sponsors, in particular B" parsed as a second object
+                continue
+            if c.dep_ != "prep":
+                continue
+            objs = [g for g in c.children if g.dep_ in ("pobj", "dobj")]
+            if c.lower_ == "including" or (c.lower_ == "as" and doc[c.i - 1].lower_ == "such"):
+                found += objs
+            elif c.lower_ == "in" and any(g.lower_ == "particular" for o in objs for g in o.children):
+                found += objs  # "in particular B": the parser makes "particular" B's modifier
+    if not found:
+        return []
+    out = idx.all(with_conjuncts(found))
+    return [m for m in out if m.kind != "pronoun"]
 
 
 def _comma_antecedent(tok: Token, idx: ActorIndex) -> list[Mention]:
@@ -577,8 +626,11 @@ def _named_next(tok: Token, idx: ActorIndex) -> list[Mention]:
 
 
 def patient_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
-    referents = idx.all(with_conjuncts(copular_subjects(tok)))
+    referents = idx.all(with_conjuncts(copular_subjects(tok))) or _named_next(tok, idx) or _exemplars(tok, idx)
     owners = idx.all(with_conjuncts(_possessors(tok) + prep_objects(tok, ("of", *pred.preps))))
+    if not owners:  # "an Iranian proxy", "the Hezbollah client X": the modifier names whose
+        owners = [m for m in idx.all([c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")],
+                                     modifier=True) if all(m.actor != r.actor for r in referents)]
     return [Args(owners, referents, "patient-noun")]
 
 
