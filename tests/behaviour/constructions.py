@@ -819,9 +819,11 @@ RELATION += [
         t("{A} and its allies, including {B}, rejected the ceasefire.", ("A", SUP, "B"), ("B", SUP, "A"),
           pred="allies including"),
         t("{A} and its foreign backers, such as {B}, rejected the ceasefire.", ("B", SUP, "A"),
-          pred="backers such as", forbid=(("A", SUP, "B"),)),
+          pred="backers such as", forbid=(("A", SUP, "B"),),
+          hedge="{A} and its alleged foreign backers, such as {B}, rejected the ceasefire."),
         t("The envoy condemned {A} and its sponsors, in particular {B}.", ("B", SUP, "A"),
-          pred="sponsors in particular", forbid=(("A", SUP, "B"),)),
+          pred="sponsors in particular", forbid=(("A", SUP, "B"),),
+          hedge="The envoy condemned {A} and its suspected sponsors, in particular {B}."),
         t("{A} and its patrons, notably {B}, have ignored the embargo.", ("B", SUP, "A"),
           pred="patrons notably", forbid=(("A", SUP, "B"),)),
         t("{A} and its proxies, including {B}, have stepped up attacks.", ("A", SUP, "B"),
@@ -830,9 +832,9 @@ RELATION += [
     C("whose_noun", "relation", "Y, whose backers include X: a relational noun in a 'whose' clause, said of the antecedent.",
       {"Y": GROUP, "X": "state|group*"}, (
         t("{Y}, whose backers include {X}, seized the port.", ("X", SUP, "Y"), pred="backers include",
-          forbid=(("Y", SUP, "X"),)),
+          forbid=(("Y", SUP, "X"),), neg="{Y}, whose backers do not include {X}, seized the port."),
         t("{Y}, whose main sponsor is {X}, rejected the talks.", ("X", SUP, "Y"), pred="sponsor is",
-          forbid=(("Y", SUP, "X"),)),
+          forbid=(("Y", SUP, "X"),), hedge="{Y}, whose main sponsor may be {X}, rejected the talks."),
         t("{Y}, whose allies include {X}, shelled the town.", ("X", SUP, "Y"), ("Y", SUP, "X"), pred="allies include"),
         t("{Y}, whose chief financier is {X}, expanded its operations.", ("X", SUP, "Y"), pred="financier is",
           forbid=(("Y", SUP, "X"),)),
@@ -873,6 +875,22 @@ RELATION += [
     )),
 ]
 
+RELATION += [
+    C("support_words_more", "relation", "X outfitted / mentored Y; X took Y's side; X's patronage of Y; Y is beholden to X.",
+      XY, (
+        t("{X} outfitted {Y} with armoured trucks.", ("X", SUP, "Y"), pred="outfit",
+          neg="{X} never outfitted {Y} with armoured trucks."),
+        t("{X} mentored {Y} for years.", ("X", SUP, "Y"), pred="mentor", hedge="{X} may have mentored {Y} for years."),
+        t("{X} took the side of {Y} in the dispute.", ("X", SUP, "Y"), pred="take the side of",
+          neg="{X} refused to take the side of {Y} in the dispute."),
+        t("{X} rallied to {Y.poss} side.", ("X", SUP, "Y"), pred="rally to side"),
+        t("{X.poss} patronage of {Y} is well documented.", ("X", SUP, "Y"), pred="patronage"),
+        t("{X} is the main enabler of {Y}.", ("X", SUP, "Y"), pred="enabler", slots={"X": "state"}),
+        t("{Y} is beholden to {X}.", ("Y", SUP, "X"), pred="beholden", slots={"Y": GROUP, "X": "state"},
+          forbid=(("X", SUP, "Y"),)),
+    )),
+]
+
 PRECISION.append(
     C("no_relation_lookalike", "precision", "Words of the support idioms in other senses: no relation.",
       {"X": ANY, "Y": ANY}, (
@@ -882,6 +900,8 @@ PRECISION.append(
         t("{X} supplied the figures to {Y}.", pred="supply figures"),
         t("{X} rose through the ranks before visiting {Y}.", pred="ranks"),
         t("{X} and its partners, including {Y}, discussed trade.", pred="partners including"),
+        t("A convoy from {X} took the side road to a town held by {Y}.", pred="side road"),
+        t("{X} was outfitted with new offices, a diplomat from {Y} said.", pred="outfit offices"),
     ), swaps=0))
 
 SUITE = RELATION + OFFICIAL + STATUS + PRECISION

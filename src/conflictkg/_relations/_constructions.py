@@ -559,7 +559,16 @@ def agent_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
                                      modifier=True) if all(m.actor != r.actor for r in referents)]
     if pred.symmetric and not others and len(referents) >= 2:
         return [Args(referents, [], "pairwise", pairwise=True)]  # "A and B are rivals"
-    return [Args(referents, others, "agent-noun")]
+    return [Args(referents, others, "agent-noun", clause=_naming_clause(tok))]
+
+
+def _naming_clause(tok: Token) -> Token | None:
+    """'Y, whose backers (may) include X', 'Y's sponsor is not X': the verb that names the noun's
+    members decides the reading's status."""
+    if tok.dep_ == "nsubj" and (tok.head.lemma_ in COPULAS or tok.head.lemma_ == "include") and any(
+            c.dep_ in ("attr", "dobj") and c.i > tok.i for c in tok.head.children):
+        return tok.head
+    return None
 
 
 _EXEMPLAR_ADVS = frozenset({"notably", "particularly", "especially", "chiefly", "mainly", "principally", "primarily"})
@@ -631,7 +640,7 @@ def patient_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     if not owners:  # "an Iranian proxy", "the Hezbollah client X": the modifier names whose
         owners = [m for m in idx.all([c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")],
                                      modifier=True) if all(m.actor != r.actor for r in referents)]
-    return [Args(owners, referents, "patient-noun")]
+    return [Args(owners, referents, "patient-noun", clause=_naming_clause(tok))]
 
 
 def event_agents(tok: Token, pred: Predicate, idx: ActorIndex) -> tuple[list[Mention], str, Token | None] | None:
