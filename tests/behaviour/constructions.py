@@ -889,6 +889,14 @@ RELATION += [
         t("{Y} is beholden to {X}.", ("Y", SUP, "X"), pred="beholden", slots={"Y": GROUP, "X": "state"},
           forbid=(("X", SUP, "Y"),)),
     )),
+    C("resultative", "relation", "X kept Y armed / supplied with guns: the state X keeps Y in.", XY, (
+        t("{X} has kept {Y} supplied with guns and ammunition.", ("X", SUP, "Y"), pred="keep supplied",
+          neg="{X} has never kept {Y} supplied with guns and ammunition."),
+        t("{X} kept {Y} armed throughout the war.", ("X", SUP, "Y"), pred="keep armed",
+          hedge="{X} may have kept {Y} armed throughout the war."),
+        t("{X} has kept {Y} funded for a decade.", ("X", SUP, "Y"), pred="keep funded"),
+        t("{X} kept {Y} equipped with drones.", ("X", SUP, "Y"), pred="keep equipped"),
+    )),
 ]
 
 PRECISION.append(
@@ -902,6 +910,7 @@ PRECISION.append(
         t("{X} and its partners, including {Y}, discussed trade.", pred="partners including"),
         t("A convoy from {X} took the side road to a town held by {Y}.", pred="side road"),
         t("{X} was outfitted with new offices, a diplomat from {Y} said.", pred="outfit offices"),
+        t("{X} kept the town supplied with food, a diplomat from {Y} said.", pred="keep town supplied"),
     ), swaps=0))
 
 SUITE = RELATION + OFFICIAL + STATUS + PRECISION

@@ -55,6 +55,7 @@ CONSTRUCTIONS = {c.id: c for c in (
     Construction("pits", "the conflict pits A against B (both ways)", 0.8),
     Construction("pairwise", "A and B clashed; A and B are rivals; the conflict pits A against B", 0.75),
     Construction("reciprocal", "A and B fought each other; A and B clashed with one another (both ways)", 0.75),
+    Construction("resultative", "X kept Y armed; X has kept Y supplied with guns (X supports Y)", 0.75),
     Construction("fight-until", "X vowed to keep fighting until Y leaves (X opposes Y)", 0.7),
     Construction("during-event", "X took the town after days of fighting with Y (the clause's subject fought Y)", 0.7),
     Construction("adjective", "X is loyal to Y; forces loyal to Y", 0.8),
@@ -208,12 +209,33 @@ def _aid_theme(tok: Token | None) -> bool:
 
 # -- verb frames ---------------------------------------------------------------------------
 
+_KEEPING = frozenset({"keep"})
+
+
+def _resultative(tok: Token, idx: ActorIndex) -> list[Args]:
+    """'X kept Y armed', 'X has kept Y supplied with guns': the participle states what X keeps Y in,
+    so X is its agent and Y its patient (the parser makes it a complement of "keep" or a modifier of Y)."""
+    if tok.tag_ not in ("VBN", "VBD", "JJ") or any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in tok.children):
+        return []
+    if tok.dep_ in ("oprd", "ccomp", "xcomp") and tok.head.lemma_.lower() in _KEEPING:
+        keep, kept = tok.head, objects(tok.head)
+    elif tok.dep_ == "acl" and tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() in _KEEPING:
+        keep, kept = tok.head.head, [tok.head]
+    else:
+        return []
+    agents, patients = idx.all(with_conjuncts(subjects(keep))), idx.all(with_conjuncts(kept))
+    return [Args(agents, patients, "resultative", clause=keep)] if agents and patients else []
+
+
 def transitive(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     hyphen = hyphen_modifier(tok, idx)
     if hyphen is not None:
         m, noun = hyphen
         target = idx.all(with_conjuncts([noun]))
         return [Args([m], target, "hyphen-compound")]
+    kept = _resultative(tok, idx)
+    if kept:
+        return kept
     extra = companions(tok, pred.preps)
     if is_passive(tok):
         construction = "participle" if tok.dep_ in ("acl", "amod", "advcl") else "passive"
