@@ -828,6 +828,8 @@ RELATION += [
           pred="patrons notably", forbid=(("A", SUP, "B"),)),
         t("{A} and its proxies, including {B}, have stepped up attacks.", ("A", SUP, "B"),
           pred="proxies including", forbid=(("B", SUP, "A"),)),
+        t("{A.poss} main backers, {B} and {C}, met in Doha.", ("B", SUP, "A"), ("C", SUP, "A"),
+          pred="backers, B and C", slots={"B": "state", "C": "state"}),
     ), swaps=0),
     C("whose_noun", "relation", "Y, whose backers include X: a relational noun in a 'whose' clause, said of the antecedent.",
       {"Y": GROUP, "X": "state|group*"}, (

@@ -625,6 +625,9 @@ def _exemplars(tok: Token, idx: ActorIndex) -> list[Mention]:
                 found += objs
             elif c.lower_ == "in" and any(g.lower_ == "particular" for o in objs for g in o.children):
                 found += objs  # "in particular B": the parser makes "particular" B's modifier
+    # "Y's backers, A and B, ...": the parser makes the names conjuncts of the noun, not its apposition
+    found += [c for c in tok.children if c.dep_ == "conj" and c.i == tok.i + 2 and doc[tok.i + 1].text == ","
+              and c.pos_ == "PROPN"]
     if not found:
         return []
     out = idx.all(with_conjuncts(found))
