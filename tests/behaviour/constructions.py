@@ -928,4 +928,109 @@ PRECISION.append(
         t("{X} warned {Y} of a looming famine.", pred="warn of a hazard"),
     ), swaps=0))
 
+
+# Support reported through the members a relational noun lists, relative "whose" phrases, coordination
+# after "as well as", idioms of rank and rescue, and descriptions or pronouns standing for the one backed.
+RELATION += [
+    C("noun_exemplars", "relation", "A and its allies, including B: the actors a relational noun is said to include.",
+      {"A": GROUP, "B": "state|group*"}, (
+        t("{A} and its allies, including {B}, rejected the ceasefire.", ("A", SUP, "B"), ("B", SUP, "A"),
+          pred="allies including"),
+        t("{A} and its foreign backers, such as {B}, rejected the ceasefire.", ("B", SUP, "A"),
+          pred="backers such as", forbid=(("A", SUP, "B"),),
+          hedge="{A} and its alleged foreign backers, such as {B}, rejected the ceasefire."),
+        t("The envoy condemned {A} and its sponsors, in particular {B}.", ("B", SUP, "A"),
+          pred="sponsors in particular", forbid=(("A", SUP, "B"),),
+          hedge="The envoy condemned {A} and its suspected sponsors, in particular {B}."),
+        t("{A} and its patrons, notably {B}, have ignored the embargo.", ("B", SUP, "A"),
+          pred="patrons notably", forbid=(("A", SUP, "B"),)),
+        t("{A} and its proxies, including {B}, have stepped up attacks.", ("A", SUP, "B"),
+          pred="proxies including", forbid=(("B", SUP, "A"),)),
+        t("{A.poss} main backers, {B} and {C}, met in Doha.", ("B", SUP, "A"), ("C", SUP, "A"),
+          pred="backers, B and C", slots={"B": "state", "C": "state"}),
+    ), swaps=0),
+    C("whose_noun", "relation", "Y, whose backers include X: a relational noun in a 'whose' clause, said of the antecedent.",
+      {"Y": GROUP, "X": "state|group*"}, (
+        t("{Y}, whose backers include {X}, seized the port.", ("X", SUP, "Y"), pred="backers include",
+          forbid=(("Y", SUP, "X"),), neg="{Y}, whose backers do not include {X}, seized the port."),
+        t("{Y}, whose main sponsor is {X}, rejected the talks.", ("X", SUP, "Y"), pred="sponsor is",
+          forbid=(("Y", SUP, "X"),), hedge="{Y}, whose main sponsor may be {X}, rejected the talks."),
+        t("{Y}, whose allies include {X}, shelled the town.", ("X", SUP, "Y"), ("Y", SUP, "X"), pred="allies include"),
+        t("{Y}, whose chief financier is {X}, expanded its operations.", ("X", SUP, "Y"), pred="financier is",
+          forbid=(("Y", SUP, "X"),)),
+    ), swaps=0),
+    C("as_well_as", "relation", "Y is backed by X and Z, as well as W: the agent list goes on past 'as well as'.",
+      {"Y": GROUP, "X": "state", "Z": "state", "W": "state"}, (
+        t("{Y} is backed by {X} and {Z}, as well as {W}.", ("X", SUP, "Y"), ("Z", SUP, "Y"), ("W", SUP, "Y"),
+          pred="back", neg="{Y} is not backed by {X} and {Z}, as well as {W}."),
+        t("{Y} is funded by {X} and {Z}, as well as {W}.", ("X", SUP, "Y"), ("W", SUP, "Y"), pred="fund"),
+        t("{Y} was armed by {X} and {Z}, as well as by {W}.", ("X", SUP, "Y"), ("W", SUP, "Y"), pred="arm"),
+        t("{Y} has been supported by {X}, as well as {W}.", ("X", SUP, "Y"), ("W", SUP, "Y"), pred="support"),
+    ), swaps=0),
+    C("ranks_and_rescue", "relation", "X fought in the ranks of Y; X came to Y's defence; X supplied Y.",
+      {"X": "state|group|person", "Y": GROUP_OBJ}, (
+        t("{X} fought in the ranks of {Y} for two years.", ("X", SUP, "Y"), pred="fight in the ranks",
+          neg="{X} never fought in the ranks of {Y}."),
+        t("{X} served in the ranks of {Y} during the war.", ("X", SUP, "Y"), pred="serve in the ranks", slots={"X": "person"}),
+        t("{X} joined the ranks of {Y} last year.", ("X", SUP, "Y"), pred="join the ranks", slots={"X": "person"},
+          neg="{X} refused to join the ranks of {Y} last year."),
+        t("{X} came to {Y.poss} defence.", ("X", SUP, "Y"), pred="come to defence", slots={"X": "state"},
+          hedge="{X} might come to {Y.poss} defence."),
+        t("{X} rushed to the aid of {Y}.", ("X", SUP, "Y"), pred="rush to aid", slots={"X": "state"}),
+        t("{X} went to {Y.poss} rescue when the siege began.", ("X", SUP, "Y"), pred="go to rescue",
+          slots={"X": "state"}),
+        t("{X} supplied {Y} throughout the war.", ("X", SUP, "Y"), pred="supply", slots={"X": "state"},
+          neg="{X} never supplied {Y} throughout the war."),
+    )),
+    C("description_object", "relation", "Y ... . X armed them / backs the rebels: a pronoun or description object.",
+      {"Y": GROUP, "X": "state"}, (
+        t("{Y} seized the border town on Monday. {X} has armed the rebels since 2019, officials said.",
+          ("X", SUP, "Y"), pred="arm", neg="{Y} seized the border town on Monday. {X} has never armed the rebels, officials said."),
+        t("{Y} seized the border town on Monday. Officials say {X} trains the insurgents.", ("X", SUP, "Y"),
+          pred="train"),
+        t("{Y} seized the border town on Monday. {X} is financing the group.", ("X", SUP, "Y"), pred="finance",
+          hedge="{Y} seized the border town on Monday. {X} may be financing the group."),
+        t("{Y} seized the border town on Monday. {X} supplied them with drones.", ("X", SUP, "Y"), pred="supply"),
+        t("{Y} seized the border town on Monday. {X} has long backed the militants.", ("X", SUP, "Y"), pred="back"),
+    )),
+]
+
+RELATION += [
+    C("support_words_more", "relation", "X outfitted / mentored Y; X took Y's side; X's patronage of Y; Y is beholden to X.",
+      XY, (
+        t("{X} outfitted {Y} with armoured trucks.", ("X", SUP, "Y"), pred="outfit",
+          neg="{X} never outfitted {Y} with armoured trucks."),
+        t("{X} mentored {Y} for years.", ("X", SUP, "Y"), pred="mentor", hedge="{X} may have mentored {Y} for years."),
+        t("{X} took the side of {Y} in the dispute.", ("X", SUP, "Y"), pred="take the side of",
+          neg="{X} refused to take the side of {Y} in the dispute."),
+        t("{X} rallied to {Y.poss} side.", ("X", SUP, "Y"), pred="rally to side"),
+        t("{X.poss} patronage of {Y} is well documented.", ("X", SUP, "Y"), pred="patronage"),
+        t("{X} is the main enabler of {Y}.", ("X", SUP, "Y"), pred="enabler", slots={"X": "state"}),
+        t("{Y} is beholden to {X}.", ("Y", SUP, "X"), pred="beholden", slots={"Y": GROUP, "X": "state"},
+          forbid=(("X", SUP, "Y"),)),
+    )),
+    C("resultative", "relation", "X kept Y armed / supplied with guns: the state X keeps Y in.", XY, (
+        t("{X} has kept {Y} supplied with guns and ammunition.", ("X", SUP, "Y"), pred="keep supplied",
+          neg="{X} has never kept {Y} supplied with guns and ammunition."),
+        t("{X} kept {Y} armed throughout the war.", ("X", SUP, "Y"), pred="keep armed",
+          hedge="{X} may have kept {Y} armed throughout the war."),
+        t("{X} has kept {Y} funded for a decade.", ("X", SUP, "Y"), pred="keep funded"),
+        t("{X} kept {Y} equipped with drones.", ("X", SUP, "Y"), pred="keep equipped"),
+    )),
+]
+
+PRECISION.append(
+    C("no_relation_lookalike", "precision", "Words of the support idioms in other senses: no relation.",
+      {"X": ANY, "Y": ANY}, (
+        t("{X} and its neighbours, including {Y}, met in Doha.", pred="neighbours including"),
+        t("{X} came to its senses, a diplomat from {Y} said.", pred="come to senses"),
+        t("{X} and {Y}, whose leaders include former ministers, met in Doha.", pred="whose leaders include"),
+        t("{X} supplied the figures to {Y}.", pred="supply figures"),
+        t("{X} rose through the ranks before visiting {Y}.", pred="ranks"),
+        t("{X} and its partners, including {Y}, discussed trade.", pred="partners including"),
+        t("A convoy from {X} took the side road to a town held by {Y}.", pred="side road"),
+        t("{X} was outfitted with new offices, a diplomat from {Y} said.", pred="outfit offices"),
+        t("{X} kept the town supplied with food, a diplomat from {Y} said.", pred="keep town supplied"),
+    ), swaps=0))
+
 SUITE = RELATION + OFFICIAL + STATUS + PRECISION

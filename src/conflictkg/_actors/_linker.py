@@ -25,7 +25,7 @@ from ._names import (acronym_after, clean, extend_org, extend_person, looks_like
                      split_parts, strip_title)
 from ._resolve import PERSON_TYPES, Salience, anaphora, compatible_full_names, name_words, surname_candidates
 from ._typing import (NONE, PLACE, demonym_forms, form_cues, head_word_type, kind_of, mention_cues, ner_prior, org_type,
-                      country_cue, party_cue, person_role_cues)
+                      country_cue, party_cue, person_role_cues, listed_party, relational)
 from ._words import ALIAS_MARKERS, LOCAL_ARMED_NOUNS, PLACE_NOUNS, FORMED_GOVERNMENT_MODIFIERS, OFFICER_NOUNS, PEOPLE_NOUNS, ARMED_ADJECTIVES, ARMED_ORG_HEADS, FORMING_VERBS, LEADER_PARTICIPLES, LEADER_ROLE_NOUNS, HEAD_OF_STATE_TITLES, HOME_ARMY_NOUNS, PEACEKEEPER_NOUNS, ROLE_NOUNS, STATE_FORCE_NAMES, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS, NATIONAL_FORCE_NAMES, formal_state_name
 
 _DATELINE = re.compile(r"^([A-Z][A-Z'. -]{2,30}),", re.M)
@@ -143,6 +143,15 @@ def _is_agentive(span: Span) -> bool:
         return True  # "pledging tanks to Kyiv"
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in ("request", "invitation", "behest"):
         return True  # "at the request of Maputo"
+    if root.dep_ == "pobj" and (listed_party(root.head) or root.head.lower_ == "by" and listed_party(root.head.head)):
+        return True  # "Y and its backers, including Ankara", "backed by A, as well as Ankara"
+    if root.dep_ in ("attr", "dobj") and root.head.lemma_ in ("be", "include") and any(
+            c.dep_ == "nsubj" and relational(c) for c in root.head.children):
+        return True  # "Y, whose backers include Ankara"
+    if any(c.dep_ == "prep" and c.lower_ == "in" and any(x.lower_ == "particular" for x in c.children)
+           for c in root.children) and any(relational(x) for c in root.head.children if c.i < root.i
+                                           for x in (c, *c.conjuncts)):
+        return True  # "condemned Y and its sponsors, in particular Ankara" (parsed as a second object)
     if root.dep_ == "conj":
         return _is_agentive(span.doc[root.head.i:root.head.i + 1])
     return False

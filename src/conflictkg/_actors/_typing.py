@@ -304,7 +304,7 @@ def mention_cues(doc: Doc, start: int, end: int, ner: str) -> Counter:
     slot = root
     while slot.dep_ == "conj" and slot.head is not slot:
         slot = slot.head  # "around Minbya, Kyauktaw and Mrauk-U"
-    if slot.dep_ == "pobj" and slot.head.lower_ in PLACE_PREPOSITIONS:
+    if slot.dep_ == "pobj" and slot.head.lower_ in PLACE_PREPOSITIONS and not _in_particular(slot):
         c[PLACE] += 1.25 if end - start <= 3 and head_word_type([t.text for t in span]) is None else 0.75
     elif root.dep_ == "pobj" and root.head.lower_ in ("to", "from") and end - start <= 3 \
             and root.head.head.pos_ == "VERB" and head_word_type([t.text for t in span]) is None:
@@ -519,6 +519,28 @@ def _relational(tok: Token) -> bool:
             or lemma in _BODY_NOUNS or tok.lower_ in _BODY_NOUNS or lemma in ROLE_NOUNS)
 
 
+def _in_particular(tok: Token) -> bool:
+    """'in particular X': the parser makes "particular" a modifier of X, and "in" no place."""
+    return tok.head.lower_ == "in" and any(c.lower_ == "particular" for c in tok.children)
+
+
+def listed_party(prep: Token) -> bool:
+    """Is ``prep`` a word that lists parties: "including" / "such as" / "in particular" after a relational
+    noun ("Y and its allies, including X"), or "as well as" continuing the agents of a passive
+    ("backed by A, as well as X")?"""
+    doc = prep.doc
+    word = prep.lower_
+    if word == "as" and prep.i >= 2 and doc[prep.i - 1].lower_ == "well" and doc[prep.i - 2].lower_ == "as":
+        return prep.head.tag_ == "VBN" and any(c.dep_ == "agent" for c in prep.head.children)
+    if not (word == "including" or word == "as" and prep.i >= 1 and doc[prep.i - 1].lower_ == "such"
+            or word == "in" and any(g.lower_ == "particular" for o in prep.children for g in o.children)):
+        return False
+    gov = prep.head
+    nouns = [gov, *gov.conjuncts]
+    nouns += [x for c in gov.children if c.dep_ in ("dobj", "nsubj") for x in (c, *c.conjuncts)]
+    return any(n.pos_ == "NOUN" and _relational(n) for n in nouns)
+
+
 def party_cue(doc: Doc, start: int, end: int, states: set[int] = frozenset(),
               seat: bool = False) -> tuple[float, float, bool]:
     """(party, place, moved): how much one mention of a place-name acts or is acted on as a party (subject,
@@ -533,6 +555,9 @@ def party_cue(doc: Doc, start: int, end: int, states: set[int] = frozenset(),
     while slot.dep_ == "conj" and slot.head is not slot:
         slot = slot.head  # "Tehran and X attacked ...": the first conjunct's slot
     with_state = any(t.i in states for t in root.conjuncts)
+    if root.left_edge.i >= 3 and root.dep_ in ("npadvmod", "dobj", "conj", "appos") \
+            and listed_party(doc[root.left_edge.i - 1]):
+        return 1.0, 0.0, False  # "backed by A, as well as X" with X hung on the verb
     dep, head = slot.dep_, slot.head
     lemma = head.lemma_.lower()
     party = place = 0.0
@@ -573,6 +598,11 @@ def party_cue(doc: Doc, start: int, end: int, states: set[int] = frozenset(),
     elif dep in ("amod", "compound", "nmod", "npadvmod") and head.pos_ in ("VERB", "AUX") and slot.i < head.i \
             and doc[slot.i + 1].text != "-" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         party = 1.0  # "X backs Y" with X tagged an adjective of the verb: the subject the parser missed
+    elif dep in ("attr", "dobj") and lemma in ("be", "remain", "include") and any(
+            c.dep_ == "nsubj" and _relational(c) for c in head.children):
+        party = 1.0  # "Y, whose main sponsor is X", "Y's backers include X"
+    elif dep == "pobj" and (listed_party(head) or head.lower_ == "by" and listed_party(head.head)):
+        party = 1.0  # "Y and its allies, including X", "backed by A, as well as (by) X"
     elif dep == "pobj":
         prep, gov = head.lower_, head.head
         gov_lemma = gov.lemma_.lower()
@@ -676,7 +706,7 @@ def country_cue(doc: Doc, start: int, end: int, states: set[int] = frozenset()) 
     elif dep == "compound" and head.pos_ == "NOUN" and head.i == end:
         # "the X government", "the X embassy" ("the X troops" less: a group's men too)
         country = 1.5 if head.lower_ in ("government", "authorities") else min(owned(head), 1.0)
-    elif dep == "pobj" and head.lower_ in PLACE_PREPOSITIONS:
+    elif dep == "pobj" and head.lower_ in PLACE_PREPOSITIONS and not _in_particular(slot):
         locative = True
     if dep in ("appos", "compound", "nmod") and head.pos_ == "NOUN" and head.i < slot.i and head.tag_ == "NN" \
             and head.lemma_.lower() in STATE_NOUNS \
@@ -699,3 +729,6 @@ def country_cue(doc: Doc, start: int, end: int, states: set[int] = frozenset()) 
         if hit is not None and hit[2] in ("state", "military"):
             country = max(country, 1.5)
     return country, locative
+
+
+relational = _relational

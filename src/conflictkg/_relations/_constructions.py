@@ -55,6 +55,7 @@ CONSTRUCTIONS = {c.id: c for c in (
     Construction("pits", "the conflict pits A against B (both ways)", 0.8),
     Construction("pairwise", "A and B clashed; A and B are rivals; the conflict pits A against B", 0.75),
     Construction("reciprocal", "A and B fought each other; A and B clashed with one another (both ways)", 0.75),
+    Construction("resultative", "X kept Y armed; X has kept Y supplied with guns (X supports Y)", 0.75),
     Construction("fight-until", "X vowed to keep fighting until Y leaves (X opposes Y)", 0.7),
     Construction("during-event", "X took the town after days of fighting with Y (the clause's subject fought Y)", 0.7),
     Construction("adjective", "X is loyal to Y; forces loyal to Y", 0.8),
@@ -224,6 +225,24 @@ def _forecast(tok: Token, pred: Predicate) -> bool:
     return bool(about) and not any(a.lemma_.lower() in _THREAT_CONTENT for a in with_conjuncts(about))
 
 
+_KEEPING = frozenset({"keep"})
+
+
+def _resultative(tok: Token, idx: ActorIndex) -> list[Args]:
+    """'X kept Y armed', 'X has kept Y supplied with guns': the participle states what X keeps Y in,
+    so X is its agent and Y its patient (the parser makes it a complement of "keep" or a modifier of Y)."""
+    if tok.tag_ not in ("VBN", "VBD", "JJ") or any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in tok.children):
+        return []
+    if tok.dep_ in ("oprd", "ccomp", "xcomp") and tok.head.lemma_.lower() in _KEEPING:
+        keep, kept = tok.head, objects(tok.head)
+    elif tok.dep_ == "acl" and tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() in _KEEPING:
+        keep, kept = tok.head.head, [tok.head]
+    else:
+        return []
+    agents, patients = idx.all(with_conjuncts(subjects(keep))), idx.all(with_conjuncts(kept))
+    return [Args(agents, patients, "resultative", clause=keep)] if agents and patients else []
+
+
 def transitive(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     if _forecast(tok, pred):
         return []
@@ -232,6 +251,9 @@ def transitive(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         m, noun = hyphen
         target = idx.all(with_conjuncts([noun]))
         return [Args([m], target, "hyphen-compound")]
+    kept = _resultative(tok, idx)
+    if kept:
+        return kept
     extra = companions(tok, pred.preps)
     if is_passive(tok):
         construction = "participle" if tok.dep_ in ("acl", "amod", "advcl") else "passive"
@@ -409,7 +431,7 @@ def prep(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
             return [Args(agents, [], "reciprocal", pairwise=True)] if len(agents) >= 2 else []
     # a preposition inside a name is no argument: "fought the National Union for Kessa"
     patients = idx.all(with_conjuncts([t for t in pobjs(tok, pred) if not _in_name(t.head, t, idx)]
-                                      + _on_companions(tok, pred)))
+                                      + _on_companions(tok, pred) + _required_owners(tok, pred)))
     if pred.symmetric and construction == "participle" and not patients and len(agents) >= 2:
         # "A and the allied B movement", "A and B, allied since 1990": each other's allies
         return [Args(agents, [], "pairwise", pairwise=True)]
@@ -419,6 +441,16 @@ def prep(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     # "X sided with Y against Z": whoever sides with someone against a third party opposes it, as the
     # one sided with does
     return [Args(agents, patients, construction), *_support_against(tok, pred, agents + patients, idx)]
+
+
+def _required_owners(tok: Token, pred: Predicate) -> list[Token]:
+    """'came to Y's defence', 'joined Y's ranks': the possessor of the noun an idiom requires stands
+    where its "of" would ("came to the defence of Y")."""
+    if "of" not in pred.preps or not pred.requires:
+        return []
+    return [c for path, lem in pred.requires for n in _follow(tok, path)
+            if n.pos_ == "NOUN" and (n.lemma_.lower() in lem.split("|") or n.lower_ in lem.split("|"))
+            for c in n.children if c.dep_ == "poss"]
 
 
 def _stray_subject(tok: Token) -> set[int]:
@@ -562,14 +594,65 @@ def agent_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         return found_at
     # "the Taliban's bitter enemies in X": the noun's own "in" phrase names them
     referents = (idx.all(with_conjuncts(copular_subjects(tok))) or _named_next(tok, idx)
-                 or idx.all(with_conjuncts(prep_objects(tok, ("in", "among")))) or _comma_antecedent(tok, idx))
+                 or idx.all(with_conjuncts(prep_objects(tok, ("in", "among")))) or _comma_antecedent(tok, idx)
+                 or _exemplars(tok, idx))
     others = idx.all(with_conjuncts(_possessors(tok) + pobjs(tok, pred, ("of", "to", "for", *pred.preps))))
     if not others:  # "Russian ally X", "the Hezbollah ally X": the modifier names whose ally
         others = [m for m in idx.all([c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")],
                                      modifier=True) if all(m.actor != r.actor for r in referents)]
     if pred.symmetric and not others and len(referents) >= 2:
         return [Args(referents, [], "pairwise", pairwise=True)]  # "A and B are rivals"
-    return [Args(referents, others, "agent-noun")]
+    return [Args(referents, others, "agent-noun", clause=_naming_clause(tok))]
+
+
+def _naming_clause(tok: Token) -> Token | None:
+    """'Y, whose backers (may) include X', 'Y's sponsor is not X': the verb that names the noun's
+    members decides the reading's status."""
+    if tok.dep_ == "nsubj" and (tok.head.lemma_ in COPULAS or tok.head.lemma_ == "include") and any(
+            c.dep_ in ("attr", "dobj") and c.i > tok.i for c in tok.head.children):
+        return tok.head
+    return None
+
+
+_EXEMPLAR_ADVS = frozenset({"notably", "particularly", "especially", "chiefly", "mainly", "principally", "primarily"})
+
+
+def _exemplars(tok: Token, idx: ActorIndex) -> list[Mention]:
+    """'A and its allies, including B', 'its backers, such as B', 'its allies, in particular B', 'its
+    proxies, notably B': the actors a relational noun is said to include. The parser hangs the list on
+    the noun or, when the noun is coordinated ("A and its allies"), on the first conjunct."""
+    doc = tok.doc
+    heads = [tok, tok.head] if tok.dep_ == "conj" else [tok]
+    if heads[-1].dep_ in ("dobj", "nsubj", "nsubjpass") and heads[-1].head.pos_ in ("VERB", "AUX"):
+        heads.append(heads[-1].head)  # "condemned A and its allies, in particular B": on the verb
+    found: list[Token] = []
+    for h in heads:
+        for c in h.children:
+            if c.i < tok.i:
+                continue
+            if c.dep_ == "appos" and h is tok:
+                found.append(c)  # "its allies, notably B" (the adverb on B), "its allies B and C"
+                continue
+            if c.dep_ in ("dobj", "appos", "npadvmod", "conj") and c.i > tok.i and any(
+                    g.dep_ == "advmod" and g.lower_ in _EXEMPLAR_ADVS
+                    or g.dep_ == "prep" and g.lower_ == "in" and any(x.lower_ == "particular" for x in g.children)
+                    for g in c.children):
+                found.append(c)  # "condemned A and its sponsors, in particular B" parsed as a second object
+                continue
+            if c.dep_ != "prep":
+                continue
+            objs = [g for g in c.children if g.dep_ in ("pobj", "dobj")]
+            if c.lower_ == "including" or (c.lower_ == "as" and doc[c.i - 1].lower_ == "such"):
+                found += objs
+            elif c.lower_ == "in" and any(g.lower_ == "particular" for o in objs for g in o.children):
+                found += objs  # "in particular B": the parser makes "particular" B's modifier
+    # "Y's backers, A and B, ...": the parser makes the names conjuncts of the noun, not its apposition
+    found += [c for c in tok.children if c.dep_ == "conj" and c.i == tok.i + 2 and doc[tok.i + 1].text == ","
+              and c.pos_ == "PROPN"]
+    if not found:
+        return []
+    out = idx.all(with_conjuncts(found))
+    return [m for m in out if m.kind != "pronoun"]
 
 
 def _comma_antecedent(tok: Token, idx: ActorIndex) -> list[Mention]:
@@ -598,9 +681,12 @@ def _named_next(tok: Token, idx: ActorIndex) -> list[Mention]:
 
 
 def patient_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
-    referents = idx.all(with_conjuncts(copular_subjects(tok)))
+    referents = idx.all(with_conjuncts(copular_subjects(tok))) or _named_next(tok, idx) or _exemplars(tok, idx)
     owners = idx.all(with_conjuncts(_possessors(tok) + prep_objects(tok, ("of", *pred.preps))))
-    return [Args(owners, referents, "patient-noun")]
+    if not owners:  # "an Iranian proxy", "the Hezbollah client X": the modifier names whose
+        owners = [m for m in idx.all([c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")],
+                                     modifier=True) if all(m.actor != r.actor for r in referents)]
+    return [Args(owners, referents, "patient-noun", clause=_naming_clause(tok))]
 
 
 def event_agents(tok: Token, pred: Predicate, idx: ActorIndex) -> tuple[list[Mention], str, Token | None] | None:

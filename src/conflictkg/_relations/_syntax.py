@@ -146,7 +146,28 @@ def passive_agents(verb: Token) -> list[Token]:
     for c in verb.children:
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
             out += [g for g in c.children if g.dep_ == "pobj"]
+    if out:
+        # "backed by X and Y, as well as (by) Z": the parser hangs "as well as Z" on the verb
+        last = max(o.i for o in out)
+        out += [g for c in verb.children if c.i > last and as_well_as(c) for g in as_well_as_objects(c)]
     return out
+
+
+def as_well_as_objects(cc: Token) -> list[Token]:
+    """What follows "as well as": its object, the object of a "by" after it, or the noun the parser
+    hung on the verb right after it."""
+    out = [g for g in cc.children if g.dep_ == "pobj"]
+    out += [o for p in cc.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
+    if not out:
+        out = [c for c in cc.head.children if c.dep_ in ("npadvmod", "dobj", "conj", "appos")
+               and c.left_edge.i == cc.i + 1 and c.pos_ == "PROPN"]
+    return out
+
+
+def as_well_as(tok: Token) -> bool:
+    """Is ``tok`` the last word of "as well as"?"""
+    doc = tok.doc
+    return tok.lower_ == "as" and tok.i >= 2 and doc[tok.i - 1].lower_ == "well" and doc[tok.i - 2].lower_ == "as"
 
 
 def passive_subjects(verb: Token) -> list[Token]:
@@ -313,6 +334,11 @@ def copular_subjects(tok: Token) -> list[Token]:
         return [tok.head]
     if tok.dep_ == "conj":
         return copular_subjects(tok.head)
+    if tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and (tok.head.lemma_ in COPULAS or tok.head.lemma_ == "include"):
+        # "Y, whose backers include X", "Y's main backer is X": what the noun is said to be
+        named = [c for c in tok.head.children if c.dep_ in ("attr", "dobj") and c.i > tok.i]
+        if named:
+            return named
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ("one", "some", "several", "two",
                                                                                  "three", "many", "each"):
         return copular_subjects(tok.head.head)  # "X is one of the main contributors to Y"
