@@ -809,6 +809,86 @@ RELATION += [
         t("{X.adj} helicopters attacked {Y} overnight.", ("X", OPP, "Y"), pred="attack",
           hedge="{X.adj} helicopters may have attacked {Y} overnight."),
     )),
+    C("particle_object", "relation",
+      "X hunted down / tracked down / fended off / wiped out Y: a particle verb whose particle the parser takes for a "
+      "preposition.", {"X": BACKER, "Y": GROUP_OBJ}, (
+        t("{X} hunted down {Y} in the hills.", ("X", OPP, "Y"), pred="hunt down",
+          neg="{X} did not hunt down {Y} in the hills."),
+        t("{X} tracked down {Y} near the border.", ("X", OPP, "Y"), pred="track down",
+          hedge="{X} may have tracked down {Y} near the border."),
+        t("{X} fended off {Y} at the airport.", ("X", OPP, "Y"), pred="fend off"),
+        t("{X} wiped out {Y} in the valley.", ("X", OPP, "Y"), pred="wipe out"),
+    )),
+    C("two_party_gerund", "relation",
+      "Fighting between A and B ...; ..., pitting A against B; the fighting between them (A and B the subject just "
+      "before): both oppose each other.", {"A": PARTY, "B": PARTY}, (
+        t("Fighting between {A} and {B} killed ten people.", ("A", OPP, "B"), ("B", OPP, "A"), pred="fighting"),
+        t("Violence spread across the region, pitting {A} against {B}.", ("A", OPP, "B"), ("B", OPP, "A"),
+          pred="pit"),
+        t("{A} and {B} met in Geneva. The talks raised hopes of an end to the fighting between them.",
+          ("A", OPP, "B"), ("B", OPP, "A"), pred="fighting between them",
+          neg="{A} and {B} met in Geneva. The talks found there was no fighting between them."),
+        t("{A} and {B} signed a truce on Monday, ending months of clashes between them.",
+          ("A", OPP, "B"), ("B", OPP, "A"), pred="clashes between them"),
+        t("{A} and {B} held talks in Doha. The war between them has lasted a decade.",
+          ("A", OPP, "B"), ("B", OPP, "A"), pred="war between them"),
+    )),
+    C("foiled_act", "relation",
+      "X repelled / repulsed / thwarted / foiled Y's attack or an attack by Y; X responded to / answered Y's "
+      "offensive: whoever carries out the act is fought.", {"X": BACKER, "Y": GROUP_OBJ}, (
+        t("{X} repelled an attack by {Y} on the airport.", ("X", OPP, "Y"), pred="repel",
+          hedge="{X} may have repelled an attack by {Y} on the airport."),
+        t("{X} repulsed {Y.poss} incursions into the valley.", ("X", OPP, "Y"), pred="repulse"),
+        t("{X} thwarted an assault by {Y} on the port.", ("X", OPP, "Y"), pred="thwart"),
+        t("{X} foiled {Y.poss} offensive in the north.", ("X", OPP, "Y"), pred="foil"),
+        t("{X} responded to {Y.poss} attack with airstrikes.", ("X", OPP, "Y"), pred="respond",
+          hedge="{X} might respond to {Y.poss} attack with airstrikes."),
+        t("{X} answered {Y.poss} offensive with a wave of raids.", ("X", OPP, "Y"), pred="answer"),
+    )),
+    C("struck_when", "relation",
+      "P was killed when X's jets struck ...; P was killed in an ambush by X: a passive attack with no 'by' is the "
+      "attacker's of the event it happened in.", {"X": BACKER, "P": "leader"}, (
+        t("{P} was killed when {X} shelled a village near the border.", ("X", OPP, "P"), pred="kill when",
+          hedge="{P} may have been killed when {X} shelled a village near the border."),
+        t("{P} was wounded as {X} bombed the town.", ("X", OPP, "P"), pred="wound as"),
+        t("{P} was killed in an ambush by {X} on Monday.", ("X", OPP, "P"), pred="kill in ambush"),
+        t("{P} was killed in {X.a_adj} drone strike.", ("X", OPP, "P"), pred="kill in strike",
+          slots={"X": "state"}),
+        t("{P} was killed when {X.adj} jets struck a bunker near the port.", ("X", OPP, "P"), pred="kill when jets",
+          slots={"X": "state"}),
+    )),
+    C("fight_noun", "relation",
+      "X's fight against Y; X is losing ground in the fight against Y; X's firefight with Y; X has been in combat "
+      "with Y.", {"X": BACKER, "Y": GROUP_OBJ}, (
+        t("{X.poss} fight against {Y} has lasted a decade.", ("X", OPP, "Y"), pred="fight"),
+        t("{X} is losing ground in the fight against {Y}.", ("X", OPP, "Y"), pred="in the fight",
+          hedge="{X} could lose ground in the fight against {Y}."),
+        t("{X} has been in combat with {Y} since May.", ("X", OPP, "Y"), ("Y", OPP, "X"), pred="combat"),
+        t("{X.poss} firefight with {Y} lasted six hours.", ("X", OPP, "Y"), ("Y", OPP, "X"), pred="firefight"),
+    )),
+    C("combat_objects", "relation",
+      "X ambushed Y's fighters / killed a commander of Y / retook the port from Y / drove Y out of the valley / "
+      "massacred fighters of Y: what is attacked or taken belongs to Y.", {"X": BACKER, "Y": GROUP_OBJ}, (
+        t("{X} ambushed {Y.poss} fighters near the border.", ("X", OPP, "Y"), pred="ambush",
+          neg="{X} did not ambush {Y.poss} fighters near the border."),
+        t("{X} killed a senior commander of {Y}.", ("X", OPP, "Y"), pred="kill"),
+        t("{X} retook the river port from {Y} on Sunday.", ("X", OPP, "Y"), pred="retake",
+          hedge="{X} may have retaken the river port from {Y} on Sunday."),
+        t("{X} drove {Y} out of the valley.", ("X", OPP, "Y"), pred="drive out"),
+        t("{X} massacred fighters of {Y} in the north.", ("X", OPP, "Y"), pred="massacre"),
+        t("{X} shelled {Y.poss} outposts overnight.", ("X", OPP, "Y"), pred="shell"),
+    )),
+    C("killed_person", "relation",
+      "X killed / assassinated / murdered / wounded P (a commander or official): X opposes P.",
+      {"X": BACKER, "P": "leader|person"}, (
+        t("{X} killed {P} in a drone strike.", ("X", OPP, "P"), pred="kill",
+          neg="{X} did not kill {P} in a drone strike."),
+        t("{X} assassinated {P} on Friday.", ("X", OPP, "P"), pred="assassinate",
+          hedge="{X} may have assassinated {P} on Friday."),
+        t("{X} murdered {P} in 2019.", ("X", OPP, "P"), pred="murder"),
+        t("A drone strike by {X} killed {P}.", ("X", OPP, "P"), pred="strike by"),
+        t("{X} wounded {P} in an ambush.", ("X", OPP, "P"), pred="wound"),
+    )),
 ]
 
 SUITE = RELATION + OFFICIAL + STATUS + PRECISION

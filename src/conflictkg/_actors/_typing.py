@@ -533,6 +533,10 @@ def party_cue(doc: Doc, start: int, end: int, states: set[int] = frozenset(),
     while slot.dep_ == "conj" and slot.head is not slot:
         slot = slot.head  # "Tehran and X attacked ...": the first conjunct's slot
     with_state = any(t.i in states for t in root.conjuncts)
+    if slot.dep_ == "pobj" and slot.head.lower_ == "between":
+        # "fighting between the X Front and Tehran": a side, as the organisation beside it is, never the
+        # city fought over
+        with_state = with_state or any(t.ent_type_ == "ORG" for t in root.conjuncts)
     dep, head = slot.dep_, slot.head
     lemma = head.lemma_.lower()
     party = place = 0.0

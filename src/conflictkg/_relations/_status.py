@@ -68,6 +68,8 @@ def status(start: Token, sent: Span) -> str:
         mods += [g for c in mods for g in c.children if g.dep_ == "advmod"]  # "no longer an ally"
         if any(c.lower_ in PAST_ADJ for c in mods) or _no_longer(list(start.children)):
             return "Denied"
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in start.children):
+            return "Denied"  # "there were no clashes between A and B", "no support for Y"
         if any(c.lower_ in HEDGE_ADJ or c.lower_ in HEDGES for c in mods):
             return "Hedged"
     for _ in range(10):
