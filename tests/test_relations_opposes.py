@@ -437,3 +437,56 @@ def test_combat_nouns_and_verbs(read_sentences, text):
 
 def test_fight_for_a_cause_is_no_opposition(read_sentences):
     _never(read_sentences, f"The {KLF}'s fight for the {NRM} continued.", {(KLF, O, NRM)})
+
+
+# -- "between" on the verb, hyphen pairs, led events, gerunds used as nouns ----------------------------
+
+@pytest.mark.parametrize("text", [
+    f"Clashes erupted between the {KLF} and the {NRM} on Monday.",
+    f"Heavy fighting broke out between the {KLF} and the {NRM} in the north.",
+    f"Fighting raged between the {KLF} and the {NRM} for a week.",
+])
+def test_between_on_the_verb(read_sentences, text):
+    _check(read_sentences, text, {(KLF, O, NRM), (NRM, O, KLF)})
+
+
+@pytest.mark.parametrize("text", [
+    f"Heavy fighting could break out between the {KLF} and the {NRM}.",
+    f"No clashes erupted between the {KLF} and the {NRM} on Monday.",
+    f"Talks began between the {KLF} and the {NRM}.",
+])
+def test_between_on_the_verb_near_misses(read_sentences, text):
+    assert not ({(KLF, O, NRM), (NRM, O, KLF)} & _got(read_sentences, text))
+
+
+@pytest.mark.parametrize("noun", ["war", "conflict", "clashes"])
+def test_hyphen_pair_of_sides(read_sentences, noun):
+    _check(read_sentences, f"The Kenya-Somalia {noun} lasted two years.", {("Kenya", O, "Somalia"), ("Somalia", O, "Kenya")})
+
+
+@pytest.mark.parametrize("noun", ["truce", "border", "trade deal"])
+def test_hyphen_pair_near_misses(read_sentences, noun):
+    _never(read_sentences, f"The Kenya-Somalia {noun} was signed.", {("Kenya", O, "Somalia"), ("Somalia", O, "Kenya")})
+
+
+@pytest.mark.parametrize("noun", ["offensive", "campaign", "assault"])
+def test_led_event(read_sentences, noun):
+    _check(read_sentences, f"The Kenyan-led {noun} against the {NRM} stalled.", {("Kenya", O, NRM)})
+
+
+@pytest.mark.parametrize("text", [
+    f"Kenya lost ten soldiers in fighting with the {NRM}.",
+    f"The {KLF} launched rockets at the {NRM}.",
+    f"The {KLF} lobbed mortars at the {NRM}.",
+])
+def test_weapons_and_gerunds(read_sentences, text):
+    subject = "Kenya" if text.startswith("Kenya") else KLF
+    _check(read_sentences, text, {(subject, O, NRM)})
+
+
+def test_launching_a_campaign_at_a_body_is_no_fight(read_sentences):
+    _never(read_sentences, f"The {KLF} launched a campaign at the United Nations.", {(KLF, O, "United Nations")})
+
+
+def test_fighting_alongside_is_no_opposition(read_sentences):
+    _never(read_sentences, f"Kenya lost ten soldiers in fighting alongside the {NRM}.", {("Kenya", O, NRM)})

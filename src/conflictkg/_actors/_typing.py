@@ -476,9 +476,10 @@ def kind_of(cues: Counter) -> str:
 # NER calls an unknown country a place (GPE), like a town. It is a state where it acts or is acted
 # on as a party; a place where it is only a location. ``party_cue`` weighs one mention's slot.
 
-# ("X-led" is left out: peoples lead too, "Tutsi-led", "Tuareg-led")
+# "X-led" counts: "the Moscow-led offensive", "the Riyadh-led coalition" (a people before it, "Tuareg-led", is no
+# name of a place or state, so nothing here types it)
 _BACKED_PARTICIPLES = {"backed", "armed", "funded", "sponsored", "trained", "supported", "allied", "aligned",
-                       "financed", "equipped", "brokered", "installed", "controlled", "run"}
+                       "financed", "equipped", "brokered", "installed", "controlled", "run", "led"}
 _RELY_VERBS = {"rely", "depend", "count", "call", "lean", "declare", "wage", "impose", "turn", "prey", "retaliate",
                "round", "war", "focus", "pile", "press", "crack", "spy", "open"}
 _BODY_NOUNS = {"government", "authorities", "administration", "regime", "leadership", "cabinet", "parliament",

@@ -258,7 +258,7 @@ def transitive(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     # resolved to Y, Y is the one who takes Z on
     stray = _stray_subject(tok)
     patients = [m for m in idx.all(with_conjuncts(objects(tok) + pobjs(tok, pred) + _on_companions(tok, pred)
-                                                  + _particle_objects(tok, pred)))
+                                                  + _particle_objects(tok, pred) + _gerund_noun_objects(tok, pred)))
                 if not _verb_between(tok, m, idx) and all(m.actor != a.actor for a in agents)
                 and m.start not in stray]
     if pred.symmetric and not agents and objects(tok) and pobjs(tok, pred):
@@ -288,16 +288,32 @@ def _particle_objects(tok: Token, pred: Predicate) -> list[Token]:
             for g in c.children if g.dep_ == "pobj"]
 
 
+def _gerund_noun_objects(tok: Token, pred: Predicate) -> list[Token]:
+    """'X lost ten soldiers in fighting with Y': a gerund used as a noun takes the prepositions of the
+    noun entry of its form ("fighting": with, against), not only the verb's."""
+    nominal = tok.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj") or (
+        tok.dep_ == "pcomp" and tok.head.lower_ in _DURING)  # "in / after fighting with Y"
+    if pred.coarse != "opposes" or tok.tag_ != "VBG" or not nominal:
+        return []
+    preps = {p for e in default_lexicon().lookup(tok.lower_, "NOUN") if e.coarse == "opposes" for p in e.preps}
+    return prep_objects(tok, tuple(sorted(preps - set(pred.preps)))) if preps else []
+
+
 def _gerund_between(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args] | None:
     """'Fighting between A and B killed ten', 'clashing between A and B': a gerund of a fighting verb
     with no subject of its own is the event noun it names (both ways)."""
-    if pred.coarse != "opposes" or tok.tag_ != "VBG" or subjects(tok) or objects(tok):
+    if pred.coarse != "opposes" or tok.tag_ != "VBG" or objects(tok):
         return None
     between = prep_objects(tok, ("between",))
+    on_verb = not between and bool(_between_on_verb(tok))
+    between = between or _between_on_verb(tok)
+    if subjects(tok) and not (tok.dep_ in ("nsubj", "nsubjpass") and between):
+        return None
     if not between:
         return None
     parties = idx.all(with_conjuncts(between))
-    return [Args(parties, [], "between", pairwise=True)] if len(parties) >= 2 else []
+    return [Args(parties, [], "between", pairwise=True, clause=tok.head if on_verb else None)] \
+        if len(parties) >= 2 else []
 
 
 def _struck_when(tok: Token, idx: ActorIndex) -> list[Mention]:
@@ -654,6 +670,10 @@ def event_agents(tok: Token, pred: Predicate, idx: ActorIndex) -> tuple[list[Men
     own = ([] if for_whom else _possessors(tok)) + prep_objects(tok, ("by", "from") + (() if of_is_patient else ("of",)))
     mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
     found = idx.all(with_conjuncts(own)) + [m for m in idx.all(mods, modifier=True)]
+    if pred.coarse == "opposes":
+        # "the Kenyan-led offensive against Y": whoever leads it carries it out
+        led = [hyphen_modifier(c, idx) for c in mods if c.lemma_.lower() == "lead" and c.tag_ == "VBN"]
+        found += [h[0] for h in led if h is not None and all(h[0].actor != m.actor for m in found)]
     if not found and pred.coarse == "opposes":
         found = idx.all(with_conjuncts(attributed(tok)))  # "attacks on Y attributed to X", "X claimed the raid on Y"
     if found:
@@ -761,9 +781,17 @@ def event_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     if found_at:
         return found_at
     between = prep_objects(tok, ("between",))
+    on_verb = not between and bool(_between_on_verb(tok))
+    between = between or _between_on_verb(tok)
     if between and pred.coarse in ("opposes", "supports"):
         parties = _pair_named_before(between, idx) or idx.all(with_conjuncts(between))
-        return [Args(parties, [], "between", pairwise=True)] if len(parties) >= 2 else []
+        # "fighting could break out between A and B": the verb's status is the event's
+        return [Args(parties, [], "between", pairwise=True, clause=tok.head if on_verb else None)] \
+            if len(parties) >= 2 else []
+    # not a settlement: "the Israel-Hezbollah truce" names the two but reports an end to the fighting
+    pair = _hyphen_pair(tok, idx) if pred.symmetric and tok.lemma_.lower() not in _NOT_PACTS else []
+    if pair:
+        return [Args(pair, [], "between", pairwise=True)]
     found = event_agents(tok, pred, idx)
     if found is None:
         return []
@@ -816,6 +844,31 @@ def event_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
 
 
 _PLURAL_PRONOUNS = frozenset({"them", "they", "themselves"})
+
+
+def _between_on_verb(tok: Token) -> list[Token]:
+    """'Clashes erupted between A and B', 'fighting broke out between A and B': the parser hangs
+    "between" on the verb the event noun is the subject of."""
+    head = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or head.pos_ != "VERB" or objects(head):
+        return []
+    return prep_objects(head, ("between",))
+
+
+def _hyphen_pair(tok: Token, idx: ActorIndex) -> list[Mention]:
+    """'the Kenya-Somalia war', 'the Israel-Hezbollah conflict': two actors joined by a hyphen before
+    a noun of a two-sided relation are its two sides."""
+    doc = tok.doc
+    lo = tok.left_edge.i
+    for k in range(lo + 1, tok.i - 1):
+        if doc[k].text not in ("-", "\u2010", "\u2011", "\u2013") or doc[k - 1].whitespace_ or doc[k].whitespace_:
+            continue
+        a, b = idx.at.get(k - 1), idx.at.get(k + 1)
+        if a is None or b is None or a.actor == b.actor or a.end != k or b.start != k + 1 or b.end > tok.i:
+            continue
+        if all(doc[j].dep_ in ("compound", "amod", "nmod", "npadvmod", "punct") for j in range(b.end, tok.i)):
+            return [a, b]
+    return []
 
 
 def _pair_named_before(between: list[Token], idx: ActorIndex) -> list[Mention]:
