@@ -329,3 +329,164 @@ def test_event_noun_agent_from_attribution(read_sentences, text):
 
 def test_a_denied_attack_names_no_attacker(read_sentences):
     _never(read_sentences, f"Kenya denied the attack on the {KLF}.", {("Kenya", O, KLF)})
+
+
+# -- a particle verb whose particle the parser takes for a preposition -------------------------------
+
+@pytest.mark.parametrize("verb", ["hunted down", "tracked down", "fended off", "wiped out"])
+def test_particle_parsed_as_preposition_keeps_the_object(read_sentences, verb):
+    _check(read_sentences, f"The {KLF} {verb} the {NRM} in the hills.", {(KLF, O, NRM)})
+
+
+def test_particle_object_is_not_a_place_left(read_sentences):
+    # "out of Ostrava" is where they were driven from, not whom
+    _never(read_sentences, f"The {KLF} drove the {NRM} out of Ostrava.", {(KLF, O, "Ostrava")})
+
+
+# -- two-party gerunds and pronouns: "Fighting between A and B", "pitting A against B", "between them"
+
+@pytest.mark.parametrize("text", [
+    f"Fighting between the {KLF} and the {NRM} killed ten people.",
+    f"Violence spread across the north, pitting the {KLF} against the {NRM}.",
+    f"The {KLF} and the {NRM} met in Geneva. The talks raised hopes of an end to the fighting between them.",
+    f"The {KLF} and the {NRM} signed a truce, ending months of clashes between them.",
+    f"The {KLF} and the {NRM} held talks. The war between them has lasted a decade.",
+])
+def test_two_parties_oppose_each_other(read_sentences, text):
+    _check(read_sentences, text, {(KLF, O, NRM), (NRM, O, KLF)})
+
+
+@pytest.mark.parametrize("text", [
+    # one party named before, the other its object: "them" is not safely the two of them
+    f"The {KLF} met the {NRM} in Geneva. The talks raised hopes of an end to the fighting between them.",
+    # three parties named before
+    f"The {KLF}, the {NRM} and the {RHM} met in Geneva. The talks raised hopes of an end to the fighting between them.",
+    # a denial of the fighting
+    f"The {KLF} and the {NRM} met in Geneva. Monitors found no fighting between them.",
+])
+def test_between_them_near_misses(read_sentences, text):
+    _never(read_sentences, text, {(KLF, O, NRM), (NRM, O, KLF)})
+
+
+def test_no_clashes_between_is_denied(read_sentences):
+    _never(read_sentences, f"There were no clashes between the {KLF} and the {NRM} this week.",
+           {(KLF, O, NRM), (NRM, O, KLF)})
+    _check(read_sentences, f"There were no clashes between the {KLF} and the {NRM} this week.",
+           {(KLF, O, NRM), (NRM, O, KLF)}, "Denied")
+
+
+# -- a foiled act: whoever carries out the attack (its possessor or "by") is fought -------------------
+
+@pytest.mark.parametrize("text", [
+    f"The {KLF} repelled an attack by the {NRM} on the airport.",
+    f"The {KLF} repulsed the {NRM}'s incursions into the valley.",
+    f"The {KLF} thwarted an assault by the {NRM} on the port.",
+    f"The {KLF} foiled the {NRM}'s offensive in the north.",
+    f"The {KLF} responded to the {NRM}'s attack with airstrikes.",
+    f"The {KLF} answered the {NRM}'s offensive with a wave of raids.",
+    f"The {KLF} retaliated for the {NRM}'s raid on a border post.",
+    f"The {KLF} countered the {NRM}'s advance.",
+])
+def test_foiled_act(read_sentences, text):
+    _check(read_sentences, text, {(KLF, O, NRM)})
+
+
+@pytest.mark.parametrize("text", [
+    f"The {KLF} responded to the {NRM}'s proposal with a counter-offer.",
+    f"The {KLF} answered the {NRM}'s letter.",
+    f"The {KLF} countered the {NRM}'s claims.",
+])
+def test_response_to_no_attack_is_no_fight(read_sentences, text):
+    _never(read_sentences, text, {(KLF, O, NRM)})
+
+
+# -- a passive attack without "by": the attacker of the event it happened in --------------------------
+
+@pytest.mark.parametrize("text", [
+    "Jonas Vireaux was killed when Turkish jets struck a bunker near the port.",
+    "Jonas Vireaux was killed when Turkey shelled a village near the border.",
+    "Jonas Vireaux was wounded as Turkey bombed the town.",
+    "Jonas Vireaux was killed in a Turkish drone strike.",
+])
+def test_struck_when(read_sentences, text):
+    _check(read_sentences, text, {("Turkey", O, "Jonas Vireaux")})
+
+
+@pytest.mark.parametrize("text", [
+    "Jonas Vireaux was killed when his car crashed near the port.",
+    "Jonas Vireaux was killed in a car accident in Turkey.",
+    "Jonas Vireaux was killed by bandits when Turkey closed the border.",
+])
+def test_struck_when_near_misses(read_sentences, text):
+    _never(read_sentences, text, {("Turkey", O, "Jonas Vireaux")})
+
+
+# -- nouns and verbs of combat the lexicon gained ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    f"The {KLF}'s fight against the {NRM} has lasted a decade.",
+    f"The {KLF} is losing ground in the fight against the {NRM}.",
+    f"The {KLF} has been in combat with the {NRM} since May.",
+    f"The {KLF}'s firefight with the {NRM} lasted six hours.",
+    f"The {KLF} massacred fighters of the {NRM}.",
+    f"The {KLF} murdered a commander of the {NRM}.",
+])
+def test_combat_nouns_and_verbs(read_sentences, text):
+    _check(read_sentences, text, {(KLF, O, NRM)})
+
+
+def test_fight_for_a_cause_is_no_opposition(read_sentences):
+    _never(read_sentences, f"The {KLF}'s fight for the {NRM} continued.", {(KLF, O, NRM)})
+
+
+# -- "between" on the verb, hyphen pairs, led events, gerunds used as nouns ----------------------------
+
+@pytest.mark.parametrize("text", [
+    f"Clashes erupted between the {KLF} and the {NRM} on Monday.",
+    f"Heavy fighting broke out between the {KLF} and the {NRM} in the north.",
+    f"Fighting raged between the {KLF} and the {NRM} for a week.",
+])
+def test_between_on_the_verb(read_sentences, text):
+    _check(read_sentences, text, {(KLF, O, NRM), (NRM, O, KLF)})
+
+
+@pytest.mark.parametrize("text", [
+    f"Heavy fighting could break out between the {KLF} and the {NRM}.",
+    f"No clashes erupted between the {KLF} and the {NRM} on Monday.",
+    f"Talks began between the {KLF} and the {NRM}.",
+])
+def test_between_on_the_verb_near_misses(read_sentences, text):
+    assert not ({(KLF, O, NRM), (NRM, O, KLF)} & _got(read_sentences, text))
+
+
+@pytest.mark.parametrize("noun", ["war", "conflict", "clashes"])
+def test_hyphen_pair_of_sides(read_sentences, noun):
+    _check(read_sentences, f"The Kenya-Somalia {noun} lasted two years.", {("Kenya", O, "Somalia"), ("Somalia", O, "Kenya")})
+
+
+@pytest.mark.parametrize("noun", ["truce", "border", "trade deal"])
+def test_hyphen_pair_near_misses(read_sentences, noun):
+    _never(read_sentences, f"The Kenya-Somalia {noun} was signed.", {("Kenya", O, "Somalia"), ("Somalia", O, "Kenya")})
+
+
+@pytest.mark.parametrize("noun", ["offensive", "campaign", "assault"])
+def test_led_event(read_sentences, noun):
+    _check(read_sentences, f"The Kenyan-led {noun} against the {NRM} stalled.", {("Kenya", O, NRM)})
+
+
+@pytest.mark.parametrize("text", [
+    f"Kenya lost ten soldiers in fighting with the {NRM}.",
+    f"The {KLF} launched rockets at the {NRM}.",
+    f"The {KLF} lobbed mortars at the {NRM}.",
+])
+def test_weapons_and_gerunds(read_sentences, text):
+    subject = "Kenya" if text.startswith("Kenya") else KLF
+    _check(read_sentences, text, {(subject, O, NRM)})
+
+
+def test_launching_a_campaign_at_a_body_is_no_fight(read_sentences):
+    _never(read_sentences, f"The {KLF} launched a campaign at the United Nations.", {(KLF, O, "United Nations")})
+
+
+def test_fighting_alongside_is_no_opposition(read_sentences):
+    _never(read_sentences, f"Kenya lost ten soldiers in fighting alongside the {NRM}.", {("Kenya", O, NRM)})

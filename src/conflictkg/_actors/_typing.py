@@ -476,9 +476,10 @@ def kind_of(cues: Counter) -> str:
 # NER calls an unknown country a place (GPE), like a town. It is a state where it acts or is acted
 # on as a party; a place where it is only a location. ``party_cue`` weighs one mention's slot.
 
-# ("X-led" is left out: peoples lead too, "Tutsi-led", "Tuareg-led")
+# "X-led" counts: "the Moscow-led offensive", "the Riyadh-led coalition" (a people before it, "Tuareg-led", is no
+# name of a place or state, so nothing here types it)
 _BACKED_PARTICIPLES = {"backed", "armed", "funded", "sponsored", "trained", "supported", "allied", "aligned",
-                       "financed", "equipped", "brokered", "installed", "controlled", "run"}
+                       "financed", "equipped", "brokered", "installed", "controlled", "run", "led"}
 _RELY_VERBS = {"rely", "depend", "count", "call", "lean", "declare", "wage", "impose", "turn", "prey", "retaliate",
                "round", "war", "focus", "pile", "press", "crack", "spy", "open"}
 _BODY_NOUNS = {"government", "authorities", "administration", "regime", "leadership", "cabinet", "parliament",
@@ -558,6 +559,10 @@ def party_cue(doc: Doc, start: int, end: int, states: set[int] = frozenset(),
     if root.left_edge.i >= 3 and root.dep_ in ("npadvmod", "dobj", "conj", "appos") \
             and listed_party(doc[root.left_edge.i - 1]):
         return 1.0, 0.0, False  # "backed by A, as well as X" with X hung on the verb
+    if slot.dep_ == "pobj" and slot.head.lower_ == "between":
+        # "fighting between the X Front and Tehran": a side, as the organisation beside it is, never the
+        # city fought over
+        with_state = with_state or any(t.ent_type_ == "ORG" for t in root.conjuncts)
     dep, head = slot.dep_, slot.head
     lemma = head.lemma_.lower()
     party = place = 0.0

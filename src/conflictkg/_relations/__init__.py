@@ -222,8 +222,8 @@ class Relater:
         for role in self.roles.roles(linked, idx, date):
             keep_role(role, role.owner)
         for sent in linked.doc.sents:
-            if not linked.mentions_in(sent, anaphora=True):
-                continue
+            if not linked.mentions_in(sent, anaphora=True) and not any(t.lower_ in ("them", "they") for t in sent):
+                continue  # (a plural pronoun may stand for two actors named before: "the fighting between them")
             for tok in sent:
                 if self._in_name(tok, idx):
                     continue  # "Rapid Support Forces", "National Resistance Front": names, not predicates
@@ -305,8 +305,8 @@ class Relater:
                     construction = "role-verb"
             elif actors[b.actor].type in PERSON_TYPES and relation in ("officialOf", "commands"):
                 continue
-            first = min(tok.i, *(m.start for m in (a, b) if m.end > m.start and sent.start <= m.start < sent.end))
-            last = max(tok.i, *(m.end - 1 for m in (a, b) if m.end > m.start and sent.start <= m.start < sent.end))
+            first = min([tok.i, *(m.start for m in (a, b) if m.end > m.start and sent.start <= m.start < sent.end)])
+            last = max([tok.i, *(m.end - 1 for m in (a, b) if m.end > m.start and sent.start <= m.start < sent.end)])
             start, end = evidence_span(sent.doc[first], sent.doc[last], idx)
             who = said_by.actor if said_by is not None and said_by.actor not in (a.actor, b.actor) else None
             out.append(Reading(a.actor, relation, b.actor, start, end, construction, confidence_of(construction),

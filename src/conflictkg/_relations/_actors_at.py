@@ -12,7 +12,7 @@ from .._lexicon import nouns
 from .._actors import LinkedDoc, Mention
 from .._vocab import norm_name
 from ._syntax import (COPULAS, GENERIC_HEADS, PARTITIVE, SPOKESPEOPLE, objects, passive_agents, passive_subjects,
-                      prep_objects, subjects)
+                      prep_objects, subjects, with_conjuncts)
 
 ACTION_NOUNS = nouns()["action"]
 # acts a definite noun can refer back to: "W condemned the move" after "X recognised Y"
@@ -156,8 +156,9 @@ class ActorIndex:
             if any(t.is_lower and t.pos_ == "NOUN" and t.i < tok.i and t.lower_ in self.verbs for t in tok.subtree):
                 return []  # "helped the GNA repel X's offensive" parsed as one noun phrase: no act of X's here
             found = [x for x in (self.of(o, modifier=True) for o in owners) if x is not None]
-            # "condemned the attacks by X", "deplored the killing of civilians by X"
-            found = found or [x for x in (self.of(g) for g in prep_objects(tok, ("by",))) if x is not None]
+            # "condemned the attacks by X", "repelled an attack by X and Y", "foiled an attempt by X to storm it"
+            found = found or [x for x in (self.of(t) for t in with_conjuncts(prep_objects(tok, ("by",))))
+                              if x is not None]
             found = found or [x for x in (self.of(t) for t in attributed(tok)) if x is not None]
             return found or self._act_before(tok)
         return []

@@ -58,6 +58,8 @@ CONSTRUCTIONS = {c.id: c for c in (
     Construction("resultative", "X kept Y armed; X has kept Y supplied with guns (X supports Y)", 0.75),
     Construction("fight-until", "X vowed to keep fighting until Y leaves (X opposes Y)", 0.7),
     Construction("during-event", "X took the town after days of fighting with Y (the clause's subject fought Y)", 0.7),
+    Construction("struck-when", "Y was killed when X's jets struck ...; Y was killed in a US strike (whoever carried "
+                 "out the attack it happened in)", 0.7),
     Construction("adjective", "X is loyal to Y; forces loyal to Y", 0.8),
     Construction("members", "an alliance of A, B and C; the bloc, which groups A, B and C (members back each other)", 0.75),
     Construction("jointly", "A and B jointly seized the town; A and B fought side by side (partners back each other)",
@@ -254,6 +256,9 @@ def transitive(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     kept = _resultative(tok, idx)
     if kept:
         return kept
+    between = _gerund_between(tok, pred, idx)
+    if between is not None:
+        return between
     extra = companions(tok, pred.preps)
     if is_passive(tok):
         construction = "participle" if tok.dep_ in ("acl", "amod", "advcl") else "passive"
@@ -266,6 +271,10 @@ def transitive(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
             agents = [idx.forces_of(m) if any(t.left_edge.i <= m.start <= t.i for t in arms) else m for m in agents] \
                 or [idx.forces_of(m) if _war_materiel(t) else m for t in by if _aid_theme(t) for m in _maker(t, idx)]
         patients = idx.all(with_conjuncts(passive_subjects(tok)))
+        if not by and patients and pred.coarse == "opposes":
+            struck = _struck_when(tok, idx)
+            if struck:
+                return [Args(struck, patients, "struck-when", clause=tok)]
         if not patients and tok.dep_ == "acl" and pred.relation in ("commands", "officialOf"):
             # "a week of fighting with the Front (NRF) led by X": the parser hung the participle on a
             # noun that is no actor; a leading verb is said of the name right before it
@@ -288,7 +297,8 @@ def transitive(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     # one actor is not both the doer and the undergoer of one clause: "X armed Y to take on Z" with Z
     # resolved to Y, Y is the one who takes Z on
     stray = _stray_subject(tok)
-    patients = [m for m in idx.all(with_conjuncts(objects(tok) + pobjs(tok, pred) + _on_companions(tok, pred)))
+    patients = [m for m in idx.all(with_conjuncts(objects(tok) + pobjs(tok, pred) + _on_companions(tok, pred)
+                                                  + _particle_objects(tok, pred) + _gerund_noun_objects(tok, pred)))
                 if not _verb_between(tok, m, idx) and all(m.actor != a.actor for a in agents)
                 and m.start not in stray]
     if pred.symmetric and not agents and objects(tok) and pobjs(tok, pred):
@@ -304,11 +314,65 @@ def transitive(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
 
 
 _UNTIL_WORDS = frozenset({"until", "till"})
+_WHEN_WORDS = frozenset({"when", "as", "after"})
+
+
+def _particle_objects(tok: Token, pred: Predicate) -> list[Token]:
+    """'hunted down the X Front', 'tracked down X': the parser takes the particle an entry requires for
+    a preposition and the object for its object. Only where the verb has no object of its own ("drove
+    Y out of the town" keeps Y)."""
+    if objects(tok):
+        return []
+    words = {w for path, lem in pred.requires if path == "prt" for w in lem.split("|")}
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in words
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def _gerund_noun_objects(tok: Token, pred: Predicate) -> list[Token]:
+    """'X lost ten soldiers in fighting with Y': a gerund used as a noun takes the prepositions of the
+    noun entry of its form ("fighting": with, against), not only the verb's."""
+    nominal = tok.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj") or (
+        tok.dep_ == "pcomp" and tok.head.lower_ in _DURING)  # "in / after fighting with Y"
+    if pred.coarse != "opposes" or tok.tag_ != "VBG" or not nominal:
+        return []
+    preps = {p for e in default_lexicon().lookup(tok.lower_, "NOUN") if e.coarse == "opposes" for p in e.preps}
+    return prep_objects(tok, tuple(sorted(preps - set(pred.preps)))) if preps else []
+
+
+def _gerund_between(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args] | None:
+    """'Fighting between A and B killed ten', 'clashing between A and B': a gerund of a fighting verb
+    with no subject of its own is the event noun it names (both ways)."""
+    if pred.coarse != "opposes" or tok.tag_ != "VBG" or objects(tok):
+        return None
+    between = prep_objects(tok, ("between",))
+    on_verb = not between and bool(_between_on_verb(tok))
+    between = between or _between_on_verb(tok)
+    if subjects(tok) and not (tok.dep_ in ("nsubj", "nsubjpass") and between):
+        return None
+    if not between:
+        return None
+    parties = idx.all(with_conjuncts(between))
+    return [Args(parties, [], "between", pairwise=True, clause=tok.head if on_verb else None)] \
+        if len(parties) >= 2 else []
+
+
+def _struck_when(tok: Token, idx: ActorIndex) -> list[Mention]:
+    """'Y was killed when X's jets struck his convoy', 'Y was wounded as X shelled the town', 'Y was
+    killed in an X drone strike': a passive attack with no "by" happened in an attack someone carried
+    out, and that one attacked Y."""
+    found: list[Mention] = []
+    for c in tok.children:
+        if c.dep_ == "advcl" and c.pos_ == "VERB" and not is_passive(c) and "attack" in _lexicon_entries(c) and any(
+                m.dep_ in ("mark", "advmod") and m.lower_ in _WHEN_WORDS for m in c.children):
+            found += idx.all(with_conjuncts(subjects(c)))
+    acts = [t for t in prep_objects(tok, ("in", "during")) if t.lemma_.lower() in idx.acts]
+    found += idx.all(with_conjuncts(acts))
+    return found
 
 
 def _lexicon_entries(verb: Token) -> set[str]:
-    """What the shipped lexicon says a verb does: "departure" (leave, withdraw, step down ...) or
-    "defeat" (an opposition verb: defeat, expel, drive out ...)."""
+    """What the shipped lexicon says a verb does: "departure" (leave, withdraw, step down ...),
+    "defeat" (an opposition verb: defeat, expel, drive out ...), "attack" (a verb of fighting)."""
     kinds: set[str] = set()
     for lemma in {verb.lemma_.lower(), *verb_stems(verb.lower_)}:
         for e in default_lexicon().lookup(lemma, "VERB"):
@@ -318,6 +382,8 @@ def _lexicon_entries(verb: Token) -> set[str]:
                 kinds.add("departure")
             elif e.coarse == "opposes" and e.frame in ("transitive", "prep"):
                 kinds.add("defeat")
+                if e.relation == "fights":
+                    kinds.add("attack")
     return kinds
 
 
@@ -435,6 +501,9 @@ def prep(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     if pred.symmetric and construction == "participle" and not patients and len(agents) >= 2:
         # "A and the allied B movement", "A and B, allied since 1990": each other's allies
         return [Args(agents, [], "pairwise", pairwise=True)]
+    if pred.symmetric and not agents and objects(tok) and not patients:
+        # "..., pitting A against B": the parser hangs "against" on the object
+        patients = idx.all(with_conjuncts(prep_objects_all(objects(tok), pred.preps)))
     if pred.symmetric and not agents and objects(tok) and patients:
         # "the war pits A against B": the object and the prepositional object are the parties
         return [Args(idx.all(with_conjuncts(objects(tok))), patients, "pits")]
@@ -708,6 +777,10 @@ def event_agents(tok: Token, pred: Predicate, idx: ActorIndex) -> tuple[list[Men
     own = ([] if for_whom else _possessors(tok)) + prep_objects(tok, ("by", "from") + (() if of_is_patient else ("of",)))
     mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
     found = idx.all(with_conjuncts(own)) + [m for m in idx.all(mods, modifier=True)]
+    if pred.coarse == "opposes":
+        # "the Kenyan-led offensive against Y": whoever leads it carries it out
+        led = [hyphen_modifier(c, idx) for c in mods if c.lemma_.lower() == "lead" and c.tag_ == "VBN"]
+        found += [h[0] for h in led if h is not None and all(h[0].actor != m.actor for m in found)]
     if not found and pred.coarse == "opposes":
         found = idx.all(with_conjuncts(attributed(tok)))  # "attacks on Y attributed to X", "X claimed the raid on Y"
     if found:
@@ -815,9 +888,17 @@ def event_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     if found_at:
         return found_at
     between = prep_objects(tok, ("between",))
+    on_verb = not between and bool(_between_on_verb(tok))
+    between = between or _between_on_verb(tok)
     if between and pred.coarse in ("opposes", "supports"):
-        parties = idx.all(with_conjuncts(between))
-        return [Args(parties, [], "between", pairwise=True)] if len(parties) >= 2 else []
+        parties = _pair_named_before(between, idx) or idx.all(with_conjuncts(between))
+        # "fighting could break out between A and B": the verb's status is the event's
+        return [Args(parties, [], "between", pairwise=True, clause=tok.head if on_verb else None)] \
+            if len(parties) >= 2 else []
+    # not a settlement: "the Israel-Hezbollah truce" names the two but reports an end to the fighting
+    pair = _hyphen_pair(tok, idx) if pred.symmetric and tok.lemma_.lower() not in _NOT_PACTS else []
+    if pair:
+        return [Args(pair, [], "between", pairwise=True)]
     found = event_agents(tok, pred, idx)
     if found is None:
         return []
@@ -867,6 +948,65 @@ def event_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         if joiners:
             out.append(Args(joiners, patients, "light-verb", clause=tok.head))
     return out
+
+
+_PLURAL_PRONOUNS = frozenset({"them", "they", "themselves"})
+
+
+def _between_on_verb(tok: Token) -> list[Token]:
+    """'Clashes erupted between A and B', 'fighting broke out between A and B': the parser hangs
+    "between" on the verb the event noun is the subject of."""
+    head = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or head.pos_ != "VERB" or objects(head):
+        return []
+    return prep_objects(head, ("between",))
+
+
+def _hyphen_pair(tok: Token, idx: ActorIndex) -> list[Mention]:
+    """'the Kenya-Somalia war', 'the Israel-Hezbollah conflict': two actors joined by a hyphen before
+    a noun of a two-sided relation are its two sides."""
+    doc = tok.doc
+    lo = tok.left_edge.i
+    for k in range(lo + 1, tok.i - 1):
+        if doc[k].text not in ("-", "\u2010", "\u2011", "\u2013") or doc[k - 1].whitespace_ or doc[k].whitespace_:
+            continue
+        a, b = idx.at.get(k - 1), idx.at.get(k + 1)
+        if a is None or b is None or a.actor == b.actor or a.end != k or b.start != k + 1 or b.end > tok.i:
+            continue
+        if all(doc[j].dep_ in ("compound", "amod", "nmod", "npadvmod", "punct") for j in range(b.end, tok.i)):
+            return [a, b]
+    return []
+
+
+def _pair_named_before(between: list[Token], idx: ActorIndex) -> list[Mention]:
+    """'the fighting between them': the two parties a plural pronoun stands for, only where that is
+    safe -- the coordinated subject of exactly two actors of the clause the phrase is in, or else of
+    the sentence before (its main verb's)."""
+    if len(between) != 1 or between[0].lower_ not in _PLURAL_PRONOUNS or between[0].conjuncts:
+        return []
+    pron = between[0]
+    sent = idx.sent_of(pron)
+    candidates = []
+    verb = clause_verb(pron)
+    if verb is not None:
+        candidates.append(verb)
+    if sent.start > 0:
+        candidates.append(idx.sent_of(pron.doc[sent.start - 1]).root)
+    for verb in candidates:
+        subj = subjects(verb, passive_ok=True)
+        if not subj or subj[0].i > pron.i:
+            continue
+        m = idx.at.get(subj[0].i)
+        # "the Popular Front for X and Y" parsed with Y coordinated with the name's last word
+        inside = [t for t in pron.doc[m.start:m.end] if t.i != subj[0].i] if m is not None else []
+        heads = with_conjuncts(subj)
+        heads += [c for t in inside for c in t.conjuncts
+                  if (c.i < m.start or c.i >= m.end) and all(c.i != h.i for h in heads)]
+        if len(heads) < 2:
+            continue
+        parties = idx.all(heads)
+        return parties if len(parties) == 2 and len(heads) == 2 else []
+    return []
 
 
 def _known_unarmed(m: Mention, idx: ActorIndex) -> bool:

@@ -75,8 +75,16 @@ def status(start: Token, sent: Span, *, opposes: bool = False) -> str:
         mods += [g for c in mods for g in c.children if g.dep_ == "advmod"]  # "no longer an ally"
         if any(c.lower_ in PAST_ADJ for c in mods) or _no_longer(list(start.children)):
             return "Denied"
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in start.children):
+            return "Denied"  # "there were no clashes between A and B", "no support for Y"
+        if start.dep_ in ("nsubj", "nsubjpass") and start.head.lemma_.lower() in _ONSETS and any(
+                c.dep_ == "aux" and c.lower_ in MODALS for c in start.head.children):
+            return "Hedged"  # "a war between A and B could break out", "an offensive could begin"
         if any(c.lower_ in HEDGE_ADJ or c.lower_ in HEDGES for c in mods):
             return "Hedged"
+    if any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+           for c in start.children):
+        return "Denied"  # "no clashes erupted between A and B"
     for _ in range(10):
         children = list(node.children)
         if any(c.dep_ == "neg" or (c.lower_ in NEGATION and c.dep_ in ("advmod", "neg")) for c in children) \
@@ -123,6 +131,11 @@ def status(start: Token, sent: Span, *, opposes: bool = False) -> str:
         prev, node = node, node.head
     # "X will back Y", "X would fund Y under the plan": not yet so -- unless someone said it would be
     return "Hedged" if future else "Asserted"
+
+
+# verbs of an event's coming about: with a modal, the event has not happened
+_ONSETS = frozenset({"begin", "start", "break", "erupt", "resume", "ensue", "follow", "occur", "happen", "flare",
+                     "escalate", "spread", "come", "commence", "break out"})
 
 
 def _no_longer(children) -> bool:
