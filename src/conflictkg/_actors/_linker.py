@@ -26,7 +26,7 @@ from ._names import (acronym_after, clean, extend_org, extend_person, looks_like
 from ._resolve import PERSON_TYPES, Salience, anaphora, compatible_full_names, name_words, surname_candidates
 from ._typing import (NONE, PLACE, demonym_forms, form_cues, head_word_type, kind_of, mention_cues, ner_prior, org_type,
                       country_cue, party_cue, person_role_cues)
-from ._words import ALIAS_MARKERS, LOCAL_ARMED_NOUNS, PLACE_NOUNS, FORMED_GOVERNMENT_MODIFIERS, OFFICER_NOUNS, PEOPLE_NOUNS, ARMED_ADJECTIVES, ARMED_ORG_HEADS, FORMING_VERBS, LEADER_PARTICIPLES, LEADER_ROLE_NOUNS, HEAD_OF_STATE_TITLES, HOME_ARMY_NOUNS, PEACEKEEPER_NOUNS, ROLE_NOUNS, STATE_FORCE_NAMES, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS, NATIONAL_FORCE_NAMES, formal_state_name
+from ._words import ALIAS_MARKERS, LOCAL_ARMED_NOUNS, PLACE_NOUNS, FORMED_GOVERNMENT_MODIFIERS, OFFICER_NOUNS, PEOPLE_NOUNS, ARMED_ADJECTIVES, ARMED_ORG_HEADS, FORMING_VERBS, LEADER_PARTICIPLES, LEADER_ROLE_NOUNS, HEAD_OF_STATE_TITLES, HOME_ARMY_NOUNS, PEACEKEEPER_NOUNS, ROLE_NOUNS, STATE_FORCE_NAMES, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS, NATIONAL_FORCE_NAMES, NOT_NAMES, formal_state_name, model_words, sovereign_state_name
 
 _DATELINE = re.compile(r"^([A-Z][A-Z'. -]{2,30}),", re.M)
 _AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "appos", "agent"}
@@ -201,19 +201,31 @@ class Linker:
         # gazetteer descriptions, matched as phrases (case-sensitive ones are checked after the match)
         self._description_table = PhraseTable({d: d for d in kb.by_description})
         self._last_aliases: list[tuple[str, set[str]]] = []
+        self._model_words: frozenset[str] = frozenset()
         # "Democratic Republic of Congo" for "Democratic Republic of the Congo"
         self._by_name_no_article: dict[str, str] = {}
         for key, iri in kb.by_name.items():
             if len(key.split()) > 2:
                 self._by_name_no_article.setdefault(_drop_articles(key), iri)
 
-    def prepare(self, vocab) -> None:
-        """Build the stage's phrase matchers (titles, descriptions) for a pipeline's vocabulary."""
+    def prepare(self, vocab, model_path=None) -> None:
+        """Build the stage's phrase matchers (titles, descriptions) for a pipeline's vocabulary, and
+        read the words the model was trained on (its ``vocab/strings.json``: what the text does
+        not add), so an unknown capitalised word ("Dravnia", "Velmland") can be told from a common one."""
         from ._gazetteer import prepare
         from ._resolve import prepare as prepare_descriptions
         prepare(vocab)
         prepare_descriptions(vocab)
         self._description_table.prepare(vocab)
+        self._model_words = model_words(model_path)
+
+    def _unknown_word(self, tok: Token) -> bool:
+        """A capitalised word that is no word of the model's English (nor written in lower case in
+        the text), whatever the tagger made of it: the shape of a name ("Dravnia backs ...")."""
+        words = self._model_words
+        return bool(words) and tok.is_alpha and len(tok.text) >= 4 and tok.text[:1].isupper() \
+            and tok.text[1:].islower() and tok.lower_ not in words and tok.lower_ not in NOT_NAMES \
+            and not any(t.text == tok.lower_ for t in tok.doc)
 
     # -- helpers -------------------------------------------------------------
     def _known(self, text: str) -> str | None:
@@ -474,7 +486,8 @@ class Linker:
         i, n = 0, len(doc)
 
         def name_tok(t, titles_ok: bool = False) -> bool:
-            return (t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in claimed and t.i not in used
+            return (t.pos_ in ("NOUN", "ADJ", "VERB") and self._unknown_word(t) and t.i not in claimed
+                    and t.i not in used and t.lower_ not in TITLE_WORDS) or (t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in claimed and t.i not in used
                     and (titles_ok or t.lower_ not in TITLE_WORDS) and not t.is_space and t.is_alpha or (
                         t.pos_ == "PROPN" and t.text.isupper() and t.i not in claimed and t.i not in used))
 
@@ -528,7 +541,7 @@ class Linker:
                     and not person_role_cues(doc, i, j) and not demonym_forms(doc[i].text) & doc_words
                     and not (doc[i].dep_ == "nsubj" and doc[i].head.pos_ == "VERB" and doc[i].head.i > i
                              and j < n and doc[j].pos_ in ("VERB", "AUX", "ADV"))) \
-                    and not _is_headline(doc, i) and looks_like_name(doc, i, j):
+                    and not _is_headline(doc, i) and looks_like_name(doc, i, j, j - i == 1 and self._unknown_word(doc[i])):
                 c = _Cand(i, j, doc[i:j].text, "")
                 out.append(c)
             i = j
@@ -700,6 +713,9 @@ class Linker:
             if any(i in formal for i in members) and any(norm_name(cands[j].text) == norm_name(formal[i])
                                                          for i in members if i in formal for j in members):
                 return "state"  # the text calls it by the country's name too (alone, a formal name may be a regime's)
+            if any((short := sovereign_state_name(cands[i].text)) and self._known(short) is None for i in members) \
+                    and not any(cands[i].title or cands[i].role or cands[i].ner == "PERSON" for i in members):
+                return "state"  # "the Republic of Ostrava", "the Kingdom of Dalmor": a sovereign's own formal name
             total: Counter = Counter()
             for i in members:
                 weight = 0.5 if cands[i].alias_of is not None else 1.0
@@ -725,6 +741,10 @@ class Linker:
                 return "state"
             if k in ("person", "org") and self._bare_party_name(doc, [cands[i] for i in members]):
                 return "state"
+            if k in ("place", "none") or k == "person" and not any(cands[i].title for i in members):
+                unknown = self._unknown_party_name(doc, [cands[i] for i in members])
+                if unknown is not None:
+                    return unknown
             if k == "org" and len(longest.text.split()) == 1 and not form_cues([longest.text])["org"] \
                     and not longest.text.isupper() and longest.text.isalpha() \
                     and longest.text.lower() not in CREED_WORDS and org_type([longest.text], total) == "Government":
@@ -886,6 +906,8 @@ class Linker:
             for c in members:
                 total.update(c.cues)
             typ = org_type(label.split(), total)
+            if typ == "Organization" and self._unknown_party_name(doc, members) == "org":
+                typ = "ArmedGroup"  # "the Velm attacked ...": an unknown party of a conflict's news is an armed one
         state = next((c.state for c in members if c.state), None)
         if state is not None and kind == "org" and " ".join(label.lower().split()[1:]) in _STATE_FORCE_NAMES:
             group = self.forces_of(actors.setdefault(state, self.kb.actors[state].copy()), actors)
@@ -965,6 +987,30 @@ class Linker:
         later = [s for s in doc.sents if any(s.start >= x for x in sents)][:len(sents) + 1]
         return not any(t.lower_ in ("he", "him", "his", "she", "her", "hers", "himself", "herself")
                        for s in later for t in s)
+
+    def _unknown_party_name(self, doc: Doc, members: list[_Cand]) -> str | None:
+        """A one-word name that is no English word ("Dravnia", "Velmland", "the Velm"), that NER left
+        unlabelled or called a place, and that acts as a party (a verb's subject or object, a transfer's
+        recipient, "backed by X") more than it is a location, with nothing to make it a person (title,
+        role, he/she after it): "org" for one written with "the" (countries seldom are: "the Velm"),
+        else "state" (news names a person in full or with a title, a country alone)."""
+        if any(c.iri or c.prefixed or c.title or c.role or c.alias_of is not None or c.end - c.start != 1
+               or c.ner not in ("", "GPE", "LOC", "NORP", "PERSON") or not self._unknown_word(doc[c.start])
+               for c in members):
+            return None
+        party = sum(c.party for c in members)
+        place = sum(c.cues[PLACE] + c.place for c in members)
+        if party < 1 or party <= place or sum(c.cues["person"] for c in members) >= 1:
+            return None
+        if any(c.ner == "PERSON" for c in members) and not self._bare_party_name(doc, members):
+            return None
+        if all(c.start > 0 and doc[c.start - 1].lower_ == "the" for c in members):
+            return "org"
+        sents = {doc[c.start].sent.start for c in members}
+        later = [s for s in doc.sents if any(s.start >= x for x in sents)][:len(sents) + 1]
+        if any(t.lower_ in ("he", "him", "his", "she", "her", "hers", "himself", "herself") for s in later for t in s):
+            return None  # "Kovacek accused Egypt ..., and his fighters ...": a person
+        return "state"
 
     def _alias_after(self, doc: Doc, c: _Cand, cands: list[_Cand]) -> int | None:
         """'X, known as Y', 'X, alias Y', 'X (Y)' for a person, 'X, also known as Y': Y's index."""
