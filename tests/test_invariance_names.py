@@ -325,6 +325,78 @@ def test_agreement_per_shape_holds_its_floor(pairs):
     assert not low, low
 
 
+# -- the classes the generator found, each with invented names and >= 3 predicates, and near-misses ----------
+
+KNOWN = {"Wagner Group", "Hamas", "Hezbollah", "Egypt", "Turkey", "Iran", "Rwanda", "Pakistan"}
+
+
+def _read(text):
+    from conflictkg import extract
+    result = extract(text, DATE)
+    types = {a.label: a.type for a in result.actors.values()}
+    return result.triples(), types
+
+
+@pytest.mark.parametrize(("text", "triple", "typ"), [
+    # an invented one-word name the tagger calls a common noun, in a party's slot: a state
+    ("Dravnia backs the Wagner Group.", ("Dravnia", "supports", "Wagner Group"), "State"),
+    ("Velmland condemned Hamas for the attack.", ("Velmland", "opposes", "Hamas"), "State"),
+    ("Zerkistan sent drones to Hezbollah last year.", ("Zerkistan", "supports", "Hezbollah"), "State"),
+    ("Egypt has supplied weapons to Zerak, officials said.", ("Egypt", "supports", "Zerak"), "State"),
+    # written with "the": an armed group
+    ("Egypt sent drones to the Velm last year.", ("Egypt", "supports", "Velm"), "ArmedGroup"),
+    ("Turkey backs the Velm.", ("Turkey", "supports", "Velm"), "ArmedGroup"),
+    ("Iran condemned the Velm for the attack.", ("Iran", "opposes", "Velm"), "ArmedGroup"),
+    # after a group's type noun: an armed group, whatever NER called it
+    ("Turkey backs the militia Zerak.", ("Turkey", "supports", "Zerak"), "ArmedGroup"),
+    ("Egypt condemned the rebel group Korvath.", ("Egypt", "opposes", "Korvath"), "ArmedGroup"),
+    ("Rwanda arms the armed group Tamzul.", ("Rwanda", "supports", "Tamzul"), "ArmedGroup"),
+    ("Pakistan backs the rebel group Korvath.", ("Pakistan", "supports", "Korvath"), "ArmedGroup"),
+    # a sovereign's formal name alone: the state, under its short name
+    ("The Republic of Ostrava backs Hamas.", ("Ostrava", "supports", "Hamas"), "State"),
+    ("The Kingdom of Dalmor condemned Hezbollah.", ("Dalmor", "opposes", "Hezbollah"), "State"),
+    ("Hamas receives weapons from the Federal Republic of Marovia.", ("Marovia", "supports", "Hamas"), "State"),
+])
+def test_invented_names_read_as_actors_of_their_kind(text, triple, typ):
+    triples, types = _read(text)
+    assert triple in triples, (triples, types)
+    invented = next(n for n in (triple[0], triple[2]) if n not in KNOWN)
+    assert types[invented] == typ, types
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Pakistan backs the rebel group Hezbollah.", ("Pakistan", "supports", "Hezbollah")),
+    ("Egypt condemned the militant group Hamas.", ("Egypt", "opposes", "Hamas")),
+    ("Iran arms the rebel group Korvath.", ("Iran", "supports", "Korvath")),
+    ("The rebel group Korvath attacked the Wagner Group.", ("Korvath", "opposes", "Wagner Group")),
+])
+def test_a_name_after_a_group_noun_is_the_party_though_the_noun_is_also_a_verb(text, triple):
+    # "rebel" and "group" are verbs too: the noun phrase is no misparsed clause
+    assert triple in _read(text)[0]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Fighting spread to Velmara on Monday.", "Velmara"),
+    ("Residents fled to Korvath after the attack.", "Korvath"),
+    ("Thousands of Dravnians fled across the border.", "Dravnians"),
+    ("Radio Ostrava reported that Hamas attacked the town.", "Ostrava"),
+    ("The Velm river flooded the valley, and Hamas attacked the town.", "Velm"),
+    ("In Ramadan, Hamas attacked the town.", "Ramadan"),
+    ("Hamas fighters seized Tamzul on Monday.", "Tamzul"),
+    ("The army retook Dravnia from Hamas.", "Dravnia"),
+    ("Turkey condemned the fighting in Velmara.", "Velmara"),
+    ("Kovacek accused Egypt of meddling, and his fighters attacked the town.", "Kovacek"),
+])
+def test_places_peoples_months_media_and_people_stay_no_invented_state(text, name):
+    triples, types = _read(text)
+    assert types.get(name) not in ("State", "ArmedGroup", "Government", "Organization"), types
+
+
+def test_an_invented_emirate_alone_stays_a_government():
+    _, types = _read("The Islamic Emirate of Qaradin condemned Hamas.")
+    assert types.get("Islamic Emirate of Qaradin") == "Government", types
+
+
 def main() -> None:
     pairs = run()
     got = summary(pairs)

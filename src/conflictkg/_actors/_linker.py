@@ -26,7 +26,7 @@ from ._names import (acronym_after, clean, extend_org, extend_person, looks_like
 from ._resolve import PERSON_TYPES, Salience, anaphora, compatible_full_names, name_words, surname_candidates
 from ._typing import (NONE, PLACE, demonym_forms, form_cues, head_word_type, kind_of, mention_cues, ner_prior, org_type,
                       country_cue, party_cue, person_role_cues)
-from ._words import ALIAS_MARKERS, LOCAL_ARMED_NOUNS, PLACE_NOUNS, FORMED_GOVERNMENT_MODIFIERS, OFFICER_NOUNS, PEOPLE_NOUNS, ARMED_ADJECTIVES, ARMED_ORG_HEADS, FORMING_VERBS, LEADER_PARTICIPLES, LEADER_ROLE_NOUNS, HEAD_OF_STATE_TITLES, HOME_ARMY_NOUNS, PEACEKEEPER_NOUNS, ROLE_NOUNS, STATE_FORCE_NAMES, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS, NATIONAL_FORCE_NAMES, NOT_NAMES, formal_state_name, model_words, sovereign_state_name
+from ._words import ALIAS_MARKERS, LOCAL_ARMED_NOUNS, PLACE_NOUNS, FORMED_GOVERNMENT_MODIFIERS, OFFICER_NOUNS, PEOPLE_NOUNS, ARMED_ADJECTIVES, ARMED_ORG_HEADS, FORMING_VERBS, LEADER_PARTICIPLES, LEADER_ROLE_NOUNS, HEAD_OF_STATE_TITLES, HOME_ARMY_NOUNS, PEACEKEEPER_NOUNS, ROLE_NOUNS, STATE_FORCE_NAMES, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS, NATIONAL_FORCE_NAMES, NOT_NAMES, ARMED_NOUNS_BEFORE_NAME, formal_state_name, model_words, sovereign_state_name
 
 _DATELINE = re.compile(r"^([A-Z][A-Z'. -]{2,30}),", re.M)
 _AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "appos", "agent"}
@@ -103,6 +103,20 @@ def _after_alias_marker(doc: Doc, i: int) -> bool:
     """Is token i just after 'alias', 'known as', 'nicknamed' ...?"""
     words = " ".join(t.lower_ for t in doc[max(0, i - 3):i])
     return any(words.endswith(m) for m in ALIAS_MARKERS)
+
+
+def _armed_noun_before(doc: Doc, i: int) -> bool:
+    """Is the name at i written after an armed group's type noun: 'the militia X', 'the rebel group X',
+    'the armed group X' (a lower-case head, after a determiner or a modifier)?"""
+    if i < 2:
+        return False
+    noun, before = doc[i - 1], doc[i - 2]
+    if not noun.is_lower or not noun.whitespace_:
+        return False
+    if noun.lower_ in ARMED_NOUNS_BEFORE_NAME:
+        return before.lower_ in ("the", "a", "an") or before.lower_ in ARMED_ADJECTIVES or before.pos_ == "ADJ"
+    return noun.lower_ in ("group", "outfit", "faction") and (before.lower_ in ARMED_ADJECTIVES
+                                                              or before.lower_ in ARMED_NOUNS_BEFORE_NAME)
 
 
 def _drop_articles(key: str) -> str:
@@ -428,7 +442,8 @@ class Linker:
                         and (self._known(doc[s:e].text) is None or kb.actors[self._known(doc[s:e].text)].type != "State"):
                     e, label = e + 1, "ORG"  # "the Teska militia": a place-name with an armed group's head noun
                 # (a place-name the tagger took for an adjective, "Lutavia backs ...", is still a name)
-                if not looks_like_name(doc, s, e, prefixed or label == "GPE"):
+                if not looks_like_name(doc, s, e, prefixed or label == "GPE" or e - s == 1 and self._unknown_word(doc[s])
+                                        and (doc[s].dep_ != "amod" or _armed_noun_before(doc, s))):
                     continue
                 text, nicks = nicknames_inside(doc, s, e)
                 key = norm_name(text)
@@ -486,7 +501,9 @@ class Linker:
         i, n = 0, len(doc)
 
         def name_tok(t, titles_ok: bool = False) -> bool:
-            return (t.pos_ in ("NOUN", "ADJ", "VERB") and self._unknown_word(t) and t.i not in claimed
+            # (an unknown word modifying a noun is an adjective, "Marovian positions": the demonym pass reads it)
+            return (t.pos_ in ("NOUN", "ADJ", "VERB") and (t.dep_ != "amod" or _armed_noun_before(doc, t.i))
+                    and self._unknown_word(t) and t.i not in claimed
                     and t.i not in used and t.lower_ not in TITLE_WORDS) or (t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in claimed and t.i not in used
                     and (titles_ok or t.lower_ not in TITLE_WORDS) and not t.is_space and t.is_alpha or (
                         t.pos_ == "PROPN" and t.text.isupper() and t.i not in claimed and t.i not in used))
@@ -732,6 +749,8 @@ class Linker:
             if any(cands[i].role for i in members):
                 total["person"] += 1
             k = kind_of(total)
+            if k != "person" and any(_armed_noun_before(doc, cands[i].start) for i in members):
+                return "org"  # "the militia Zerak", "the rebel group Korvath": the type noun says what it is
             # (a place-name's context may look like an organisation's: "X, which ..." or "X's leader")
             # ("X is a patron of ...": a relation noun may make a place-name look like an official)
             if (k in ("place", "none") or k == "org" and (not form_cues(longest.text.split())["org"]

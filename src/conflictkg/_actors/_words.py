@@ -85,6 +85,7 @@ STATE_NAME_WORDS = words("state_name_words")
 FORMAL_STATE_HEADS = words("formal_state_heads")
 FORMAL_STATE_MODIFIERS = words("formal_state_modifiers")
 SOVEREIGN_STATE_HEADS = words("formal_state_heads_sovereign")
+ARMED_NOUNS_BEFORE_NAME = words("armed_nouns_before_name")
 
 
 def formal_state_name(text: str) -> str | None:
