@@ -392,6 +392,37 @@ def test_places_peoples_months_media_and_people_stay_no_invented_state(text, nam
     assert types.get(name) not in ("State", "ArmedGroup", "Government", "Organization"), types
 
 
+@pytest.mark.parametrize(("text", "triple"), [
+    # demonyms of invented states (-ian, -stani, -ese) before a force noun: that state's armed forces
+    ("Korvastani troops attacked Hamas.", ("Armed forces of Korvastan", "opposes", "Hamas")),
+    ("Varanese forces launched strikes on Hezbollah overnight.", ("Armed forces of Varan", "opposes", "Hezbollah")),
+    ("Hamas clashed with Korelese soldiers on Sunday.", ("Hamas", "opposes", "Armed forces of Korel")),
+    ("Valdorian troops shelled the Wagner Group.", ("Armed forces of Valdoria", "opposes", "Wagner Group")),
+    # the state named in the article, whatever NER calls the demonym
+    ("Korvastan says it is neutral. But Korvastani troops attacked Hamas.",
+     ("Armed forces of Korvastan", "opposes", "Hamas")),
+    # a country's ending on an unknown name NER calls a people or an organisation
+    ("Korvastan condemned al-Shabaab for the attack.", ("Korvastan", "opposes", "al-Shabaab")),
+    ("Tulmistan backs the Kachin Independence Army.", ("Tulmistan", "supports", "Kachin Independence Army")),
+    ("Karsland has supplied weapons to Hezbollah.", ("Karsland", "supports", "Hezbollah")),
+])
+def test_invented_states_and_their_demonyms(text, triple):
+    triples, types = _read(text)
+    assert triple in triples, (triples, types)
+    state = next(n for n in (triple[0], triple[2]) if n not in KNOWN | {"al-Shabaab", "Kachin Independence Army"})
+    assert types[state] == ("ArmedGroup" if state.startswith("Armed forces") else "State"), types
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Thousands of Korvastani refugees crossed the border.", "Korvastan"),  # no force noun after it
+    ("Hamas attacked these forces on Monday.", "th"),
+    ("The Varanese language is spoken in the hills, and Hamas attacked the town.", "Varan"),
+])
+def test_a_demonym_without_a_force_noun_makes_no_state(text, word):
+    _, types = _read(text)
+    assert not any(label.startswith(word) or label.endswith(word) for label in types if label != "Hamas"), types
+
+
 def test_an_invented_emirate_alone_stays_a_government():
     _, types = _read("The Islamic Emirate of Qaradin condemned Hamas.")
     assert types.get("Islamic Emirate of Qaradin") == "Government", types

@@ -26,7 +26,7 @@ from ._names import (acronym_after, clean, extend_org, extend_person, looks_like
 from ._resolve import PERSON_TYPES, Salience, anaphora, compatible_full_names, name_words, surname_candidates
 from ._typing import (NONE, PLACE, demonym_forms, form_cues, head_word_type, kind_of, mention_cues, ner_prior, org_type,
                       country_cue, party_cue, person_role_cues)
-from ._words import ALIAS_MARKERS, LOCAL_ARMED_NOUNS, PLACE_NOUNS, FORMED_GOVERNMENT_MODIFIERS, OFFICER_NOUNS, PEOPLE_NOUNS, ARMED_ADJECTIVES, ARMED_ORG_HEADS, FORMING_VERBS, LEADER_PARTICIPLES, LEADER_ROLE_NOUNS, HEAD_OF_STATE_TITLES, HOME_ARMY_NOUNS, PEACEKEEPER_NOUNS, ROLE_NOUNS, STATE_FORCE_NAMES, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS, NATIONAL_FORCE_NAMES, NOT_NAMES, ARMED_NOUNS_BEFORE_NAME, formal_state_name, model_words, sovereign_state_name
+from ._words import ALIAS_MARKERS, LOCAL_ARMED_NOUNS, PLACE_NOUNS, FORMED_GOVERNMENT_MODIFIERS, OFFICER_NOUNS, PEOPLE_NOUNS, ARMED_ADJECTIVES, ARMED_ORG_HEADS, FORMING_VERBS, LEADER_PARTICIPLES, LEADER_ROLE_NOUNS, HEAD_OF_STATE_TITLES, HOME_ARMY_NOUNS, PEACEKEEPER_NOUNS, ROLE_NOUNS, STATE_FORCE_NAMES, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS, NATIONAL_FORCE_NAMES, NOT_NAMES, ARMED_NOUNS_BEFORE_NAME, STATE_NAME_ENDINGS, formal_state_name, model_words, sovereign_state_name
 
 _DATELINE = re.compile(r"^([A-Z][A-Z'. -]{2,30}),", re.M)
 _AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "appos", "agent"}
@@ -304,19 +304,21 @@ class Linker:
     # -- names -----------------------------------------------------------------
     def _unnamed_demonym_states(self, doc: Doc, mentions: list[Mention], actors: dict[str, ActorInfo]) -> list[Mention]:
         """"Valdorian troops attacked ...", "shelled Valdorian positions" where the article never names
-        Valdoria: an unknown capitalised -ian adjective before a force or position noun is the demonym of
-        a state named by the usual English pattern (Valdorian -> Valdoria)."""
+        Valdoria: an unknown capitalised -ian / -stani / -ese adjective before a force or position noun is
+        the demonym of a state named by the usual English pattern (Valdorian -> Valdoria, Korvastani ->
+        Korvastan, Varanese -> Varan)."""
         taken = {i for m in mentions for i in range(m.start, m.end)}
         out = list(mentions)
         for tok in doc[:-1]:
             word, nxt = tok.text, doc[tok.i + 1]
-            if tok.i in taken or not word.endswith("ian") or len(word) < 7 or not word[:1].isupper() \
+            # Valdorian -> Valdoria, Korvastani -> Korvastan, Varanese -> Varan
+            name = word[:-1] if word.endswith(("ian", "stani")) else word[:-3] if word.endswith("ese") else None
+            if tok.i in taken or name is None or len(word) < 7 or not word[:1].isupper() \
                     or not word[1:].islower() or not tok.is_alpha or tok.ent_type_ == "PERSON" \
                     or word.lower() in _NOT_DEMONYMS or word.lower() in CREED_WORDS:
                 continue
             if nxt.lower_ not in FORCE_NOUNS and nxt.lower_ not in _DEMONYM_HEADS:
                 continue
-            name = word[:-1]  # Valdorian -> Valdoria
             if norm_name(word) in self.kb.by_demonym or self._known(word) or self._known(name) \
                     or any(t.text in (name, word[:-3], word[:-2]) for t in doc):
                 continue
@@ -427,7 +429,8 @@ class Linker:
                 s, title, tkind = strip_title(doc, s, e)
                 if s >= e:
                     continue
-                if label == "NORP" and head_word_type([t.text for t in doc[s:e]]) is None and not prefixed and not (
+                if label == "NORP" and head_word_type([t.text for t in doc[s:e]]) is None and not prefixed \
+                        and not (e - s == 1 and self._state_shaped_word(doc[s])) and not (
                         e - s == 1 and (doc[s].lower_ in person_words or _after_alias_marker(doc, s)
                                         or (doc[s].pos_ == "PROPN" and e < len(doc) and doc[e].is_lower
                                             and doc[e].lower_ in ORG_HEADS and doc[s].lower_ not in CREED_WORDS))):
@@ -760,7 +763,8 @@ class Linker:
                 return "state"
             if k in ("person", "org") and self._bare_party_name(doc, [cands[i] for i in members]):
                 return "state"
-            if k in ("place", "none") or k == "person" and not any(cands[i].title for i in members):
+            if k in ("place", "none") or k == "person" and not any(cands[i].title for i in members) \
+                    or k == "org" and all(self._state_shaped_word(doc[cands[i].start]) for i in members):
                 unknown = self._unknown_party_name(doc, [cands[i] for i in members])
                 if unknown is not None:
                     return unknown
@@ -1007,6 +1011,10 @@ class Linker:
         return not any(t.lower_ in ("he", "him", "his", "she", "her", "hers", "himself", "herself")
                        for s in later for t in s)
 
+    def _state_shaped_word(self, tok: Token) -> bool:
+        """An unknown word with a country name's ending ("Korvastan", "Dravnia", "Velmland")."""
+        return self._unknown_word(tok) and len(tok.text) >= 6 and tok.lower_.endswith(STATE_NAME_ENDINGS)
+
     def _unknown_party_name(self, doc: Doc, members: list[_Cand]) -> str | None:
         """A one-word name that is no English word ("Dravnia", "Velmland", "the Velm"), that NER left
         unlabelled or called a place, and that acts as a party (a verb's subject or object, a transfer's
@@ -1014,7 +1022,8 @@ class Linker:
         role, he/she after it): "org" for one written with "the" (countries seldom are: "the Velm"),
         else "state" (news names a person in full or with a title, a country alone)."""
         if any(c.iri or c.prefixed or c.title or c.role or c.alias_of is not None or c.end - c.start != 1
-               or c.ner not in ("", "GPE", "LOC", "NORP", "PERSON") or not self._unknown_word(doc[c.start])
+               or c.ner not in ("", "GPE", "LOC", "NORP", "PERSON", "ORG" if self._state_shaped_word(doc[c.start]) else "")
+               or not self._unknown_word(doc[c.start])
                for c in members):
             return None
         party = sum(c.party for c in members)
@@ -1643,7 +1652,8 @@ class Linker:
         if i >= 0 and i in by_token and by_token[i].kind == "description":
             m = by_token[i]
             return m, m.start
-        if i >= 0 and i in by_token and by_token[i].kind in (DEMONYM, NAME) and doc[i].ent_type_ in ("NORP", "GPE"):
+        if i >= 0 and i in by_token and (by_token[i].kind == DEMONYM or by_token[i].kind == NAME
+                                         and doc[i].ent_type_ in ("NORP", "GPE")):
             m = by_token[i]
             return m, m.start
         if i >= 0 and doc[i].lower_ in ("his", "her") and last_person is not None:

@@ -86,6 +86,7 @@ FORMAL_STATE_HEADS = words("formal_state_heads")
 FORMAL_STATE_MODIFIERS = words("formal_state_modifiers")
 SOVEREIGN_STATE_HEADS = words("formal_state_heads_sovereign")
 ARMED_NOUNS_BEFORE_NAME = words("armed_nouns_before_name")
+STATE_NAME_ENDINGS = tuple(sorted(words("state_name_endings")))
 
 
 def formal_state_name(text: str) -> str | None:
