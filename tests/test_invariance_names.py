@@ -423,6 +423,19 @@ def test_a_demonym_without_a_force_noun_makes_no_state(text, word):
     assert not any(label.startswith(word) or label.endswith(word) for label in types if label != "Hamas"), types
 
 
+@pytest.mark.parametrize(("text", "want", "not_want"), [
+    ("Valdoria Sends Weapons To Boko Haram\n\nThe shipment arrived on Monday.", "Valdoria", "Valdoria Sends Weapons"),
+    ("Dravnian Army Attacks Hamas Positions\n\nThe army said it had taken the hills.", "Hamas", "Attacks Hamas"),
+    ("Turkish Army Attacks Hamas Positions\n\nThe army said it had taken the hills.", "Hamas", "Attacks Hamas"),
+    ("Korvastan Backs Zerak Brigade In Border War\n\nThe aid arrived on Monday.", "Korvastan", "Korvastan Backs"),
+    # a capitalised name word before a known name in a headline still makes the longer name
+    ("Kataib Hezbollah Fighters Attack Base\n\nThe group said it had fired rockets.", "Kataib Hezbollah", "Hezbollah"),
+])
+def test_a_headline_verb_ends_a_name(text, want, not_want):
+    _, types = _read(text)
+    assert want in types and not_want not in types, types
+
+
 def test_an_invented_emirate_alone_stays_a_government():
     _, types = _read("The Islamic Emirate of Qaradin condemned Hamas.")
     assert types.get("Islamic Emirate of Qaradin") == "Government", types

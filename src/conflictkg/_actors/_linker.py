@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -26,7 +27,7 @@ from ._names import (acronym_after, clean, extend_org, extend_person, looks_like
 from ._resolve import PERSON_TYPES, Salience, anaphora, compatible_full_names, name_words, surname_candidates
 from ._typing import (NONE, PLACE, demonym_forms, form_cues, head_word_type, kind_of, mention_cues, ner_prior, org_type,
                       country_cue, party_cue, person_role_cues)
-from ._words import ALIAS_MARKERS, LOCAL_ARMED_NOUNS, PLACE_NOUNS, FORMED_GOVERNMENT_MODIFIERS, OFFICER_NOUNS, PEOPLE_NOUNS, ARMED_ADJECTIVES, ARMED_ORG_HEADS, FORMING_VERBS, LEADER_PARTICIPLES, LEADER_ROLE_NOUNS, HEAD_OF_STATE_TITLES, HOME_ARMY_NOUNS, PEACEKEEPER_NOUNS, ROLE_NOUNS, STATE_FORCE_NAMES, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS, NATIONAL_FORCE_NAMES, NOT_NAMES, ARMED_NOUNS_BEFORE_NAME, STATE_NAME_ENDINGS, formal_state_name, model_words, sovereign_state_name
+from ._words import ALIAS_MARKERS, LOCAL_ARMED_NOUNS, PLACE_NOUNS, FORMED_GOVERNMENT_MODIFIERS, OFFICER_NOUNS, PEOPLE_NOUNS, ARMED_ADJECTIVES, ARMED_ORG_HEADS, FORMING_VERBS, LEADER_PARTICIPLES, LEADER_ROLE_NOUNS, HEAD_OF_STATE_TITLES, HOME_ARMY_NOUNS, PEACEKEEPER_NOUNS, ROLE_NOUNS, STATE_FORCE_NAMES, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS, NATIONAL_FORCE_NAMES, NOT_NAMES, ARMED_NOUNS_BEFORE_NAME, STATE_NAME_ENDINGS, formal_state_name, model_words, predicate_words, sovereign_state_name
 
 _DATELINE = re.compile(r"^([A-Z][A-Z'. -]{2,30}),", re.M)
 _AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "appos", "agent"}
@@ -103,6 +104,33 @@ def _after_alias_marker(doc: Doc, i: int) -> bool:
     """Is token i just after 'alias', 'known as', 'nicknamed' ...?"""
     words = " ".join(t.lower_ for t in doc[max(0, i - 3):i])
     return any(words.endswith(m) for m in ALIAS_MARKERS)
+
+
+def _title_case_line(doc: Doc, i: int) -> bool:
+    """Is token i in a line written in Title Case with no full stop (a headline), judged by all its
+    longer words, names included ('Valdoria Sends Weapons To Boko Haram')?"""
+    start = i
+    while start > 0 and "\n" not in doc[start - 1].text:
+        start -= 1
+    end = i
+    while end < len(doc) and "\n" not in doc[end].text:
+        end += 1
+    words = [t for t in doc[start:end] if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and all(t.is_title or t.is_upper for t in words) and doc[end - 1].text not in (".", "?", "!") \
+        and any("\n" in t.text for t in doc[end:end + 1])
+
+
+@cache
+def _headline_words() -> frozenset[str]:
+    """The lexicon's verbs: in a Title Case headline they end a name ('X Sends ...', 'Attacks Y')."""
+    return frozenset(w for k, ws in predicate_words().items() if k.startswith("VERB:") for w in ws)
+
+
+def _verb_form(t: Token) -> bool:
+    """A headline's capitalised verb of the lexicon ('Sends', 'Attacks', 'Backs'), not an organisation's head."""
+    words = _headline_words()
+    return t.lower_ not in ORG_HEADS and (t.pos_ in ("VERB", "AUX") or t.lower_.endswith("s") and (
+        t.lemma_.lower() in words or t.lower_[:-1] in words or t.lower_[:-2] in words))
 
 
 def _armed_noun_before(doc: Doc, i: int) -> bool:
@@ -413,7 +441,7 @@ class Linker:
                 parts = [(start, end)]
                 label = "ORG"
             else:
-                parts = split_parts(doc, ent.start, ent.end)
+                parts = split_parts(doc, ent.start, ent.end, _verb_form if _title_case_line(doc, ent.start) else None)
                 label = ent.label_
             for s, e in parts:
                 # "pro-Relvani fighters": the name after pro- / anti- (the parser calls it an adjective)
@@ -618,6 +646,8 @@ class Linker:
             return None
         if _is_headline(doc, start):
             return None
+        if _title_case_line(doc, start) and any(_verb_form(t) for t in doc[s:e]):
+            return None  # in a headline every word is capitalised: "Army Attacks Hamas Positions"
         return s, e
 
     def _cluster(self, doc: Doc, cands: list[_Cand], mentions: list[Mention], actors: dict[str, ActorInfo]) -> None:
