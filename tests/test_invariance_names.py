@@ -302,6 +302,21 @@ def summary(pairs: list[Pair]) -> dict[str, tuple[int, int, int]]:
 
 # Floors (a ratchet): per shape, the share of pairs whose relations agree, and whose slot types agree.
 FLOORS = {
+    "group 1-word": (0.797, 0.273),
+    "group 2-word": (1.0, 0.702),
+    "group 3-word": (0.976, 0.904),
+    "group of-phrase": (0.94, 0.416),
+    "group type-noun first": (0.94, 0.833),
+    "group type-noun last": (0.946, 0.91),
+    "person African": (1.0, 0.857),
+    "person Arabic": (1.0, 0.857),
+    "person European": (1.0, 0.857),
+    "person Slavic": (1.0, 0.857),
+    "state -and": (0.984, 0.848),
+    "state -ese": (0.975, 0.839),
+    "state -ia": (0.972, 0.925),
+    "state -stan": (0.876, 0.913),
+    "state Republic of": (0.868, 0.973),
 }
 
 
@@ -369,6 +384,10 @@ def test_invented_names_read_as_actors_of_their_kind(text, triple, typ):
     ("Egypt condemned the militant group Hamas.", ("Egypt", "opposes", "Hamas")),
     ("Iran arms the rebel group Korvath.", ("Iran", "supports", "Korvath")),
     ("The rebel group Korvath attacked the Wagner Group.", ("Korvath", "opposes", "Wagner Group")),
+    # the type noun after the name: "rebels" (its lemma is the verb "rebel") heads the name's phrase
+    ("The Velm rebels attacked the Wagner Group near the border.", ("Velm", "opposes", "Wagner Group")),
+    ("Egypt has supplied weapons to the Velm rebels.", ("Egypt", "supports", "Velm")),
+    ("Iran condemned the Velm rebels for the attack.", ("Iran", "opposes", "Velm")),
 ])
 def test_a_name_after_a_group_noun_is_the_party_though_the_noun_is_also_a_verb(text, triple):
     # "rebel" and "group" are verbs too: the noun phrase is no misparsed clause

@@ -81,7 +81,8 @@ class ActorIndex:
         if _depth > 2:
             return None
         lemma = tok.lemma_.lower()
-        if lemma in GENERIC_HEADS:
+        generic = lemma in GENERIC_HEADS or tok.lower_ in GENERIC_HEADS  # ("rebels": its lemma is the verb's)
+        if generic:
             # "the Wagner group", "the M23 rebels", "the Hezbollah movement"
             for c in tok.children:
                 if c.dep_ in ("compound", "nmod") and c.i in self.at and self.at[c.i].kind != "demonym":
@@ -113,7 +114,7 @@ class ActorIndex:
             # "X, an umbrella of Iran-aligned factions": the factions, taken together, are X
             return self.of(tok.head.head, _depth=_depth + 1)
         mistagged = tok.is_lower and tok.tag_ == "NN" and tok.lower_ in self.verbs \
-            and lemma not in GENERIC_HEADS  # "helped Y repel Z" misparsed (not "the rebel group, X")
+            and not generic  # "helped Y repel Z" misparsed (not "the rebel group, X")
         for c in ([] if mistagged else tok.children):
             if c.dep_ == "appos" and c.i in self.at and self.at[c.i].kind != "demonym":
                 return self.at[c.i]  # "thousands of auxiliaries, the X Volunteers": they are X
