@@ -73,10 +73,10 @@ def _knowledge_base(actors: tuple[str, ...]) -> ActorBase:
 class ActorStage:
     """spaCy component: find and resolve the actors of a doc (``doc._.linked``)."""
 
-    def __init__(self, actors: tuple[str, ...], vocab=None) -> None:
+    def __init__(self, actors: tuple[str, ...], vocab=None, model_path=None) -> None:
         self.linker = Linker(_knowledge_base(actors))
         if vocab is not None:
-            self.linker.prepare(vocab)  # its phrase matchers, once per pipeline
+            self.linker.prepare(vocab, model_path)  # its phrase matchers, once per pipeline
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.linked = self.linker.link(doc, doc._.date)
@@ -96,7 +96,7 @@ class RelationStage:
 
 @Language.factory("conflictkg_actors", default_config={"actors": []})
 def make_actor_stage(nlp: Language, name: str, actors: list[str]) -> ActorStage:
-    return ActorStage(tuple(actors), nlp.vocab)
+    return ActorStage(tuple(actors), nlp.vocab, getattr(nlp, "_path", None))
 
 
 @Language.factory("conflictkg_relations", default_config={"actors": [], "predicates": []})

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -26,7 +27,7 @@ from ._names import (acronym_after, clean, extend_org, extend_person, looks_like
 from ._resolve import PERSON_TYPES, Salience, anaphora, compatible_full_names, name_words, surname_candidates
 from ._typing import (NONE, PLACE, demonym_forms, form_cues, head_word_type, kind_of, mention_cues, ner_prior, org_type,
                       country_cue, party_cue, person_role_cues, listed_party, relational)
-from ._words import ALIAS_MARKERS, LOCAL_ARMED_NOUNS, PLACE_NOUNS, FORMED_GOVERNMENT_MODIFIERS, OFFICER_NOUNS, PEOPLE_NOUNS, ARMED_ADJECTIVES, ARMED_ORG_HEADS, FORMING_VERBS, LEADER_PARTICIPLES, LEADER_ROLE_NOUNS, HEAD_OF_STATE_TITLES, HOME_ARMY_NOUNS, PEACEKEEPER_NOUNS, ROLE_NOUNS, STATE_FORCE_NAMES, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS, NATIONAL_FORCE_NAMES, formal_state_name
+from ._words import ALIAS_MARKERS, LOCAL_ARMED_NOUNS, PLACE_NOUNS, FORMED_GOVERNMENT_MODIFIERS, OFFICER_NOUNS, PEOPLE_NOUNS, ARMED_ADJECTIVES, ARMED_ORG_HEADS, FORMING_VERBS, LEADER_PARTICIPLES, LEADER_ROLE_NOUNS, HEAD_OF_STATE_TITLES, HOME_ARMY_NOUNS, PEACEKEEPER_NOUNS, ROLE_NOUNS, STATE_FORCE_NAMES, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS, NATIONAL_FORCE_NAMES, NOT_NAMES, ARMED_NOUNS_BEFORE_NAME, STATE_NAME_ENDINGS, formal_state_name, model_words, predicate_words, sovereign_state_name
 
 _DATELINE = re.compile(r"^([A-Z][A-Z'. -]{2,30}),", re.M)
 _AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "appos", "agent"}
@@ -103,6 +104,47 @@ def _after_alias_marker(doc: Doc, i: int) -> bool:
     """Is token i just after 'alias', 'known as', 'nicknamed' ...?"""
     words = " ".join(t.lower_ for t in doc[max(0, i - 3):i])
     return any(words.endswith(m) for m in ALIAS_MARKERS)
+
+
+def _title_case_line(doc: Doc, i: int) -> bool:
+    """Is token i in a line written in Title Case with no full stop (a headline), judged by all its
+    longer words, names included ('Valdoria Sends Weapons To Boko Haram')?"""
+    start = i
+    while start > 0 and "\n" not in doc[start - 1].text:
+        start -= 1
+    end = i
+    while end < len(doc) and "\n" not in doc[end].text:
+        end += 1
+    words = [t for t in doc[start:end] if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and all(t.is_title or t.is_upper for t in words) and doc[end - 1].text not in (".", "?", "!") \
+        and any("\n" in t.text for t in doc[end:end + 1])
+
+
+@cache
+def _headline_words() -> frozenset[str]:
+    """The lexicon's verbs: in a Title Case headline they end a name ('X Sends ...', 'Attacks Y')."""
+    return frozenset(w for k, ws in predicate_words().items() if k.startswith("VERB:") for w in ws)
+
+
+def _verb_form(t: Token) -> bool:
+    """A headline's capitalised verb of the lexicon ('Sends', 'Attacks', 'Backs'), not an organisation's head."""
+    words = _headline_words()
+    return t.lower_ not in ORG_HEADS and (t.pos_ in ("VERB", "AUX") or t.lower_.endswith("s") and (
+        t.lemma_.lower() in words or t.lower_[:-1] in words or t.lower_[:-2] in words))
+
+
+def _armed_noun_before(doc: Doc, i: int) -> bool:
+    """Is the name at i written after an armed group's type noun: 'the militia X', 'the rebel group X',
+    'the armed group X' (a lower-case head, after a determiner or a modifier)?"""
+    if i < 2:
+        return False
+    noun, before = doc[i - 1], doc[i - 2]
+    if not noun.is_lower or not noun.whitespace_:
+        return False
+    if noun.lower_ in ARMED_NOUNS_BEFORE_NAME:
+        return before.lower_ in ("the", "a", "an") or before.lower_ in ARMED_ADJECTIVES or before.pos_ == "ADJ"
+    return noun.lower_ in ("group", "outfit", "faction") and (before.lower_ in ARMED_ADJECTIVES
+                                                              or before.lower_ in ARMED_NOUNS_BEFORE_NAME)
 
 
 def _drop_articles(key: str) -> str:
@@ -210,19 +252,31 @@ class Linker:
         # gazetteer descriptions, matched as phrases (case-sensitive ones are checked after the match)
         self._description_table = PhraseTable({d: d for d in kb.by_description})
         self._last_aliases: list[tuple[str, set[str]]] = []
+        self._model_words: frozenset[str] = frozenset()
         # "Democratic Republic of Congo" for "Democratic Republic of the Congo"
         self._by_name_no_article: dict[str, str] = {}
         for key, iri in kb.by_name.items():
             if len(key.split()) > 2:
                 self._by_name_no_article.setdefault(_drop_articles(key), iri)
 
-    def prepare(self, vocab) -> None:
-        """Build the stage's phrase matchers (titles, descriptions) for a pipeline's vocabulary."""
+    def prepare(self, vocab, model_path=None) -> None:
+        """Build the stage's phrase matchers (titles, descriptions) for a pipeline's vocabulary, and
+        read the words the model was trained on (its ``vocab/strings.json``: what the text does
+        not add), so an unknown capitalised word ("Dravnia", "Velmland") can be told from a common one."""
         from ._gazetteer import prepare
         from ._resolve import prepare as prepare_descriptions
         prepare(vocab)
         prepare_descriptions(vocab)
         self._description_table.prepare(vocab)
+        self._model_words = model_words(model_path)
+
+    def _unknown_word(self, tok: Token) -> bool:
+        """A capitalised word that is no word of the model's English (nor written in lower case in
+        the text), whatever the tagger made of it: the shape of a name ("Dravnia backs ...")."""
+        words = self._model_words
+        return bool(words) and tok.is_alpha and len(tok.text) >= 4 and tok.text[:1].isupper() \
+            and tok.text[1:].islower() and tok.lower_ not in words and tok.lower_ not in NOT_NAMES \
+            and not any(t.text == tok.lower_ for t in tok.doc)
 
     # -- helpers -------------------------------------------------------------
     def _known(self, text: str) -> str | None:
@@ -287,19 +341,21 @@ class Linker:
     # -- names -----------------------------------------------------------------
     def _unnamed_demonym_states(self, doc: Doc, mentions: list[Mention], actors: dict[str, ActorInfo]) -> list[Mention]:
         """"Valdorian troops attacked ...", "shelled Valdorian positions" where the article never names
-        Valdoria: an unknown capitalised -ian adjective before a force or position noun is the demonym of
-        a state named by the usual English pattern (Valdorian -> Valdoria)."""
+        Valdoria: an unknown capitalised -ian / -stani / -ese adjective before a force or position noun is
+        the demonym of a state named by the usual English pattern (Valdorian -> Valdoria, Korvastani ->
+        Korvastan, Varanese -> Varan)."""
         taken = {i for m in mentions for i in range(m.start, m.end)}
         out = list(mentions)
         for tok in doc[:-1]:
             word, nxt = tok.text, doc[tok.i + 1]
-            if tok.i in taken or not word.endswith("ian") or len(word) < 7 or not word[:1].isupper() \
+            # Valdorian -> Valdoria, Korvastani -> Korvastan, Varanese -> Varan
+            name = word[:-1] if word.endswith(("ian", "stani")) else word[:-3] if word.endswith("ese") else None
+            if tok.i in taken or name is None or len(word) < 7 or not word[:1].isupper() \
                     or not word[1:].islower() or not tok.is_alpha or tok.ent_type_ == "PERSON" \
                     or word.lower() in _NOT_DEMONYMS or word.lower() in CREED_WORDS:
                 continue
             if nxt.lower_ not in FORCE_NOUNS and nxt.lower_ not in _DEMONYM_HEADS:
                 continue
-            name = word[:-1]  # Valdorian -> Valdoria
             if norm_name(word) in self.kb.by_demonym or self._known(word) or self._known(name) \
                     or any(t.text in (name, word[:-3], word[:-2]) for t in doc):
                 continue
@@ -394,7 +450,7 @@ class Linker:
                 parts = [(start, end)]
                 label = "ORG"
             else:
-                parts = split_parts(doc, ent.start, ent.end)
+                parts = split_parts(doc, ent.start, ent.end, _verb_form if _title_case_line(doc, ent.start) else None)
                 label = ent.label_
             for s, e in parts:
                 # "pro-Relvani fighters": the name after pro- / anti- (the parser calls it an adjective)
@@ -410,7 +466,8 @@ class Linker:
                 s, title, tkind = strip_title(doc, s, e)
                 if s >= e:
                     continue
-                if label == "NORP" and head_word_type([t.text for t in doc[s:e]]) is None and not prefixed and not (
+                if label == "NORP" and head_word_type([t.text for t in doc[s:e]]) is None and not prefixed \
+                        and not (e - s == 1 and self._state_shaped_word(doc[s])) and not (
                         e - s == 1 and (doc[s].lower_ in person_words or _after_alias_marker(doc, s)
                                         or (doc[s].pos_ == "PROPN" and e < len(doc) and doc[e].is_lower
                                             and doc[e].lower_ in ORG_HEADS and doc[s].lower_ not in CREED_WORDS))):
@@ -425,7 +482,8 @@ class Linker:
                         and (self._known(doc[s:e].text) is None or kb.actors[self._known(doc[s:e].text)].type != "State"):
                     e, label = e + 1, "ORG"  # "the Teska militia": a place-name with an armed group's head noun
                 # (a place-name the tagger took for an adjective, "Lutavia backs ...", is still a name)
-                if not looks_like_name(doc, s, e, prefixed or label == "GPE"):
+                if not looks_like_name(doc, s, e, prefixed or label == "GPE" or e - s == 1 and self._unknown_word(doc[s])
+                                        and (doc[s].dep_ != "amod" or _armed_noun_before(doc, s))):
                     continue
                 text, nicks = nicknames_inside(doc, s, e)
                 key = norm_name(text)
@@ -483,7 +541,10 @@ class Linker:
         i, n = 0, len(doc)
 
         def name_tok(t, titles_ok: bool = False) -> bool:
-            return (t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in claimed and t.i not in used
+            # (an unknown word modifying a noun is an adjective, "Marovian positions": the demonym pass reads it)
+            return (t.pos_ in ("NOUN", "ADJ", "VERB") and (t.dep_ != "amod" or _armed_noun_before(doc, t.i))
+                    and self._unknown_word(t) and t.i not in claimed
+                    and t.i not in used and t.lower_ not in TITLE_WORDS) or (t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in claimed and t.i not in used
                     and (titles_ok or t.lower_ not in TITLE_WORDS) and not t.is_space and t.is_alpha or (
                         t.pos_ == "PROPN" and t.text.isupper() and t.i not in claimed and t.i not in used))
 
@@ -537,7 +598,7 @@ class Linker:
                     and not person_role_cues(doc, i, j) and not demonym_forms(doc[i].text) & doc_words
                     and not (doc[i].dep_ == "nsubj" and doc[i].head.pos_ == "VERB" and doc[i].head.i > i
                              and j < n and doc[j].pos_ in ("VERB", "AUX", "ADV"))) \
-                    and not _is_headline(doc, i) and looks_like_name(doc, i, j):
+                    and not _is_headline(doc, i) and looks_like_name(doc, i, j, j - i == 1 and self._unknown_word(doc[i])):
                 c = _Cand(i, j, doc[i:j].text, "")
                 out.append(c)
             i = j
@@ -594,6 +655,8 @@ class Linker:
             return None
         if _is_headline(doc, start):
             return None
+        if _title_case_line(doc, start) and any(_verb_form(t) for t in doc[s:e]):
+            return None  # in a headline every word is capitalised: "Army Attacks Hamas Positions"
         return s, e
 
     def _cluster(self, doc: Doc, cands: list[_Cand], mentions: list[Mention], actors: dict[str, ActorInfo]) -> None:
@@ -709,6 +772,9 @@ class Linker:
             if any(i in formal for i in members) and any(norm_name(cands[j].text) == norm_name(formal[i])
                                                          for i in members if i in formal for j in members):
                 return "state"  # the text calls it by the country's name too (alone, a formal name may be a regime's)
+            if any((short := sovereign_state_name(cands[i].text)) and self._known(short) is None for i in members) \
+                    and not any(cands[i].title or cands[i].role or cands[i].ner == "PERSON" for i in members):
+                return "state"  # "the Republic of Ostrava", "the Kingdom of Dalmor": a sovereign's own formal name
             total: Counter = Counter()
             for i in members:
                 weight = 0.5 if cands[i].alias_of is not None else 1.0
@@ -725,6 +791,8 @@ class Linker:
             if any(cands[i].role for i in members):
                 total["person"] += 1
             k = kind_of(total)
+            if k != "person" and any(_armed_noun_before(doc, cands[i].start) for i in members):
+                return "org"  # "the militia Zerak", "the rebel group Korvath": the type noun says what it is
             # (a place-name's context may look like an organisation's: "X, which ..." or "X's leader")
             # ("X is a patron of ...": a relation noun may make a place-name look like an official)
             if (k in ("place", "none") or k == "org" and (not form_cues(longest.text.split())["org"]
@@ -734,6 +802,11 @@ class Linker:
                 return "state"
             if k in ("person", "org") and self._bare_party_name(doc, [cands[i] for i in members]):
                 return "state"
+            if k in ("place", "none") or k == "person" and not any(cands[i].title for i in members) \
+                    or k == "org" and all(self._state_shaped_word(doc[cands[i].start]) for i in members):
+                unknown = self._unknown_party_name(doc, [cands[i] for i in members])
+                if unknown is not None:
+                    return unknown
             if k == "org" and len(longest.text.split()) == 1 and not form_cues([longest.text])["org"] \
                     and not longest.text.isupper() and longest.text.isalpha() \
                     and longest.text.lower() not in CREED_WORDS and org_type([longest.text], total) == "Government":
@@ -895,6 +968,8 @@ class Linker:
             for c in members:
                 total.update(c.cues)
             typ = org_type(label.split(), total)
+            if typ == "Organization" and self._unknown_party_name(doc, members) == "org":
+                typ = "ArmedGroup"  # "the Velm attacked ...": an unknown party of a conflict's news is an armed one
         state = next((c.state for c in members if c.state), None)
         if state is not None and kind == "org" and " ".join(label.lower().split()[1:]) in _STATE_FORCE_NAMES:
             group = self.forces_of(actors.setdefault(state, self.kb.actors[state].copy()), actors)
@@ -974,6 +1049,35 @@ class Linker:
         later = [s for s in doc.sents if any(s.start >= x for x in sents)][:len(sents) + 1]
         return not any(t.lower_ in ("he", "him", "his", "she", "her", "hers", "himself", "herself")
                        for s in later for t in s)
+
+    def _state_shaped_word(self, tok: Token) -> bool:
+        """An unknown word with a country name's ending ("Korvastan", "Dravnia", "Velmland")."""
+        return self._unknown_word(tok) and len(tok.text) >= 6 and tok.lower_.endswith(STATE_NAME_ENDINGS)
+
+    def _unknown_party_name(self, doc: Doc, members: list[_Cand]) -> str | None:
+        """A one-word name that is no English word ("Dravnia", "Velmland", "the Velm"), that NER left
+        unlabelled or called a place, and that acts as a party (a verb's subject or object, a transfer's
+        recipient, "backed by X") more than it is a location, with nothing to make it a person (title,
+        role, he/she after it): "org" for one written with "the" (countries seldom are: "the Velm"),
+        else "state" (news names a person in full or with a title, a country alone)."""
+        if any(c.iri or c.prefixed or c.title or c.role or c.alias_of is not None or c.end - c.start != 1
+               or c.ner not in ("", "GPE", "LOC", "NORP", "PERSON", "ORG" if self._state_shaped_word(doc[c.start]) else "")
+               or not self._unknown_word(doc[c.start])
+               for c in members):
+            return None
+        party = sum(c.party for c in members)
+        place = sum(c.cues[PLACE] + c.place for c in members)
+        if party < 1 or party <= place or sum(c.cues["person"] for c in members) >= 1:
+            return None
+        if any(c.ner == "PERSON" for c in members) and not self._bare_party_name(doc, members):
+            return None
+        if all(c.start > 0 and doc[c.start - 1].lower_ == "the" for c in members):
+            return "org"
+        sents = {doc[c.start].sent.start for c in members}
+        later = [s for s in doc.sents if any(s.start >= x for x in sents)][:len(sents) + 1]
+        if any(t.lower_ in ("he", "him", "his", "she", "her", "hers", "himself", "herself") for s in later for t in s):
+            return None  # "Kovacek accused Egypt ..., and his fighters ...": a person
+        return "state"
 
     def _alias_after(self, doc: Doc, c: _Cand, cands: list[_Cand]) -> int | None:
         """'X, known as Y', 'X, alias Y', 'X (Y)' for a person, 'X, also known as Y': Y's index."""
@@ -1593,7 +1697,8 @@ class Linker:
         if i >= 0 and i in by_token and by_token[i].kind == "description":
             m = by_token[i]
             return m, m.start
-        if i >= 0 and i in by_token and by_token[i].kind in (DEMONYM, NAME) and doc[i].ent_type_ in ("NORP", "GPE"):
+        if i >= 0 and i in by_token and (by_token[i].kind == DEMONYM or by_token[i].kind == NAME
+                                         and doc[i].ent_type_ in ("NORP", "GPE")):
             m = by_token[i]
             return m, m.start
         if i >= 0 and doc[i].lower_ in ("his", "her") and last_person is not None:

@@ -44,15 +44,19 @@ def is_particle(tok: Token) -> bool:
                                                             "Abd", "Abdel", "Abdul", "Van", "De", "Da", "Le", "La"))
 
 
-def split_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+def split_parts(doc: Doc, start: int, end: int, headline=None) -> list[tuple[int, int]]:
     """An entity that runs over a line break, a comma or a verb is several names or a fragment:
-    'Bohoma, Déby' -> 'Bohoma', 'Déby'; 'Kiir accused Machar' -> 'Kiir', 'Machar'."""
+    'Bohoma, Déby' -> 'Bohoma', 'Déby'; 'Kiir accused Machar' -> 'Kiir', 'Machar'. In a headline
+    (``headline``: a test for a headline's verb) a capitalised verb, or a verb's -s form the tagger
+    took for a plural noun, cuts too (not an organisation's head word: 'Forces'):
+    'Valdoria Sends Weapons' -> 'Valdoria', 'Attacks Hamas' -> 'Hamas'."""
     parts, s = [], start
     for i in range(start, end):
         t = doc[i]
         glued_slash = t.text == "/" and i > start and not doc[i - 1].whitespace_ and not t.whitespace_
         cut = (t.is_space or "\n" in t.text or (t.text in _SPLITTERS and not glued_slash)
-               or (t.pos_ in ("VERB", "AUX") and t.is_lower) or (t.is_lower and t.pos_ in ("ADV", "PRON", "SCONJ")))
+               or (t.pos_ in ("VERB", "AUX") and t.is_lower) or (t.is_lower and t.pos_ in ("ADV", "PRON", "SCONJ"))
+               or headline is not None and headline(t))
         if cut:
             if i > s:
                 parts.append((s, i))

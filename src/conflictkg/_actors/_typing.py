@@ -490,6 +490,7 @@ _BODY_NOUNS = {"government", "authorities", "administration", "regime", "leaders
 
 
 _AID = nouns()["aid"]
+_TRANSFER_VERBS = {"deliver", "pledge", "supply", "give", "provide", "transfer", "hand", "sell", "donate", "send"}
 
 
 def _is_aid(tok: Token) -> bool:
@@ -634,6 +635,9 @@ def party_cue(doc: Doc, start: int, end: int, states: set[int] = frozenset(),
             party = 1.0  # "received weapons from X"
         elif prep == "on" and gov_lemma in _RELY_VERBS:
             party = 1.0  # "relies on X", "declared war on X"
+        elif prep == "to" and gov_lemma in _TRANSFER_VERBS and gov_lemma not in MOTION_VERBS and not any(
+                c.dep_ == "dobj" and not _is_aid(c) for c in gov.children):
+            party = 1.0  # "supplied weapons to X", "pledged aid to X": the recipient of a transfer
         elif prep in ("to", "from", "into", "toward", "towards") and gov_lemma in MOTION_VERBS:
             if any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and _is_aid(c) for c in gov.children):
                 party = 1.0  # "sent missiles to X", "drones went to X": the recipient of a transfer

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 from functools import cache
+from pathlib import Path
 
 from .._resources import ontology_dir
 
@@ -27,6 +28,18 @@ def predicate_words() -> dict[str, frozenset[str]]:
             row = json.loads(line)
             out.setdefault(f"{row['pos']}:{row['frame']}", set()).add(row["lemma"])
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
+def model_words(model_path) -> frozenset[str]:
+    """The lower-case words of a spaCy model's own string table (``vocab/strings.json``, the words it
+    was trained on), read from disk so that texts the pipeline has read add nothing; empty without one."""
+    if model_path is None:
+        return frozenset()
+    path = Path(model_path) / "vocab" / "strings.json"
+    if not path.is_file():
+        return frozenset()
+    return frozenset(w for w in json.loads(path.read_text(encoding="utf-8")) if w.isalpha() and w.islower())
 
 
 def descriptions() -> dict[str, tuple[str, ...]]:
@@ -71,6 +84,9 @@ CREED_WORDS = words("creed_words")
 STATE_NAME_WORDS = words("state_name_words")
 FORMAL_STATE_HEADS = words("formal_state_heads")
 FORMAL_STATE_MODIFIERS = words("formal_state_modifiers")
+SOVEREIGN_STATE_HEADS = words("formal_state_heads_sovereign")
+ARMED_NOUNS_BEFORE_NAME = words("armed_nouns_before_name")
+STATE_NAME_ENDINGS = tuple(sorted(words("state_name_endings")))
 
 
 def formal_state_name(text: str) -> str | None:
@@ -92,6 +108,19 @@ def formal_state_name(text: str) -> str | None:
     if not 1 <= len(rest) <= 3 or not all(w[:1].isupper() for w in rest) or rest[-1].lower() in ORG_HEADS:
         return None  # (not "Republic of X Football Association")
     return " ".join(rest)
+
+
+def sovereign_state_name(text: str) -> str | None:
+    """The short name inside a formal name only a sovereign state bears: 'the Republic of Ostrava',
+    'the Federal Republic of Marovia', 'the Kingdom of Dalmor' -> the short name; not 'the Islamic
+    Emirate of X' or 'the Islamic State of X' (a regime's or an armed group's name as often)."""
+    short = formal_state_name(text)
+    if short is None:
+        return None
+    pre = text.removeprefix("the ").split(" of ")[0].lower().split()
+    return short if pre and (pre[-1] in SOVEREIGN_STATE_HEADS or " ".join(pre[-2:]) in SOVEREIGN_STATE_HEADS) else None
+
+
 STATE_NOUNS = words("state_nouns")
 STATE_OWNED_NOUNS = words("state_owned_nouns")
 STATE_OWNED_WEAK = words("state_owned_weak")

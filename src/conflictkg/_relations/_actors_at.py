@@ -84,11 +84,19 @@ class ActorIndex:
         if _depth > 2:
             return None
         lemma = tok.lemma_.lower()
-        if lemma in GENERIC_HEADS:
+        generic = lemma in GENERIC_HEADS or tok.lower_ in GENERIC_HEADS  # ("rebels": its lemma is the verb's)
+        if generic:
             # "the Wagner group", "the M23 rebels", "the Hezbollah movement"
             for c in tok.children:
                 if c.dep_ in ("compound", "nmod") and c.i in self.at and self.at[c.i].kind != "demonym":
                     return self.at[c.i]
+            # "the armed group Tamzul", "the rebel group X": the name right after the type noun, whatever the
+            # parser hung it on (not the subject of a reduced relative: "the militia Russia backs")
+            nxt = self.at.get(tok.i + 1)
+            after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+            if nxt is not None and nxt.kind == "name" and nxt.start == tok.i + 1 and tok.is_lower \
+                    and not tok.whitespace_ == "" and not (after.dep_ in ("nsubj", "nsubjpass") and after.head.i > after.i):
+                return nxt
         if lemma in _STATE_NOUNS:
             for c in tok.children:
                 m = self.at.get(c.i)
@@ -108,7 +116,8 @@ class ActorIndex:
                 and tok.head.head.dep_ == "appos":
             # "X, an umbrella of Iran-aligned factions": the factions, taken together, are X
             return self.of(tok.head.head, _depth=_depth + 1)
-        mistagged = tok.is_lower and tok.tag_ == "NN" and tok.lower_ in self.verbs  # "helped Y repel Z" misparsed
+        mistagged = tok.is_lower and tok.tag_ == "NN" and tok.lower_ in self.verbs \
+            and not generic  # "helped Y repel Z" misparsed (not "the rebel group, X")
         for c in ([] if mistagged else tok.children):
             if c.dep_ == "appos" and c.i in self.at and self.at[c.i].kind != "demonym":
                 return self.at[c.i]  # "thousands of auxiliaries, the X Volunteers": they are X

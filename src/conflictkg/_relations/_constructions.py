@@ -16,7 +16,7 @@ from .._actors import Mention
 from ._actors_at import ActorIndex, attributed
 from ._lexicon import Predicate, default_lexicon, light_verbs, verb_stems
 from ._status import SPEECH, speaker
-from ._syntax import (COPULAS, clause_verb, companions, copular_subjects, datives, each_other, helpers, is_passive, objects,
+from ._syntax import (COPULAS, GENERIC_HEADS, clause_verb, companions, copular_subjects, datives, each_other, helpers, is_passive, objects,
                       passive_agents, passive_subjects, prep_objects, prep_word, subjects, with_conjuncts)
 
 
@@ -411,8 +411,9 @@ def _verb_between(tok: Token, m: Mention, idx: ActorIndex) -> bool:
     tagger missed, not of "helped"."""
     doc = tok.doc
     lo, hi = (tok.i + 1, m.start) if m.start > tok.i else (m.end, tok.i)
+    # (not a modifier of a group's type noun: "backs the rebel group X", "the militant group X")
     return any(t.is_lower and t.tag_ == "NN" and t.dep_ == "compound" and t.lower_ in idx.verbs
-               for t in doc[lo:hi])
+               and t.head.lemma_.lower() not in GENERIC_HEADS for t in doc[lo:hi])
 
 
 def _on_companions(tok: Token, pred: Predicate) -> list[Token]:
