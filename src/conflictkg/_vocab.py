@@ -68,9 +68,12 @@ def actor_iri(label: str) -> str:
 
 def id_segment(doc_id: str) -> str:
     """An article id as one IRI path segment: percent-encoded, and never the dot-segments
-    "." or "..", which IRI resolution would remove (rdflib refuses them in Turtle)."""
+    "." or "..", which IRI resolution would remove (rdflib refuses them in Turtle), nor ending in a
+    dot: a prefixed name then ends in an escaped dot (``doc:0\\.``), valid Turtle that rdflib 7 cannot read."""
     segment = quote(doc_id, safe="")
-    return segment.replace(".", "%2E") if segment in (".", "..") else segment
+    if segment in (".", ".."):
+        return segment.replace(".", "%2E")
+    return segment[:-1] + "%2E" if segment.endswith(".") else segment
 
 
 def document_iri(doc_id: str) -> str:
