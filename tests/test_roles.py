@@ -360,3 +360,123 @@ def test_taking_office_is_an_office_of_the_home_state(read_sentences, sentence):
 ])
 def test_an_election_to_a_named_office_is_not_the_states(read_sentences, sentence):
     _lacks(read_sentences, KAMPALA + sentence.format(klf=KLF), ("Tomas Relvani", R, "Uganda"))
+
+
+# -- multi-word ranks are ranks, not an owner: "Wing Commander X" ------------------------------
+RANKS = ["Wing Commander", "Squadron Leader", "Group Captain", "Flight Lieutenant", "Air Marshal",
+         "Air Chief Marshal", "Field Marshal", "Lieutenant Colonel", "Rear Admiral", "Brigadier General"]
+
+
+@pytest.mark.parametrize("rank", RANKS)
+def test_a_multi_word_rank_is_no_owner(read_sentences, rank):
+    linked, readings = read_sentences(NAIROBI + f"{rank} Tomas Ardell said the jets had returned to base.")
+    got = {t for t in triples_of(linked, readings) if t[1] == R}
+    words = set(rank.split())
+    assert not any(o in words or o == rank for _, _, o in got), got
+    person = [m for m in linked.mentions if linked.actors[m.actor].label == "Tomas Ardell"]
+    # the rank is kept whole as the role, never a word of it ("commander", "leader", "captain")
+    assert person and person[0].title in (rank.lower(), None)
+
+
+@pytest.mark.parametrize("rank", ["Wing Commander", "Group Captain", "Squadron Leader", "Air Chief Marshal"])
+def test_a_multi_word_rank_belongs_to_the_state_the_text_gives(read_sentences, rank):
+    linked, readings = read_sentences(f"Uganda's {rank} Tomas Ardell said the jets had returned to base.")
+    got = {t for t in triples_of(linked, readings) if t[1] == R}
+    assert ("Tomas Ardell", R, "Uganda") in got
+    assert not any(o in rank.split() for _, _, o in got)
+
+
+@pytest.mark.parametrize("sentence,owner", [
+    ("Hamas commander Tomas Ardell said the fighters had withdrawn.", "Hamas"),
+    ("Uganda's Colonel Tomas Ardell said the fighters had withdrawn.", "Uganda"),
+])
+def test_near_miss_an_owner_before_a_rank_still_owns_it(read_sentences, sentence, owner):
+    _has(read_sentences, sentence, ("Tomas Ardell", R, owner))
+
+
+# -- a portfolio before "Minister" is no owner: "Mines Minister X" -----------------------------
+@pytest.mark.parametrize("portfolio", ["Territorial Administration", "Decentralisation", "Mines",
+                                       "Mines and Energy", "Local Government"])
+def test_a_portfolio_is_no_owner(read_sentences, portfolio):
+    linked, readings = read_sentences(NAIROBI + f"{portfolio} Minister Tomas Ardell said the talks had failed.")
+    got = {t for t in triples_of(linked, readings) if t[1] == R}
+    assert ("Tomas Ardell", R, "Kenya") in got
+    assert not any(o != "Kenya" for _, _, o in got), got
+
+
+@pytest.mark.parametrize("portfolio", ["Territorial Administration", "Local Government", "Public Works"])
+def test_an_owner_before_a_portfolio_owns_the_title(read_sentences, portfolio):
+    linked, readings = read_sentences(f"Uganda's {portfolio} Minister Tomas Ardell said the talks had failed.")
+    got = {t for t in triples_of(linked, readings) if t[1] == R}
+    assert got == {("Tomas Ardell", R, "Uganda")}, got
+
+
+@pytest.mark.parametrize("sentence,owner,wrong", [
+    ("Hamas Interior Minister Tomas Ardell said the talks had failed.", "Hamas", "Kenya"),
+    ("The Ugandan Mines Minister Tomas Ardell said the talks had failed.", "Uganda", "Kenya"),
+    ("Ugandan Defence Minister Tomas Ardell said the talks had failed.", "Uganda", "Kenya"),
+])
+def test_near_miss_a_named_owner_before_a_portfolio_is_kept(read_sentences, sentence, owner, wrong):
+    linked, readings = read_sentences(NAIROBI + sentence)
+    got = triples_of(linked, readings)
+    assert ("Tomas Ardell", R, owner) in got and ("Tomas Ardell", R, wrong) not in got
+
+
+# -- the state a bare title speaks to is not its own ----------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Prime Minister Tomas Ardell called on Kenya to withdraw its troops.",
+    "President Tomas Ardell warned Kenya on Friday.",
+    "Foreign Minister Tomas Ardell accused Kenya of arming the rebels.",
+    "President Tomas Ardell urged Kenya to reopen the border.",
+    "\"We never armed anyone in Kenya,\" said Foreign Minister Tomas Ardell.",
+    "Kenya was warned on Friday by President Tomas Ardell.",
+])
+def test_a_bare_title_is_not_of_the_state_it_addresses(read_sentences, sentence):
+    _lacks(read_sentences, NAIROBI + sentence, ("Tomas Ardell", R, "Kenya"))
+
+
+@pytest.mark.parametrize("verb", ["accused Uganda of lying", "warned Uganda against it", "called on Uganda to apologise"])
+def test_a_bare_title_is_not_of_the_paragraphs_state_it_addresses(read_sentences, verb):
+    _lacks(read_sentences, f"Uganda rejected the claims. Foreign Minister Tomas Ardell {verb}.",
+           ("Tomas Ardell", R, "Uganda"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "President Tomas Ardell said Kenya would never yield.",
+    "President Tomas Ardell said the talks had failed.",
+    "President Tomas Ardell warned Dravnia on Friday.",
+    "Foreign Minister Tomas Ardell accused the Korvan Front of arming the rebels.",
+])
+def test_near_miss_a_bare_title_still_belongs_to_the_home_state(read_sentences, sentence):
+    _has(read_sentences, NAIROBI + sentence, ("Tomas Ardell", R, "Kenya"))
+
+
+@pytest.mark.parametrize("capital,state,target", [("Kampala", "Uganda", "Somalia"), ("Nairobi", "Kenya", "Sudan"),
+                                                  ("Kampala", "Uganda", "Dravnia")])
+@pytest.mark.parametrize("title", ["Defence Secretary", "Defence Minister", "President"])
+def test_a_capital_the_official_speaks_in_gives_the_state(read_sentences, capital, state, target, title):
+    linked, readings = read_sentences(f"In {capital}, {title} Tomas Ardell said troops would leave {target}.")
+    got = triples_of(linked, readings)
+    assert ("Tomas Ardell", R, state) in got and ("Tomas Ardell", R, target) not in got
+
+
+# -- a demonym with a noun of no office is a nationality --------------------------------------------
+@pytest.mark.parametrize("sentence,state", [
+    ("The Brazilian diplomat Tomas Ardell said the talks had failed.", "Brazil"),
+    ("Brazilian diplomat Tomas Ardell said the talks had failed.", "Brazil"),
+    ("Tomas Ardell, a Brazilian diplomat, said the talks had failed.", "Brazil"),
+    ("A Brazilian national, Tomas Ardell, said the talks had failed.", "Brazil"),
+    ("The French journalist Tomas Ardell said the talks had failed.", "France"),
+    ("The Ugandan businessman Tomas Ardell said the talks had failed.", "Uganda"),
+])
+def test_a_demonym_with_a_plain_noun_is_no_office(read_sentences, sentence, state):
+    _lacks(read_sentences, NAIROBI + sentence, ("Tomas Ardell", R, state))
+
+
+@pytest.mark.parametrize("sentence,state", [
+    ("The Brazilian foreign minister Tomas Ardell said the talks had failed.", "Brazil"),
+    ("Brazil's top diplomat Tomas Ardell said the talks had failed.", "Brazil"),
+    ("The French defence minister Tomas Ardell said the talks had failed.", "France"),
+])
+def test_near_miss_a_demonym_with_an_office_stays(read_sentences, sentence, state):
+    _has(read_sentences, NAIROBI + sentence, ("Tomas Ardell", R, state))

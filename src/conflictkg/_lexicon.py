@@ -43,6 +43,31 @@ def monarch_titles() -> frozenset[str]:
 
 
 @cache
+def nationality_titles() -> frozenset[str]:
+    """Titles marked ``"nationality": true`` (diplomat ...): after a demonym they tell a nationality,
+    not whose office it is ("the Brazilian diplomat X")."""
+    out = set()
+    with _lexicon_file("titles.jsonl").open(encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                row = json.loads(line)
+                if row.get("nationality"):
+                    out.add(row["title"])
+    return frozenset(out)
+
+
+@cache
+def whole_only_titles() -> frozenset[str]:
+    """Titles marked ``"whole_only": true``: multi-word ranks whose words are no title cue alone."""
+    out = set()
+    with _lexicon_file("titles.jsonl").open(encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and json.loads(line).get("whole_only"):
+                out.add(json.loads(line)["title"])
+    return frozenset(out)
+
+
+@cache
 def army_titles() -> frozenset[str]:
     """Titles marked ``"body": "armed_forces"`` (army chief, army commander ...): with no owner named,
     an office in the armed forces of the state the title is read for."""
@@ -71,7 +96,9 @@ def status_words() -> dict[str, frozenset[str]]:
 # Titles that make a named person an official (honorifics do not). Longest first, so that
 # "foreign minister" wins over "minister" when both match.
 TITLES = sorted((t for t, kind in titles().items() if kind != "honorific"), key=lambda t: (-len(t.split()), t))
-TITLE_WORDS = {w for t in TITLES for w in t.split()}
+# the words of titles, each a cue of a title on its own; a rank marked "whole_only" ("group captain",
+# "wing commander") is a title only whole, its words ("group", "wing", "flight") name other things
+TITLE_WORDS = {w for t in TITLES if t not in whole_only_titles() for w in t.split()}
 HONORIFICS = frozenset(t for t, kind in titles().items() if kind == "honorific")
 STATE_TITLES = tuple(t for t, kind in titles().items() if kind == "state")
 COMMAND_TITLES = tuple(t for t, kind in titles().items() if kind == "military")

@@ -32,7 +32,7 @@ from spacy.tokens import Span, Token
 
 from .._kb import ActorBase
 from .._vocab import norm_name
-from .._lexicon import army_titles, monarch_titles, nouns, titles
+from .._lexicon import army_titles, monarch_titles, nationality_titles, nouns, titles
 from .._actors import LinkedDoc, Mention
 from .._actors._linker import forces_of
 from ._actors_at import ActorIndex
@@ -48,6 +48,10 @@ OFFICE_VERBS = nouns()["office_verbs"]
 SERVING = frozenset({"serve", "act", "work", "remain", "continue", "stay", "return", "take", "sit"})
 LEADERSHIP_ORGANS = nouns()["leadership_organ"]
 STATE_BODIES = nouns()["government_head"] - {"council", "assembly", "authority", "emirate"}
+# titles whose portfolio may stand before them: "Mines Minister X", "Home Affairs Secretary X"
+PORTFOLIO_TITLES = frozenset({"minister", "secretary"})
+# titles that after a demonym give a nationality, not an office: "the Brazilian diplomat X"
+NATIONALITY_NOUNS = nationality_titles()
 _MAX_WORDS = max(len(t.split()) for t in TITLES)
 # Words that qualify a title without changing it: "former Prime Minister X", "its top commander".
 QUALIFIERS = frozenset({"former", "top", "senior", "then", "late", "acting", "interim", "new", "current", "longtime",
@@ -153,6 +157,11 @@ def _subject(root: Token) -> Token | None:
     return found[-1] if found else None
 
 
+def _agent(tok: Token) -> bool:
+    """The person is the agent of a passive: "Y was warned by X"."""
+    return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+
+
 def _is_dateline(tok: Token) -> bool:
     doc = tok.doc
     i = tok.left_edge.i if tok.left_edge.text.isupper() else tok.i
@@ -231,9 +240,12 @@ class RoleReader:
         k = start - 1
         while k >= 0 and _clean(doc[k].text) in QUALIFIERS:
             k -= 1
+        k = self._past_portfolio(title, k, doc, idx, linked)
         if k >= 0 and doc[k].tag_ == "POS":
             k -= 1
         owner = idx.at.get(k) if k >= 0 else None
+        if owner is not None and owner.kind == "demonym" and title in NATIONALITY_NOUNS and owner.end == start:
+            return []  # "the Brazilian diplomat X": a nationality, not an office
         # the owner ends right before the title, or the title's first words are part of it
         # ("Ugandan government spokesman X": the description "Ugandan government" owns it)
         if owner is not None and owner.start <= k < owner.end <= end and owner.actor != p.actor:
@@ -249,6 +261,26 @@ class RoleReader:
         if target is None:
             return []
         return [self._role(p, title, target, "role-bare-title", doc[start], doc[p.end - 1])]
+
+    def _past_portfolio(self, title: str, k: int, doc, idx: ActorIndex, linked: LinkedDoc) -> int:
+        """The token before a minister's or secretary's portfolio: "Territorial Administration Minister
+        X", "Mines and Energy Minister X" name the ministry, not an owner. A portfolio is the run of
+        capitalised words (and "and", "&", ",") before the title that no state, government or body of
+        the knowledge base stands for; what comes before it ("Kenya's") may still own the title."""
+        if title.split()[-1] not in PORTFOLIO_TITLES:
+            return k
+        j = k
+        while j >= 0 and (doc[j].is_title or doc[j].lower_ in ("and", "&")) and doc[j].tag_ != "POS":
+            m = idx.at.get(j)
+            if m is not None and (m.kind in ("demonym", "seat") or m.actor in self.kb.actors
+                                  or linked.actors[m.actor].type == "State"):
+                break
+            j -= 1
+            if j + 1 == idx.sent_of(doc[j + 1]).start:
+                break  # nothing before the sentence's first word
+        if j == k or doc[j + 1].lower_ in ("and", "&"):
+            return k
+        return j
 
     def _bare_owner(self, p: Mention, title: str, linked: LinkedDoc, idx: ActorIndex,
                     _apposed: bool = False) -> str | None:
@@ -275,20 +307,67 @@ class RoleReader:
         if person.nationality:
             return person.nationality
         doc = linked.doc
-        root = idx.sent_of(doc[p.start]).root
+        sent = idx.sent_of(doc[p.start])
+        root = sent.root
         own_subject = doc[p.start:p.end].root.head == root and doc[p.start:p.end].root.dep_ in ("nsubj", "nsubjpass")
+        # "In Kampala, Defence Secretary X said ...": the capital the person speaks in, as its state
+        seat = self._seat_before(p, doc, idx)
+        if seat is not None and seat != p.actor:
+            return seat
+        # the states the sentence speaks to or of as an object are never a guess for the person's own
+        # ("President X warned Y", "X called on Y to ...", "'We never armed anyone in Y,' said X")
+        spoken_of = self._objects(p, idx)
         subject = _subject(root)
         found = idx.of(subject) if subject is not None and not own_subject else None
+        if found is not None and subject.dep_ == "nsubjpass" and _agent(doc[p.start:p.end].root):
+            spoken_of.add(found.actor)  # "Y was warned by President X"
+            found = None
         if found is not None and linked.actors[found.actor].type == "State" and found.actor != p.actor:
             return found.actor
         # the state the paragraph is about: the subject of the sentence before, in the same paragraph
         # ("Tehran denied any part in it. Foreign Ministry spokesman X called the strikes ...")
         prev = self._previous_subject(p, idx)
-        if prev is not None and linked.actors[prev.actor].type == "State" and prev.actor != p.actor:
+        if prev is not None and linked.actors[prev.actor].type == "State" and prev.actor != p.actor \
+                and prev.actor not in spoken_of:
             return prev.actor
         # the state of the dateline, when the story is told from there; not for a monarch's title
         # (a story told from a republic speaks of kings abroad)
-        return None if monarch else self._home
+        return None if monarch or self._home in spoken_of else self._home
+
+    @staticmethod
+    def _objects(p: Mention, idx: ActorIndex) -> set[str]:
+        """The states (or their capitals) the person's own verb names as its object ("President X warned
+        Y", "X called on Y to ...", "X accused Y of ..."), or that the person's words set against "we"
+        ("'We never armed anyone in Y,' said X")."""
+        root = idx.linked.doc[p.start:p.end].root
+        if root.dep_ not in ("nsubj", "nsubjpass"):
+            return set()
+        verb = root.head
+        tokens = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj", "obj")]
+        tokens += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        for c in verb.children:  # what the person says of what "we" did
+            if c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and g.lower_ in ("we", "i") for g in c.children):
+                tokens += [t for t in c.subtree if t.dep_ in ("dobj", "pobj", "dative")]
+        out = set()
+        for t in tokens:
+            m = idx.at.get(t.i) or (idx.place_state(t) if t.pos_ == "PROPN" else None)
+            if m is not None and m.kind in ("name", "seat") and idx.type_of(m) == "State":
+                out.add(m.actor)  # a state named, not a pronoun that stands for one
+        return out
+
+    @staticmethod
+    def _seat_before(p: Mention, doc, idx: ActorIndex) -> str | None:
+        """A capital in an "in" phrase that opens the clause the person is the subject of."""
+        root = doc[p.start:p.end].root
+        if root.dep_ != "nsubj":
+            return None
+        for c in root.head.children:
+            if c.dep_ == "prep" and c.lower_ == "in" and c.i < p.start and c.i == idx.sent_of(c).start:
+                for g in c.children:
+                    m = idx._seat(g) if g.dep_ == "pobj" and g.i not in idx.at else None
+                    if m is not None:
+                        return m.actor
+        return None
 
     @staticmethod
     def _previous_subject(p: Mention, idx: ActorIndex) -> Mention | None:
@@ -343,6 +422,8 @@ class RoleReader:
                                         doc[max(organ.i, p.end - 1)].idx + len(doc[max(organ.i, p.end - 1)].text)))
                     continue
                 owner = self._owner(t, idx, p)
+                if owner is not None and owner.kind == "demonym" and title in NATIONALITY_NOUNS:
+                    continue  # "X, a Brazilian diplomat": a nationality, not an office
                 if owner is None and title in ("successor", "predecessor"):
                     owner = self._predecessor(t, p, idx)
                 target = owner.actor if owner is not None else None
