@@ -170,3 +170,60 @@ def test_a_demonym_on_a_possessed_branch_is_not_the_subject(read_sentences):
     linked, readings = read_sentences(
         "On Sunday the Karsa Province, the militant group's Malian branch, claimed an ambush on French troops.")
     assert not any(s == "Mali" for s, _, _ in triples_of(linked, readings))
+
+
+def _labels_of(linked, word):
+    """The actor label of every mention covering a token whose text is ``word``."""
+    out = []
+    for t in linked.doc:
+        if t.text == word:
+            m = next((m for m in linked.mentions if m.start <= t.i < m.end), None)
+            out.append(linked.actors[m.actor].label if m else None)
+    return out
+
+
+@pytest.mark.parametrize("text,full,acr,known", [
+    # "Full Name (ACR)": the article's name spells a gazetteer acronym; its own actor wins
+    ("The Aldovan Defence Front (ADF) claimed the attack on the convoy. The ADF said its fighters killed "
+     "three soldiers.", "Aldovan Defence Front", "ADF", "Allied Democratic Forces"),
+    ("The Sarovian Democratic Front (SDF), the armed wing of the Sarovian Council, shelled the town. "
+     "Later the SDF withdrew.", "Sarovian Democratic Front", "SDF", "Syrian Democratic Forces"),
+    ("The Rivan Security Force (RSF) ambushed a patrol near Tolmar. The RSF denied it.",
+     "Rivan Security Force", "RSF", "Rapid Support Forces"),
+    # a real name of another state's army with the same acronym as the gazetteer's Sudanese army
+    ("The Singapore Armed Forces (SAF) sent engineers to the region. The SAF said the mission would last a month.",
+     "Singapore Armed Forces", "SAF", "Sudanese Armed Forces"),
+    # "ACR (Full Name)"
+    ("Fighters of the ADF (Aldovan Defence Front) ambushed a patrol. The ADF said it had killed two soldiers.",
+     "Aldovan Defence Front", "ADF", "Allied Democratic Forces"),
+    ("The SDF (Sarovian Democratic Front) shelled the town. Later the SDF withdrew.",
+     "Sarovian Democratic Front", "SDF", "Syrian Democratic Forces"),
+])
+def test_link_acronym_the_article_defines_wins_over_the_gazetteers(read_sentences, text, full, acr, known):
+    linked, _ = read_sentences(text)
+    labels = _labels_of(linked, acr)
+    assert len(labels) == 2 and set(labels) == {full}
+    assert known not in {a.label for a in linked.actors.values()}
+
+
+@pytest.mark.parametrize("text,acr,known", [
+    # the article never defines the acronym: the gazetteer's actor
+    ("The ADF attacked a village near Beni. The ADF later withdrew.", "ADF", "Allied Democratic Forces"),
+    ("The SDF shelled the town. Later the SDF withdrew.", "SDF", "Syrian Democratic Forces"),
+    # the article's full name is the gazetteer's
+    ("The Allied Democratic Forces (ADF) attacked a village near Beni. The ADF later withdrew.",
+     "ADF", "Allied Democratic Forces"),
+    ("The Sudanese Armed Forces (SAF) shelled positions near the bridge. The SAF said it had retaken it.",
+     "SAF", "Sudanese Armed Forces"),
+    # a translation that does not spell the acronym names the known group
+    ("The Group for the Support of Islam and Muslims (JNIM) attacked an army post. JNIM said it killed ten "
+     "soldiers.", "JNIM", "Jama'at Nusrat al-Islam wal-Muslimin"),
+    # another acronym defined in the article leaves the gazetteer's ADF alone
+    ("The Tesselian Liberation Army (TLA) attacked the Vardan Guard. Separately, the ADF attacked a village.",
+     "ADF", "Allied Democratic Forces"),
+])
+def test_link_acronym_the_article_does_not_redefine_stays_the_gazetteers(read_sentences, text, acr, known):
+    linked, _ = read_sentences(text)
+    labels = _labels_of(linked, acr)
+    assert labels and set(labels) == {known}
+

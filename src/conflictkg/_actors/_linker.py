@@ -147,6 +147,46 @@ def _armed_noun_before(doc: Doc, i: int) -> bool:
                                                               or before.lower_ in ARMED_NOUNS_BEFORE_NAME)
 
 
+_ACRONYM_WORD = re.compile(r"^[A-Z][A-Z0-9/&.-]{1,9}$")
+_NAME_GLUE = frozenset({"of", "the", "for", "and", "in", "on", "al", "el", "de", "du", "des", "la", "le", "wal"})
+
+
+def _name_words(text: str) -> list[str]:
+    return [w for w in re.split(r"[^\w']+", text.casefold()) if w]
+
+
+def _spells(full: str, acronym: str) -> bool:
+    """Do the initials of the full name spell the acronym, in order ("Ambazonia Defence Forces" -
+    ADF, "Japan Self-Defense Forces" - SDF)?"""
+    letters = [ch for ch in acronym.casefold() if ch.isalnum()]
+    initials = [w[0] for w in _name_words(full) if w != "the"]
+    if not letters or not initials:
+        return False
+    k = 0
+    for ch in initials:
+        if k < len(letters) and ch == letters[k]:
+            k += 1
+    return k == len(letters)
+
+
+def _acronym_fits(full: str, acronym: str, actor: ActorInfo) -> bool:
+    """May "Full Name (ACR)" be the known actor that carries ACR? Yes when the full name is one of
+    its names, shares their distinctive words ("Allied Democratic Forces-NALU"), or does not spell the
+    acronym at all (a translation: "Group for the Support of Islam and Muslims (JNIM)"); not when a
+    different name spells it ("Ambazonia Defence Forces (ADF)" is not the Allied Democratic Forces)."""
+    key = norm_name(full)
+    names = [n for n in actor.names if norm_name(n) != norm_name(acronym)]
+    if any(norm_name(n) == key for n in names):
+        return True
+    if not _spells(full, acronym):
+        return True
+    def distinct(text: str) -> set[str]:
+        return {w for w in _name_words(text) if w not in _NAME_GLUE and w not in ORG_HEADS}
+
+    mine = distinct(full)
+    return any(len(mine & (theirs := distinct(n))) * 2 > max(len(mine), len(theirs)) for n in names)
+
+
 def _drop_articles(key: str) -> str:
     return " ".join(w for w in key.split() if w not in ("the", "a", "an"))
 
@@ -699,7 +739,7 @@ class Linker:
             if c.acronym is None and (a := acronym_after(doc, c.end)) and not c.iri:
                 known = self._known(a)
                 if known is not None and self.kb.actors[known].type not in ("State", "Official", "Person") \
-                        and c.ner != "PERSON":
+                        and c.ner != "PERSON" and _acronym_fits(c.text, a, self.kb.actors[known]):
                     c.iri = known  # "Group for the Support of Islam and Muslims (JNIM)": the known JNIM
             if not c.ner:
                 c.cues[NONE] += 1.0
@@ -717,6 +757,8 @@ class Linker:
         for c in cands:
             if not c.iri and norm_name(c.text) in owners:
                 c.country += 1.5
+        # "Full Name (ACR)" / "ACR (Full Name)": the article's own acronym, over the gazetteer's
+        defined = self._defined_acronyms(doc, cands)
         # same name, same known actor
         by_key: dict[str, int] = {}
         for i, c in enumerate(cands):
@@ -741,7 +783,7 @@ class Linker:
         # "Full Name (ACR)", nicknames in quotes, "X, known as Y" / "X, alias Y" / "X (Y)"
         aliases: dict[int, set[str]] = {}
         for i, c in enumerate(cands):
-            if c.acronym and not self._known(c.acronym):
+            if c.acronym and (not self._known(c.acronym) or defined.get(norm_name(c.acronym)) == i):
                 aliases.setdefault(i, set()).add(c.acronym)
                 j = keys.get(norm_name(c.acronym))
                 if j is not None:
@@ -1078,6 +1120,50 @@ class Linker:
         if any(t.lower_ in ("he", "him", "his", "she", "her", "hers", "himself", "herself") for s in later for t in s):
             return None  # "Kovacek accused Egypt ..., and his fighters ...": a person
         return "state"
+
+    def _defined_acronyms(self, doc: Doc, cands: list[_Cand]) -> dict[str, int]:
+        """Acronyms the article defines for a name the gazetteer does not give them: "the Korvan
+        Defence Forces (KDF)" or "the KDF (Korvan Defence Forces)". The full name keeps no gazetteer
+        actor it has only through the acronym, and every bare "KDF" of the article is that name's
+        (a known actor of the same acronym whose full name fits stays: "Allied Democratic Forces (ADF)").
+        Returns acronym key -> index of the full name's candidate."""
+        pairs: list[tuple[int, str]] = []
+        for i, c in enumerate(cands):
+            if c.acronym and not c.text.isupper():
+                pairs.append((i, c.acronym))
+            elif _ACRONYM_WORD.match(c.text) and c.end + 1 < len(doc) and doc[c.end].text == "(":
+                # "the KDF (Korvan Defence Forces)": the name filling the brackets
+                for j, other in enumerate(cands):
+                    if other is c or other.text.isupper() or not (c.end < other.start <= c.end + 3) \
+                            or other.end >= len(doc) or doc[other.end].text != ")":
+                        continue
+                    if all(t.text[:1].isupper() and t.is_alpha for t in doc[c.end + 1:other.start]) \
+                            and not any(x.iri and x.start < other.start and x.end > c.end + 1 for x in cands if x is not other):
+                        other.start = c.end + 1  # a word NER left out of the bracketed name
+                        other.text = doc[other.start:other.end].text
+                    if other.start == c.end + 1:
+                        pairs.append((j, c.text))
+                        other.acronym = other.acronym or c.text
+                    break
+        defined: dict[str, int] = {}
+        for i, acr in pairs:
+            full = cands[i]
+            known = self._known(acr)
+            if known is None or full.iri == known or full.ner == "PERSON":
+                continue
+            actor = self.kb.actors[known]
+            if actor.type in ("State", "Official", "Person") or _acronym_fits(full.text, acr, actor) \
+                    or not _spells(full.text, acr):
+                continue
+            key = norm_name(acr)
+            if key in defined:
+                continue
+            defined[key] = i
+            for c in cands:
+                if c is not full and c.iri == known and norm_name(c.text) == key:
+                    c.iri = full.iri  # "the KDF" is the article's KDF
+                    c.ner = c.ner or "ORG"
+        return defined
 
     def _alias_after(self, doc: Doc, c: _Cand, cands: list[_Cand]) -> int | None:
         """'X, known as Y', 'X, alias Y', 'X (Y)' for a person, 'X, also known as Y': Y's index."""
