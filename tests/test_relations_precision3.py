@@ -1,0 +1,66 @@
+"""Precision classes for supports/opposes on unseen text: a predicate or appositive 'ally' reads one way,
+'wing of X' is no support, 'rival' premodifying a noun is no rivalry, weapon designations are no actors,
+'backed by A's air power, X drove Y out' is no support of Y. Sentences written for the test, invented names."""
+import pytest
+
+from conftest import read_triples as _got
+
+S, O = "supports", "opposes"
+
+
+def _both(read_sentences, text):
+    return _got(read_sentences, text) | _got(read_sentences, text, "Hedged")
+
+
+# -- 1. "X is Y's ally", "X, Y's closest ally": X supports Y, not the other way ------------------------
+
+@pytest.mark.parametrize("text", [
+    "Korvia, Dravnia's closest ally, sent troops to the border.",
+    "Korvia is Dravnia's main ally.",
+    "Korvia remains Dravnia's most important ally in the region.",
+    "Dravnia's main ally, Korvia, sent troops to the border.",
+    "Korvia, a close ally of Dravnia, sent an envoy to the talks.",
+    "Korvia emerged as a key ally of Dravnia.",
+])
+def test_an_ally_said_of_x_is_one_way(read_sentences, text):
+    got = _both(read_sentences, text)
+    assert ("Korvia", S, "Dravnia") in got, f"{text!r}: got {sorted(got)}"
+    assert ("Dravnia", S, "Korvia") not in got, f"{text!r}: got {sorted(got)}"
+
+
+@pytest.mark.parametrize("text", [
+    "Dravnia sent weapons to its ally Korvia.",
+    "Korvia and Dravnia are allies.",
+    "Korvia allied itself with Dravnia.",
+    "Korvia formed an alliance with Dravnia.",
+])
+def test_an_ally_premodifying_a_name_or_an_alliance_runs_both_ways(read_sentences, text):
+    got = _both(read_sentences, text)
+    assert {("Korvia", S, "Dravnia"), ("Dravnia", S, "Korvia")} <= got, f"{text!r}: got {sorted(got)}"
+
+
+@pytest.mark.parametrize("noun", ["rival", "foe", "adversary"])
+def test_a_rival_said_of_x_still_runs_both_ways(read_sentences, noun):
+    text = f"Korvia, a bitter {noun} of Dravnia, sent troops to the border."
+    got = _both(read_sentences, text)
+    assert {("Korvia", O, "Dravnia"), ("Dravnia", O, "Korvia")} <= got, f"{text!r}: got {sorted(got)}"
+
+
+# -- 2. "the armed / political / military wing of X" is no support ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Karsa Liberation Front, the armed wing of the Marun Popular Front, attacked the town.",
+    "The Orsk Brigade is the military wing of the Velari Movement.",
+    "The Velari Movement's political wing, the Orsk Council, joined the talks.",
+    "The Orsk Council, the political wing of the Velari Movement, rejected the offer.",
+])
+def test_a_wing_of_x_is_no_support(read_sentences, text):
+    got = {t for t in _both(read_sentences, text) if t[1] == S}
+    assert not got, f"{text!r}: got {sorted(got)}"
+
+
+@pytest.mark.parametrize("noun", ["backer", "sponsor", "patron"])
+def test_a_backer_of_x_still_supports(read_sentences, noun):
+    text = f"The Karsa Liberation Front, the main {noun} of the Marun Popular Front, sent fighters."
+    got = _both(read_sentences, text)
+    assert ("Karsa Liberation Front", S, "Marun Popular Front") in got, f"{text!r}: got {sorted(got)}"
