@@ -64,3 +64,31 @@ def test_a_backer_of_x_still_supports(read_sentences, noun):
     text = f"The Karsa Liberation Front, the main {noun} of the Marun Popular Front, sent fighters."
     got = _both(read_sentences, text)
     assert ("Karsa Liberation Front", S, "Marun Popular Front") in got, f"{text!r}: got {sorted(got)}"
+
+
+# -- 3. "a rival wing / faction / government of X" is a division split from X: no rivalry with X ----
+
+VM, OB = "Velari Movement", "Orsk Brigade"
+
+
+@pytest.mark.parametrize("text", [
+    f"A rival wing of the {VM} clashed with the {OB}.",
+    f"A breakaway faction of the {VM} clashed with the {OB}.",
+    f"The {OB} clashed with a splinter faction of the {VM}.",
+    f"The {OB} attacked a rival faction of the {VM}.",
+    f"A rival government of the {VM} condemned the {OB}.",
+])
+def test_a_rival_division_of_x_is_not_x(read_sentences, text):
+    got = {t for t in _both(read_sentences, text) if VM in (t[0], t[2]) and t[1] in (S, O)}
+    assert not got, f"{text!r}: got {sorted(got)}"
+
+
+@pytest.mark.parametrize("text", [
+    f"The {OB}, a rival of the {VM}, seized the port.",
+    f"The {OB} and the {VM} are rivals.",
+    f"The {VM}'s rival, the {OB}, seized the port.",
+    f"A faction of the {VM} clashed with the {OB}.",
+])
+def test_a_named_rival_or_an_undivided_part_still_opposes(read_sentences, text):
+    got = _both(read_sentences, text)
+    assert (OB, O, VM) in got and (VM, O, OB) in got, f"{text!r}: got {sorted(got)}"

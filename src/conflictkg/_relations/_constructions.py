@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from .._lexicon import nouns, status_words
 from .._actors import Mention
-from ._actors_at import ActorIndex, attributed
+from ._actors_at import ActorIndex, attributed, split_off
 from ._lexicon import Predicate, default_lexicon, light_verbs, verb_stems
 from ._status import SPEECH, speaker
 from ._syntax import (COPULAS, GENERIC_HEADS, clause_verb, companions, copular_subjects, datives, each_other, helpers, is_passive, objects,
@@ -1463,9 +1463,12 @@ def with_adjacent(args: list[Args], tok: Token, pred: Predicate, idx: ActorIndex
         if a.agents and a.patients or a.pairwise:
             out.append(a)
             continue
-        agents = a.agents or adjacent_agents(tok, idx)
-        patients = a.patients or adjacent_patients(tok, pred.preps if pred.frame == "prep" else (), idx) \
-            or _relative_antecedent(agents, idx)
+        # "a rival wing of X clashed with Y": the named side is a division split from X, not X
+        split_subject = any(split_off(x) for x in subjects(tok))
+        split_object = any(split_off(x) for x in objects(tok) + pobjs(tok, pred))
+        agents = a.agents or ([] if split_subject else adjacent_agents(tok, idx))
+        patients = a.patients or ([] if split_object else adjacent_patients(
+            tok, pred.preps if pred.frame == "prep" else (), idx) or _relative_antecedent(agents, idx))
         out.append(Args(agents, patients, "adjacent" if agents and patients else a.construction, a.pairwise,
                         a.clause, a.extra))
     return out
