@@ -92,3 +92,35 @@ def test_a_rival_division_of_x_is_not_x(read_sentences, text):
 def test_a_named_rival_or_an_undivided_part_still_opposes(read_sentences, text):
     got = _both(read_sentences, text)
     assert (OB, O, VM) in got and (VM, O, OB) in got, f"{text!r}: got {sorted(got)}"
+
+
+# -- 4. a weapon's model designation is no actor: "an F-16", "T-72 tanks", "Rafale warplanes" ---------
+
+def _mention_texts(read_sentences, text):
+    linked, _ = read_sentences(text)
+    return {linked.doc[m.start:m.end].text for m in linked.mentions}
+
+
+@pytest.mark.parametrize("text,weapon", [
+    ("Korvian forces shot down an F-16 over the border.", "F-16"),
+    ("The Orsk Brigade said it had downed a MiG-21 belonging to Dravnia.", "MiG-21"),
+    ("Dravnia deployed Su-30 jets against the Orsk Brigade.", "Su-30"),
+    ("The Orsk Brigade destroyed two T-72 tanks near Tamsk.", "T-72"),
+    ("Korvia bought S-400 systems despite objections from Dravnia.", "S-400"),
+    ("Rafale warplanes struck the Orsk Brigade.", "Rafale"),
+    ("Korvia fired at a Mi-24 over the valley.", "Mi-24"),
+])
+def test_a_model_designation_is_no_actor(read_sentences, text, weapon):
+    assert weapon not in _mention_texts(read_sentences, text)
+    got = {t for t in _both(read_sentences, text) if weapon in (t[0], t[2])}
+    assert not got, f"{text!r}: got {sorted(got)}"
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("M23 fighters attacked the Orsk Brigade.", "March 23 Movement"),
+    ("Wagner troops fought the Orsk Brigade.", "Wagner Group"),
+    ("Korvia-backed fighters of the Orsk Brigade attacked Dravnia.", "Orsk Brigade"),
+])
+def test_names_with_digits_or_before_troops_are_still_actors(read_sentences, text, actor):
+    got = _both(read_sentences, text)
+    assert any(actor in (t[0], t[2]) for t in got), f"{text!r}: got {sorted(got)}"
