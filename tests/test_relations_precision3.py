@@ -124,3 +124,21 @@ def test_a_model_designation_is_no_actor(read_sentences, text, weapon):
 def test_names_with_digits_or_before_troops_are_still_actors(read_sentences, text, actor):
     got = _both(read_sentences, text)
     assert any(actor in (t[0], t[2]) for t in got), f"{text!r}: got {sorted(got)}"
+
+
+# -- 5. "Backed by A's air power, X drove Y out of Z": X fights Y, no support between X and Y ---------
+
+OB2, VM2 = "Orsk Brigade", "Velari Movement"
+
+
+@pytest.mark.parametrize("text", [
+    f"Backed by Korvia's air power, the {OB2} drove the {VM2} out of Tamsk.",
+    f"Backed by Korvian air power, the {OB2} drove the {VM2} out of Tamsk.",
+    f"Supported by Korvia's drones, the {OB2} pushed the {VM2} out of Tamsk.",
+    f"Armed by Korvia, the {OB2} drove out the {VM2} from Tamsk.",
+    f"Backed by Korvia's air power, the {OB2} drove the {VM2}, which is backed by Dravnia, out of Tamsk.",
+])
+def test_a_backed_side_that_drives_out_its_foe_does_not_support_it(read_sentences, text):
+    got = _both(read_sentences, text)
+    assert (OB2, S, VM2) not in got and (VM2, S, OB2) not in got, f"{text!r}: got {sorted(got)}"
+    assert (OB2, O, VM2) in got, f"{text!r}: got {sorted(got)}"
