@@ -312,8 +312,9 @@ RELATION = [
     C("apposition_after_object", "relation",
       "Z attacked Y, X's ally / an affiliate of X / an umbrella of X-aligned factions: a relational noun phrase "
       "after an object and its comma.", {"Z": "state", "Y": GROUP_OBJ, "X": "state|group"}, (
-        t("{Z} attacked {Y}, a close ally of {X}, on Monday.", ("Y", SUP, "X"), ("X", SUP, "Y"), pred="ally",
-          hedge="{Z} attacked {Y}, a possible ally of {X}, on Monday."),
+        # gold: "A is called B's ally" -> A supports B only (a premodifying "its ally B" runs both ways)
+        t("{Z} attacked {Y}, a close ally of {X}, on Monday.", ("Y", SUP, "X"), pred="ally",
+          forbid=(("X", SUP, "Y"),), hedge="{Z} attacked {Y}, a possible ally of {X}, on Monday."),
         t("{Z} is battling {Y}, an affiliate of {X}, in the north.", ("Y", SUP, "X"), pred="affiliate",
           forbid=(("X", SUP, "Y"),), hedge="{Z} is battling {Y}, reportedly an affiliate of {X}, in the north.",
           neg="{Z} is battling {Y}, no longer an affiliate of {X}, in the north."),
@@ -1073,7 +1074,8 @@ RELATION += [
           forbid=(("Y", SUP, "X"),), neg="{Y}, whose backers do not include {X}, seized the port."),
         t("{Y}, whose main sponsor is {X}, rejected the talks.", ("X", SUP, "Y"), pred="sponsor is",
           forbid=(("Y", SUP, "X"),), hedge="{Y}, whose main sponsor may be {X}, rejected the talks."),
-        t("{Y}, whose allies include {X}, shelled the town.", ("X", SUP, "Y"), ("Y", SUP, "X"), pred="allies include"),
+        t("{Y}, whose allies include {X}, shelled the town.", ("X", SUP, "Y"), pred="allies include",
+          forbid=(("Y", SUP, "X"),)),
         t("{Y}, whose chief financier is {X}, expanded its operations.", ("X", SUP, "Y"), pred="financier is",
           forbid=(("Y", SUP, "X"),)),
     ), swaps=0),

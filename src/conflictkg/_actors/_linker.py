@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .._kb import ActorBase, ActorInfo
-from .._lexicon import FORCE_NOUNS, TITLE_WORDS, titles
+from .._lexicon import FORCE_NOUNS, TITLE_WORDS, nouns, titles
 from .._vocab import actor_iri, norm_name
 from ._gazetteer import DEMONYM, MEDIA, NAME, SEAT, PhraseTable, title_before  # noqa: F401 (title_before: API)
 from ._mention import LinkedDoc, Mention
@@ -37,6 +37,10 @@ _SKIP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUAN
 _WEAPON_NOUNS = {"tanks", "tank", "missiles", "missile", "rockets", "rocket", "launchers", "drones", "drone", "jets",
                  "aircraft", "helicopters", "howitzers", "air", "fighting", "vehicles", "systems", "system",
                  "batteries", "shells", "rifles", "cruise", "infantry", "armoured", "armored"}
+# "Rafale warplanes", "Sukhoi bombers": a name before a platform or materiel noun is a weapon's (not the
+# personnel or air power words of that list: "Wagner troops" are an actor's)
+_WEAPON_NOUNS |= {w for w in nouns()["platform"] | nouns()["materiel"] if " " not in w} - {
+    "troop", "troops", "soldier", "soldiers", "navy", "artillery", "armour", "armor", "airpower"}
 
 
 @dataclass

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from ._gazetteer import title_spans
-from ._words import NOT_NAMES, ORG_HEADS, PARTICLES
+from ._words import NOT_NAMES, ORG_HEADS, PARTICLES, is_model_designation
 
 _LEADING_NOISE = {"the", "a", "an", "self", "styled", "so", "called", "-", "'s", "’s", "pro", "anti", "ex",
                   "former", "late", "then", "his", "her", "its", "their", "our"}
@@ -229,6 +229,8 @@ def looks_like_name(doc: Doc, start: int, end: int, prefixed: bool = False) -> b
         return False
     if end - start == 1 and (span[0].lower_ in NOT_NAMES or span[0].like_num):
         return False
+    if end - start == 1 and is_model_designation(span[0].text):
+        return False  # "shot down an F-16", "T-72 tanks": a weapon's model
     if end - start == 1 and span[0].pos_ not in ("PROPN", "X") and not span[0].text.isupper() and not prefixed:
         return False  # a capitalised common word ("Drawn by ...", "Islamist") that NER took for a name
     # a name inside a title: "Defence" of "Defence Secretary X"

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from pathlib import Path
 
@@ -79,6 +80,12 @@ PEOPLE_NOUNS = words("people_nouns")
 CODE_NAME_MARKERS = words("code_name_markers")
 COMPASS_WORDS = words("compass_words")
 WEAPON_NOUNS = words("weapon_nouns")
+# "F-16", "MiG-21", "T-72", "S-400": letters, a hyphen and a number name a weapon's model, never an actor
+MODEL_DESIGNATIONS = tuple(re.compile(p) for p in _data()["model_designation_shapes"])
+
+
+def is_model_designation(text: str) -> bool:
+    return any(p.match(text.lower()) for p in MODEL_DESIGNATIONS)
 WEAPON_VERBS = words("weapon_verbs")
 CREED_WORDS = words("creed_words")
 STATE_NAME_WORDS = words("state_name_words")

@@ -270,7 +270,8 @@ class Relater:
             pairs = [(a, b) for a in args.agents for b in args.agents if a.actor != b.actor]
         else:
             pairs = [(a, b) for a in args.agents for b in args.patients]
-            if (pred.symmetric or pred.relation in SYMMETRIC) and args.relation is None:
+            if (pred.symmetric or pred.relation in SYMMETRIC) and args.relation is None \
+                    and not args.extra.get("one_way"):
                 pairs += [(b, a) for a, b in pairs]
             elif pred.coarse == "opposes":  # "retook the town from the rival X": rivalry runs both ways
                 pairs += [(b, a) for a, b in pairs if _called_rival(b, linked.doc)]

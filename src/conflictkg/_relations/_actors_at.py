@@ -26,6 +26,16 @@ UMBRELLAS = frozenset({"umbrella", "coalition", "alliance", "network", "grouping
                        "bloc", "collection", "constellation", "patchwork", "conglomerate", "consortium"})
 # a group's regional divisions: "the group's Afghan branch" is no part of Afghanistan
 _DIVISIONS = frozenset({"branch", "wing", "faction", "cell", "remnant", "element"})
+# "a rival wing of X", "a breakaway faction of X": a division split from X is not X
+_SPLIT_DIVISIONS = _DIVISIONS | {"government", "administration", "leadership"}
+_SPLIT_OFF = frozenset({"rival", "breakaway", "splinter", "dissident", "renegade"})
+
+
+def split_off(tok: Token) -> bool:
+    return tok.lemma_.lower() in _SPLIT_DIVISIONS and any(
+        c.dep_ in ("amod", "compound", "nmod") and c.lower_ in _SPLIT_OFF for c in tok.children)
+
+
 QUANTITIES = frozenset({"dozen", "dozens", "tens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "number",
                         "handful", "group", "unit", "batch", "contingent", "team", "some", "many", "several", "most"})
 
@@ -121,7 +131,7 @@ class ActorIndex:
         for c in ([] if mistagged else tok.children):
             if c.dep_ == "appos" and c.i in self.at and self.at[c.i].kind != "demonym":
                 return self.at[c.i]  # "thousands of auxiliaries, the X Volunteers": they are X
-        if lemma in PARTITIVE or lemma in SPOKESPEOPLE:
+        if (lemma in PARTITIVE or lemma in SPOKESPEOPLE) and not split_off(tok):
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in ("of", "from", "for"):
                     for g in c.children:
@@ -146,7 +156,7 @@ class ActorIndex:
             listed = self.resolve(found[0], modifier=modifier) if found else []
             if listed:
                 return listed  # else "thousands of auxiliaries, the X Volunteers": the apposition below
-        if tok.i not in self.at and (lemma in PARTITIVE or lemma in SPOKESPEOPLE):
+        if tok.i not in self.at and (lemma in PARTITIVE or lemma in SPOKESPEOPLE) and not split_off(tok):
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in ("of", "from"):
                     found = [x for g in c.children if g.dep_ == "pobj" for x in (g, *g.conjuncts)]

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from .._lexicon import nouns, status_words
 from .._actors import Mention
-from ._actors_at import ActorIndex, attributed
+from ._actors_at import ActorIndex, attributed, split_off
 from ._lexicon import Predicate, default_lexicon, light_verbs, verb_stems
 from ._status import SPEECH, speaker
 from ._syntax import (COPULAS, GENERIC_HEADS, clause_verb, companions, copular_subjects, datives, each_other, helpers, is_passive, objects,
@@ -663,16 +663,24 @@ def agent_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     if found_at:
         return found_at
     # "the Taliban's bitter enemies in X": the noun's own "in" phrase names them
-    referents = (idx.all(with_conjuncts(copular_subjects(tok))) or _named_next(tok, idx)
-                 or idx.all(with_conjuncts(prep_objects(tok, ("in", "among")))) or _comma_antecedent(tok, idx)
-                 or _exemplars(tok, idx))
+    said_of = idx.all(with_conjuncts(copular_subjects(tok)))
+    # "X is Y's ally", "X, Y's closest ally": the noun is said of X -- a directed entry reads it one way
+    # only (not so for "Y's ally X", where the noun premodifies the name)
+    named_next = _named_next(tok, idx)
+    predicative = bool(said_of) and tok.dep_ not in ("compound", "amod", "nmod") and not named_next
+    if not said_of:
+        said_of = _comma_antecedent(tok, idx) if not named_next else []
+        predicative = bool(said_of)
+    referents = (said_of or named_next
+                 or idx.all(with_conjuncts(prep_objects(tok, ("in", "among")))) or _exemplars(tok, idx))
     others = idx.all(with_conjuncts(_possessors(tok) + pobjs(tok, pred, ("of", "to", "for", *pred.preps))))
     if not others:  # "Russian ally X", "the Hezbollah ally X": the modifier names whose ally
         others = [m for m in idx.all([c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")],
                                      modifier=True) if all(m.actor != r.actor for r in referents)]
     if pred.symmetric and not others and len(referents) >= 2:
         return [Args(referents, [], "pairwise", pairwise=True)]  # "A and B are rivals"
-    return [Args(referents, others, "agent-noun", clause=_naming_clause(tok))]
+    return [Args(referents, others, "agent-noun", clause=_naming_clause(tok),
+                 extra={"one_way": True} if predicative and pred.directed else {})]
 
 
 def _naming_clause(tok: Token) -> Token | None:
@@ -1455,9 +1463,12 @@ def with_adjacent(args: list[Args], tok: Token, pred: Predicate, idx: ActorIndex
         if a.agents and a.patients or a.pairwise:
             out.append(a)
             continue
-        agents = a.agents or adjacent_agents(tok, idx)
-        patients = a.patients or adjacent_patients(tok, pred.preps if pred.frame == "prep" else (), idx) \
-            or _relative_antecedent(agents, idx)
+        # "a rival wing of X clashed with Y": the named side is a division split from X, not X
+        split_subject = any(split_off(x) for x in subjects(tok))
+        split_object = any(split_off(x) for x in objects(tok) + pobjs(tok, pred))
+        agents = a.agents or ([] if split_subject else adjacent_agents(tok, idx))
+        patients = a.patients or ([] if split_object else adjacent_patients(
+            tok, pred.preps if pred.frame == "prep" else (), idx) or _relative_antecedent(agents, idx))
         out.append(Args(agents, patients, "adjacent" if agents and patients else a.construction, a.pairwise,
                         a.clause, a.extra))
     return out

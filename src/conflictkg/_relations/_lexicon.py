@@ -40,6 +40,8 @@ class Predicate:
     # the relation a person patient holds to a group agent, besides the entry's own: "fighters loyal
     # to X" are led by X ("commands")
     leader: str | None = None
+    # a symmetric noun said of its referent ("X is Y's ally", "X, Y's closest ally") reads one way: X -> Y
+    directed: bool = False
 
     @property
     def key(self) -> tuple:
@@ -71,7 +73,7 @@ def _entry(row: dict, where: str) -> Predicate:
     requires = tuple(sorted((dep, str(lem).lower()) for dep, lem in (row.get("requires") or {}).items()))
     return Predicate(lemma.lower(), pos, relation, frame, preps, requires, bool(row.get("symmetric")),
                      row.get("nonperson"), bool(row.get("hedged")), bool(row.get("prefix")), row.get("example"),
-                     row.get("leader"))
+                     row.get("leader"), bool(row.get("directed")))
 
 
 def read_predicates(path: Path) -> list[Predicate]:

@@ -1,0 +1,144 @@
+"""Precision classes for supports/opposes on unseen text: a predicate or appositive 'ally' reads one way,
+'wing of X' is no support, 'rival' premodifying a noun is no rivalry, weapon designations are no actors,
+'backed by A's air power, X drove Y out' is no support of Y. Sentences written for the test, invented names."""
+import pytest
+
+from conftest import read_triples as _got
+
+S, O = "supports", "opposes"
+
+
+def _both(read_sentences, text):
+    return _got(read_sentences, text) | _got(read_sentences, text, "Hedged")
+
+
+# -- 1. "X is Y's ally", "X, Y's closest ally": X supports Y, not the other way ------------------------
+
+@pytest.mark.parametrize("text", [
+    "Korvia, Dravnia's closest ally, sent troops to the border.",
+    "Korvia is Dravnia's main ally.",
+    "Korvia remains Dravnia's most important ally in the region.",
+    "Dravnia's main ally, Korvia, sent troops to the border.",
+    "Korvia, a close ally of Dravnia, sent an envoy to the talks.",
+    "Korvia emerged as a key ally of Dravnia.",
+])
+def test_an_ally_said_of_x_is_one_way(read_sentences, text):
+    got = _both(read_sentences, text)
+    assert ("Korvia", S, "Dravnia") in got, f"{text!r}: got {sorted(got)}"
+    assert ("Dravnia", S, "Korvia") not in got, f"{text!r}: got {sorted(got)}"
+
+
+@pytest.mark.parametrize("text", [
+    "Dravnia sent weapons to its ally Korvia.",
+    "Korvia and Dravnia are allies.",
+    "Korvia allied itself with Dravnia.",
+    "Korvia formed an alliance with Dravnia.",
+])
+def test_an_ally_premodifying_a_name_or_an_alliance_runs_both_ways(read_sentences, text):
+    got = _both(read_sentences, text)
+    assert {("Korvia", S, "Dravnia"), ("Dravnia", S, "Korvia")} <= got, f"{text!r}: got {sorted(got)}"
+
+
+@pytest.mark.parametrize("noun", ["rival", "foe", "adversary"])
+def test_a_rival_said_of_x_still_runs_both_ways(read_sentences, noun):
+    text = f"Korvia, a bitter {noun} of Dravnia, sent troops to the border."
+    got = _both(read_sentences, text)
+    assert {("Korvia", O, "Dravnia"), ("Dravnia", O, "Korvia")} <= got, f"{text!r}: got {sorted(got)}"
+
+
+# -- 2. "the armed / political / military wing of X" is no support ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Karsa Liberation Front, the armed wing of the Marun Popular Front, attacked the town.",
+    "The Orsk Brigade is the military wing of the Velari Movement.",
+    "The Velari Movement's political wing, the Orsk Council, joined the talks.",
+    "The Orsk Council, the political wing of the Velari Movement, rejected the offer.",
+])
+def test_a_wing_of_x_is_no_support(read_sentences, text):
+    got = {t for t in _both(read_sentences, text) if t[1] == S}
+    assert not got, f"{text!r}: got {sorted(got)}"
+
+
+@pytest.mark.parametrize("noun", ["backer", "sponsor", "patron"])
+def test_a_backer_of_x_still_supports(read_sentences, noun):
+    text = f"The Karsa Liberation Front, the main {noun} of the Marun Popular Front, sent fighters."
+    got = _both(read_sentences, text)
+    assert ("Karsa Liberation Front", S, "Marun Popular Front") in got, f"{text!r}: got {sorted(got)}"
+
+
+# -- 3. "a rival wing / faction / government of X" is a division split from X: no rivalry with X ----
+
+VM, OB = "Velari Movement", "Orsk Brigade"
+
+
+@pytest.mark.parametrize("text", [
+    f"A rival wing of the {VM} clashed with the {OB}.",
+    f"A breakaway faction of the {VM} clashed with the {OB}.",
+    f"The {OB} clashed with a splinter faction of the {VM}.",
+    f"The {OB} attacked a rival faction of the {VM}.",
+    f"A rival government of the {VM} condemned the {OB}.",
+])
+def test_a_rival_division_of_x_is_not_x(read_sentences, text):
+    got = {t for t in _both(read_sentences, text) if VM in (t[0], t[2]) and t[1] in (S, O)}
+    assert not got, f"{text!r}: got {sorted(got)}"
+
+
+@pytest.mark.parametrize("text", [
+    f"The {OB}, a rival of the {VM}, seized the port.",
+    f"The {OB} and the {VM} are rivals.",
+    f"The {VM}'s rival, the {OB}, seized the port.",
+    f"A faction of the {VM} clashed with the {OB}.",
+])
+def test_a_named_rival_or_an_undivided_part_still_opposes(read_sentences, text):
+    got = _both(read_sentences, text)
+    assert (OB, O, VM) in got and (VM, O, OB) in got, f"{text!r}: got {sorted(got)}"
+
+
+# -- 4. a weapon's model designation is no actor: "an F-16", "T-72 tanks", "Rafale warplanes" ---------
+
+def _mention_texts(read_sentences, text):
+    linked, _ = read_sentences(text)
+    return {linked.doc[m.start:m.end].text for m in linked.mentions}
+
+
+@pytest.mark.parametrize("text,weapon", [
+    ("Korvian forces shot down an F-16 over the border.", "F-16"),
+    ("The Orsk Brigade said it had downed a MiG-21 belonging to Dravnia.", "MiG-21"),
+    ("Dravnia deployed Su-30 jets against the Orsk Brigade.", "Su-30"),
+    ("The Orsk Brigade destroyed two T-72 tanks near Tamsk.", "T-72"),
+    ("Korvia bought S-400 systems despite objections from Dravnia.", "S-400"),
+    ("Rafale warplanes struck the Orsk Brigade.", "Rafale"),
+    ("Korvia fired at a Mi-24 over the valley.", "Mi-24"),
+])
+def test_a_model_designation_is_no_actor(read_sentences, text, weapon):
+    assert weapon not in _mention_texts(read_sentences, text)
+    got = {t for t in _both(read_sentences, text) if weapon in (t[0], t[2])}
+    assert not got, f"{text!r}: got {sorted(got)}"
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("M23 fighters attacked the Orsk Brigade.", "March 23 Movement"),
+    ("Wagner troops fought the Orsk Brigade.", "Wagner Group"),
+    ("Korvia-backed fighters of the Orsk Brigade attacked Dravnia.", "Orsk Brigade"),
+])
+def test_names_with_digits_or_before_troops_are_still_actors(read_sentences, text, actor):
+    got = _both(read_sentences, text)
+    assert any(actor in (t[0], t[2]) for t in got), f"{text!r}: got {sorted(got)}"
+
+
+# -- 5. "Backed by A's air power, X drove Y out of Z": X fights Y, no support between X and Y ---------
+
+OB2, VM2 = "Orsk Brigade", "Velari Movement"
+
+
+@pytest.mark.parametrize("text", [
+    f"Backed by Korvia's air power, the {OB2} drove the {VM2} out of Tamsk.",
+    f"Backed by Korvian air power, the {OB2} drove the {VM2} out of Tamsk.",
+    f"Supported by Korvia's drones, the {OB2} pushed the {VM2} out of Tamsk.",
+    f"Armed by Korvia, the {OB2} drove out the {VM2} from Tamsk.",
+    f"Backed by Korvia's air power, the {OB2} drove the {VM2}, which is backed by Dravnia, out of Tamsk.",
+])
+def test_a_backed_side_that_drives_out_its_foe_does_not_support_it(read_sentences, text):
+    got = _both(read_sentences, text)
+    assert (OB2, S, VM2) not in got and (VM2, S, OB2) not in got, f"{text!r}: got {sorted(got)}"
+    assert (OB2, O, VM2) in got, f"{text!r}: got {sorted(got)}"
