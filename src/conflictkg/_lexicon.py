@@ -29,56 +29,39 @@ def titles() -> dict[str, str]:
 
 
 @cache
+def _titles_where(key: str, value: object = True) -> frozenset[str]:
+    """The titles of titles.jsonl whose field ``key`` is ``value``."""
+    out = set()
+    with _lexicon_file("titles.jsonl").open(encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                row = json.loads(line)
+                if row.get(key) == value:
+                    out.add(row["title"])
+    return frozenset(out)
+
+
 def monarch_titles() -> frozenset[str]:
     """Titles marked ``"monarch": true`` in titles.jsonl (king, emir ...): held only in monarchies, so
     never guessed from the state an article is told from."""
-    out = set()
-    with _lexicon_file("titles.jsonl").open(encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                row = json.loads(line)
-                if row.get("monarch"):
-                    out.add(row["title"])
-    return frozenset(out)
+    return _titles_where("monarch")
 
 
-@cache
 def nationality_titles() -> frozenset[str]:
     """Titles marked ``"nationality": true`` (diplomat ...): after a demonym they tell a nationality,
     not whose office it is ("the Brazilian diplomat X")."""
-    out = set()
-    with _lexicon_file("titles.jsonl").open(encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                row = json.loads(line)
-                if row.get("nationality"):
-                    out.add(row["title"])
-    return frozenset(out)
+    return _titles_where("nationality")
 
 
-@cache
 def whole_only_titles() -> frozenset[str]:
     """Titles marked ``"whole_only": true``: multi-word ranks whose words are no title cue alone."""
-    out = set()
-    with _lexicon_file("titles.jsonl").open(encoding="utf-8") as f:
-        for line in f:
-            if line.strip() and json.loads(line).get("whole_only"):
-                out.add(json.loads(line)["title"])
-    return frozenset(out)
+    return _titles_where("whole_only")
 
 
-@cache
 def army_titles() -> frozenset[str]:
     """Titles marked ``"body": "armed_forces"`` (army chief, army commander ...): with no owner named,
     an office in the armed forces of the state the title is read for."""
-    out = set()
-    with _lexicon_file("titles.jsonl").open(encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                row = json.loads(line)
-                if row.get("body") == "armed_forces":
-                    out.add(row["title"])
-    return frozenset(out)
+    return _titles_where("body", "armed_forces")
 
 
 @cache

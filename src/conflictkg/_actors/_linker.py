@@ -110,15 +110,21 @@ def _after_alias_marker(doc: Doc, i: int) -> bool:
     return any(words.endswith(m) for m in ALIAS_MARKERS)
 
 
-def _title_case_line(doc: Doc, i: int) -> bool:
-    """Is token i in a line written in Title Case with no full stop (a headline), judged by all its
-    longer words, names included ('Valdoria Sends Weapons To Boko Haram')?"""
+def _line_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """The token span [start, end) of the line token i is on (lines end at a token holding a newline)."""
     start = i
     while start > 0 and "\n" not in doc[start - 1].text:
         start -= 1
     end = i
     while end < len(doc) and "\n" not in doc[end].text:
         end += 1
+    return start, end
+
+
+def _title_case_line(doc: Doc, i: int) -> bool:
+    """Is token i in a line written in Title Case with no full stop (a headline), judged by all its
+    longer words, names included ('Valdoria Sends Weapons To Boko Haram')?"""
+    start, end = _line_bounds(doc, i)
     words = [t for t in doc[start:end] if t.is_alpha and len(t) > 3]
     return len(words) >= 3 and all(t.is_title or t.is_upper for t in words) and doc[end - 1].text not in (".", "?", "!") \
         and any("\n" in t.text for t in doc[end:end + 1])
@@ -197,12 +203,7 @@ def _drop_articles(key: str) -> str:
 
 def _is_headline(doc: Doc, i: int) -> bool:
     """Is token i in a Title Case line (a headline), where capitals say nothing about names?"""
-    line_start = i
-    while line_start > 0 and "\n" not in doc[line_start - 1].text:
-        line_start -= 1
-    line_end = i
-    while line_end < len(doc) and "\n" not in doc[line_end].text:
-        line_end += 1
+    line_start, line_end = _line_bounds(doc, i)
     # proper nouns are capitalised anywhere: judge by the other words
     words = [t for t in doc[line_start:line_end] if t.is_alpha and len(t) > 3 and t.pos_ != "PROPN"]
     return len(words) >= 3 and sum(t.is_title for t in words) / len(words) >= 0.8
