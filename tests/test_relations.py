@@ -574,3 +574,23 @@ def test_a_passive_stance_states_its_subjects_side(read_sentences, participle, p
 def test_a_capital_fought_over_stays_a_city(read_sentences, text):
     linked, readings = read_sentences(text)
     assert not {t for t in triples_of(linked, readings) if "Libya" in (t[0], t[2])}
+
+
+@pytest.mark.parametrize("text,relation", [
+    (f"Kenya gave no support to the {KLF}.", S),
+    (f"Kenya provided no weapons to the {KLF}.", S),
+    (f"Kenya has given no military aid to the {KLF}.", S),
+    (f"Kenya sent no troops to help the {KLF}.", S),
+    (f"Kenya fired no shots at the {KLF}.", O),
+])
+def test_a_transfer_of_nothing_is_denied(read_sentences, text, relation):
+    _check(read_sentences, text, {("Kenya", relation, KLF)}, "Denied")
+
+
+@pytest.mark.parametrize("text,relation", [
+    (f"Kenya left no doubt that it backs the {KLF}.", S),  # "no" on another verb's object
+    (f"Kenya gave the {KLF} weapons and no apology.", S),   # "no" on a second object
+    (f"Kenya sent troops to help the {KLF} with no delay.", S),
+])
+def test_no_elsewhere_in_the_sentence_denies_nothing(read_sentences, text, relation):
+    _check(read_sentences, text, {("Kenya", relation, KLF)})

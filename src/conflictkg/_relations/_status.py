@@ -69,6 +69,10 @@ def status(start: Token, sent: Span, *, opposes: bool = False) -> str:
     if sent.text.rstrip().rstrip('"\u201d\'').endswith("?") or _inside_condition(start, sent):
         return "Hedged"
     node, prev, claimed, future = start, None, False, False
+    # "X gave no support to Y", "X provided no weapons to Y", "X sent no troops to help Y": none was given
+    if start.pos_ in ("VERB", "AUX") and (_gives_none(start) or (
+            start.dep_ in ("xcomp", "advcl") and _gives_none(start.head))):
+        return "Denied"
     if start.pos_ in ("NOUN", "PROPN"):
         # "its supposed ally", "a possible backer", "its former patron": the noun's own words
         mods = [c for c in start.children if c.dep_ in ("amod", "advmod", "compound")]
@@ -136,6 +140,13 @@ def status(start: Token, sent: Span, *, opposes: bool = False) -> str:
 # verbs of an event's coming about: with a modal, the event has not happened
 _ONSETS = frozenset({"begin", "start", "break", "erupt", "resume", "ensue", "follow", "occur", "happen", "flare",
                      "escalate", "spread", "come", "commence", "break out"})
+
+
+def _gives_none(verb: Token) -> bool:
+    """Is the verb's direct object quantified by "no" ("gave no support", "fired no shots")? Not for
+    "have": "Y's recognition has no legal effect" is a verdict against Y, not a denial."""
+    return verb.lemma_ != "have" and any(c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+               for c in verb.children)
 
 
 def _no_longer(children) -> bool:
