@@ -10,6 +10,7 @@ verbs of leading ("led by X", "X, who heads ...").
 from __future__ import annotations
 
 from collections import Counter
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -501,12 +502,14 @@ def _is_aid(tok: Token) -> bool:
                                         for o in p.children) for p in tok.children)
 
 
+@cache  # (one union per process, not one per mention)
 def _party_nouns() -> frozenset[str]:
     p = predicate_words()
     return (p.get("NOUN:agent_noun", frozenset()) | p.get("NOUN:patient_noun", frozenset())
             | p.get("NOUN:event_noun", frozenset()) | frozenset(_BODY_NOUNS) | ROLE_NOUNS)
 
 
+@cache  # (one union per process, not one per mention)
 def _party_adjectives() -> frozenset[str]:
     p = predicate_words()
     return p.get("ADJ:adjective", frozenset()) | p.get("ADJ:receive", frozenset())

@@ -56,9 +56,9 @@ _ALWAYS_DENY = frozenset({"deny", "refute", "disavow"})
 # for Y was not enough" does not deny the support).
 # verbs of trying: "X tried to topple Y", "X is seeking to overthrow Y" -- the attempt is itself an act
 # against Y (opposition holds), where "X sought to arm Y" is only an aim
-ATTEMPTS = frozenset({"try", "attempt", "seek", "strive", "endeavour", "endeavor"})
+ATTEMPTS = _W["attempt_verbs"]
 # a threat is conditional by nature: "X warned Y of consequences if it went ahead" asserts the warning
-THREATS = frozenset({"threaten", "warn"})
+THREATS = _W["threat_verbs"]
 _OWN_CLAUSE = frozenset({"relcl", "nsubj", "nsubjpass", "appos", "acl", "amod", "compound", "poss", "npadvmod",
                          "csubj"})
 
@@ -79,15 +79,14 @@ def status(start: Token, sent: Span, *, opposes: bool = False) -> str:
         mods += [g for c in mods for g in c.children if g.dep_ == "advmod"]  # "no longer an ally"
         if any(c.lower_ in PAST_ADJ for c in mods) or _no_longer(list(start.children)):
             return "Denied"
-        if any(c.dep_ == "det" and c.lower_ == "no" for c in start.children):
+        if _quantified_by_no(start):
             return "Denied"  # "there were no clashes between A and B", "no support for Y"
         if start.dep_ in ("nsubj", "nsubjpass") and start.head.lemma_.lower() in _ONSETS and any(
                 c.dep_ == "aux" and c.lower_ in MODALS for c in start.head.children):
             return "Hedged"  # "a war between A and B could break out", "an offensive could begin"
         if any(c.lower_ in HEDGE_ADJ or c.lower_ in HEDGES for c in mods):
             return "Hedged"
-    if any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
-           for c in start.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") and _quantified_by_no(c) for c in start.children):
         return "Denied"  # "no clashes erupted between A and B"
     for _ in range(10):
         children = list(node.children)
@@ -138,15 +137,18 @@ def status(start: Token, sent: Span, *, opposes: bool = False) -> str:
 
 
 # verbs of an event's coming about: with a modal, the event has not happened
-_ONSETS = frozenset({"begin", "start", "break", "erupt", "resume", "ensue", "follow", "occur", "happen", "flare",
-                     "escalate", "spread", "come", "commence", "break out"})
+_ONSETS = _W["onset_verbs"]
 
 
 def _gives_none(verb: Token) -> bool:
     """Is the verb's direct object quantified by "no" ("gave no support", "fired no shots")? Not for
     "have": "Y's recognition has no legal effect" is a verdict against Y, not a denial."""
-    return verb.lemma_ != "have" and any(c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
-               for c in verb.children)
+    return verb.lemma_ != "have" and any(c.dep_ == "dobj" and _quantified_by_no(c) for c in verb.children)
+
+
+def _quantified_by_no(tok: Token) -> bool:
+    """'no clashes', 'no support': the word's determiner is "no"."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
 
 
 def _no_longer(children) -> bool:
