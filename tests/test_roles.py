@@ -480,3 +480,66 @@ def test_a_demonym_with_a_plain_noun_is_no_office(read_sentences, sentence, stat
 ])
 def test_near_miss_a_demonym_with_an_office_stays(read_sentences, sentence, state):
     _has(read_sentences, NAIROBI + sentence, ("Tomas Ardell", R, state))
+
+
+# -- "X, one of the group's commanders": the partitive's plural noun holds the title ----------------
+@pytest.mark.parametrize("text,body", [
+    ("The Drel Front took the town. Soren Vakk, one of its best-known commanders, said the army had fled.",
+     "Drel Front"),
+    ("Soren Vakk, one of the Varn Coalition's spokesmen, said the strikes would go on.", "Varn Coalition"),
+    ("Soren Vakk, one of three deputy leaders of the Ossel Movement, was arrested on Monday.", "Ossel Movement"),
+])
+def test_one_of_a_bodys_officials_is_its_official(read_sentences, text, body):
+    _has(read_sentences, text, ("Soren Vakk", R, body))
+
+
+def test_one_of_a_bodys_fighters_is_no_official(read_sentences):
+    _lacks(read_sentences, "The Drel Front took the town. Soren Vakk, one of its fighters, said the army had fled.",
+           ("Soren Vakk", R, "Drel Front"))
+
+
+# -- "Coalition spokesman X": a kind word that is part of a body's name, before a title -------------
+@pytest.mark.parametrize("first,body,word,title", [
+    ("The Varn Coalition bombed the port on Sunday.", "Varn Coalition", "Coalition", "spokesman"),
+    ("The Ossel Movement seized the bridge on Sunday.", "Ossel Movement", "Movement", "commander"),
+    ("Fighters of the Tamber Alliance seized the bridge.", "Tamber Alliance", "Alliance", "leader"),
+])
+def test_a_bodys_own_kind_word_before_a_title_names_the_body(read_sentences, first, body, word, title):
+    _has(read_sentences, f"{first} {word} {title} Colonel Ruta Imbali said the campaign would continue.",
+         ("Ruta Imbali", R, body))
+
+
+@pytest.mark.parametrize("text", [
+    # two bodies of that kind before: which one is meant is not said
+    "The Varn Coalition and the Sable Coalition bombed the port. Coalition spokesman Ruta Imbali said it would go on.",
+    # the kind word is not part of the body's name
+    "The Varn Front bombed the port. Coalition spokesman Ruta Imbali said it would go on.",
+])
+def test_a_kind_word_that_names_no_single_body_gives_no_office(read_sentences, text):
+    linked, readings = read_sentences(text)
+    assert not any(s == "Ruta Imbali" and r == R for s, r, o in triples_of(linked, readings))
+
+
+# -- a seat on a governing body: "its members include X", "X, a member of the Y Council" -------------
+@pytest.mark.parametrize("text,body", [
+    ("The Transitional Council met on Monday. Its members include Tomas Relvani and Mara Ilen.", "Transitional Council"),
+    ("The Sovereign Council of Pellaria met on Monday. The council's members include Tomas Relvani and Mara Ilen.",
+     "Sovereign Council of Pellaria"),
+    ("Tomas Relvani, a member of the Transitional Council, and Mara Ilen, a member of the Governing Board, resigned.",
+     "Transitional Council"),
+])
+def test_a_member_of_a_governing_body_holds_a_seat_in_it(read_sentences, text, body):
+    linked, readings = read_sentences(text)
+    got = triples_of(linked, readings)
+    assert ("Tomas Relvani", R, body) in got and any(s == "Mara Ilen" and r == R for s, r, o in got), sorted(got)
+
+
+@pytest.mark.parametrize("text", [
+    # an armed group's members are fighters, not office holders
+    "The Ossel Movement seized the bridge. Its members include Tomas Relvani and Mara Ilen.",
+    # states as members of an organisation are no officials
+    "The Varn Pact met on Monday. Its members include Pellaria and Ostrava.",
+])
+def test_members_of_an_armed_group_or_states_are_no_officials(read_sentences, text):
+    linked, readings = read_sentences(text)
+    assert not any(r == R for s, r, o in triples_of(linked, readings)), triples_of(linked, readings)

@@ -85,6 +85,8 @@ CONSTRUCTIONS = {c.id: c for c in (
     Construction("role-led-body", "his party, Y; the private military company of X; X, whose movement Y ... (X leads Y)",
                  0.8),
     Construction("role-verb", "X leads Y; Y, headed by X; X, who commands Y", 0.8),
+    Construction("role-member", "the council's members include X; X, a member of the Transitional Council (a seat on"
+                 " a governing body)", 0.75),
 )}
 
 _AID = nouns()["aid"]

@@ -35,6 +35,7 @@ from .._vocab import norm_name
 from .._lexicon import army_titles, monarch_titles, nationality_titles, nouns, titles
 from .._actors import LinkedDoc, Mention
 from .._actors._linker import forces_of
+from .._actors._words import descriptions
 from ._actors_at import ActorIndex
 
 _KINDS = titles()
@@ -59,6 +60,8 @@ QUALIFIERS = frozenset({"former", "top", "senior", "then", "late", "acting", "in
                         "outgoing", "incoming", "powerful", "influential", "main", "elected", "military", "political",
                         "de-facto", "first", "second", "sitting", "ex"})
 _OWNER_PREPS = ("of", "for", "to", "at", "in", "with")
+# one-word kinds of body a name may end in ("the Varn Coalition"): before a title they name that body
+DESCRIPTION_WORDS = frozenset(d for d in descriptions() if " " not in d)
 PERSON_TYPES = ("Person", "Official")
 BODY_TYPES = ("State", "Government", "ArmedGroup", "Organization")
 
@@ -186,6 +189,44 @@ def _dateline_seat(doc, kb: ActorBase) -> str | None:
     return None
 
 
+def _one_of(tok: Token) -> Token:
+    """'one of its commanders', 'one of three deputies': the plural noun of a partitive "one"."""
+    if tok.lower_ != "one":
+        return tok
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS"):
+                    return g
+    return tok
+
+
+def _named_by_word(word: Token, p: Mention, idx: ActorIndex) -> str | None:
+    """A common noun before a title that names its body by a word of the body's own name: "Coalition
+    spokesman X" after "the Varn Coalition", "Front commander X" after "the Drel Front". The body must be
+    named (not described) earlier in the article, within the last five sentences, and be the only
+    such body there."""
+    lemma = word.lower_
+    if lemma not in DESCRIPTION_WORDS:
+        return None
+    doc = idx.linked.doc
+    sent = idx.sent_of(word)
+    start = sent.start
+    for _ in range(5):
+        if start == 0:
+            break
+        start = idx.sent_of(doc[start - 1]).start
+    found = set()
+    for m in idx.linked.mentions:
+        if m.kind != "name" or not start <= m.start < p.start or m.end - m.start < 2 \
+                or idx.type_of(m) not in BODY_TYPES:
+            continue
+        words = [w.lower() for w in idx.linked.actors[m.actor].label.split()]
+        if lemma in words[1:] or lemma in [w.lower() for w in doc[m.start:m.end].text.split()][1:]:
+            found.add(m.actor)
+    return found.pop() if len(found) == 1 else None
+
+
 class RoleReader:
     def __init__(self, kb: ActorBase) -> None:
         self.kb = kb
@@ -203,6 +244,7 @@ class RoleReader:
                 found += self._apposed(p, doc, idx, linked)
                 found += self._government(p, doc, linked)
                 found += self._took_office(p, doc, idx, linked)
+                found += self._member(p, doc, idx, linked)
             found += self._forces(sent, doc, idx, linked)
             found += self._led_bodies(sent, idx, linked)
         return self._resolve_people(found, linked, date)
@@ -244,6 +286,11 @@ class RoleReader:
         if k >= 0 and doc[k].tag_ == "POS":
             k -= 1
         owner = idx.at.get(k) if k >= 0 else None
+        bare_kind = owner is None or (owner.kind == "name" and owner.end - owner.start == 1)
+        if k >= 0 and bare_kind and doc[k].pos_ in ("NOUN", "PROPN") and doc[k].head.i >= start:
+            named = _named_by_word(doc[k], p, idx)
+            if named is not None:  # "Coalition spokesman X": the coalition the article has named
+                return [self._role(p, title, named, "role-title", doc[k], doc[p.end - 1])]
         if owner is not None and owner.kind == "demonym" and title in NATIONALITY_NOUNS and owner.end == start:
             return []  # "the Brazilian diplomat X": a nationality, not an office
         # the owner ends right before the title, or the title's first words are part of it
@@ -410,6 +457,7 @@ class RoleReader:
         out = []
         for noun in nouns:
             for t in (noun, *noun.conjuncts):
+                t = _one_of(t)  # "X, one of the group's commanders": the plural noun holds the title
                 if t.i in idx.at or not t.pos_ in ("NOUN", "PROPN"):
                     continue
                 title = _title_of_noun(t)
@@ -437,6 +485,31 @@ class RoleReader:
                 if target is not None:  # "the then president, X": a bare title in apposition
                     out.append(self._role(p, title, target, "role-apposition", doc[min(t.i, p.start)],
                                           doc[max(t.i, p.end - 1)]))
+        return out
+
+    # -- "the council's members include X", "X, a member of the Transitional Council" -----------
+    def _member(self, p: Mention, doc, idx: ActorIndex, linked: LinkedDoc) -> list[Role]:
+        """A seat on a governing or political body the text names: the object of "include" whose subject
+        is the body's "members" ("Its members include X and Y"), or "member of Y" in apposition to the
+        person or predicated of them. Only for a government or an organisation: a member of an armed
+        group is a fighter, not an office holder."""
+        root = doc[p.start:p.end].root
+        while root.dep_ == "conj":
+            root = root.head
+        nouns = []
+        if root.dep_ == "dobj" and root.head.lemma_ == "include":
+            nouns += [c for c in root.head.children if c.dep_ == "nsubj" and c.lemma_ == "member"]
+        nouns += [c for c in root.children if c.dep_ == "appos" and c.lemma_ == "member"]
+        if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+            nouns += [c for c in root.head.children if c.dep_ == "attr" and c.lemma_ == "member"]
+        out = []
+        for noun in nouns:
+            owner = self._owner(noun, idx, p)
+            if owner is None or owner.kind == "demonym" or idx.type_of(owner) not in ("Government", "Organization"):
+                continue
+            first, last = doc[min(noun.i, p.start)], doc[max(noun.i, p.end - 1)]
+            out.append(Role(p.actor, "member", "org", owner.actor, "role-member", first.idx,
+                            last.idx + len(last.text)))
         return out
 
     # -- "X, who was sworn in for a third term", "X, first elected in 2016" ------------------
