@@ -142,3 +142,30 @@ def test_a_backed_side_that_drives_out_its_foe_does_not_support_it(read_sentence
     got = _both(read_sentences, text)
     assert (OB2, S, VM2) not in got and (VM2, S, OB2) not in got, f"{text!r}: got {sorted(got)}"
     assert (OB2, O, VM2) in got, f"{text!r}: got {sorted(got)}"
+
+
+# -- a division of a group: "a dissident X faction, the Y Brigade" acts as Y, not X ---------------------
+
+@pytest.mark.parametrize("text,who", [
+    ("A dissident Drel Front faction, the Kamar Brigade, shelled the Varn army.", "Kamar Brigade"),
+    ("The Ossel Movement's armed wing, the Tarn Brigade, condemned the Varn army.", "Tarn Brigade"),
+    ("A Drel Front splinter faction, the Kamar Brigade, attacked the Varn army.", "Kamar Brigade"),
+])
+def test_a_division_named_in_apposition_is_the_actor(read_sentences, text, who):
+    got = _both(read_sentences, text)
+    assert (who, O, "Varn") in got or any(s == who and r == O for s, r, o in got), f"{text!r}: got {sorted(got)}"
+    assert not any(s in ("Drel Front", "Ossel Movement") and r == O for s, r, o in got), f"{text!r}: got {sorted(got)}"
+
+
+@pytest.mark.parametrize("text", [
+    "A breakaway Drel Front faction attacked the Varn army.",
+    "A dissident Drel Front faction shelled the Varn army.",
+])
+def test_a_split_off_division_is_not_the_group(read_sentences, text):
+    got = _both(read_sentences, text)
+    assert not any(s == "Drel Front" for s, r, o in got), f"{text!r}: got {sorted(got)}"
+
+
+def test_a_plain_division_still_acts_for_its_group(read_sentences):
+    got = _both(read_sentences, "A Drel Front faction shelled the Varn army.")
+    assert any(s == "Drel Front" and r == O for s, r, o in got), sorted(got)

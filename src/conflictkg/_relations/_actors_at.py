@@ -95,6 +95,13 @@ class ActorIndex:
             return None
         lemma = tok.lemma_.lower()
         generic = lemma in GENERIC_HEADS or tok.lower_ in GENERIC_HEADS  # ("rebels": its lemma is the verb's)
+        if generic and lemma in _DIVISIONS:
+            # "a dissident X faction, the Y Brigade": the faction is the group its apposition names, not X
+            for c in tok.children:
+                if c.dep_ == "appos" and c.i in self.at and self.at[c.i].kind == "name":
+                    return self.at[c.i]
+            if split_off(tok):
+                return None  # "a breakaway X faction": split from X, not X
         if generic:
             # "the Wagner group", "the M23 rebels", "the Hezbollah movement"
             for c in tok.children:
