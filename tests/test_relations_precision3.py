@@ -169,3 +169,22 @@ def test_a_split_off_division_is_not_the_group(read_sentences, text):
 def test_a_plain_division_still_acts_for_its_group(read_sentences):
     got = _both(read_sentences, "A Drel Front faction shelled the Varn army.")
     assert any(s == "Drel Front" and r == O for s, r, o in got), sorted(got)
+
+
+# -- reading past a broken parse: a possessive pronoun or a complementiser gives no party ----------------
+
+@pytest.mark.parametrize("text,wrong", [
+    ("The envoy said Ostrava would keep helping Varnia defend its territory against attacks.",
+     ("Varnia", S, "Ostrava")),
+    ("Ostrava pledged to help Varnia protect its borders.", ("Varnia", S, "Ostrava")),
+    ("President Tomas Relvani told the Varn Council that Ostrava supported the steps Pellaria had taken.",
+     ("Ostrava", S, "Varn Council")),
+    ("Tomas Relvani assured the Drel Front that Ostrava backed the plan Pellaria had drafted.",
+     ("Ostrava", S, "Drel Front")),
+])
+def test_no_party_from_a_possessive_pronoun_or_a_that_clause(read_sentences, text, wrong):
+    assert wrong not in _both(read_sentences, text)
+
+
+def test_a_relative_pronoun_still_gives_its_antecedent(read_sentences):
+    assert ("Varnia", S, "Ostrava") in _both(read_sentences, "Ostrava, which Varnia arms, shelled Pellaria.")

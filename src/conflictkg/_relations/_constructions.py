@@ -1417,8 +1417,8 @@ def adjacent_patients(tok: Token, preps: tuple[str, ...], idx: ActorIndex) -> li
     if j >= hi or j not in idx.at or not prep_seen:
         return []
     m = idx.at[j]
-    if m.kind == "demonym":
-        return []
+    if m.kind == "demonym" or (m.kind == "pronoun" and doc[j].dep_ == "poss" and doc[j].head.i not in idx.at):
+        return []  # "helping Y defend its territory": the verb's object is the territory, not whose it is
     end = m.end
     if end < hi and doc[end].tag_ == "POS":
         # "backs X's Tripoli-based, internationally recognised Y": the possessed actor
@@ -1446,8 +1446,8 @@ def _relative_antecedent(agents: list[Mention], idx: ActorIndex) -> list[Mention
         return []
     doc = idx.linked.doc
     k = min(m.start for m in agents) - 1
-    if k < 1 or doc[k].lower_ not in ("which", "that", "whom", "who"):
-        return []
+    if k < 1 or doc[k].lower_ not in ("which", "that", "whom", "who") or doc[k].dep_ == "mark":
+        return []  # (not "told Y that X supported ...": a complementiser, not a relative pronoun)
     k -= 1
     if doc[k].text == ",":
         k -= 1
