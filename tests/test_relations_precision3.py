@@ -188,3 +188,36 @@ def test_no_party_from_a_possessive_pronoun_or_a_that_clause(read_sentences, tex
 
 def test_a_relative_pronoun_still_gives_its_antecedent(read_sentences):
     assert ("Varnia", S, "Ostrava") in _both(read_sentences, "Ostrava, which Varnia arms, shelled Pellaria.")
+
+
+# -- a participle or a description inside one conjunct is said of that conjunct only --------------------
+
+@pytest.mark.parametrize("text,wrong", [
+    ("The Drel Front, backed by Ostrava, and the Kamar Brigade attacked the port.", ("Ostrava", S, "Kamar Brigade")),
+    ("The Drel Front, armed by Ostrava, and the Kamar Brigade seized the port.", ("Ostrava", S, "Kamar Brigade")),
+    ("Its members include Doran Velk, president of the Kessel Council, the separatist movement backed by Ostrava, "
+     "and Mara Ilen, a judge.", ("Ostrava", S, "Mara Ilen")),
+    ("Its members include Doran Velk, president of the Kessel Council, the separatist movement backed by Ostrava, "
+     "and Mara Ilen, a judge.", ("Ostrava", S, "Doran Velk")),
+])
+def test_a_participle_is_not_said_of_later_conjuncts_or_of_a_person(read_sentences, text, wrong):
+    assert wrong not in _both(read_sentences, text)
+
+
+def test_a_participle_after_the_list_is_said_of_all(read_sentences):
+    got = _both(read_sentences, "The Drel Front and the Kamar Brigade, both backed by Ostrava, attacked the port.")
+    assert {("Ostrava", S, "Drel Front"), ("Ostrava", S, "Kamar Brigade")} <= got, sorted(got)
+
+
+# -- coordinated subjects with no object: each other only for verbs of mutual combat ---------------------
+
+@pytest.mark.parametrize("verb", ["clashed", "fought", "skirmished", "battled"])
+def test_coordinated_subjects_of_a_mutual_verb_fight_each_other(read_sentences, verb):
+    got = _both(read_sentences, f"The Drel Front and the Kamar Brigade {verb} near the port on Monday.")
+    assert {("Drel Front", O, "Kamar Brigade"), ("Kamar Brigade", O, "Drel Front")} <= got, sorted(got)
+
+
+@pytest.mark.parametrize("verb", ["attacked", "struck", "advanced", "shelled positions"])
+def test_coordinated_subjects_of_a_one_sided_verb_do_not(read_sentences, verb):
+    got = _both(read_sentences, f"The Drel Front and the Kamar Brigade {verb} near the port on Monday.")
+    assert ("Drel Front", O, "Kamar Brigade") not in got, sorted(got)

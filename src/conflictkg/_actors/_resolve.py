@@ -196,6 +196,9 @@ def anaphora(doc: Doc, mentions: list[Mention], actor_type: Callable[[str], str]
                 end, head = found
                 # in apposition to a name, a description describes that name ("X, the dominant gang")
                 named = _apposed_name(doc[end - 1], by_token)
+                if named is not None and actor_type(named) in PERSON_TYPES \
+                        and not set(DESCRIPTIONS[head]) & set(PERSON_TYPES):
+                    named = None  # "X, the separatist movement backed by Y", "a spokesman for the junta, X": no person
                 word = head.split()[-1]
                 singular = _singular(word)
                 bound = _clause_subjects(doc[end - 1], by_token)

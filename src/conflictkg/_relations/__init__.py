@@ -25,6 +25,9 @@ from ._constructions import (CONSTRUCTIONS, FRAME_READERS, Args, aid_flow, brand
                              jointly, pact, required, side_by_side, threat_over, with_adjacent, _side_words)
 from ._lexicon import Predicate as _Predicate
 from ._lexicon import Predicate, PredicateLexicon, verb_stems
+from .._lexicon import nouns as _nouns
+
+_MUTUAL = _nouns()["mutual_verbs"]
 from ._roles import PERSON_TYPES, RoleReader
 from ._status import speaker, status
 from ._syntax import COMPANION_PREPS, prep_objects, subjects, with_conjuncts
@@ -168,8 +171,8 @@ class Relater:
         its only arguments acts on each other (not so with a companion: "A fought alongside B")."""
         if tok.pos_ != "VERB" or pred.frame not in ("transitive", "prep"):
             return False
-        if not (pred.symmetric or pred.relation in SYMMETRIC or pred.relation == "fights"):
-            return False
+        if not (pred.symmetric or pred.relation in SYMMETRIC or (pred.relation == "fights" and tok.lemma_.lower() in _MUTUAL)):
+            return False  # (not "A and B attacked": together, at someone the sentence does not name)
         if any(c.dep_ == "dobj" for c in tok.children) or prep_objects(tok, COMPANION_PREPS):
             return False
         if any(c.dep_ == "advmod" and c.lower_ in ("together", "jointly") for c in tok.children) \

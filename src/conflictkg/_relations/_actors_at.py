@@ -128,7 +128,10 @@ class ActorIndex:
                             if m is not None and m.kind == "seat":
                                 return m
         if tok.dep_ == "appos":
-            return self.of(tok.head, _depth=_depth + 1)  # "Hezbollah, the Shia movement, ...": the movement is Hezbollah
+            found = self.of(tok.head, _depth=_depth + 1)  # "Hezbollah, the Shia movement, ...": the movement is Hezbollah
+            if found is not None and generic and self.is_person(found):
+                return None  # "X, president of Y, the separatist movement backed by Z": the movement is not X
+            return found
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in UMBRELLAS \
                 and tok.head.head.dep_ == "appos":
             # "X, an umbrella of Iran-aligned factions": the factions, taken together, are X

@@ -272,7 +272,11 @@ def transitive(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
             arms = [t for t in by if _war_materiel(t)]
             agents = [idx.forces_of(m) if any(t.left_edge.i <= m.start <= t.i for t in arms) else m for m in agents] \
                 or [idx.forces_of(m) if _war_materiel(t) else m for t in by if _aid_theme(t) for m in _maker(t, idx)]
-        patients = idx.all(with_conjuncts(passive_subjects(tok)))
+        undergoers = with_conjuncts(passive_subjects(tok))
+        if construction == "participle":
+            # "A, backed by X, and B": a participle inside the first conjunct is not said of those after it
+            undergoers = [t for t in undergoers if t.i < tok.i]
+        patients = idx.all(undergoers)
         if not by and patients and pred.coarse == "opposes":
             struck = _struck_when(tok, idx)
             if struck:
