@@ -221,3 +221,9 @@ def test_coordinated_subjects_of_a_mutual_verb_fight_each_other(read_sentences, 
 def test_coordinated_subjects_of_a_one_sided_verb_do_not(read_sentences, verb):
     got = _both(read_sentences, f"The Drel Front and the Kamar Brigade {verb} near the port on Monday.")
     assert ("Drel Front", O, "Kamar Brigade") not in got, sorted(got)
+
+
+def test_a_description_hung_on_a_person_describes_the_body_named_before_it(read_sentences):
+    got = _both(read_sentences, "The Drel Front shelled the port. Its members include Doran Velk, president of the "
+                "Kessel Front (KF), the separatist movement backed by Ostrava, and Mara Ilen, a judge.")
+    assert ("Ostrava", S, "Kessel Front") in got and ("Ostrava", S, "Drel Front") not in got, sorted(got)

@@ -24,6 +24,7 @@ from ._gazetteer import DEMONYM, MEDIA, NAME, SEAT, PhraseTable, title_before  #
 from ._mention import LinkedDoc, Mention
 from ._names import (acronym_after, clean, extend_org, extend_person, looks_like_name, nicknames_inside,
                      split_parts, strip_title)
+from ._headline import headline_descriptions
 from ._resolve import PERSON_TYPES, Salience, anaphora, compatible_full_names, name_words, surname_candidates
 from ._typing import (NONE, PLACE, demonym_forms, form_cues, head_word_type, kind_of, mention_cues, ner_prior, org_type,
                       country_cue, party_cue, person_role_cues, listed_party, relational)
@@ -1236,7 +1237,8 @@ class Linker:
             return head is None or "ArmedGroup" in DESCRIPTIONS.get(last, ())
 
         home = self._home_state(doc, mentions, actors)
-        return anaphora(doc, mentions, actor_type, resolve, names, state_force, retypable, home)
+        return anaphora(doc, mentions, actor_type, resolve, names, state_force, retypable, home) + \
+            headline_descriptions(doc, mentions, actor_type, names, state_force)
 
 
     @staticmethod

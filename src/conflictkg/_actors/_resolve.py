@@ -196,9 +196,16 @@ def anaphora(doc: Doc, mentions: list[Mention], actor_type: Callable[[str], str]
                 end, head = found
                 # in apposition to a name, a description describes that name ("X, the dominant gang")
                 named = _apposed_name(doc[end - 1], by_token)
-                if named is not None and actor_type(named) in PERSON_TYPES \
-                        and not set(DESCRIPTIONS[head]) & set(PERSON_TYPES):
-                    named = None  # "X, the separatist movement backed by Y", "a spokesman for the junta, X": no person
+                misplaced = named is not None and actor_type(named) in PERSON_TYPES \
+                    and not set(DESCRIPTIONS[head]) & set(PERSON_TYPES)
+                if misplaced:
+                    # "X, president of Y, the separatist movement backed by Z": the parser hung the
+                    # description on the person; it describes the body named right before it, or nothing
+                    k = i - 2 if i >= 2 and doc[i - 1].text == "," else -1
+                    k -= 1 if k > 0 and doc[k].text == ")" else 0  # "the Y Council (YC), the movement"
+                    before = by_token.get(k) if k >= 0 else None
+                    named = before.actor if before is not None and before.kind == "name" \
+                        and actor_type(before.actor) in DESCRIPTIONS[head] else None
                 word = head.split()[-1]
                 singular = _singular(word)
                 bound = _clause_subjects(doc[end - 1], by_token)
@@ -219,6 +226,9 @@ def anaphora(doc: Doc, mentions: list[Mention], actor_type: Callable[[str], str]
                         singular in [_singular(w) for w in n.lower().split()] for n in names(a))
 
                 cand = named
+                if cand is None and misplaced:
+                    i += 1
+                    continue  # ("a spokesman for the junta, Captain X": no guess from salience either)
                 if cand is None and word not in GENERIC_DESCRIPTION_HEADS:
                     # "the coalition": the actor named or described so, however long ago
                     cand = sal.best(lambda a: fits(a) and carries(a), floor=0.0)
