@@ -227,3 +227,25 @@ def test_a_description_hung_on_a_person_describes_the_body_named_before_it(read_
     got = _both(read_sentences, "The Drel Front shelled the port. Its members include Doran Velk, president of the "
                 "Kessel Front (KF), the separatist movement backed by Ostrava, and Mara Ilen, a judge.")
     assert ("Ostrava", S, "Kessel Front") in got and ("Ostrava", S, "Drel Front") not in got, sorted(got)
+
+
+# -- a capital as the party of a lexicon verb's own preposition is its state -----------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Korvia stood firmly behind Baku.", ("Korvia", S, "Azerbaijan")),
+    ("Korvia sided with Moscow in the dispute.", ("Korvia", S, "Russia")),
+    ("Korvia broke with Rabat over the border.", ("Korvia", O, "Morocco")),
+])
+def test_a_capital_as_a_verbs_party_is_its_state(read_sentences, text, expected):
+    assert expected in _both(read_sentences, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Korvian troops fought in Kyiv for weeks.",
+    "The Drel Front advanced on Goma.",
+    "Korvia sided with Moscow in the dispute.",  # the dispute is not with the ally
+])
+def test_a_capital_as_a_place_or_an_ally_in_a_dispute_is_no_party_fought(read_sentences, text):
+    got = _both(read_sentences, text)
+    assert not any(r == O and o in ("Ukraine", "Russia", "Democratic Republic of the Congo") for s, r, o in got), \
+        sorted(got)

@@ -28,7 +28,7 @@ from ._headline import headline_descriptions
 from ._resolve import PERSON_TYPES, Salience, anaphora, compatible_full_names, name_words, surname_candidates
 from ._typing import (NONE, PLACE, demonym_forms, form_cues, head_word_type, kind_of, mention_cues, ner_prior, org_type,
                       country_cue, party_cue, person_role_cues, listed_party, relational)
-from ._words import ALIAS_MARKERS, LOCAL_ARMED_NOUNS, PLACE_NOUNS, FORMED_GOVERNMENT_MODIFIERS, OFFICER_NOUNS, PEOPLE_NOUNS, ARMED_ADJECTIVES, ARMED_ORG_HEADS, FORMING_VERBS, LEADER_PARTICIPLES, LEADER_ROLE_NOUNS, HEAD_OF_STATE_TITLES, HOME_ARMY_NOUNS, PEACEKEEPER_NOUNS, ROLE_NOUNS, STATE_FORCE_NAMES, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS, NATIONAL_FORCE_NAMES, NOT_NAMES, ARMED_NOUNS_BEFORE_NAME, STATE_NAME_ENDINGS, formal_state_name, model_words, predicate_words, sovereign_state_name
+from ._words import ALIAS_MARKERS, LOCAL_ARMED_NOUNS, PLACE_NOUNS, FORMED_GOVERNMENT_MODIFIERS, OFFICER_NOUNS, PEOPLE_NOUNS, ARMED_ADJECTIVES, ARMED_ORG_HEADS, FORMING_VERBS, LEADER_PARTICIPLES, LEADER_ROLE_NOUNS, HEAD_OF_STATE_TITLES, HOME_ARMY_NOUNS, PEACEKEEPER_NOUNS, ROLE_NOUNS, STATE_FORCE_NAMES, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS, NATIONAL_FORCE_NAMES, NOT_NAMES, ARMED_NOUNS_BEFORE_NAME, STATE_NAME_ENDINGS, formal_state_name, model_words, predicate_preps, predicate_words, sovereign_state_name
 
 _DATELINE = re.compile(r"^([A-Z][A-Z'. -]{2,30}),", re.M)
 _AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "appos", "agent"}
@@ -240,9 +240,16 @@ def _is_agentive(span: Span) -> bool:
            for c in root.children) and any(relational(x) for c in root.head.children if c.i < root.i
                                            for x in (c, *c.conjuncts)):
         return True  # "condemned Y and its sponsors, in particular Ankara" (parsed as a second object)
+    if root.dep_ == "pobj" and root.head.lower_ not in _PLACE_PREPS and root.head.head.pos_ == "VERB" \
+            and root.head.lower_ in predicate_preps().get(root.head.head.lemma_.lower(), ()):
+        return True  # the party of a lexicon verb's own preposition: "stood behind Baku", "sided with Moscow"
     if root.dep_ == "conj":
         return _is_agentive(span.doc[root.head.i:root.head.i + 1])
     return False
+
+
+# prepositions that also say where (a city, not its state): "fought in Kyiv", "advanced on Goma", "fled to Bamako"
+_PLACE_PREPS = frozenset({"in", "at", "to", "from", "into", "on", "upon", "around", "over", "near", "toward", "towards"})
 
 
 _ACTOR_OBJECT_VERBS = {"accuse", "blame", "warn", "urge", "condemn", "criticise", "criticize", "sanction", "thank",

@@ -32,6 +32,20 @@ def predicate_words() -> dict[str, frozenset[str]]:
 
 
 @cache
+def predicate_preps() -> dict[str, frozenset[str]]:
+    """Verb lemma -> the prepositions that introduce its party in the relation lexicon
+    ("stand behind X", "side with X", "fight against X"), read as data."""
+    out: dict[str, set[str]] = {}
+    path = ontology_dir() / "lexicon" / "predicates.jsonl"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            if row["pos"] == "VERB":
+                out.setdefault(row["lemma"], set()).update(row.get("preps", ()))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
 def model_words(model_path) -> frozenset[str]:
     """The lower-case words of a spaCy model's own string table (``vocab/strings.json``, the words it
     was trained on), read from disk so that texts the pipeline has read add nothing; empty without one."""

@@ -30,7 +30,7 @@ from .._lexicon import nouns as _nouns
 _MUTUAL = _nouns()["mutual_verbs"]
 from ._roles import PERSON_TYPES, RoleReader
 from ._status import speaker, status
-from ._syntax import COMPANION_PREPS, prep_objects, subjects, with_conjuncts
+from ._syntax import COMPANION_PREPS, echo_subjects, prep_objects, subjects, with_conjuncts
 
 __all__ = ["Reading", "Relater", "PredicateLexicon", "CONSTRUCTIONS", "FRAME_READERS", "ActorIndex", "confidence_of"]
 
@@ -281,6 +281,12 @@ class Relater:
         if not pairs:
             return []
         clause = args.clause or tok
+        if not (args.pairwise or reciprocal):
+            # "X backed Y, as did Z", "X condemned Y, and so did Z": Z does what X did
+            echoed = [m for m in idx.all(echo_subjects(clause)) if idx.type_of(m) not in PERSON_TYPES
+                      or COARSE[args.relation or pred.relation] != "officialOf"]
+            undergoers = list({b.actor: b for _, b in pairs}.values())
+            pairs += [(z, b) for z in echoed for b in undergoers if z.actor != b.actor]
         st = status(clause, sent, opposes=COARSE[args.relation or pred.relation] == "opposes")
         if st == "Asserted" and pred.hedged:
             st = "Hedged"  # "X is close to Y" states closeness, not support

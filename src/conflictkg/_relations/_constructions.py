@@ -928,7 +928,8 @@ def event_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         patients_tok = patients_tok + for_whom_patients  # "on the group's behalf"
     if not patients_tok and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _SHOWS:
         patients_tok = prep_objects(tok.head.head, pred.preps)  # "a show of solidarity with Y": "with" on "show"
-    if not patients_tok and clause is not None:
+    if not patients_tok and clause is not None and construction != "in-support-of":
+        # "launched an attack yesterday on Y"; not the verb's own party: "sided with Y in the dispute"
         patients_tok = prep_objects(clause, pred.preps)  # "launched an attack yesterday on Y"
     patients = idx.all(with_conjuncts(patients_tok))
     if not patients and pred.coarse == "opposes":

@@ -49,6 +49,23 @@ DOCUMENTS = frozenset({"proclamation", "decree", "order", "executive order", "la
 _SPANS = frozenset({"year", "month", "week", "decade", "day", "hour", "century"})
 
 
+def echo_subjects(verb: Token) -> list[Token]:
+    """Subjects of an elliptical clause that repeats ``verb`` ("X backed Y, as did Z"; "X condemned Y,
+    and so did Z"; "X armed Y, as Z had done"): Z does what the verb's subject did. Found on the verb
+    or, for an infinitive ("X vowed to back Y, as did Z"), on the verb it completes."""
+    out = []
+    for v in (verb, verb.head) if verb.dep_ == "xcomp" else (verb,):
+        for c in v.children:
+            if c.dep_ not in ("advcl", "conj") or c.lemma_.lower() not in ("do", "have"):
+                continue
+            marked = any(g.dep_ == "mark" and g.lower_ == "as" for g in c.children) or any(
+                g.dep_ == "advmod" and g.lower_ in ("so", "too", "likewise") for g in c.children)
+            # (no object of its own: "as did Z", not "as Z did the work")
+            if marked and not any(g.dep_ in ("dobj", "attr", "ccomp", "xcomp") and g.lower_ != "so" for g in c.children):
+                out += with_conjuncts([g for g in c.children if g.dep_ == "nsubj"])
+    return out
+
+
 def subjects(verb: Token, *, passive_ok: bool = False) -> list[Token]:
     """The token(s) standing as the subject of ``verb``'s clause: its own subject, or the subject
     it shares -- through coordination ("armed and trained"), control ("continued to arm", "helped
