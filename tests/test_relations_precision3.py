@@ -249,3 +249,24 @@ def test_a_capital_as_a_place_or_an_ally_in_a_dispute_is_no_party_fought(read_se
     got = _both(read_sentences, text)
     assert not any(r == O and o in ("Ukraine", "Russia", "Democratic Republic of the Congo") for s, r, o in got), \
         sorted(got)
+
+
+# -- a bare definite hostile act refers back to the act of the same name just before ---------------------
+
+@pytest.mark.parametrize("text", [
+    "Dravnia launched an offensive against the Drel Front on Monday. Korvia condemned the offensive.",
+    "Dravnia raided the Drel Front camp. Korvia condemned the raid.",
+    "Dravnia's strikes on the Drel Front killed ten. Korvia condemned the strikes.",
+    "Dravnia carried out an incursion into the Drel Front's enclave, and Korvia denounced the incursion.",
+])
+def test_the_act_named_before_is_its_doers(read_sentences, text):
+    assert ("Korvia", O, "Dravnia") in _both(read_sentences, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Dravnia shelled the town. Korvia condemned the offensive.",  # another act
+    "Korvia condemned the offensive.",  # nothing before
+    "Dravnia launched an offensive. It was a quiet week. Korvia condemned the offensive.",  # too far back
+])
+def test_no_doer_without_the_same_act_just_before(read_sentences, text):
+    assert ("Korvia", O, "Dravnia") not in _both(read_sentences, text)

@@ -189,7 +189,7 @@ class ActorIndex:
             found = found or [x for x in (self.of(t) for t in with_conjuncts(prep_objects(tok, ("by",))))
                               if x is not None]
             found = found or [x for x in (self.of(t) for t in attributed(tok)) if x is not None]
-            return found or self._act_before(tok)
+            return found or self._act_before(tok) or self._hostile_act_before(tok)
         return []
 
     def _act_before(self, tok: Token) -> list[Mention]:
@@ -212,6 +212,38 @@ class ActorIndex:
             found = [x for x in (self.of(o, modifier=True) for o in owners) if x is not None]
             if found:
                 return found
+        return []
+
+    def _hostile_act_before(self, tok: Token) -> list[Mention]:
+        """'X launched an offensive against Y. Z condemned the offensive': a bare definite hostile act
+        ("the offensive", "the strikes", "the raid") refers back to the act of the same name in the
+        sentence before -- its doer is the possessor ("X's offensive"), the subject of the light verb
+        ("X launched an offensive") or of the verb of the same word ("X raided Y. Z condemned the raid")."""
+        lemma = tok.lemma_.lower()
+        if lemma not in self.acts or tok.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass") \
+                or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in tok.children) \
+                or any(c.dep_ in ("prep", "acl", "relcl", "compound", "poss") or (c.dep_ == "amod" and c.i in self.at)
+                       for c in tok.children):
+            return []
+        sent = self.sent_of(tok)
+        start = sent.start
+        while start > 0 and all(t.is_space for t in self.sent_of(tok.doc[start - 1])):
+            start = self.sent_of(tok.doc[start - 1]).start  # a paragraph break
+        earlier = [t for t in tok.doc[sent.start:tok.i]]  # "X struck Y on Monday, and Z condemned the strikes"
+        if start > 0:
+            earlier = list(self.sent_of(tok.doc[start - 1])) + earlier
+        for t in reversed(earlier):
+            if t.lemma_.lower() != lemma or t.i == tok.i:
+                continue
+            if t.pos_ == "VERB":
+                doers = [x for x in (self.of(s) for s in with_conjuncts(subjects(t))) if x is not None]
+            else:
+                owners = [c for c in t.children if c.dep_ in ("poss", "compound", "nmod", "amod")]
+                doers = [x for x in (self.of(o, modifier=True) for o in owners) if x is not None]
+                if not doers and t.dep_ == "dobj" and t.head.pos_ == "VERB":
+                    doers = [x for x in (self.of(s) for s in with_conjuncts(subjects(t.head))) if x is not None]
+            if doers:
+                return doers
         return []
 
     def _seat(self, tok: Token) -> Mention | None:
