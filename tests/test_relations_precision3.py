@@ -270,3 +270,20 @@ def test_the_act_named_before_is_its_doers(read_sentences, text):
 ])
 def test_no_doer_without_the_same_act_just_before(read_sentences, text):
     assert ("Korvia", O, "Dravnia") not in _both(read_sentences, text)
+
+
+# -- "X did Y, a move Z denounced": the act in apposition is the clause's, its doer the clause's subject -----
+
+@pytest.mark.parametrize("text", [
+    "Korvia recognised the Drel Front, a move Dravnia denounced.",
+    "Korvia granted the Drel Front observer status, a decision Dravnia condemned.",
+    "Korvia armed the Drel Front, a step Dravnia criticised.",
+])
+def test_an_apposed_act_is_the_clauses(read_sentences, text):
+    got = _both(read_sentences, text)
+    assert ("Dravnia", O, "Korvia") in got and ("Dravnia", O, "Drel Front") not in got, sorted(got)
+
+
+def test_an_apposed_description_still_names_its_head(read_sentences):
+    got = _both(read_sentences, "Dravnia condemned the Drel Front, the main rebel movement.")
+    assert ("Dravnia", O, "Drel Front") in got, sorted(got)

@@ -127,7 +127,7 @@ class ActorIndex:
                             m = self.at.get(g.i) or self._seat(g)
                             if m is not None and m.kind == "seat":
                                 return m
-        if tok.dep_ == "appos":
+        if tok.dep_ == "appos" and lemma not in ANAPHORIC_ACTS:  # ("X recognised Y, a move Z denounced": not Y)
             found = self.of(tok.head, _depth=_depth + 1)  # "Hezbollah, the Shia movement, ...": the movement is Hezbollah
             if found is not None and generic and self.is_person(found):
                 return None  # "X, president of Y, the separatist movement backed by Z": the movement is not X
@@ -189,7 +189,22 @@ class ActorIndex:
             found = found or [x for x in (self.of(t) for t in with_conjuncts(prep_objects(tok, ("by",))))
                               if x is not None]
             found = found or [x for x in (self.of(t) for t in attributed(tok)) if x is not None]
-            return found or self._act_before(tok) or self._hostile_act_before(tok)
+            return found or self._apposed_act(tok) or self._act_before(tok) or self._hostile_act_before(tok)
+        return []
+
+    def _apposed_act(self, tok: Token) -> list[Mention]:
+        """'X granted Y observer status, a decision Z condemned': an act noun in apposition to what a
+        clause did is that clause's act -- its doer is the clause's subject."""
+        if tok.lemma_.lower() not in ANAPHORIC_ACTS or tok.dep_ != "appos" \
+                or any(c.dep_ in ("poss", "prep", "compound") for c in tok.children):
+            return []
+        node = tok.head
+        for _ in range(4):
+            if node.pos_ in ("VERB", "AUX"):
+                return [x for x in (self.of(s) for s in with_conjuncts(subjects(node))) if x is not None]
+            if node.head is node:
+                break
+            node = node.head
         return []
 
     def _act_before(self, tok: Token) -> list[Mention]:
