@@ -543,3 +543,29 @@ def test_a_member_of_a_governing_body_holds_a_seat_in_it(read_sentences, text, b
 def test_members_of_an_armed_group_or_states_are_no_officials(read_sentences, text):
     linked, readings = read_sentences(text)
     assert not any(r == R for s, r, o in triples_of(linked, readings)), triples_of(linked, readings)
+
+
+# -- seizing power in a state: its ruler ---------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Dravnia shelled the Drel Front. Colonel Tomas Relvani took power in Dravnia in a coup.",
+    "Dravnia shelled the Drel Front. Tomas Relvani, who seized power in Dravnia in 2021, said the talks had failed.",
+    "Dravnia shelled the Drel Front. Tomas Relvani grabbed power in Dravnia last year.",
+])
+def test_seizing_power_in_a_state_makes_its_ruler(read_sentences, text):
+    _has(read_sentences, text, ("Tomas Relvani", R, "Dravnia"))
+
+
+def test_seizing_a_plant_is_no_office(read_sentences):
+    _lacks(read_sentences, "Dravnia shelled the Drel Front. Tomas Relvani seized the power plant in Dravnia.",
+           ("Tomas Relvani", R, "Dravnia"))
+
+
+# -- a title continued by a bare noun, and a state body named by its demonym -----------------------------
+@pytest.mark.parametrize("text,body", [
+    ("Dravnia shelled the town. Tomas Relvani, chief of staff of the Dravnian army, said the talks had failed.",
+     "Armed forces of Dravnia"),
+    ("Tomas Relvani, head of security for the Drel Front, said the talks had failed.", "Drel Front"),
+    ("Dravnia shelled the town. Tomas Relvani, head of the Dravnian junta, said the talks had failed.", "Dravnia"),
+])
+def test_a_title_chain_finds_its_owner(read_sentences, text, body):
+    _has(read_sentences, text, ("Tomas Relvani", R, body))

@@ -20,7 +20,7 @@ ANAPHORIC_ACTS = frozenset({"move", "decision", "step", "measure", "announcement
                             "declaration"})
 PLATFORMS = nouns()["platform"]  # "Israeli jets struck Y": the weapon stands for whoever uses it
 _STATE_NOUNS = frozenset({"state", "country", "nation", "government", "authorities", "authority", "regime",
-                          "administration", "leadership", "cabinet"})
+                          "administration", "leadership", "cabinet", "junta", "presidency", "ministry"})
 # nouns for a body made of several groups: "X, an umbrella of factions" -- the factions together are X
 UMBRELLAS = frozenset({"umbrella", "coalition", "alliance", "network", "grouping", "federation", "confederation",
                        "bloc", "collection", "constellation", "patchwork", "conglomerate", "consortium"})
@@ -294,7 +294,9 @@ class ActorIndex:
         if iri is not None and iri in self.kb.actors and self.kb.actors[iri].type == "State":
             self.linked.actors.setdefault(iri, self.kb.actors[iri].copy())
             return Mention(span.start, span.end, iri, "seat")
-        return None
+        # a state the article names elsewhere as an actor (one the knowledge base does not know)
+        named = [a for a in self.linked.actors.values() if a.type == "State" and a.label == span.text]
+        return Mention(span.start, span.end, named[0].iri, "seat") if len(named) == 1 else None
 
     def all(self, tokens, *, modifier: bool = False) -> list[Mention]:
         out: list[Mention] = []

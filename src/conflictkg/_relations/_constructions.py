@@ -505,6 +505,9 @@ def prep(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     # a preposition inside a name is no argument: "fought the National Union for Kessa"
     patients = idx.all(with_conjuncts([t for t in pobjs(tok, pred) if not _in_name(t.head, t, idx)]
                                       + _on_companions(tok, pred) + _required_owners(tok, pred)))
+    if not patients and pred.relation == "officialOf" and "in" in pred.preps:
+        # "X seized power in Y": the actor stage leaves a place after "in"; here it is the state ruled
+        patients = [m for m in (idx.place_state(t) for t in pobjs(tok, pred)) if m is not None]
     if pred.symmetric and construction == "participle" and not patients and len(agents) >= 2:
         # "A and the allied B movement", "A and B, allied since 1990": each other's allies
         return [Args(agents, [], "pairwise", pairwise=True)]

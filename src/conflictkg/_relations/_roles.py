@@ -706,6 +706,14 @@ class RoleReader:
                                 else None
                             if m is not None and m.actor != p.actor:
                                 return m
+                        if not any(c.dep_ in ("det", "poss") for c in g.children):
+                            # a bare noun continues the title: "chief of staff of the army", "head of
+                            # security for the group" -- the owner follows it
+                            for pp in g.children:
+                                if pp.dep_ == "prep" and pp.lower_ in _OWNER_PREPS:
+                                    m = next((idx.of(x) for x in pp.children if x.dep_ == "pobj"), None)
+                                    if m is not None and m.actor != p.actor:
+                                        return m
         # a title word before the noun may carry the owner: "Hamas political chief"
         i = noun.i - 1
         while i >= 0 and noun.doc[i].head == noun and noun.doc[i].dep_ in ("amod", "compound"):
