@@ -142,3 +142,59 @@ def test_no_set_named_before(read_sentences, text, actor):
 ])
 def test_plural_near_misses(read_sentences, text, wrong):
     _never(read_sentences, text, wrong)
+
+
+# -- possessive descriptions: "his alliance", "his militia" -- the group the article says he leads ----
+
+P = "Idris Moumbe"
+
+
+@pytest.mark.parametrize("text, expected", [
+    (f"{P} leads the {KLF}. On Sunday his alliance attacked {KA}.", {(KLF, O, KA)}),
+    (f"{P} heads the {KLF}. His militia attacked {KA} on Sunday.", {(KLF, O, KA)}),
+    (f"{P}, the leader of the {KLF}, said his movement would fight {KA}.", {(KLF, O, KA)}),
+    (f"{P}, who commands the {KLF}, said his group was backed by {KA}.", {(KA, S, KLF)}),
+    (f"The {KLF}, led by {P}, seized the port. {KA} condemned his movement.", {(KA, O, KLF)}),
+])
+def test_possessive_description_is_the_group_the_person_leads(read_sentences, text, expected):
+    _check(read_sentences, text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    # the article does not say he leads it
+    f"{P} praised the {KLF}. His movement attacked {KA}.",
+    # he leads two groups: no one of them
+    f"{P} leads the {KLF} and the {DF}. His alliance attacked {KA}.",
+])
+def test_possessive_description_near_misses(read_sentences, text):
+    _never(read_sentences, text, {(KLF, O, KA), (DF, O, KA)})
+
+
+# -- descriptions: "the Islamists", "the separatists"; "government troops" of the one state named ------
+
+@pytest.mark.parametrize("text, expected", [
+    (f"The {KLF} seized the port on Monday. The Islamists attacked the {DF}.", {(KLF, O, DF)}),
+    (f"The {KLF} seized the port on Monday. {KA} has armed the Islamists.", {(KA, S, KLF)}),
+    (f"The {KLF} seized the port on Monday. The separatists are backed by {KA}.", {(KA, S, KLF)}),
+])
+def test_more_description_heads(read_sentences, text, expected):
+    _check(read_sentences, text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    f"{KA} is facing an insurgency in the north. Government forces attacked the {KLF} on Sunday.",
+    f"{KA} said the {KLF} had seized the port. Government troops later attacked the rebels.",
+    f"{KA} has declared a state of emergency. Government soldiers have fought the {KLF} since May.",
+])
+def test_government_troops_of_the_one_state_named(read_sentences, text):
+    got = _got(read_sentences, text)
+    assert any(s.endswith(KA) and r == O and o == KLF for s, r, o in got), f"{text!r}: got {sorted(got)}"
+
+
+@pytest.mark.parametrize("text", [
+    f"{KA} and {VA} met on Monday. Government troops attacked the {KLF}.",  # two states
+    f"{KA} hosted a summit. Prices rose. Government troops attacked the {KLF}.",  # two sentences back
+])
+def test_government_troops_near_misses(read_sentences, text):
+    got = _got(read_sentences, text)
+    assert not any(r == O and o == KLF for s, r, o in got), f"{text!r}: got {sorted(got)}"
