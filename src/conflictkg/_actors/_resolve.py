@@ -174,8 +174,13 @@ def anaphora(doc: Doc, mentions: list[Mention], actor_type: Callable[[str], str]
         plural = _plural_at(doc, i, by_token) if low in _SET_STARTERS else None
         if plural is not None:
             end, noun, count, quantified = plural
-            members = _set_before(i, coords, place, lambda a: actor_type(a) in PLURAL_DESCRIPTIONS[noun],
-                                  count, quantified)
+            kinds = PLURAL_DESCRIPTIONS[noun]
+            members = _set_before(i, coords, place, lambda a: actor_type(a) in kinds or (
+                kinds == ("ArmedGroup",) and retypable(a)), count, quantified)
+            one = _singular(noun.split()[-1]) if " " not in noun else noun[:-1]
+            if members and kinds == ("ArmedGroup",) and one in DESCRIPTIONS:
+                # (an unknown organisation among "the two factions" is an armed group: the resolver retypes it)
+                members = [resolve_description(one, a) or a for a in members]
             bound = _clause_subjects(doc[end - 1], by_token)
             if members and not bound & set(members):
                 for a in members:
@@ -310,7 +315,10 @@ def _coordinations(doc: Doc, mentions: list[Mention], place: list[tuple[int, int
         # the third coordinated with it: a list all the same
         listed = [a for a in root.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.conjuncts
                   and a.i in by_token]
-        conjuncts = [*root.conjuncts, *(x for a in listed for x in (a, *a.conjuncts))]
+        # "the Popular Front for X and the Y Army" parsed with Y coordinated with the name's last word
+        inside = [x for t in doc[m.start:m.end] if t.i != root.i for x in t.conjuncts
+                  if not m.start <= x.i < m.end and t.dep_ != "conj"]
+        conjuncts = [*root.conjuncts, *(x for a in listed for x in (a, *a.conjuncts)), *inside]
         if not conjuncts:
             continue
         members: list[str] = []
