@@ -93,7 +93,8 @@ def test_a_set_of_armed_groups(read_sentences, text, expected):
     (f"The {KLF} and the {DF} seized the port. They later attacked the {AB}.", {(KLF, O, AB), (DF, O, AB)}),
     (f"{KA} and {VA} signed a ceasefire on Monday, raising hopes of an end to the fighting between them.",
      {(KA, O, VA), (VA, O, KA)}),
-    (f"{KA} and {VA} held talks on Monday. {TA} has long backed them.", {(TA, S, KA), (TA, S, VA)}),
+    (f"{KA} and {VA} seized the border crossing on Monday. {TA} has long backed them.",
+     {(TA, S, KA), (TA, S, VA)}),
 ])
 def test_plural_pronoun_for_a_coordinated_subject(read_sentences, text, expected):
     _check(read_sentences, text, expected)
@@ -136,6 +137,11 @@ def test_no_set_named_before(read_sentences, text, actor):
     # "their"/"they" after another actor: not safely the set
     (f"{KA} and {VA} accused the {AB} of shelling a market. They said the {KLF} was innocent.",
      {(KA, S, KLF), (VA, S, KLF)}),
+    # a plural thing stands between: "them" are the weapons
+    (f"{KA} and {VA} seized weapons and explosives near the border before destroying them. {TA} praised the move.",
+     {(KA, O, VA), (VA, O, KA), (KA, S, VA), (VA, S, KA)}),
+    (f"{KA} and {VA} bought drones last year. The {KLF} has since captured them.",
+     {(KLF, O, KA), (KLF, O, VA)}),
     # "between them" with three named before
     (f"{KA}, {VA} and {TA} met in Zara. The talks raised hopes of an end to the fighting between them.",
      {(KA, O, VA), (VA, O, KA), (TA, O, KA), (KA, O, TA)}),

@@ -276,6 +276,7 @@ def anaphora(doc: Doc, mentions: list[Mention], actor_type: Callable[[str], str]
 
 
 _SET_STARTERS = frozenset({"the", "these", "those", "all", "both"})
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "conj", "appos", "pobj", "attr"})
 
 
 class _Coordination:
@@ -450,6 +451,8 @@ def _set_for_pronoun(doc: Doc, tok, coords: list["_Coordination"], place: list[t
     pronoun stands for a set that is the subject of its sentence or the one before, when no actor and
     no plural noun of people stands between them."""
     own_subjects = _clause_subjects(tok, by_token)  # ("C has long backed them": C is not 'them')
+    # "fighting between them", "talks among them": parties, never things
+    between = tok.dep_ == "pobj" and tok.head.lower_ in ("between", "among", "amongst")
     for c in sorted((c for c in coords if c.end <= tok.i), key=lambda c: c.end, reverse=True):
         if not c.subject or not _in_reach(tok.i, c, place) or place[tok.i][1] - place[c.start][1] > 1:
             return None
@@ -462,6 +465,8 @@ def _set_for_pronoun(doc: Doc, tok, coords: list["_Coordination"], place: list[t
             if t.tag_ in ("NNS", "NNPS") and (t.lower_ in ARMED_PERSONNEL or t.lower_ in PEOPLE_NOUNS
                                               or t.lower_ in PLURAL_DESCRIPTIONS or t.pos_ == "PROPN"):
                 return None
+            if t.tag_ == "NNS" and t.dep_ in _ARGUMENT_DEPS and not between:
+                return None  # "A and B sort weapons ahead of disposing of them": the weapons
             if t.lower_ in _PRONOUNS_PLURAL and t.pos_ == "PRON":
                 return None  # an earlier 'they' was resolved (or not) on its own
         return list(c.actors)
