@@ -100,6 +100,21 @@ def test_plural_pronoun_for_a_coordinated_subject(read_sentences, text, expected
     _check(read_sentences, text, expected)
 
 
+@pytest.mark.parametrize("text, expected", [
+    (f"{KA} and {VA} signed a defence pact on Monday. The allies have armed the {KLF}.", {(KA, S, KLF), (VA, S, KLF)}),
+    (f"The {KLF} and the {DF} seized the port. Their fighters later attacked {TA}.", {(KLF, O, TA), (DF, O, TA)}),
+    (f"The {KLF} and the {DF} seized the port. {TA} condemned their leaders.", {(TA, O, KLF), (TA, O, DF)}),
+])
+def test_the_allies_and_their(read_sentences, text, expected):
+    _check(read_sentences, text, expected)
+
+
+def test_their_troops_are_each_states_forces(read_sentences):
+    got = _got(read_sentences, f"{KA} and {VA} signed a defence pact on Monday. Their troops attacked the {KLF}.")
+    owners = {s for s, r, o in got if r == O and o == KLF}
+    assert any(KA in s for s in owners) and any(VA in s for s in owners), sorted(got)
+
+
 # -- near misses ---------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, actor", [

@@ -359,6 +359,9 @@ class Linker:
                 continue
             kept.append(m)
         anaphora_ = self._anaphora(doc, kept, actors, date)
+        # "A and B ... their troops": the set's forces replace the one owner's the forces pass chose
+        sets = {(m.start, m.end) for m in anaphora_ if m.kind == "group"}
+        kept = [m for m in kept if (m.start, m.end) not in sets]
         # (a government an armed group forms is read like a description, with no salience of its own:
         # "they" after it is still the group)
         taken = {i for m in [*kept, *anaphora_] for i in range(m.start, m.end)}
@@ -1236,7 +1239,12 @@ class Linker:
             return head is None or "ArmedGroup" in DESCRIPTIONS.get(last, ())
 
         home = self._home_state(doc, mentions, actors)
-        return anaphora(doc, mentions, actor_type, resolve, names, state_force, retypable, home)
+
+        def forces_of(iri: str) -> str:
+            # a state's armed forces; an armed group's forces are the group
+            return self.forces_of(actors[iri], actors).iri if actors[iri].type == "State" else iri
+
+        return anaphora(doc, mentions, actor_type, resolve, names, state_force, retypable, home, forces_of)
 
 
     @staticmethod

@@ -132,7 +132,8 @@ def anaphora(doc: Doc, mentions: list[Mention], actor_type: Callable[[str], str]
              resolve_description: Callable[[str, str], str | None],
              names: Callable[[str], set[str]] = lambda a: set(),
              state_force: Callable[[str], bool] = lambda a: False,
-             retypable: Callable[[str], bool] = lambda a: False, home: str | None = None) -> list[Mention]:
+             retypable: Callable[[str], bool] = lambda a: False, home: str | None = None,
+             forces_of: Callable[[str], str] | None = None) -> list[Mention]:
     """Pronoun and definite-description mentions, resolved to the most salient earlier actor of the
     right kind. ``resolve_description(head, actor)`` may map the chosen actor to another one (the
     army of a state) or veto it (None). A description whose head word an actor's name carries, or
@@ -159,6 +160,16 @@ def anaphora(doc: Doc, mentions: list[Mention], actor_type: Callable[[str], str]
         tok = doc[i]
         sal.new_sentence(sent_of.get(i, 0))
         m = starts.get(i)
+        if m is not None and m.kind == "forces" and tok.lower_ == "their" and forces_of is not None:
+            # "A and B ... their troops": each one's forces
+            members = _set_for_pronoun(doc, tok, coords, place, by_token, actor_type)
+            if members and not _clause_subjects(doc[m.end - 1], by_token) & set(members):
+                for a in members:
+                    out.append(Mention(m.start, m.end, forces_of(a), "group", possessor=a))
+                    sal.add(a, "poss")
+                groups.update((k, members) for k in range(m.start, m.end))
+                i = m.end
+                continue
         if m is not None:
             if m.kind != "demonym":
                 root = doc[m.start:m.end].root
@@ -450,7 +461,8 @@ def _set_for_pronoun(doc: Doc, tok, coords: list["_Coordination"], place: list[t
     """'A and B signed a truce ... the fighting between them', 'A and B said they would ...': a plural
     pronoun stands for a set that is the subject of its sentence or the one before, when no actor and
     no plural noun of people stands between them."""
-    own_subjects = _clause_subjects(tok, by_token)  # ("C has long backed them": C is not 'them')
+    # ("C has long backed them", "C condemned their leaders": C is not 'them')
+    own_subjects = _clause_subjects(tok.head if tok.dep_ == "poss" else tok, by_token)
     # "fighting between them", "talks among them": parties, never things
     between = tok.dep_ == "pobj" and tok.head.lower_ in ("between", "among", "amongst")
     for c in sorted((c for c in coords if c.end <= tok.i), key=lambda c: c.end, reverse=True):
