@@ -109,6 +109,24 @@ def test_the_allies_and_their(read_sentences, text, expected):
     _check(read_sentences, text, expected)
 
 
+@pytest.mark.parametrize("text, expected", [
+    (f"The {KLF} and the {DF} seized the port. Both of them are backed by {TA}.", {(TA, S, KLF), (TA, S, DF)}),
+    (f"{KA}, {VA} and {TA} signed a charter. All three of them condemned the {KLF}.",
+     {(KA, O, KLF), (VA, O, KLF), (TA, O, KLF)}),
+    (f"{KA} and {VA} signed a charter. The two of them have armed the {KLF}.", {(KA, S, KLF), (VA, S, KLF)}),
+])
+def test_quantified_pronoun(read_sentences, text, expected):
+    _check(read_sentences, text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    f"{KA}, {VA} and {TA} signed a charter. Both of them condemned the {KLF}.",
+    f"{KA} and {VA} signed a charter. All of them condemned the {KLF}.",
+])
+def test_quantified_pronoun_of_the_wrong_size(read_sentences, text):
+    _never(read_sentences, text, {(KA, O, KLF), (VA, O, KLF), (TA, O, KLF)})
+
+
 def test_their_troops_are_each_states_forces(read_sentences):
     got = _got(read_sentences, f"{KA} and {VA} signed a defence pact on Monday. Their troops attacked the {KLF}.")
     owners = {s for s, r, o in got if r == O and o == KLF}

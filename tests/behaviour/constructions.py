@@ -1197,6 +1197,8 @@ RELATION += [
           hedge="{A} and {B} announced that they might fund {Y}."),
         t("{A} and {B} signed a truce on Monday, ending months of fighting between them.",
           ("A", OPP, "B"), ("B", OPP, "A"), pred="fighting between"),
+        t("{A} and {B} held a summit in May. Both of them have armed {Y}.", ("A", SUP, "Y"), ("B", SUP, "Y"),
+          pred="arm (both of them)", neg="{A} and {B} held a summit in May. Neither of them has armed {Y}."),
     )),
     C("possessive_led_group", "relation", "P leads G. His alliance / movement <verb>s Y: the group P leads.",
       {"P": "new:person", "G": GROUP, "Y": "state"}, (

@@ -202,6 +202,19 @@ def anaphora(doc: Doc, mentions: list[Mention], actor_type: Callable[[str], str]
                 coords.append(_Coordination(i, end, members, doc[end - 1].dep_ in ("nsubj", "nsubjpass")))
                 i = end
                 continue
+        quantified_pronoun = _quantified_pronoun(doc, i) if low in _SET_STARTERS or low in COUNT_WORDS else None
+        if quantified_pronoun is not None:
+            # "both of them", "all three of them", "the two of them" after "A and B ...": the set, of that size
+            end, count = quantified_pronoun
+            members = _set_for_pronoun(doc, tok, coords, place, by_token, actor_type)
+            if members and (len(members) == count if count else len(members) >= 3) \
+                    and not _clause_subjects(tok, by_token) & set(members):
+                for a in members:
+                    out.append(Mention(i, end, a, "group"))
+                    sal.add(a, tok.dep_)
+                groups.update((k, members) for k in range(i, end))
+            i = end  # ("both of them" with three named: not them either)
+            continue
         if low in _PRONOUNS_PLURAL and tok.pos_ == "PRON":
             # 'they' after 'A and B ...': the set, where nothing else could be meant
             members = _speaker_set(tok, groups) or _set_for_pronoun(doc, tok, coords, place, by_token, actor_type)
@@ -443,6 +456,28 @@ def _set_before(i: int, coords: list["_Coordination"], place: list[tuple[int, in
 
 def fits_all(coord: "_Coordination", fits: Callable[[str], bool]) -> bool:
     return all(fits(a) for a in coord.actors)
+
+
+def _quantified_pronoun(doc: Doc, i: int) -> tuple[int, int | None] | None:
+    """'both of them', 'all three of them', 'the two of them', 'all of them' at token i: (end, the
+    number it gives or None for 'all')."""
+    n = len(doc)
+    j, count = i, None
+    if doc[j].lower_ == "the":
+        j += 1
+    elif doc[j].lower_ in ("both", "all"):
+        count = COUNT_WORDS.get(doc[j].lower_)
+        j += 1
+    if j < n and doc[j].lower_ in COUNT_WORDS and doc[j].lower_ != "both":
+        if count is not None and COUNT_WORDS[doc[j].lower_] != count:
+            return None
+        count = COUNT_WORDS[doc[j].lower_]
+        j += 1
+    if j == i or (doc[i].lower_ == "the" and count is None):
+        return None
+    if j + 1 < n and doc[j].lower_ == "of" and doc[j + 1].lower_ == "them":
+        return j + 2, count
+    return None
 
 
 def _speaker_set(tok, groups: dict[int, list[str]]) -> list[str] | None:
