@@ -1153,4 +1153,72 @@ PRECISION.append(
         t("{X} kept the town supplied with food, a diplomat from {Y} said.", pred="keep town supplied"),
     ), swaps=0))
 
+# Plural anaphors of a set named before as a coordination, and descriptions a person's possessive
+# makes his group's (issue 11): "A and B ... The two governments armed Y", "G and H ... The two
+# factions fought each other", "A and B said they would attack Y", "P leads G. His alliance attacked Y".
+RELATION += [
+    C("plural_set_states", "relation", "A and B ... . The two governments / Both countries <verb> Y: the set.",
+      {"A": "state", "B": "state", "Y": GROUP_OBJ}, (
+        t("{A} and {B} signed a defence pact on Monday. The two governments have armed {Y} since 2019.",
+          ("A", SUP, "Y"), ("B", SUP, "Y"), pred="arm",
+          neg="{A} and {B} signed a defence pact on Monday. The two governments have never armed {Y}."),
+        t("{A} and {B} held talks on Monday. Both countries condemned {Y}.", ("A", OPP, "Y"), ("B", OPP, "Y"),
+          pred="condemn", neg="{A} and {B} held talks on Monday. Both countries refused to condemn {Y}."),
+        t("{A} and {B} signed a charter in March. The two governments are battling {Y}.",
+          ("A", OPP, "Y"), ("B", OPP, "Y"), pred="battle"),
+        t("{A} and {B} met in the capital. Both governments fund {Y}.", ("A", SUP, "Y"), ("B", SUP, "Y"),
+          pred="fund", hedge="{A} and {B} met in the capital. Both governments may fund {Y}."),
+        t("{A} and {B} held a summit last week. The two countries have imposed sanctions on {Y}.",
+          ("A", OPP, "Y"), ("B", OPP, "Y"), pred="impose sanctions"),
+    )),
+    C("plural_set_groups", "relation", "G and H ... . The two factions / Both armed groups <verb> ...: the set.",
+      {"G": GROUP, "H": GROUP, "X": "state"}, (
+        t("{G} and {H} seized the port last month. The two factions have fought each other since 2019.",
+          ("G", OPP, "H"), ("H", OPP, "G"), pred="fight each other",
+          neg="{G} and {H} seized the port last month. The two factions have never fought each other."),
+        t("{G} and {H} seized the port last month. Both armed groups are backed by {X}.",
+          ("X", SUP, "G"), ("X", SUP, "H"), pred="back",
+          neg="{G} and {H} seized the port last month. Neither of the two armed groups is backed by {X}."),
+        t("{G} and {H} seized the port last month. {X} has armed the two factions.",
+          ("X", SUP, "G"), ("X", SUP, "H"), pred="arm",
+          hedge="{G} and {H} seized the port last month. {X} may have armed the two factions."),
+        t("{G} and {H} seized the port last month. The warring sides have attacked {X}.",
+          ("G", OPP, "X"), ("H", OPP, "X"), pred="attack"),
+        t("{G} and {H} took the town in May. The two armed groups clashed with each other on Sunday.",
+          ("G", OPP, "H"), ("H", OPP, "G"), pred="clash"),
+    )),
+    C("plural_pronoun_set", "relation", "A and B said they would <verb> Y; A and B ... . They <verb> Y; between them.",
+      {"A": "state|group", "B": "state|group", "Y": GROUP_OBJ}, (
+        t("{A} and {B} said they would attack {Y}.", ("A", OPP, "Y"), ("B", OPP, "Y"), pred="attack",
+          neg="{A} and {B} said they would not attack {Y}."),
+        t("{A} and {B} seized the border crossing. They later condemned {Y}.", ("A", OPP, "Y"), ("B", OPP, "Y"),
+          pred="condemn"),
+        t("{A} and {B} announced that they were funding {Y}.", ("A", SUP, "Y"), ("B", SUP, "Y"), pred="fund",
+          hedge="{A} and {B} announced that they might fund {Y}."),
+        t("{A} and {B} signed a truce on Monday, ending months of fighting between them.",
+          ("A", OPP, "B"), ("B", OPP, "A"), pred="fighting between"),
+        t("{A} and {B} held a summit in May. Both of them have armed {Y}.", ("A", SUP, "Y"), ("B", SUP, "Y"),
+          pred="arm (both of them)", neg="{A} and {B} held a summit in May. Neither of them has armed {Y}."),
+    )),
+    C("possessive_led_group", "relation", "P leads G. His alliance / movement <verb>s Y: the group P leads.",
+      {"P": "new:person", "G": GROUP, "Y": "state"}, (
+        t("{P} leads {G}. On Sunday his alliance attacked {Y}.", ("G", OPP, "Y"), pred="attack",
+          neg="{P} leads {G}. On Sunday his alliance did not attack {Y}."),
+        t("{P} heads {G}. He said his movement was backed by {Y}.", ("Y", SUP, "G"), pred="back",
+          hedge="{P} heads {G}. He said his movement might be backed by {Y}."),
+        t("{P}, who commands {G}, said his group would fight {Y}.", ("G", OPP, "Y"), pred="fight"),
+        t("{P} leads {G}. {Y} has condemned his movement.", ("Y", OPP, "G"), pred="condemn"),
+    )),
+]
+
+PRECISION.append(
+    C("no_set_before", "precision", "A plural description with no set of its kind named before it: no relation.",
+      {"X": "state", "G": GROUP, "H": GROUP, "Y": GROUP_OBJ}, (
+        t("{X} held elections in March. The three juntas are battling {Y}.", pred="no coordination"),
+        t("{G} and {H} seized the port. The two countries condemned {X}.", pred="wrong kind"),
+        t("Officials met in the capital. Both governments condemned {Y}.", pred="nothing named"),
+        t("{X} hosted a summit. Prices rose. Markets fell. The two governments are battling {Y}.",
+          pred="too far back"),
+    ), swaps=0))
+
 SUITE = RELATION + OFFICIAL + STATUS + PRECISION

@@ -28,7 +28,7 @@ from ._headline import headline_descriptions
 from ._resolve import PERSON_TYPES, Salience, anaphora, compatible_full_names, name_words, surname_candidates
 from ._typing import (NONE, PLACE, demonym_forms, form_cues, head_word_type, kind_of, mention_cues, ner_prior, org_type,
                       country_cue, party_cue, person_role_cues, listed_party, relational)
-from ._words import ALIAS_MARKERS, LOCAL_ARMED_NOUNS, PLACE_NOUNS, FORMED_GOVERNMENT_MODIFIERS, OFFICER_NOUNS, PEOPLE_NOUNS, ARMED_ADJECTIVES, ARMED_ORG_HEADS, FORMING_VERBS, LEADER_PARTICIPLES, LEADER_ROLE_NOUNS, HEAD_OF_STATE_TITLES, HOME_ARMY_NOUNS, PEACEKEEPER_NOUNS, ROLE_NOUNS, STATE_FORCE_NAMES, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS, NATIONAL_FORCE_NAMES, NOT_NAMES, ARMED_NOUNS_BEFORE_NAME, STATE_NAME_ENDINGS, formal_state_name, model_words, predicate_preps, predicate_words, sovereign_state_name
+from ._words import ALIAS_MARKERS, LOCAL_ARMED_NOUNS, PLACE_NOUNS, FORMED_GOVERNMENT_MODIFIERS, OFFICER_NOUNS, PEOPLE_NOUNS, ARMED_ADJECTIVES, ARMED_ORG_HEADS, FORMING_VERBS, LEADER_PARTICIPLES, LEADER_ROLE_NOUNS, HEAD_OF_STATE_TITLES, HOME_ARMY_NOUNS, PEACEKEEPER_NOUNS, ROLE_NOUNS, STATE_FORCE_NAMES, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, LEADING_VERBS, POSSESSED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS, NATIONAL_FORCE_NAMES, NOT_NAMES, ARMED_NOUNS_BEFORE_NAME, STATE_NAME_ENDINGS, formal_state_name, model_words, predicate_preps, predicate_words, sovereign_state_name
 
 _DATELINE = re.compile(r"^([A-Z][A-Z'. -]{2,30}),", re.M)
 _AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "appos", "agent"}
@@ -367,6 +367,9 @@ class Linker:
                 continue
             kept.append(m)
         anaphora_ = self._anaphora(doc, kept, actors, date)
+        # "A and B ... their troops": the set's forces replace the one owner's the forces pass chose
+        sets = {(m.start, m.end) for m in anaphora_ if m.kind == "group"}
+        kept = [m for m in kept if (m.start, m.end) not in sets]
         # (a government an armed group forms is read like a description, with no salience of its own:
         # "they" after it is still the group)
         taken = {i for m in [*kept, *anaphora_] for i in range(m.start, m.end)}
@@ -1244,7 +1247,11 @@ class Linker:
             return head is None or "ArmedGroup" in DESCRIPTIONS.get(last, ())
 
         home = self._home_state(doc, mentions, actors)
-        return anaphora(doc, mentions, actor_type, resolve, names, state_force, retypable, home) + \
+        def forces_of(iri: str) -> str:
+            # a state's armed forces; an armed group's forces are the group
+            return self.forces_of(actors[iri], actors).iri if actors[iri].type == "State" else iri
+
+        return anaphora(doc, mentions, actor_type, resolve, names, state_force, retypable, home, forces_of) + \
             headline_descriptions(doc, mentions, actor_type, names, state_force)
 
 
@@ -1383,6 +1390,16 @@ class Linker:
                     out.append(Mention(owner.start, tok.i + 1, group.iri, "forces", possessor=owner.actor))
                     self._generic.add((owner.start, tok.i + 1))
                 continue
+            if tok.lower_ in POSSESSED_GROUP_NOUNS and tok.lower_ not in FORCE_NOUNS and tok.i not in by_token \
+                    and tok.tag_ in ("NN", "NNS"):
+                # "his alliance", "P's movement": the group the article says P leads
+                owner, start = self._owner(doc, tok, by_token, last_person, last_thing)
+                if owner is not None and start < tok.i and actors[owner.actor].type in PERSON_TYPES \
+                        and led_groups.get(owner.actor) and doc[tok.i - 1].lower_ != "own":
+                    group = actors[led_groups[owner.actor]]
+                    out = [m for m in out if not (start <= m.start and m.end <= tok.i + 1)]
+                    out.append(Mention(start, tok.i + 1, group.iri, "forces", possessor=owner.actor))
+                    continue
             led_group = tok.lower_ in LED_GROUP_NOUNS and tok.lower_ not in FORCE_NOUNS
             blue_helmets = tok.lower_ == "helmets" and tok.i > 0 and doc[tok.i - 1].lower_ == "blue"
             if (tok.lower_ not in FORCE_NOUNS and not led_group and not blue_helmets) or tok.i in by_token:
@@ -1586,6 +1603,14 @@ class Linker:
                     if k < len(doc) and person_at(doc[k]):
                         links.setdefault(person_at(doc[k]), set()).add(g)
             p = person_at(t)
+            if p is not None and t.dep_ == "nsubj" and t.head.lemma_ in LEADING_VERBS:
+                # "P leads the X Front", "P, who heads the X Front, ..."
+                for o in (x for c in t.head.children if c.dep_ == "dobj" for x in (c, *c.conjuncts)):
+                    links.setdefault(p, set()).add(group_at(o) or "")  # (leads something else too: no one group)
+            if t.lower_ in ("who", "whom") and t.dep_ == "nsubj" and t.head.lemma_ in LEADING_VERBS \
+                    and t.head.dep_ == "relcl" and person_at(t.head.head):
+                for o in (x for c in t.head.children if c.dep_ == "dobj" for x in (c, *c.conjuncts)):
+                    links.setdefault(person_at(t.head.head), set()).add(group_at(o) or "")
             if p is not None:
                 for h in (c for c in t.children if c.dep_ == "appos" and c.lemma_ in LEADER_ROLE_NOUNS):
                     for c in h.children:
@@ -1593,7 +1618,7 @@ class Linker:
                             for o in c.children:
                                 if o.dep_ == "pobj" and group_at(o):
                                     links.setdefault(p, set()).add(group_at(o))
-        return {p: next(iter(gs)) for p, gs in links.items() if len(gs) == 1}
+        return {p: next(iter(gs)) for p, gs in links.items() if len(gs) == 1 and "" not in gs}
 
     def _home_state(self, doc: Doc, mentions: list[Mention], actors: dict[str, ActorInfo]) -> str | None:
         """The state a wire article reports from: its dateline's state, when the article is about it
@@ -1631,7 +1656,8 @@ class Linker:
         if prev is not None and prev.lower_ == "government" and low in ("troops", "forces", "soldiers"):
             state = next((actors[m.actor].governs or m.actor for m in reversed(out)
                           if m.kind == "description" and m.start < tok.i
-                          and actors[m.actor].type in ("State", "Government")), None) or home
+                          and actors[m.actor].type in ("State", "Government")), None) or home \
+                or self._only_state_near(doc, tok, out, actors)
             if state and state in actors and actors[state].type == "State":
                 return self.forces_of(actors[state], actors), tok.i - 1
             return None
@@ -1647,6 +1673,18 @@ class Linker:
         if low == "soldiers" and any(c.dep_ == "nummod" or c.like_num for c in tok.children):
             return self.forces_of(actors.setdefault(home, self.kb.actors[home].copy()), actors), tok.i
         return None
+
+    @staticmethod
+    def _only_state_near(doc: Doc, tok: Token, mentions: list[Mention], actors: dict[str, ActorInfo]) -> str | None:
+        """The one state named (or its demonym used) in the sentence of ``tok`` and the one before, when
+        there is exactly one: "Valdoria ... Government troops attacked the rebels"."""
+        sent = tok.sent
+        start = sent.start
+        if start > 0:
+            start = doc[start - 1].sent.start
+        states = {actors[m.actor].governs or m.actor for m in mentions if start <= m.start < sent.end
+                  and actors[m.actor].type in ("State", "Government")}
+        return next(iter(states)) if len(states) == 1 else None
 
     @staticmethod
     def _names_in(mentions: list[Mention]) -> list[Mention]:

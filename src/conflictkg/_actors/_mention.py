@@ -13,7 +13,7 @@ class Mention:
     start: int  # token index in the doc
     end: int  # exclusive
     actor: str
-    kind: str  # name | demonym | seat | description | forces | pronoun
+    kind: str  # name | demonym | seat | description | forces | pronoun | group (one of a set: "the two factions")
     possessor: str | None = None  # for "X's forces": the actor X
     title: str | None = None  # the title or rank stripped from before a name ("gen", "foreign minister")
     label: str | None = None  # the name as a label (nicknames in quotes left out), for kind "name"

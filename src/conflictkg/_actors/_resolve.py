@@ -5,7 +5,10 @@
   and an organisation's short form ("Polisario" for "Polisario Front") are the actor named in full;
   two different full names are never one person ("Ahmad Massoud" is not "Ahmad Shah Massoud");
 - definite descriptions ("the group", "the militia", "the junta", "the mission") and pronouns
-  (he / she / it / they, his / its / their) are the most salient earlier actor of the right kind.
+  (he / she / it / they, his / its / their) are the most salient earlier actor of the right kind;
+- plural descriptions ("the juntas", "all three governments", "the two factions", "both armed
+  groups", "the warring sides") and plural pronouns stand for a set named before as a coordination
+  ("Mali, Burkina Faso and Niger"): ``group`` mentions, one per member, over the same span.
 
 Salience: each mention adds its weight by grammatical role (subject 3, object 2, other 1); all
 weights fall to 30 % at every sentence.
@@ -19,7 +22,8 @@ from spacy.tokens import Doc
 
 from ._gazetteer import PhraseTable
 from ._mention import Mention
-from ._words import (ARMED_PERSONNEL, DESCRIPTIONS, GENERIC_DESCRIPTION_HEADS, NAMING_VERBS, PARTICLES,
+from ._words import (ARMED_PERSONNEL, COUNT_WORDS, DESCRIPTIONS, GENERIC_DESCRIPTION_HEADS, NAMING_VERBS, PARTICLES,
+                     PEOPLE_NOUNS, PLURAL_DESCRIPTION_MODIFIERS, PLURAL_DESCRIPTIONS, PLURAL_DESCRIPTIONS_COUNTED,
                      STATE_FORCE_HEADS, STATE_RULER_HEADS, ATTACKER_HEADS, MULTINATIONAL_FORCE_HEADS)
 
 PERSON_TYPES = ("Official", "Person")
@@ -128,7 +132,8 @@ def anaphora(doc: Doc, mentions: list[Mention], actor_type: Callable[[str], str]
              resolve_description: Callable[[str, str], str | None],
              names: Callable[[str], set[str]] = lambda a: set(),
              state_force: Callable[[str], bool] = lambda a: False,
-             retypable: Callable[[str], bool] = lambda a: False, home: str | None = None) -> list[Mention]:
+             retypable: Callable[[str], bool] = lambda a: False, home: str | None = None,
+             forces_of: Callable[[str], str] | None = None) -> list[Mention]:
     """Pronoun and definite-description mentions, resolved to the most salient earlier actor of the
     right kind. ``resolve_description(head, actor)`` may map the chosen actor to another one (the
     army of a state) or veto it (None). A description whose head word an actor's name carries, or
@@ -146,12 +151,25 @@ def anaphora(doc: Doc, mentions: list[Mention], actor_type: Callable[[str], str]
     for sent in doc.sents:
         for t in sent:
             sent_of[t.i] = sent.start
+    place = _places(doc)
+    coords = _coordinations(doc, mentions, place)
+    groups: dict[int, list[str]] = {}  # plural anaphors resolved so far, by token: the actors of their set
     i = 0
     n = len(doc)
     while i < n:
         tok = doc[i]
         sal.new_sentence(sent_of.get(i, 0))
         m = starts.get(i)
+        if m is not None and m.kind == "forces" and tok.lower_ == "their" and forces_of is not None:
+            # "A and B ... their troops": each one's forces
+            members = _set_for_pronoun(doc, tok, coords, place, by_token, actor_type)
+            if members and not _clause_subjects(doc[m.end - 1], by_token) & set(members):
+                for a in members:
+                    out.append(Mention(m.start, m.end, forces_of(a), "group", possessor=a))
+                    sal.add(a, "poss")
+                groups.update((k, members) for k in range(m.start, m.end))
+                i = m.end
+                continue
         if m is not None:
             if m.kind != "demonym":
                 root = doc[m.start:m.end].root
@@ -164,6 +182,49 @@ def anaphora(doc: Doc, mentions: list[Mention], actor_type: Callable[[str], str]
             continue
         low = tok.lower_
         target = None
+        plural = _plural_at(doc, i, by_token) if low in _SET_STARTERS else None
+        if plural is not None:
+            end, noun, count, quantified = plural
+            kinds = PLURAL_DESCRIPTIONS[noun]
+            members = _set_before(i, coords, place, lambda a: actor_type(a) in kinds or (
+                kinds == ("ArmedGroup",) and retypable(a)), count, quantified)
+            one = _singular(noun.split()[-1]) if " " not in noun else noun[:-1]
+            if members and kinds == ("ArmedGroup",) and one in DESCRIPTIONS:
+                # (an unknown organisation among "the two factions" is an armed group: the resolver retypes it)
+                members = [resolve_description(one, a) or a for a in members]
+            bound = _clause_subjects(doc[end - 1], by_token)
+            if members and not bound & set(members):
+                for a in members:
+                    out.append(Mention(i, end, a, "group"))
+                    sal.add(a, doc[end - 1].dep_)
+                groups.update((k, members) for k in range(i, end))
+                resolved.update((k, out[-1]) for k in range(i, end))
+                coords.append(_Coordination(i, end, members, doc[end - 1].dep_ in ("nsubj", "nsubjpass")))
+                i = end
+                continue
+        quantified_pronoun = _quantified_pronoun(doc, i) if low in _SET_STARTERS or low in COUNT_WORDS else None
+        if quantified_pronoun is not None:
+            # "both of them", "all three of them", "the two of them" after "A and B ...": the set, of that size
+            end, count = quantified_pronoun
+            members = _set_for_pronoun(doc, tok, coords, place, by_token, actor_type)
+            if members and (len(members) == count if count else len(members) >= 3) \
+                    and not _clause_subjects(tok, by_token) & set(members):
+                for a in members:
+                    out.append(Mention(i, end, a, "group"))
+                    sal.add(a, tok.dep_)
+                groups.update((k, members) for k in range(i, end))
+            i = end  # ("both of them" with three named: not them either)
+            continue
+        if low in _PRONOUNS_PLURAL and tok.pos_ == "PRON":
+            # 'they' after 'A and B ...': the set, where nothing else could be meant
+            members = _speaker_set(tok, groups) or _set_for_pronoun(doc, tok, coords, place, by_token, actor_type)
+            if members and not _clause_subjects(tok, by_token) & set(members):
+                for a in members:
+                    out.append(Mention(i, i + 1, a, "group"))
+                    sal.add(a, tok.dep_)
+                groups[i] = members
+                i += 1
+                continue
         if low in _PRONOUNS_PERSON and tok.pos_ == "PRON":
             bound = _clause_subjects(tok, by_token)
             target = sal.best(lambda a: actor_type(a) in PERSON_TYPES and a not in bound)
@@ -249,6 +310,227 @@ def anaphora(doc: Doc, mentions: list[Mention], actor_type: Callable[[str], str]
             sal.add(target, tok.dep_)
         i += 1
     return out
+
+
+_SET_STARTERS = frozenset({"the", "these", "those", "all", "both"})
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "conj", "appos", "pobj", "attr"})
+
+
+class _Coordination:
+    """A set of actors named together ('Mali, Burkina Faso and Niger') or a plural anaphor of one."""
+
+    def __init__(self, start: int, end: int, actors: list[str], subject: bool) -> None:
+        self.start, self.end, self.actors, self.subject = start, end, actors, subject
+
+
+def _places(doc: Doc) -> list[tuple[int, int]]:
+    """Per token: (paragraph, sentence) ordinals; paragraphs break at a blank line, sentences of
+    white space alone are not counted."""
+    out: list[tuple[int, int]] = [(0, 0)] * len(doc)
+    para, sent_n = 0, -1
+    for sent in doc.sents:
+        if not all(t.is_space for t in sent):
+            sent_n += 1
+        for t in sent:
+            out[t.i] = (para, max(sent_n, 0))
+            if "\n\n" in t.text or "\n\n" in t.whitespace_ or (t.is_space and t.text.count("\n") >= 2):
+                para += 1
+    return out
+
+
+def _coordinations(doc: Doc, mentions: list[Mention], place: list[tuple[int, int]]) -> list["_Coordination"]:
+    """The sets of actors the text names by coordination ("Mali, Burkina Faso and Niger", "the X Front
+    and the Y Brigade"): every conjunct an actor's name, two actors at least."""
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    out = []
+    for m in mentions:
+        if m.kind == "demonym":
+            continue
+        root = doc[m.start:m.end].root
+        if root.dep_ == "conj" or root.dep_ == "appos" and root.head.i in by_token:
+            continue
+        # "Mali, Burkina Faso and Niger" parsed with the second name an apposition of the first and
+        # the third coordinated with it: a list all the same
+        listed = [a for a in root.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.conjuncts
+                  and a.i in by_token]
+        # "the Popular Front for X and the Y Army" parsed with Y coordinated with the name's last word
+        inside = [x for t in doc[m.start:m.end] if t.i != root.i for x in t.conjuncts
+                  if not m.start <= x.i < m.end and t.dep_ != "conj"]
+        conjuncts = [*root.conjuncts, *(x for a in listed for x in (a, *a.conjuncts)), *inside]
+        if not conjuncts:
+            continue
+        members: list[str] = []
+        spans = []
+        for c in (root, *conjuncts):
+            mc = by_token.get(c.i)
+            if mc is None or mc.kind == "demonym" or doc[mc.start:mc.end].root.i != c.i:
+                members = []
+                break
+            spans.append(mc)
+            if mc.actor not in members:
+                members.append(mc.actor)
+        if len(members) >= 2:
+            end = max(x.end for x in spans)
+            if place[m.start][0] == place[end - 1][0]:
+                out.append(_Coordination(m.start, end, members, root.dep_ in ("nsubj", "nsubjpass")))
+    return out
+
+
+def _plural_at(doc: Doc, i: int, by_token: dict) -> tuple[int, str, int | None, bool] | None:
+    """A plural description of a set at token i: 'the juntas', 'all three governments', 'the two
+    factions', 'both armed groups', 'the warring sides' -> (end, noun, count or None, quantified by
+    'all' / 'both'); not 'the countries of the region', 'the groups that signed', 'all governments'."""
+    n = len(doc)
+    j, count, quantified, determined, modified = i, None, False, False, False
+    if doc[j].lower_ in ("all", "both"):
+        quantified = True
+        count = COUNT_WORDS.get(doc[j].lower_)
+        j += 1
+        if j < n and doc[j].lower_ == "of":
+            j += 1
+    if j < n and doc[j].lower_ in ("the", "these", "those"):
+        determined = True
+        j += 1
+    if j < n and doc[j].lower_ in COUNT_WORDS and doc[j].lower_ != "both":
+        c = COUNT_WORDS[doc[j].lower_]
+        if count is not None and c != count:
+            return None
+        count = c
+        j += 1
+    if not determined and count is None:
+        return None  # "all governments", "both": no set named before
+
+    def noun_at(k: int) -> str | None:
+        for length in (2, 1):
+            phrase = " ".join(t.lower_ for t in doc[k:k + length])
+            if k + length <= n and phrase in PLURAL_DESCRIPTIONS:
+                return phrase
+        return None
+
+    steps = 0
+    while j < n and noun_at(j) is None and steps < 2 and doc[j].pos_ in ("ADJ", "VERB") and doc[j].is_lower:
+        modified = modified or doc[j].lower_ in PLURAL_DESCRIPTION_MODIFIERS
+        j += 1
+        steps += 1
+    noun = noun_at(j) if j < n else None
+    if noun is None:
+        return None
+    end = j + len(noun.split())
+    last = doc[end - 1]
+    if last.tag_ != "NNS" or (noun in PLURAL_DESCRIPTIONS_COUNTED and count is None and not modified):
+        return None
+    if any(k in by_token for k in range(i, end)):
+        return None
+    nxt = doc[end] if end < n else None
+    if nxt is not None and (nxt.lower_ in ("of", "for") or nxt.pos_ == "PROPN" or nxt.text == "("
+                            or (nxt.pos_ == "NOUN" and nxt.dep_ == "compound")):
+        return None
+    if last.dep_ == "compound" and last.head.i >= end:
+        return None
+    if last.dep_ != "ROOT" and any(c.dep_ in ("relcl", "acl") and doc[c.left_edge.i - 1].text != ","
+                                   for c in last.children):
+        # "the countries that signed", "the groups fighting in the north": the clause defines them
+        # (not "The juntas announced that ..." parsed as one noun phrase: the verb is the sentence's)
+        return None
+    if any(c.dep_ == "poss" for c in last.children):
+        return None  # "its allies"
+    return end, noun, count, quantified
+
+
+def _in_reach(anaphor: int, coord: "_Coordination", place: list[tuple[int, int]]) -> bool:
+    """The set is named in the anaphor's sentence or the two before it, in its paragraph (or in the
+    headline, for the first paragraph after it)."""
+    (pa, sa), (pc, sc) = place[anaphor], place[coord.start]
+    return 0 <= sa - sc <= 2 and (pa == pc or (pc == 0 and pa == 1))
+
+
+def _in_lede(coord: "_Coordination", place: list[tuple[int, int]]) -> bool:
+    """The set is named in the article's lede: its first sentence, and the one after it when the first
+    is a paragraph of its own (a headline) -- the parties a wire story is about."""
+    para, sent = place[coord.start]
+    return sent == 0 or (sent == 1 and para == 1)
+
+
+def _set_before(i: int, coords: list["_Coordination"], place: list[tuple[int, int]], fits: Callable[[str], bool],
+                count: int | None, quantified: bool) -> list[str] | None:
+    """The actors of the last set of the right kind named within reach before token i (else in the
+    lede), if their number is the one the description gives ('both' two, 'all' at least three)."""
+    before = sorted((c for c in coords if c.end <= i and fits_all(c, fits)), key=lambda c: c.end, reverse=True)
+    found = next((c for c in before if _in_reach(i, c, place)), None) or next(
+        (c for c in before if _in_lede(c, place)), None)
+    if found is None:
+        return None
+    if count is not None and len(found.actors) != count:
+        return None
+    if quantified and count is None and len(found.actors) < 3:
+        return None
+    return list(found.actors)
+
+
+def fits_all(coord: "_Coordination", fits: Callable[[str], bool]) -> bool:
+    return all(fits(a) for a in coord.actors)
+
+
+def _quantified_pronoun(doc: Doc, i: int) -> tuple[int, int | None] | None:
+    """'both of them', 'all three of them', 'the two of them', 'all of them' at token i: (end, the
+    number it gives or None for 'all')."""
+    n = len(doc)
+    j, count = i, None
+    if doc[j].lower_ == "the":
+        j += 1
+    elif doc[j].lower_ in ("both", "all"):
+        count = COUNT_WORDS.get(doc[j].lower_)
+        j += 1
+    if j < n and doc[j].lower_ in COUNT_WORDS and doc[j].lower_ != "both":
+        if count is not None and COUNT_WORDS[doc[j].lower_] != count:
+            return None
+        count = COUNT_WORDS[doc[j].lower_]
+        j += 1
+    if j == i or (doc[i].lower_ == "the" and count is None):
+        return None
+    if j + 1 < n and doc[j].lower_ == "of" and doc[j + 1].lower_ == "them":
+        return j + 2, count
+    return None
+
+
+def _speaker_set(tok, groups: dict[int, list[str]]) -> list[str] | None:
+    """'The juntas announced that they were quitting X': the set that speaks."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
+        return None
+    verb = tok.head.head
+    speaker = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if speaker is None and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.i == verb.head.i + 1:
+        speaker = verb.head  # "The juntas announced that they ..." parsed as one noun phrase
+    return groups.get(speaker.i) if speaker is not None else None
+
+
+def _set_for_pronoun(doc: Doc, tok, coords: list["_Coordination"], place: list[tuple[int, int]], by_token: dict,
+                     actor_type: Callable[[str], str]) -> list[str] | None:
+    """'A and B signed a truce ... the fighting between them', 'A and B said they would ...': a plural
+    pronoun stands for a set that is the subject of its sentence or the one before, when no actor and
+    no plural noun of people stands between them."""
+    # ("C has long backed them", "C condemned their leaders": C is not 'them')
+    own_subjects = _clause_subjects(tok.head if tok.dep_ == "poss" else tok, by_token)
+    # "fighting between them", "talks among them": parties, never things
+    between = tok.dep_ == "pobj" and tok.head.lower_ in ("between", "among", "amongst")
+    for c in sorted((c for c in coords if c.end <= tok.i), key=lambda c: c.end, reverse=True):
+        if not c.subject or not _in_reach(tok.i, c, place) or place[tok.i][1] - place[c.start][1] > 1:
+            return None
+        if any(actor_type(a) in PERSON_TYPES for a in c.actors):
+            return None
+        for t in doc[c.end:tok.i]:
+            m = by_token.get(t.i)
+            if m is not None and m.actor not in c.actors and m.actor not in own_subjects:
+                return None
+            if t.tag_ in ("NNS", "NNPS") and (t.lower_ in ARMED_PERSONNEL or t.lower_ in PEOPLE_NOUNS
+                                              or t.lower_ in PLURAL_DESCRIPTIONS or t.pos_ == "PROPN"):
+                return None
+            if t.tag_ == "NNS" and t.dep_ in _ARGUMENT_DEPS and not between:
+                return None  # "A and B sort weapons ahead of disposing of them": the weapons
+            if t.lower_ in _PRONOUNS_PLURAL and t.pos_ == "PRON":
+                return None  # an earlier 'they' was resolved (or not) on its own
+        return list(c.actors)
+    return None
 
 
 def _clause_subjects(tok, by_token: dict) -> set[str]:

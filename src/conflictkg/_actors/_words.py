@@ -87,6 +87,23 @@ ETHNIC_CUES = words("ethnic_cues")
 NOT_NAMES = words("not_names")
 ALIAS_MARKERS = words("alias_markers")
 DESCRIPTIONS = descriptions()
+
+
+def plural_descriptions() -> dict[str, tuple[str, ...]]:
+    """Plural descriptions of a set named before ("the juntas", "the two factions", "both armed
+    groups", "the warring sides") -> the actor types every member of the set must have."""
+    return {k: tuple(v) for k, v in _data()["plural_descriptions"].items()}
+
+
+PLURAL_DESCRIPTIONS = plural_descriptions()
+# plurals too common to stand for a set on their own: "the two sides", "the warring parties", not "the parties"
+PLURAL_DESCRIPTIONS_COUNTED = words("plural_descriptions_counted")
+PLURAL_DESCRIPTION_MODIFIERS = words("plural_description_modifiers")
+COUNT_WORDS: dict[str, int] = dict(_data()["count_words"])
+# "his alliance", "her movement", "his men": with a person's possessive, the armed group the article
+# says that person leads ("P leads / heads / commands G")
+POSSESSED_GROUP_NOUNS = words("possessed_group_nouns")
+LEADING_VERBS = words("leading_verbs")
 LED_GROUP_NOUNS = words("group_nouns_led")
 NOT_ACTOR_HEADS = words("not_actor_heads")
 APPOSITIVE_NOT_ARMED = words("appositive_not_armed")

@@ -53,8 +53,15 @@ class ActorIndex:
         for sent in linked.doc.sents:
             self._sents += [sent] * len(sent)
         self.at: dict[int, Mention] = {}
+        # a plural anaphor of a set ("the two factions", "they" after "A and B"): one mention per member,
+        # expanded like a coordination by ``resolve``; no single actor stands at its tokens
+        self.groups: dict[int, list[Mention]] = {}
         # names first; pronouns and definite descriptions the actor stage resolved fill the rest
         for m in [*linked.mentions, *linked.anaphora]:
+            if m.kind == "group":
+                for i in range(m.start, m.end):
+                    self.groups.setdefault(i, []).append(m)
+                continue
             for i in range(m.start, m.end):
                 self.at.setdefault(i, m)
 
@@ -159,6 +166,8 @@ class ActorIndex:
         """Every actor ``tok`` stands for: itself, or a list it heads ("the foreign ministers of
         A, B and C"), or the possessor of an act ("condemned X's plans", "repelled X's attack")."""
         lemma = tok.lemma_.lower()
+        if tok.i not in self.at and tok.i in self.groups:
+            return list(self.groups[tok.i])  # "the two factions", "they": the set, as a coordination
         if tok.i not in self.at and (lemma in QUANTITIES or tok.like_num):
             # "dozens of ISWAP fighters", "hundreds of Wagner mercenaries"
             found = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
@@ -171,8 +180,11 @@ class ActorIndex:
                 if c.dep_ == "prep" and c.lower_ in ("of", "from"):
                     found = [x for g in c.children if g.dep_ == "pobj" for x in (g, *g.conjuncts)]
                     listed = [x for x in (self.of(g) for g in found) if x is not None]
+                    listed = listed or [x for g in found for x in self.groups.get(g.i, ())]
                     if listed:
                         return listed
+                if c.dep_ == "poss" and c.i in self.groups and c.i not in self.at:
+                    return list(self.groups[c.i])  # "their fighters" after "A and B": the set's
         m = self.of(tok, modifier=modifier)
         if m is not None:
             return [m]

@@ -357,9 +357,18 @@ def _gerund_between(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args] 
         return None
     if not between:
         return None
-    parties = idx.all(with_conjuncts(between))
+    parties = _between_parties(between, idx)
     return [Args(parties, [], "between", pairwise=True, clause=tok.head if on_verb else None)] \
         if len(parties) >= 2 else []
+
+
+def _between_parties(between: list[Token], idx: ActorIndex) -> list[Mention]:
+    """The parties of 'between A and B'; 'between them' only when 'them' stands for two (of three
+    named before, the fighting may be with a fourth)."""
+    parties = _pair_named_before(between, idx) or idx.all(with_conjuncts(between))
+    if len(between) == 1 and between[0].lower_ in _PLURAL_PRONOUNS and len(parties) != 2:
+        return []
+    return parties
 
 
 def _struck_when(tok: Token, idx: ActorIndex) -> list[Mention]:
@@ -909,7 +918,7 @@ def event_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     on_verb = not between and bool(_between_on_verb(tok))
     between = between or _between_on_verb(tok)
     if between and pred.coarse in ("opposes", "supports"):
-        parties = _pair_named_before(between, idx) or idx.all(with_conjuncts(between))
+        parties = _between_parties(between, idx)
         # "fighting could break out between A and B": the verb's status is the event's
         return [Args(parties, [], "between", pairwise=True, clause=tok.head if on_verb else None)] \
             if len(parties) >= 2 else []
