@@ -287,3 +287,24 @@ def test_an_apposed_act_is_the_clauses(read_sentences, text):
 def test_an_apposed_description_still_names_its_head(read_sentences):
     got = _both(read_sentences, "Dravnia condemned the Drel Front, the main rebel movement.")
     assert ("Dravnia", O, "Drel Front") in got, sorted(got)
+
+
+# -- diplomatic and coercive acts whose party follows a preposition --------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Korvia imposed new sanctions on Dravnia.", ("Korvia", O, "Dravnia")),
+    ("Korvia severed diplomatic relations with Dravnia.", ("Korvia", O, "Dravnia")),
+    ("Korvia recalled its ambassador from Dravnia.", ("Korvia", O, "Dravnia")),
+    ("The Drel Front demanded the overthrow of the Tellis Revolutionary Council.",
+     ("Drel Front", O, "Tellis Revolutionary Council")),
+])
+def test_sanctions_severed_ties_recalled_envoys_and_demanded_overthrows(read_sentences, text, expected):
+    assert expected in _both(read_sentences, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Korvia recalled the war in Dravnia.",  # not an envoy
+    "Korvia severed the cable to Dravnia.",  # not ties
+])
+def test_recall_and_sever_need_their_objects(read_sentences, text):
+    assert not any(r == O for s, r, o in _both(read_sentences, text))

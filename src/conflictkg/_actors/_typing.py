@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from .._lexicon import TITLE_WORDS, nouns
 from ._gazetteer import title_spans
+from ._words import combat_nouns
 from ._words import (MINISTRY_NOUNS, NAME_HEADS, NAMING_VERBS, ARMED_ADJECTIVES, ARMED_FOREIGN_WORDS, ARMED_ORG_HEADS, ARMED_PERSONNEL, ARMED_VERBS, ETHNIC_CUES,
                      FOREIGN_GROUP_WORDS, GOVERNMENT_ORG_HEADS, GOVERNMENT_VERBS, LEADER_PARTICIPLES,
                      LEADER_VERBS, MEDIA_NOUNS, NOT_ACTOR_HEADS, APPOSITIVE_NOT_ARMED, PEOPLE_NOUNS, CODE_NAME_MARKERS, COMPASS_WORDS, WEAPON_NOUNS, WEAPON_VERBS, MEDIA_WORDS, NEUTRAL_ORG_HEADS, ORG_HEADS, PERSON_NOUNS,
@@ -633,7 +634,8 @@ def party_cue(doc: Doc, start: int, end: int, states: set[int] = frozenset(),
             place = 1.0  # "residents of X", "the outskirts of X"
         elif prep in ("to", "for", "from", "on", "toward", "towards") and gov.pos_ == "NOUN" \
                 and gov_lemma in _party_nouns() and gov_lemma not in PLACE_PARTS:
-            party = 1.0 if _relational(gov) or prep != "on" else 0.5  # "support for X", "strikes on X"
+            # "support for X", "sanctions on X"; "strikes on X" may be on a town
+            party = 1.0 if _relational(gov) or prep != "on" or gov_lemma not in combat_nouns() else 0.5
         elif prep == "from" and gov_lemma in RECEIVE_VERBS:
             party = 1.0  # "received weapons from X"
         elif prep == "on" and gov_lemma in _RELY_VERBS:

@@ -32,6 +32,19 @@ def predicate_words() -> dict[str, frozenset[str]]:
 
 
 @cache
+def combat_nouns() -> frozenset[str]:
+    """Event nouns of fighting in the relation lexicon ("strike", "raid", "offensive"): "strikes on X"
+    may be on a town; "sanctions on X" or "pressure on X" are on a party."""
+    out = set()
+    for line in (ontology_dir() / "lexicon" / "predicates.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            if row["pos"] == "NOUN" and row["relation"] == "fights":
+                out.add(row["lemma"])
+    return frozenset(out)
+
+
+@cache
 def predicate_preps() -> dict[str, frozenset[str]]:
     """Verb lemma -> the prepositions that introduce its party in the relation lexicon
     ("stand behind X", "side with X", "fight against X"), read as data."""
