@@ -1153,4 +1153,66 @@ PRECISION.append(
         t("{X} kept the town supplied with food, a diplomat from {Y} said.", pred="keep town supplied"),
     ), swaps=0))
 
+
+
+# Constructions still missing on unseen copy (issue 11): loss and capture, contributors to a
+# force, service for a side.
+RELATION += [
+    C("loss_capture", "relation", "Y lost the port to X; Y's stronghold fell to X; X wrested the city from Y (X fights Y).",
+      {"X": "group*", "Y": GROUP}, (
+        t("{Y} lost the port to {X} after a week of fighting.", ("X", OPP, "Y"), pred="lose to",
+          neg="{Y} did not lose the port to {X} after a week of fighting."),
+        t("{Y} lost control of the airport to {X}.", ("X", OPP, "Y"), pred="lose control to",
+          hedge="{Y} may have lost control of the airport to {X}."),
+        t("{Y.poss} last stronghold fell to {X} on Sunday.", ("X", OPP, "Y"), pred="fall to",
+          neg="{Y.poss} last stronghold did not fall to {X} on Sunday."),
+        t("The town, held by {Y} since 2019, fell to {X}.", ("X", OPP, "Y"), pred="fall to (held by)"),
+        t("{Y} surrendered the border town to {X}.", ("X", OPP, "Y"), pred="surrender to",
+          neg="{Y} refused to surrender the border town to {X}."),
+        t("{X} wrested control of the city from {Y}.", ("X", OPP, "Y"), pred="wrest from",
+          hedge="{X} may have wrested control of the city from {Y}."),
+        t("{X} recaptured the airport from {Y} on Friday.", ("X", OPP, "Y"), pred="recapture from"),
+    )),
+    C("contributors_force", "relation", "Kenyan police officers serve in Y; X's contingent in Y; X sent troops to join Y "
+      "(the contributing state X supports the force Y).", {"X": "state", "Y": "org"}, (
+        t("Some 800 {X.adj} police officers serve in {Y}.", ("X", SUP, "Y"), pred="serve in",
+          neg="{X.adj} police officers do not serve in {Y}."),
+        t("{X.adj} troops serve with {Y} in the north.", ("X", SUP, "Y"), pred="serve with",
+          hedge="{X.adj} troops may serve with {Y} in the north."),
+        t("{X} contributed troops to {Y}.", ("X", SUP, "Y"), pred="contribute to",
+          neg="{X} never contributed troops to {Y}."),
+        t("{X.poss} contingent in {Y} was attacked on Monday.", ("X", SUP, "Y"), pred="contingent in"),
+        t("The {X.adj} contingent of {Y} patrols the border.", ("X", SUP, "Y"), pred="contingent of"),
+        t("{X} sent troops to join {Y}.", ("X", SUP, "Y"), pred="send to join",
+          hedge="{X} may send troops to join {Y}."),
+        t("More than 1,000 {X.adj}s serve with {Y}.", ("X", SUP, "Y"), pred="demonym people serve with",
+          slots={"X": "real:state"}),
+    )),
+    C("service_for", "relation", "X flew gunships for Y; X's pilots fly for Y; fighters of X who work for Y (X supports Y).",
+      {"X": "group", "Y": "group*"}, (
+        t("{X} flew helicopter gunships for {Y} until March.", ("X", SUP, "Y"), pred="fly for",
+          neg="{X} never flew helicopter gunships for {Y}."),
+        t("{X.poss} pilots fly for {Y}.", ("X", SUP, "Y"), pred="pilots fly for",
+          hedge="{X.poss} pilots may fly for {Y}."),
+        t("{X} fought for {Y} during the siege.", ("X", SUP, "Y"), pred="fight for",
+          neg="{X} did not fight for {Y} during the siege."),
+        t("Fighters of {X} who work for {Y} were captured.", ("X", SUP, "Y"), pred="work for"),
+        t("{X} works for {Y}, officials said.", ("X", SUP, "Y"), pred="work for (named)",
+          deny="{X} denied that it works for {Y}."),
+        t("Mercenaries of {X} working for {Y} were killed.", ("X", SUP, "Y"), pred="working for"),
+    )),
+]
+
+PRECISION.append(
+    C("no_relation_loss_service", "precision", "Lookalikes of loss and service: elections, polls, travel, a place "
+      "with no loser, a person's job.", {"X": ANY, "Y": ANY}, (
+        t("{Y} lost the election to {X}.", pred="lose election"),
+        t("{Y} lost the contract to {X}.", pred="lose contract"),
+        t("The town fell to {X}, a diplomat from {Y} said.", pred="fall to, no loser"),
+        t("Support for {Y} fell to 20 percent, a poll for {X} found.", pred="fall to percent"),
+        t("A delegation from {X} flew to Doha for talks with {Y}.", pred="fly to for talks"),
+        t("A diplomat from {X} who works for {Y} was arrested.", pred="diplomat works for"),
+        t("{Y} lost its majority to {X}.", pred="lose majority"),
+    ), swaps=0))
+
 SUITE = RELATION + OFFICIAL + STATUS + PRECISION

@@ -156,7 +156,11 @@ class ActorIndex:
             listed = self.resolve(found[0], modifier=modifier) if found else []
             if listed:
                 return listed  # else "thousands of auxiliaries, the X Volunteers": the apposition below
-        if tok.i not in self.at and (lemma in PARTITIVE or lemma in SPOKESPEOPLE) and not split_off(tok):
+        # "Haitian police officers and personnel of Y": the officers are the forces their modifiers name
+        own_forces = any(c.dep_ in ("compound", "amod") and c.i in self.at and self.at[c.i].kind == "forces"
+                         for c in tok.children)
+        if tok.i not in self.at and (lemma in PARTITIVE or lemma in SPOKESPEOPLE) and not split_off(tok) \
+                and not own_forces:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in ("of", "from"):
                     found = [x for g in c.children if g.dep_ == "pobj" for x in (g, *g.conjuncts)]
@@ -238,6 +242,18 @@ class ActorIndex:
             self.linked.actors.setdefault(iri, self.kb.actors[iri].copy())
             return Mention(span.start, span.end, iri, "seat")
         return None
+
+    def people_of(self, tok: Token) -> Mention | None:
+        """A plural demonym as a noun, read as its state where a construction says they serve it:
+        "Rwandans serving with Y" (the actor stage leaves a people no actor)."""
+        if self.kb is None or tok.tag_ not in ("NNS", "NNPS") or not tok.text[:1].isupper() \
+                or not tok.lower_.endswith("s"):
+            return None
+        iri = self.kb.by_demonym.get(norm_name(tok.text[:-1]))
+        if iri is None or iri not in self.kb.actors or self.kb.actors[iri].type != "State":
+            return None
+        self.linked.actors.setdefault(iri, self.kb.actors[iri].copy())
+        return Mention(tok.i, tok.i + 1, iri, "demonym")
 
     def all(self, tokens, *, modifier: bool = False) -> list[Mention]:
         out: list[Mention] = []

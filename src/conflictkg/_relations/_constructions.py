@@ -41,6 +41,7 @@ CONSTRUCTIONS = {c.id: c for c in (
                  "its fight against Z (X and Y oppose Z)", 0.75),
     Construction("receive", "Y received weapons from X; Y relies on X", 0.8),
     Construction("demand-departure", "X demanded that Y withdraw; X urged Y to leave; X forced Y to resign", 0.75),
+    Construction("loss", "Y lost the port to X; Y's stronghold fell to X (the winner fights the loser)", 0.75),
     Construction("leave", "X quit Y; X withdrew from Y (leaving a body is opposing it)", 0.7),
     Construction("agent-noun", "X is Y's backer; X, a close ally of Y; Y's patron X", 0.8),
     Construction("patient-noun", "X, a proxy of Y (Y supports X)", 0.8),
@@ -158,6 +159,9 @@ def pobjs(tok: Token, pred: Predicate, preps: tuple[str, ...] | None = None) -> 
     out: list[Token] = []
     for h in heads:
         out += [t for t in prep_objects(h, preps) if t not in out]
+        if h is not tok and h.dep_ == "prep" and prep_word(h) in preps:
+            # "flew gunships for Y": the required preposition itself, hung on the object
+            out += [g for g in h.children if g.dep_ == "pobj" and g not in out]
     return out
 
 
@@ -298,7 +302,8 @@ def transitive(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     # resolved to Y, Y is the one who takes Z on
     stray = _stray_subject(tok)
     patients = [m for m in idx.all(with_conjuncts(objects(tok) + pobjs(tok, pred) + _on_companions(tok, pred)
-                                                  + _particle_objects(tok, pred) + _gerund_noun_objects(tok, pred)))
+                                                  + _particle_objects(tok, pred) + _gerund_noun_objects(tok, pred)
+                                                  + _from_on_place(tok, pred)))
                 if not _verb_between(tok, m, idx) and all(m.actor != a.actor for a in agents)
                 and m.start not in stray]
     if pred.symmetric and not agents and objects(tok) and pobjs(tok, pred):
@@ -337,6 +342,15 @@ def _gerund_noun_objects(tok: Token, pred: Predicate) -> list[Token]:
         return []
     preps = {p for e in default_lexicon().lookup(tok.lower_, "NOUN") if e.coarse == "opposes" for p in e.preps}
     return prep_objects(tok, tuple(sorted(preps - set(pred.preps)))) if preps else []
+
+
+def _from_on_place(tok: Token, pred: Predicate) -> list[Token]:
+    """'wrested control of the city from Y', 'seized the port from Y': the parser hangs "from" on the
+    place taken as often as on the verb."""
+    if "from" not in pred.preps:
+        return []
+    return [t for o in objects(tok) if _territory(o) or o.lemma_.lower() in _TARGETS
+            for t in prep_objects(o, ("from",))]
 
 
 def _gerund_between(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args] | None:
@@ -508,9 +522,32 @@ def prep(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     if pred.symmetric and not agents and objects(tok) and patients:
         # "the war pits A against B": the object and the prepositional object are the parties
         return [Args(idx.all(with_conjuncts(objects(tok))), patients, "pits")]
+    if pred.agent is not None:
+        agents = _agent_kind(tok, pred, agents, patients, idx)
     # "X sided with Y against Z": whoever sides with someone against a third party opposes it, as the
     # one sided with does
     return [Args(agents, patients, construction), *_support_against(tok, pred, agents + patients, idx)]
+
+
+def _agent_kind(tok: Token, pred: Predicate, agents: list[Mention], patients: list[Mention],
+                idx: ActorIndex) -> list[Mention]:
+    """An entry's ``agent``: "armed" keeps armed agents ("mercenaries working for Y", not "a diplomat
+    who works for Y"); "contributor" reads a state's forces or people serving in another body as the
+    state ("Kenyan police officers serve in Y", "Rwandans serving with Y": Kenya, Rwanda support Y)."""
+    if pred.agent == "armed":
+        return [m for m in agents if m.kind == "forces" or idx.type_of(m) == "ArmedGroup"]
+    out: list[Mention] = []
+    for m in agents:
+        if m.kind == "forces" and m.possessor is not None and m.possessor in idx.linked.actors \
+                and idx.linked.actors[m.possessor].type == "State" \
+                and all(p.actor not in (m.actor, m.possessor) for p in patients):
+            m = Mention(m.start, m.end, m.possessor, "demonym")
+        if all(m.actor != o.actor for o in out):
+            out.append(m)
+    if not agents and tok.pos_ == "VERB":
+        people = [idx.people_of(t) for t in with_conjuncts(subjects(tok))]
+        out += [m for m in people if m is not None and all(m.actor != p.actor for p in patients)]
+    return out
 
 
 def _required_owners(tok: Token, pred: Predicate) -> list[Token]:
@@ -541,6 +578,9 @@ def _in_name(prep: Token, obj: Token, idx: ActorIndex) -> bool:
     return m is not None and m.kind == "name" and m.start <= prep.i < m.end
 
 
+_JOIN_VERBS = frozenset({"join", "serve"})
+
+
 def transfer(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     preps = pred.preps or ("to", "for")
     direct = objects(tok)
@@ -555,6 +595,11 @@ def transfer(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         # often hangs the first object on the second
         recipients = [c for c in theme.children if c.dep_ in ("nmod", "compound", "amod") and c.i < theme.i
                       and idx.of(c) is not None]
+    if not recipients:
+        # "sent troops to join Y", "deployed soldiers to serve in Y": the force the aid goes to join
+        for c in tok.children:
+            if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _JOIN_VERBS:
+                recipients += objects(c) if c.lemma_.lower() == "join" else prep_objects(c, ("in", "with"))
     if is_passive(tok):
         subj = passive_subjects(tok)
         if with_objs:  # "Y was supplied with drones by X"
@@ -647,6 +692,60 @@ def departure(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         bodies = [m for m in idx.all(with_conjuncts(left)) if idx.type_of(m) not in ("State", "Government")]
         return [Args(idx.all(with_conjuncts(subjects(tok))), bodies, "leave")]
     return []
+
+
+_TERRITORY = _NOUNS["territory"]
+_HELD = frozenset({"hold", "control", "occupy", "run", "seize", "capture", "take"})
+
+
+def _territory(tok: Token | None) -> bool:
+    """A place or a hold a side can win or lose: "the port", "control of the town" (not "control of
+    parliament", not "the election")."""
+    if tok is None or (tok.lemma_.lower() not in _TERRITORY and tok.lower_ not in _TERRITORY):
+        return False
+    if tok.lemma_.lower() == "control":
+        held = prep_objects(tok, ("of", "over"))
+        return any(h.lemma_.lower() in _TERRITORY - {"control"} or h.pos_ == "PROPN" for h in held)
+    return True
+
+
+def _holders(place: Token, idx: ActorIndex) -> list[Mention]:
+    """Whose a place is, where the text says so: "Y's stronghold", "the Y-held town", "the town held
+    by Y". A demonym does not ("the Libyan city": whose country, not who holds it)."""
+    owners = [c for c in place.children if c.dep_ == "poss"]
+    for c in place.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _HELD:
+            owners += passive_agents(c)
+        hyphen = hyphen_modifier(c, idx) if c.lemma_.lower() in _HELD and c.i < place.i else None
+        if hyphen is not None:
+            return [hyphen[0]]
+    return idx.all(with_conjuncts(owners))
+
+
+def loss(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
+    """'Y lost the port to Z', 'Y lost control of the town to Z', 'Y's stronghold fell to Z', 'the
+    Y-held town fell to Z': whoever wins a place from another fights it. The agent is the winner
+    (object of the entry's prepositions), the patient the loser: the subject when the place is the
+    object ("lost"), the place's holder when the place is the subject ("fell"). No loser named, no
+    reading ("the town fell to Z")."""
+    winners = idx.all(with_conjuncts(prep_objects(tok, pred.preps or ("to",))))
+    if not winners:
+        return []
+    if is_passive(tok):
+        places = passive_subjects(tok)
+        losers = idx.all(with_conjuncts(passive_agents(tok)))
+    else:
+        places = objects(tok)
+        losers = idx.all(with_conjuncts(subjects(tok))) if places else []
+        if not places:
+            places = [c for c in tok.children if c.dep_ == "nsubj"]
+    places = [p for p in with_conjuncts(places) if _territory(p)]
+    if not places:
+        return []
+    if not losers:
+        losers = [m for p in places for m in _holders(p, idx)]
+    losers = [m for m in losers if all(m.actor != w.actor for w in winners)]
+    return [Args(winners, losers, "loss")] if losers else []
 
 
 _LEFT_BY_OBJECT = frozenset({"quit", "leave", "exit", "desert", "abandon", "vacate", "renounce", "forsake"})
@@ -1118,7 +1217,7 @@ def _prefixed(tok: Token, idx: ActorIndex) -> list[Args]:
 FRAME_READERS = {
     "transitive": transitive, "prep": prep, "transfer": transfer, "receive": receive, "departure": departure,
     "agent_noun": agent_noun, "patient_noun": patient_noun, "event_noun": event_noun, "adjective": adjective,
-    "members": members, "wrongdoing": wrongdoing, "complaint": complaint,
+    "members": members, "wrongdoing": wrongdoing, "complaint": complaint, "loss": loss,
 }
 
 
@@ -1315,6 +1414,9 @@ def jointly(tok: Token, idx: ActorIndex) -> list[Args]:
     return [Args(parties, [], "jointly", pairwise=True)] if len(parties) >= 2 else []
 
 
+_CONTINGENTS = frozenset({"contingent", "battalion", "detachment"})
+
+
 def contributors(tok: Token, idx: ActorIndex) -> list[Args]:
     """'Y, whose Kenyan and Ugandan contingents ...', 'at the request of Y': the states whose
     troops a force is made of support it; acting at someone's request supports them."""
@@ -1330,6 +1432,22 @@ def contributors(tok: Token, idx: ActorIndex) -> list[Args]:
                 places = [idx.of(g) or idx.place_state(g) for g in prep_objects(verb, ("to", "into"))]
                 requesters = [m for m in places if m is not None and idx.type_of(m) == "State"]
             return [Args(idx.all(with_conjuncts(subjects(verb))), requesters, "at-request", clause=verb)]
+    if lemma in _CONTINGENTS and tok.pos_ == "NOUN":
+        # "Uganda's contingent in Y", "the Ugandan contingent of Y": the state whose contingent serves
+        # in a force supports that force
+        bodies = [m for m in idx.all(with_conjuncts(prep_objects(tok, ("in", "of", "with"))))
+                  if idx.type_of(m) not in ("State", "Government", "Person", "Official")]
+        own = idx.at.get(tok.i)
+        if own is not None and own.kind == "forces" and own.possessor in idx.linked.actors:
+            states = [Mention(own.start, own.end, own.possessor, "demonym")]
+        else:
+            states = idx.all([c for c in tok.children if c.dep_ == "poss"]) + [
+                m for m in idx.all([c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")], modifier=True)
+                if m.kind == "demonym"]
+        states = [m for m in states if idx.type_of(m) == "State"]
+        bodies = [b for b in bodies if all(b.actor != m.actor for m in states) and (own is None or b.actor != own.actor)]
+        if states and bodies:
+            return [Args(states, bodies, "contributors", clause=clause_verb(tok))]
     if lemma in ("contingent", "troop", "soldier", "force", "battalion", "unit", "peacekeeper", "officer") and any(
             c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children):
         verb = tok.head
@@ -1467,6 +1585,8 @@ def with_adjacent(args: list[Args], tok: Token, pred: Predicate, idx: ActorIndex
         split_subject = any(split_off(x) for x in subjects(tok))
         split_object = any(split_off(x) for x in objects(tok) + pobjs(tok, pred))
         agents = a.agents or ([] if split_subject else adjacent_agents(tok, idx))
+        if pred.agent == "armed":  # "Tomas Ardel works for Y": no armed agent, none next to the verb either
+            agents = [m for m in agents if m.kind == "forces" or idx.type_of(m) == "ArmedGroup"]
         patients = a.patients or ([] if split_object else adjacent_patients(
             tok, pred.preps if pred.frame == "prep" else (), idx) or _relative_antecedent(agents, idx))
         out.append(Args(agents, patients, "adjacent" if agents and patients else a.construction, a.pairwise,
