@@ -1215,4 +1215,63 @@ PRECISION.append(
         t("{Y} lost its majority to {X}.", pred="lose majority"),
     ), swaps=0))
 
+# revenge and persistence, pressure and coercion, quitting and expelling
+RELATION += [
+    C("revenge_persistence", "relation", "X vowed to avenge the killing of Y by Z; X will not lay down its arms until "
+      "Z steps down; X vowed revenge against Z (X opposes Z).", {"X": GROUP, "Z": "state|group*", "P": "person"}, (
+        t("{X} vowed to avenge the killing of {P} by {Z}.", ("X", OPP, "Z"), pred="avenge killing by",
+          neg="{X} did not vow to avenge the killing of {P} by {Z}."),
+        t("{X} vowed to avenge {P.poss} death at the hands of {Z}.", ("X", OPP, "Z"), pred="avenge death at hands of"),
+        t("{X} avenged {Z.poss} assassination of {P}.", ("X", OPP, "Z"), pred="avenge assassination"),
+        t("{X} will not lay down its arms until {Z} leaves the region.", ("X", OPP, "Z"), pred="not lay down arms until"),
+        t("{X} refuses to lay down its arms until {Z} withdraws its troops.", ("X", OPP, "Z"),
+          pred="refuse to lay down arms until"),
+        t("{X} vowed revenge against {Z}.", ("X", OPP, "Z"), pred="vow revenge",
+          neg="{X} did not vow revenge against {Z}."),
+        t("{X} vowed to take revenge on {Z}.", ("X", OPP, "Z"), pred="take revenge",
+          hedge="{X} might take revenge on {Z}."),
+        t("{X} vowed to fight on against {Z}.", ("X", OPP, "Z"), pred="fight on against"),
+    )),
+    C("pressure_coercion", "relation", "Under pressure from X, Y withdrew; X forced Y to resign; Y was forced out by X "
+      "(X opposes Y: it wants Y gone).", {"X": "state|group", "Y": GROUP, "P": "person"}, (
+        t("Under pressure from {X}, {Y} withdrew from the town.", ("X", OPP, "Y"), pred="under pressure withdraw",
+          neg="Under pressure from {X}, {Y} did not withdraw from the town."),
+        t("{Y} left the region under pressure from {X}.", ("X", OPP, "Y"), pred="leave under pressure"),
+        t("Bowing to pressure from {X}, {P} resigned.", ("X", OPP, "P"), pred="bow to pressure resign"),
+        t("{X} forced {Y} to retreat from the border.", ("X", OPP, "Y"), pred="force to retreat",
+          hedge="{X} may have forced {Y} to retreat from the border."),
+        t("{P} was forced to resign by {X}.", ("X", OPP, "P"), pred="forced to resign by"),
+        t("{X} forced {Y} out of the town.", ("X", OPP, "Y"), pred="force out",
+          neg="{X} did not force {Y} out of the town."),
+    )),
+    C("quit_expel", "relation", "X quit / withdrew from / suspended its membership in Y (a bloc or mission); X expelled "
+      "Y's troops; X ordered Y's forces out (X opposes Y).", {"X": "state", "Y": "org"}, (
+        t("{X} quit {Y} with immediate effect.", ("X", OPP, "Y"), pred="quit",
+          neg="{X} did not quit {Y}."),
+        t("{X} withdrew from {Y} last year.", ("X", OPP, "Y"), pred="withdraw from",
+          hedge="{X} may withdraw from {Y}."),
+        t("{X} pulled out of {Y} in March.", ("X", OPP, "Y"), pred="pull out of"),
+        t("{X} suspended its membership in {Y}.", ("X", OPP, "Y"), pred="suspend membership",
+          neg="{X} did not suspend its membership in {Y}."),
+        t("{X} ended its participation in {Y}.", ("X", OPP, "Y"), pred="end participation"),
+        t("{X} announced its withdrawal from {Y}.", ("X", OPP, "Y"), pred="announce withdrawal from"),
+        t("{X} ordered the fighters of {Y} out of the country.", ("X", OPP, "Y"), pred="order out",
+          slots={"Y": "group*"}),
+        t("{X} expelled the fighters of {Y}.", ("X", OPP, "Y"), pred="expel fighters", slots={"Y": "group*"},
+          neg="{X} did not expel the fighters of {Y}."),
+    )),
+]
+
+PRECISION.append(
+    C("no_relation_pressure_revenge", "precision", "Lookalikes: pressure to talk, an avenger with no killer named, "
+      "a withdrawal postponed, membership renewed.", {"X": ANY, "Y": ANY}, (
+        t("Under pressure from {X}, {Y} agreed to talks.", pred="pressure talks"),
+        t("Under pressure from {X}, {Y} released the prisoners.", pred="pressure release"),
+        t("{Y} vowed to avenge the death of its founder, a diplomat from {X} said.", pred="avenge no killer"),
+        t("{Y} postponed its withdrawal from {X}.", pred="postpone withdrawal"),
+        t("{Y} renewed its membership in {X}.", pred="renew membership"),
+        t("{Y} laid down its arms after {X} mediated.", pred="lay down arms after"),
+        t("{Y} suspended talks with {X} for a week.", pred="suspend talks"),
+    ), swaps=0))
+
 SUITE = RELATION + OFFICIAL + STATUS + PRECISION

@@ -22,6 +22,7 @@ from .._actors import LinkedDoc
 from .._vocab import COARSE, SUPER
 from ._actors_at import ActorIndex
 from ._constructions import (CONSTRUCTIONS, FRAME_READERS, Args, aid_flow, branded, conditional_threat, contributors,
+                             ordered_out,
                              jointly, pact, required, side_by_side, threat_over, with_adjacent, _side_words)
 from ._lexicon import Predicate as _Predicate
 from ._lexicon import Predicate, PredicateLexicon, verb_stems
@@ -233,7 +234,7 @@ class Relater:
                             keep(r)
                 for read, pred in ((jointly, _ALLIED), (contributors, _SUPPORTS), (aid_flow, _SUPPORTS),
                                    (self._pact, _ALLIED), (self._side_by_side, _ALLIED), (branded, _CONDEMNS),
-                                   (conditional_threat, _THREATENS)):
+                                   (conditional_threat, _THREATENS), (ordered_out, _CONDEMNS)):
                     for args in read(tok, idx):
                         for r in self._readings(args, tok, pred, sent, idx, linked):
                             keep(r)
@@ -279,6 +280,8 @@ class Relater:
             return []
         clause = args.clause or tok
         st = status(clause, sent, opposes=COARSE[args.relation or pred.relation] == "opposes")
+        if st == "Denied" and args.extra.get("refusal"):
+            st = "Asserted"  # "X will not lay down its arms until Y steps down": the refusal is the stance
         if st == "Asserted" and pred.hedged:
             st = "Hedged"  # "X is close to Y" states closeness, not support
         said_by = speaker(clause, sent, idx)

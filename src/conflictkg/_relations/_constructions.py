@@ -42,6 +42,7 @@ CONSTRUCTIONS = {c.id: c for c in (
     Construction("receive", "Y received weapons from X; Y relies on X", 0.8),
     Construction("demand-departure", "X demanded that Y withdraw; X urged Y to leave; X forced Y to resign", 0.75),
     Construction("loss", "Y lost the port to X; Y's stronghold fell to X (the winner fights the loser)", 0.75),
+    Construction("revenge", "X vowed to avenge the killing of Y by Z (X fights the killer)", 0.7),
     Construction("leave", "X quit Y; X withdrew from Y (leaving a body is opposing it)", 0.7),
     Construction("agent-noun", "X is Y's backer; X, a close ally of Y; Y's patron X", 0.8),
     Construction("patient-noun", "X, a proxy of Y (Y supports X)", 0.8),
@@ -668,10 +669,54 @@ def _demander(tok: Token) -> Token | None:
     return None
 
 
+_PRESSURE = frozenset({"pressure", "duress", "coercion", "threat", "ultimatum"})
+_YIELDING = frozenset({"bow", "yield", "succumb", "cave", "give"})
+
+
+def _pressed_by(tok: Token, idx: ActorIndex) -> list[Mention]:
+    """'Under pressure from X, Y withdrew', 'Y left the country under pressure from X', 'bowing to
+    pressure from X, Y resigned', 'under X's pressure': whoever presses someone to leave demands it."""
+    nouns_: list[Token] = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("under", "after", "amid", "following"):
+            nouns_ += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "advcl" and c.lemma_.lower() in _YIELDING:  # "bowing to pressure from X"
+            nouns_ += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
+                       for g in p.children if g.dep_ == "pobj"]
+    out: list[Mention] = []
+    for n in nouns_:
+        if n.lemma_.lower() not in _PRESSURE:
+            continue
+        for m in idx.all(with_conjuncts([c for c in n.children if c.dep_ == "poss"] + prep_objects(n, ("from", "by")))):
+            if all(m.actor != o.actor for o in out):
+                out.append(m)
+    return out
+
+
+_HOLD_OUT = frozenset({"until", "till", "unless"})
+
+
+def _until_departure(tok: Token, idx: ActorIndex) -> list[Mention]:
+    """'X will not lay down its arms until Y steps down', 'X refuses to disarm unless Y leaves': whoever
+    X keeps its arms against is the one it wants gone."""
+    node = tok
+    for _ in range(3):
+        for c in node.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _HOLD_OUT for m in c.children) \
+                    and "departure" in _lexicon_entries(c) and not is_passive(c):
+                return idx.all(with_conjuncts([x for x in c.children if x.dep_ == "nsubj"]))
+        if node.dep_ not in ("xcomp", "ccomp") or node.head == node:
+            break
+        node = node.head
+    return []
+
+
 def departure(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     gov = _demander(tok)
     if gov is not None:
         agents = idx.all(with_conjuncts(subjects(gov)))
+        if not agents and is_passive(gov):  # "Y was forced to resign by X" (the parser may hang "by" on "resign")
+            agents = idx.all(with_conjuncts(passive_agents(gov) or prep_objects(tok, ("by",))))
         if not agents:  # "a truce required Y to withdraw, X said": the speaker demands it
             said_by = speaker(gov, idx.sent_of(gov), idx)
             agents = [said_by] if said_by is not None else []
@@ -680,14 +725,44 @@ def departure(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         elif is_passive(tok):
             leaving = passive_agents(tok)  # "the airport should be evacuated by Y", X said
         else:
-            leaving = [c for c in tok.children if c.dep_ == "nsubj"] or objects(gov) or prep_objects(gov, ("on",))
+            leaving = [c for c in tok.children if c.dep_ == "nsubj"] or objects(gov) or prep_objects(gov, ("on",)) \
+                or ([c for c in gov.children if c.dep_ == "nsubjpass"] if is_passive(gov) else [])
         return [Args(agents, idx.all(with_conjuncts(leaving)), "demand-departure", clause=gov)]
+    if tok.pos_ == "VERB" and not is_passive(tok):
+        pressers = _pressed_by(tok, idx)
+        if pressers:  # "Under pressure from X, Y withdrew": X wanted Y gone
+            subj = subjects(tok) or [a for m in pressers for a in tok.doc[m.end - 1].children if a.dep_ == "appos"
+                                     and a.i > tok.doc[m.end - 1].i and a.i < tok.i]  # "Under pressure from X, Y withdrew" mis-parsed
+            leavers = [m for m in idx.all(with_conjuncts(subj)) if all(m.actor != p.actor for p in pressers)]
+            if leavers:
+                return [Args(pressers, leavers, "demand-departure")]
+        if any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children) or (
+                tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("refuse", "decline")):
+            kept = _until_departure(tok, idx)
+            if kept:  # "X will not lay down its arms until Y steps down": X fights on against Y
+                until = next(c for n in (tok, tok.head) for c in n.children if c.dep_ == "advcl"
+                             and any(m.dep_ == "mark" and m.lower_ in _HOLD_OUT for m in c.children))
+                return [Args(idx.all(with_conjuncts(subjects(tok))), kept, "fight-until", clause=until,
+                             relation="opposes", extra={"refusal": True})]
+    if tok.pos_ == "NOUN" and gov is None:
+        # "X announced its withdrawal from Y": a leaving the possessor announces or carries out
+        verb = tok.head if tok.dep_ == "dobj" else None
+        left = [m for m in idx.all(with_conjuncts(prep_objects(tok, ("from",))))
+                if idx.type_of(m) not in ("State", "Government")]
+        leavers = idx.all([c for c in tok.children if c.dep_ == "poss"])
+        if verb is not None and verb.pos_ == "VERB" and _is_light(verb, "positive") and left and leavers:
+            return [Args(leavers, left, "leave", clause=verb)]
+        return []
     if tok.pos_ == "VERB":
         # "X quit Y", "X withdrew from Y"; but in "X pulled its troops out" the object is what moves
         left = prep_objects(tok, ("from", "of", "out of")) + (objects(tok) if tok.lemma_ in _LEFT_BY_OBJECT else [])
         # "walked away from Y", "broke away from Y": the parser hangs "from" on the particle
         left += [t for c in tok.children if c.dep_ in ("prt", "advmod") and c.lower_ == "away"
                  for t in prep_objects(c, ("from",))]
+        # "suspended its membership in Y", "ended its participation in Y": the body the required noun is of
+        members = [o for path, lem in pred.requires if path == "dobj" for o in objects(tok) if o.lemma_.lower() in lem.split("|")]
+        left += [t for o in members for t in prep_objects(o, ("in", "of", "with"))]
+        left += prep_objects(tok, ("in",)) if members else []  # the parser hangs "in Y" on the verb as often
         # leaving a body (a bloc, a coalition, a force) opposes it; leaving a country is only going away
         bodies = [m for m in idx.all(with_conjuncts(left)) if idx.type_of(m) not in ("State", "Government")]
         return [Args(idx.all(with_conjuncts(subjects(tok))), bodies, "leave")]
@@ -746,6 +821,37 @@ def loss(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         losers = [m for p in places for m in _holders(p, idx)]
     losers = [m for m in losers if all(m.actor != w.actor for w in winners)]
     return [Args(winners, losers, "loss")] if losers else []
+
+
+_DEATHS = _NOUNS["death"]
+_KILLING_ACTS = frozenset({"killing", "killings", "murder", "murders", "assassination", "execution", "slaying"})
+
+
+def _killers(death: Token, idx: ActorIndex) -> list[Mention]:
+    """Who a death is said to be by: "the killing of Y by Z", "Y's death at the hands of Z", "Z's
+    assassination of Y" (a possessor is the killer only where "of" names the victim)."""
+    found = prep_objects(death, ("by",))
+    found += [g for c in death.children if c.dep_ == "prep" and c.lower_ == "at"
+              for h in c.children if h.dep_ == "pobj" and h.lemma_.lower() == "hand"
+              for g in prep_objects(h, ("of",))]
+    if death.lower_ in _KILLING_ACTS and prep_objects(death, ("of",)):
+        found += [c for c in death.children if c.dep_ == "poss"]
+    return idx.all(with_conjuncts(found))
+
+
+def revenge(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
+    """'X vowed to avenge the killing of Y by Z', 'X avenged Y's death at the hands of Z': whoever
+    avenges a death fights the killer the sentence names; no killer named, no reading ("X vowed to
+    avenge Y")."""
+    deaths = [o for o in with_conjuncts(objects(tok)) if o.lemma_.lower() in _DEATHS or o.lower_ in _DEATHS]
+    killers = [m for d in deaths for m in _killers(d, idx)]
+    if deaths:  # "avenge Y's death at the hands of Z": the parser hangs "at" on the verb
+        killers += idx.all(with_conjuncts([g for c in tok.children if c.dep_ == "prep" and c.lower_ == "at"
+                                           for h in c.children if h.dep_ == "pobj" and h.lemma_.lower() == "hand"
+                                           for g in prep_objects(h, ("of",))]))
+    agents = idx.all(with_conjuncts(subjects(tok)))
+    killers = [m for m in killers if all(m.actor != a.actor for a in agents)]
+    return [Args(agents, killers, "revenge")] if agents and killers else []
 
 
 _LEFT_BY_OBJECT = frozenset({"quit", "leave", "exit", "desert", "abandon", "vacate", "renounce", "forsake"})
@@ -1217,7 +1323,7 @@ def _prefixed(tok: Token, idx: ActorIndex) -> list[Args]:
 FRAME_READERS = {
     "transitive": transitive, "prep": prep, "transfer": transfer, "receive": receive, "departure": departure,
     "agent_noun": agent_noun, "patient_noun": patient_noun, "event_noun": event_noun, "adjective": adjective,
-    "members": members, "wrongdoing": wrongdoing, "complaint": complaint, "loss": loss,
+    "members": members, "wrongdoing": wrongdoing, "complaint": complaint, "loss": loss, "revenge": revenge,
 }
 
 
@@ -1412,6 +1518,21 @@ def jointly(tok: Token, idx: ActorIndex) -> list[Args]:
         return []
     parties = idx.all(with_conjuncts(subjects(tok)))
     return [Args(parties, [], "jointly", pairwise=True)] if len(parties) >= 2 else []
+
+
+_OUT_ORDERS = frozenset({"force", "order", "push", "kick", "throw", "chase", "drive", "want"})
+
+
+def ordered_out(tok: Token, idx: ActorIndex) -> list[Args]:
+    """'X ordered Y's forces out of the country', 'X forced Y out of the town', 'X wants Y out': whoever
+    orders, forces or wants someone out demands its departure."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _OUT_ORDERS or is_passive(tok):
+        return []
+    if not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out" and c.i > tok.i for c in tok.children):
+        return []
+    agents = idx.all(with_conjuncts(subjects(tok)))
+    out_of = [m for m in idx.all(with_conjuncts(objects(tok))) if all(m.actor != a.actor for a in agents)]
+    return [Args(agents, out_of, "demand-departure")] if agents and out_of else []
 
 
 _CONTINGENTS = frozenset({"contingent", "battalion", "detachment"})

@@ -18,7 +18,7 @@ from .._resources import ontology_dir
 from .._vocab import COARSE
 
 FRAMES = ("transitive", "prep", "transfer", "receive", "departure", "agent_noun", "patient_noun", "event_noun",
-          "adjective", "members", "wrongdoing", "complaint", "loss")
+          "adjective", "members", "wrongdoing", "complaint", "loss", "revenge")
 POS = ("VERB", "NOUN", "ADJ")
 # Frames whose other party is found only behind a preposition.
 _NEEDS_PREPS = {"prep", "adjective"}
