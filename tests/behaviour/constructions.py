@@ -1274,4 +1274,41 @@ PRECISION.append(
         t("{Y} suspended talks with {X} for a week.", pred="suspend talks"),
     ), swaps=0))
 
+# help adjuncts and wings
+RELATION.append(
+    C("help_adjunct", "relation", "With X's drones, Y retook the town; backed by X's air power, Y advanced; thanks to X's "
+      "gunships, Y held the port (X supports Y, the clause's subject).", {"X": "state|group", "Y": GROUP}, (
+        t("With {X.poss} drones, {Y} retook the town.", ("X", SUP, "Y"), pred="with X's drones",
+          hedge="With {X.poss} drones, {Y} may have retaken the town."),
+        t("Backed by {X.poss} air power, {Y} advanced on the capital.", ("X", SUP, "Y"), pred="backed by X's air power",
+          hedge="Reportedly backed by {X.poss} air power, {Y} advanced on the capital."),
+        t("Thanks to {X.poss} gunships, {Y} held the airport.", ("X", SUP, "Y"), pred="thanks to X's gunships"),
+        t("{Y} retook the port with {X.poss} rockets.", ("X", SUP, "Y"), pred="with X's rockets (after)",
+          neg="{Y} did not retake the port with {X.poss} rockets."),
+        t("Supported by {X}, {Y} pushed north.", ("X", SUP, "Y"), pred="supported by (fronted)"),
+        t("Aided by {X.poss} drones, {Y} broke the siege.", ("X", SUP, "Y"), pred="aided by X's drones"),
+    )))
+
+OFFICIAL.append(
+    C("official_faction", "official", "A rival wing of G led by P; P leads a breakaway faction of G: P leads the split, "
+      "not G. G's military wing, led by P: P is G's.", {"P": "person", "G": GROUP}, (
+        t("A rival wing of {G} led by {P} attacked the town.", ("P", OFF, "G", NOT), pred="rival wing led by"),
+        t("A splinter faction of {G}, led by {P}, seized the port.", ("P", OFF, "G", NOT), pred="splinter faction led by"),
+        t("{P} leads a breakaway faction of {G}.", ("P", OFF, "G", NOT), pred="lead breakaway faction"),
+        t("{P}, the leader of a rival faction of {G}, was arrested.", ("P", OFF, "G", NOT), pred="leader of rival faction"),
+        t("{P}, who heads a dissident wing of {G}, was arrested.", ("P", OFF, "G", NOT), pred="head dissident wing"),
+        t("The military wing of {G}, led by {P}, attacked the town.", ("P", OFF, "G"), pred="military wing led by"),
+        t("{P} heads the armed wing of {G}.", ("P", OFF, "G"), pred="head armed wing"),
+    )))
+
+PRECISION.append(
+    C("no_relation_help_adjunct", "precision", "Lookalikes of help adjuncts: permission, drones overhead, one's own "
+      "arms.", {"X": ANY, "Y": ANY}, (
+        t("With {X.poss} permission, {Y} crossed the border.", pred="with permission"),
+        t("With {X.poss} drones overhead, {Y} fled the town.", pred="with drones overhead"),
+        t("With its own drones, {Y} struck a convoy, a diplomat from {X} said.", pred="with its own drones"),
+        t("With {X.poss} consent, {Y} held elections.", pred="with consent"),
+        t("{Y} lost its jets to {X.poss} missiles.", pred="lost jets to missiles"),
+    ), swaps=0))
+
 SUITE = RELATION + OFFICIAL + STATUS + PRECISION

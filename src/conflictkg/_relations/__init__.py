@@ -22,7 +22,7 @@ from .._actors import LinkedDoc
 from .._vocab import COARSE, SUPER
 from ._actors_at import ActorIndex
 from ._constructions import (CONSTRUCTIONS, FRAME_READERS, Args, aid_flow, branded, conditional_threat, contributors,
-                             ordered_out,
+                             help_adjunct, ordered_out,
                              jointly, pact, required, side_by_side, threat_over, with_adjacent, _side_words)
 from ._lexicon import Predicate as _Predicate
 from ._lexicon import Predicate, PredicateLexicon, verb_stems
@@ -234,7 +234,8 @@ class Relater:
                             keep(r)
                 for read, pred in ((jointly, _ALLIED), (contributors, _SUPPORTS), (aid_flow, _SUPPORTS),
                                    (self._pact, _ALLIED), (self._side_by_side, _ALLIED), (branded, _CONDEMNS),
-                                   (conditional_threat, _THREATENS), (ordered_out, _CONDEMNS)):
+                                   (conditional_threat, _THREATENS), (ordered_out, _CONDEMNS),
+                                   (help_adjunct, _SUPPORTS)):
                     for args in read(tok, idx):
                         for r in self._readings(args, tok, pred, sent, idx, linked):
                             keep(r)

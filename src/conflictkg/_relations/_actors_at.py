@@ -27,7 +27,8 @@ UMBRELLAS = frozenset({"umbrella", "coalition", "alliance", "network", "grouping
 # a group's regional divisions: "the group's Afghan branch" is no part of Afghanistan
 _DIVISIONS = frozenset({"branch", "wing", "faction", "cell", "remnant", "element"})
 # "a rival wing of X", "a breakaway faction of X": a division split from X is not X
-_SPLIT_DIVISIONS = _DIVISIONS | {"government", "administration", "leadership"}
+_SPLIT_DIVISIONS = _DIVISIONS | {"government", "administration", "leadership", "group", "movement", "party", "militia",
+                                  "offshoot", "camp", "bloc"}
 _SPLIT_OFF = frozenset({"rival", "breakaway", "splinter", "dissident", "renegade"})
 
 
@@ -149,7 +150,7 @@ class ActorIndex:
         """Every actor ``tok`` stands for: itself, or a list it heads ("the foreign ministers of
         A, B and C"), or the possessor of an act ("condemned X's plans", "repelled X's attack")."""
         lemma = tok.lemma_.lower()
-        if tok.i not in self.at and (lemma in QUANTITIES or tok.like_num):
+        if tok.i not in self.at and (lemma in QUANTITIES or tok.like_num) and not split_off(tok):
             # "dozens of ISWAP fighters", "hundreds of Wagner mercenaries"
             found = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                      if g.dep_ == "pobj"]

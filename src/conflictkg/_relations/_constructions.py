@@ -204,9 +204,15 @@ def hyphen_modifier(tok: Token, idx: ActorIndex) -> tuple[Mention, Token] | None
 _MATERIEL = nouns()["materiel"]
 
 
+def _with_compound(tok: Token) -> set[str]:
+    """The word, and with a compound before it ("air power", "air support")."""
+    words = {tok.lemma_.lower(), tok.lower_}
+    return words | {f"{c.lower_} {w}" for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1 for w in words}
+
+
 def _war_materiel(tok: Token) -> bool:
-    """'Ugandan tanks, helicopter gunships and jets': arms in use, which a state's forces field."""
-    return tok.lemma_.lower() in _MATERIEL or tok.lower_ in _MATERIEL
+    """'Ugandan tanks, helicopter gunships and jets', 'air power': arms in use, which a state's forces field."""
+    return bool(_with_compound(tok) & _MATERIEL)
 
 
 def _aid_theme(tok: Token | None) -> bool:
@@ -216,7 +222,7 @@ def _aid_theme(tok: Token | None) -> bool:
     words |= {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")}
     if tok.lower_ in ("hundreds", "thousands", "dozens") or tok.like_num:
         words |= {g.lemma_.lower() for c in tok.children if c.dep_ == "prep" for g in c.children}
-    return bool(words & _AID)
+    return bool(words & _AID) or _war_materiel(tok)
 
 
 # -- verb frames ---------------------------------------------------------------------------
@@ -273,9 +279,16 @@ def transitive(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
             # "troops, backed by Ugandan tanks and jets": whoever the aid comes from -- for weapons that
             # fight, the state's armed forces where the actor base knows them (ActorIndex gives the state)
             arms = [t for t in by if _war_materiel(t)]
-            agents = [idx.forces_of(m) if any(t.left_edge.i <= m.start <= t.i for t in arms) else m for m in agents] \
-                or [idx.forces_of(m) if _war_materiel(t) else m for t in by if _aid_theme(t) for m in _maker(t, idx)]
-        patients = idx.all(with_conjuncts(passive_subjects(tok)))
+            agents = [idx.forces_of(m) if m.kind == "demonym" and any(t.left_edge.i <= m.start <= t.i for t in arms)
+                      else m for m in agents] \
+                or [idx.forces_of(m) if _war_materiel(t) and m.kind == "demonym" else m
+                    for t in by if _aid_theme(t) for m in _maker(t, idx)]  # ("Turkey's air power": Turkey's)
+        said_of = passive_subjects(tok)
+        if pred.relation in ("commands", "officialOf") and any(
+                split_off(n) or (n.dep_ == "pobj" and n.head.lower_ == "of" and split_off(n.head.head)) for n in said_of):
+            # "a rival wing of X led by T" (the participle hung on the wing or on X): T leads the wing, not X
+            return []
+        patients = idx.all(with_conjuncts(said_of))
         if not by and patients and pred.coarse == "opposes":
             struck = _struck_when(tok, idx)
             if struck:
@@ -1518,6 +1531,36 @@ def jointly(tok: Token, idx: ActorIndex) -> list[Args]:
         return []
     parties = idx.all(with_conjuncts(subjects(tok)))
     return [Args(parties, [], "jointly", pairwise=True)] if len(parties) >= 2 else []
+
+
+_FORCE_NOUNS = _NOUNS["force"]
+_WITH_AID = frozenset({"with", "to", "using"})  # "with X's drones", "thanks to X's gunships"
+
+
+def help_adjunct(tok: Token, idx: ActorIndex) -> list[Args]:
+    """'With X's drones, Y retook the town', 'Y retook the town with Iranian missiles', 'thanks to X's
+    gunships, Y advanced': arms or aid that are X's, in the hands of the clause's subject Y -- X supports Y.
+    Not "with X's permission" (no aid), not "with X's drones overhead" (the drones are doing something
+    of their own: a modifier or clause on the noun), not the subject's own ("with its drones")."""
+    if tok.dep_ != "pobj" or tok.pos_ != "NOUN" or tok.head.lower_ not in _WITH_AID or not _aid_theme(tok) \
+            or tok.lemma_.lower() in _FORCE_NOUNS or tok.lower_ in _FORCE_NOUNS:
+        return []  # (people are no instrument: "X clashed with Y's fighters")
+    if tok.head.lower_ == "to" and tok.head.head.lower_ not in ("thanks", "owing", "due"):
+        return []  # "X lost its jets to Y's missiles"
+    if any(c.dep_ not in ("poss", "amod", "compound", "det", "nummod", "case", "cc", "conj", "punct") for c in tok.children):
+        return []  # "with X's drones overhead", "with X's drones circling the town"
+    makers = [m for m in idx.all([c for c in tok.children if c.dep_ == "poss"]) if m.kind != "pronoun"] + [
+        m for m in idx.all([c for c in tok.children if c.dep_ in ("amod", "compound")], modifier=True) if m.kind == "demonym"]
+    if not makers:
+        return []
+    verb = clause_verb(tok.head)
+    if verb is None or verb.pos_ != "VERB" or (tok.head.lower_ == "with" and any(
+            "with" in e.preps for e in default_lexicon().lookup(verb.lemma_.lower(), "VERB"))):
+        return []  # "with" is the verb's own argument: "X clashed with Y's gunships", "sided with"
+    users = [m for m in idx.all(with_conjuncts(subjects(verb))) if all(m.actor != x.actor for x in makers)]
+    if not users:
+        return []
+    return [Args(makers, users, "help-phrase", clause=verb)]
 
 
 _OUT_ORDERS = frozenset({"force", "order", "push", "kick", "throw", "chase", "drive", "want"})
