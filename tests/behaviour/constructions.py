@@ -1211,6 +1211,55 @@ RELATION += [
     )),
 ]
 
+
+# Constructions still missing on unseen copy (issue 11): loss and capture, contributors to a
+# force, service for a side.
+RELATION += [
+    C("loss_capture", "relation", "Y lost the port to X; Y's stronghold fell to X; X wrested the city from Y (X fights Y).",
+      {"X": "group*", "Y": GROUP}, (
+        t("{Y} lost the port to {X} after a week of fighting.", ("X", OPP, "Y"), pred="lose to",
+          neg="{Y} did not lose the port to {X} after a week of fighting."),
+        t("{Y} lost control of the airport to {X}.", ("X", OPP, "Y"), pred="lose control to",
+          hedge="{Y} may have lost control of the airport to {X}."),
+        t("{Y.poss} last stronghold fell to {X} on Sunday.", ("X", OPP, "Y"), pred="fall to",
+          neg="{Y.poss} last stronghold did not fall to {X} on Sunday."),
+        t("The town, held by {Y} since 2019, fell to {X}.", ("X", OPP, "Y"), pred="fall to (held by)"),
+        t("{Y} surrendered the border town to {X}.", ("X", OPP, "Y"), pred="surrender to",
+          neg="{Y} refused to surrender the border town to {X}."),
+        t("{X} wrested control of the city from {Y}.", ("X", OPP, "Y"), pred="wrest from",
+          hedge="{X} may have wrested control of the city from {Y}."),
+        t("{X} recaptured the airport from {Y} on Friday.", ("X", OPP, "Y"), pred="recapture from"),
+    )),
+    C("contributors_force", "relation", "Kenyan police officers serve in Y; X's contingent in Y; X sent troops to join Y "
+      "(the contributing state X supports the force Y).", {"X": "state", "Y": "org"}, (
+        t("Some 800 {X.adj} police officers serve in {Y}.", ("X", SUP, "Y"), pred="serve in",
+          neg="{X.adj} police officers do not serve in {Y}."),
+        t("{X.adj} troops serve with {Y} in the north.", ("X", SUP, "Y"), pred="serve with",
+          hedge="{X.adj} troops may serve with {Y} in the north."),
+        t("{X} contributed troops to {Y}.", ("X", SUP, "Y"), pred="contribute to",
+          neg="{X} never contributed troops to {Y}."),
+        t("{X.poss} contingent in {Y} was attacked on Monday.", ("X", SUP, "Y"), pred="contingent in"),
+        t("The {X.adj} contingent of {Y} patrols the border.", ("X", SUP, "Y"), pred="contingent of"),
+        t("{X} sent troops to join {Y}.", ("X", SUP, "Y"), pred="send to join",
+          hedge="{X} may send troops to join {Y}."),
+        t("More than 1,000 {X.adj}s serve with {Y}.", ("X", SUP, "Y"), pred="demonym people serve with",
+          slots={"X": "real:state"}),
+    )),
+    C("service_for", "relation", "X flew gunships for Y; X's pilots fly for Y; fighters of X who work for Y (X supports Y).",
+      {"X": "group", "Y": "group*"}, (
+        t("{X} flew helicopter gunships for {Y} until March.", ("X", SUP, "Y"), pred="fly for",
+          neg="{X} never flew helicopter gunships for {Y}."),
+        t("{X.poss} pilots fly for {Y}.", ("X", SUP, "Y"), pred="pilots fly for",
+          hedge="{X.poss} pilots may fly for {Y}."),
+        t("{X} fought for {Y} during the siege.", ("X", SUP, "Y"), pred="fight for",
+          neg="{X} did not fight for {Y} during the siege."),
+        t("Fighters of {X} who work for {Y} were captured.", ("X", SUP, "Y"), pred="work for"),
+        t("{X} works for {Y}, officials said.", ("X", SUP, "Y"), pred="work for (named)",
+          deny="{X} denied that it works for {Y}."),
+        t("Mercenaries of {X} working for {Y} were killed.", ("X", SUP, "Y"), pred="working for"),
+    )),
+]
+
 PRECISION.append(
     C("no_set_before", "precision", "A plural description with no set of its kind named before it: no relation.",
       {"X": "state", "G": GROUP, "H": GROUP, "Y": GROUP_OBJ}, (
@@ -1219,6 +1268,114 @@ PRECISION.append(
         t("Officials met in the capital. Both governments condemned {Y}.", pred="nothing named"),
         t("{X} hosted a summit. Prices rose. Markets fell. The two governments are battling {Y}.",
           pred="too far back"),
+    ), swaps=0))
+
+PRECISION.append(
+    C("no_relation_loss_service", "precision", "Lookalikes of loss and service: elections, polls, travel, a place "
+      "with no loser, a person's job.", {"X": ANY, "Y": ANY}, (
+        t("{Y} lost the election to {X}.", pred="lose election"),
+        t("{Y} lost the contract to {X}.", pred="lose contract"),
+        t("The town fell to {X}, a diplomat from {Y} said.", pred="fall to, no loser"),
+        t("Support for {Y} fell to 20 percent, a poll for {X} found.", pred="fall to percent"),
+        t("A delegation from {X} flew to Doha for talks with {Y}.", pred="fly to for talks"),
+        t("A diplomat from {X} who works for {Y} was arrested.", pred="diplomat works for"),
+        t("{Y} lost its majority to {X}.", pred="lose majority"),
+    ), swaps=0))
+
+# revenge and persistence, pressure and coercion, quitting and expelling
+RELATION += [
+    C("revenge_persistence", "relation", "X vowed to avenge the killing of Y by Z; X will not lay down its arms until "
+      "Z steps down; X vowed revenge against Z (X opposes Z).", {"X": GROUP, "Z": "state|group*", "P": "person"}, (
+        t("{X} vowed to avenge the killing of {P} by {Z}.", ("X", OPP, "Z"), pred="avenge killing by",
+          neg="{X} did not vow to avenge the killing of {P} by {Z}."),
+        t("{X} vowed to avenge {P.poss} death at the hands of {Z}.", ("X", OPP, "Z"), pred="avenge death at hands of"),
+        t("{X} avenged {Z.poss} assassination of {P}.", ("X", OPP, "Z"), pred="avenge assassination"),
+        t("{X} will not lay down its arms until {Z} leaves the region.", ("X", OPP, "Z"), pred="not lay down arms until"),
+        t("{X} refuses to lay down its arms until {Z} withdraws its troops.", ("X", OPP, "Z"),
+          pred="refuse to lay down arms until"),
+        t("{X} vowed revenge against {Z}.", ("X", OPP, "Z"), pred="vow revenge",
+          neg="{X} did not vow revenge against {Z}."),
+        t("{X} vowed to take revenge on {Z}.", ("X", OPP, "Z"), pred="take revenge",
+          hedge="{X} might take revenge on {Z}."),
+        t("{X} vowed to fight on against {Z}.", ("X", OPP, "Z"), pred="fight on against"),
+    )),
+    C("pressure_coercion", "relation", "Under pressure from X, Y withdrew; X forced Y to resign; Y was forced out by X "
+      "(X opposes Y: it wants Y gone).", {"X": "state|group", "Y": GROUP, "P": "person"}, (
+        t("Under pressure from {X}, {Y} withdrew from the town.", ("X", OPP, "Y"), pred="under pressure withdraw",
+          neg="Under pressure from {X}, {Y} did not withdraw from the town."),
+        t("{Y} left the region under pressure from {X}.", ("X", OPP, "Y"), pred="leave under pressure"),
+        t("Bowing to pressure from {X}, {P} resigned.", ("X", OPP, "P"), pred="bow to pressure resign"),
+        t("{X} forced {Y} to retreat from the border.", ("X", OPP, "Y"), pred="force to retreat",
+          hedge="{X} may have forced {Y} to retreat from the border."),
+        t("{P} was forced to resign by {X}.", ("X", OPP, "P"), pred="forced to resign by"),
+        t("{X} forced {Y} out of the town.", ("X", OPP, "Y"), pred="force out",
+          neg="{X} did not force {Y} out of the town."),
+    )),
+    C("quit_expel", "relation", "X quit / withdrew from / suspended its membership in Y (a bloc or mission); X expelled "
+      "Y's troops; X ordered Y's forces out (X opposes Y).", {"X": "state", "Y": "org"}, (
+        t("{X} quit {Y} with immediate effect.", ("X", OPP, "Y"), pred="quit",
+          neg="{X} did not quit {Y}."),
+        t("{X} withdrew from {Y} last year.", ("X", OPP, "Y"), pred="withdraw from",
+          hedge="{X} may withdraw from {Y}."),
+        t("{X} pulled out of {Y} in March.", ("X", OPP, "Y"), pred="pull out of"),
+        t("{X} suspended its membership in {Y}.", ("X", OPP, "Y"), pred="suspend membership",
+          neg="{X} did not suspend its membership in {Y}."),
+        t("{X} ended its participation in {Y}.", ("X", OPP, "Y"), pred="end participation"),
+        t("{X} announced its withdrawal from {Y}.", ("X", OPP, "Y"), pred="announce withdrawal from"),
+        t("{X} ordered the fighters of {Y} out of the country.", ("X", OPP, "Y"), pred="order out",
+          slots={"Y": "group*"}),
+        t("{X} expelled the fighters of {Y}.", ("X", OPP, "Y"), pred="expel fighters", slots={"Y": "group*"},
+          neg="{X} did not expel the fighters of {Y}."),
+    )),
+]
+
+PRECISION.append(
+    C("no_relation_pressure_revenge", "precision", "Lookalikes: pressure to talk, an avenger with no killer named, "
+      "a withdrawal postponed, membership renewed.", {"X": ANY, "Y": ANY}, (
+        t("Under pressure from {X}, {Y} agreed to talks.", pred="pressure talks"),
+        t("Under pressure from {X}, {Y} released the prisoners.", pred="pressure release"),
+        t("{Y} vowed to avenge the death of its founder, a diplomat from {X} said.", pred="avenge no killer"),
+        t("{Y} postponed its withdrawal from {X}.", pred="postpone withdrawal"),
+        t("{Y} renewed its membership in {X}.", pred="renew membership"),
+        t("{Y} laid down its arms after {X} mediated.", pred="lay down arms after"),
+        t("{Y} suspended talks with {X} for a week.", pred="suspend talks"),
+    ), swaps=0))
+
+# help adjuncts and wings
+RELATION.append(
+    C("help_adjunct", "relation", "With X's drones, Y retook the town; backed by X's air power, Y advanced; thanks to X's "
+      "gunships, Y held the port (X supports Y, the clause's subject).", {"X": "state|group", "Y": GROUP}, (
+        t("With {X.poss} drones, {Y} retook the town.", ("X", SUP, "Y"), pred="with X's drones",
+          hedge="With {X.poss} drones, {Y} may have retaken the town."),
+        t("Backed by {X.poss} air power, {Y} advanced on the capital.", ("X", SUP, "Y"), pred="backed by X's air power",
+          hedge="Reportedly backed by {X.poss} air power, {Y} advanced on the capital."),
+        t("Thanks to {X.poss} gunships, {Y} held the airport.", ("X", SUP, "Y"), pred="thanks to X's gunships"),
+        t("{Y} retook the port with {X.poss} rockets.", ("X", SUP, "Y"), pred="with X's rockets (after)",
+          neg="{Y} did not retake the port with {X.poss} rockets."),
+        t("Supported by {X}, {Y} pushed north.", ("X", SUP, "Y"), pred="supported by (fronted)"),
+        t("Aided by {X.poss} drones, {Y} broke the siege.", ("X", SUP, "Y"), pred="aided by X's drones"),
+    )))
+
+OFFICIAL.append(
+    C("official_faction", "official", "A rival wing of G led by P; P leads a breakaway faction of G: P leads the split, "
+      "not G. G's military wing, led by P: P is G's.", {"P": "person", "G": GROUP}, (
+        t("A rival wing of {G} led by {P} attacked the town.", ("P", OFF, "G", NOT), pred="rival wing led by"),
+        t("A splinter faction of {G}, led by {P}, seized the port.", ("P", OFF, "G", NOT), pred="splinter faction led by"),
+        t("{P} leads a breakaway faction of {G}.", ("P", OFF, "G", NOT), pred="lead breakaway faction"),
+        t("{P}, the leader of a rival faction of {G}, was arrested.", ("P", OFF, "G", NOT), pred="leader of rival faction"),
+        t("{P}, who heads a dissident wing of {G}, was arrested.", ("P", OFF, "G", NOT), pred="head dissident wing"),
+        t("The military wing of {G}, led by {P}, attacked the town.", ("P", OFF, "G"), pred="military wing led by"),
+        t("{P} heads the armed wing of {G}.", ("P", OFF, "G"), pred="head armed wing"),
+    )))
+
+PRECISION.append(
+    C("no_relation_help_adjunct", "precision", "Lookalikes of help adjuncts: permission, drones overhead, one's own "
+      "arms.", {"X": ANY, "Y": ANY}, (
+        t("With {X.poss} permission, {Y} crossed the border.", pred="with permission"),
+        t("With {X.poss} drones overhead, {Y} fled the town.", pred="with drones overhead"),
+        t("With its own drones, {Y} struck a convoy, a diplomat from {X} said.", pred="with its own drones"),
+        t("With {X.poss} consent, {Y} held elections.", pred="with consent"),
+        t("{Y} lost its jets to {X.poss} missiles.", pred="lost jets to missiles"),
     ), swaps=0))
 
 SUITE = RELATION + OFFICIAL + STATUS + PRECISION

@@ -22,6 +22,7 @@ from .._actors import LinkedDoc
 from .._vocab import COARSE, SUPER
 from ._actors_at import ActorIndex
 from ._constructions import (CONSTRUCTIONS, FRAME_READERS, Args, aid_flow, branded, conditional_threat, contributors,
+                             help_adjunct, ordered_out,
                              jointly, pact, required, side_by_side, threat_over, with_adjacent, _side_words)
 from ._lexicon import Predicate as _Predicate
 from ._lexicon import Predicate, PredicateLexicon, verb_stems
@@ -236,7 +237,8 @@ class Relater:
                             keep(r)
                 for read, pred in ((jointly, _ALLIED), (contributors, _SUPPORTS), (aid_flow, _SUPPORTS),
                                    (self._pact, _ALLIED), (self._side_by_side, _ALLIED), (branded, _CONDEMNS),
-                                   (conditional_threat, _THREATENS)):
+                                   (conditional_threat, _THREATENS), (ordered_out, _CONDEMNS),
+                                   (help_adjunct, _SUPPORTS)):
                     for args in read(tok, idx):
                         for r in self._readings(args, tok, pred, sent, idx, linked):
                             keep(r)
@@ -288,6 +290,8 @@ class Relater:
             undergoers = list({b.actor: b for _, b in pairs}.values())
             pairs += [(z, b) for z in echoed for b in undergoers if z.actor != b.actor]
         st = status(clause, sent, opposes=COARSE[args.relation or pred.relation] == "opposes")
+        if st == "Denied" and args.extra.get("refusal"):
+            st = "Asserted"  # "X will not lay down its arms until Y steps down": the refusal is the stance
         if st == "Asserted" and pred.hedged:
             st = "Hedged"  # "X is close to Y" states closeness, not support
         said_by = speaker(clause, sent, idx)

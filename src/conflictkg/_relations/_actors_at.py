@@ -27,7 +27,8 @@ UMBRELLAS = frozenset({"umbrella", "coalition", "alliance", "network", "grouping
 # a group's regional divisions: "the group's Afghan branch" is no part of Afghanistan
 _DIVISIONS = frozenset({"branch", "wing", "faction", "cell", "remnant", "element"})
 # "a rival wing of X", "a breakaway faction of X": a division split from X is not X
-_SPLIT_DIVISIONS = _DIVISIONS | {"government", "administration", "leadership"}
+_SPLIT_DIVISIONS = _DIVISIONS | {"government", "administration", "leadership", "group", "movement", "party", "militia",
+                                  "offshoot", "camp", "bloc"}
 _SPLIT_OFF = frozenset({"rival", "breakaway", "splinter", "dissident", "renegade"})
 
 
@@ -168,14 +169,18 @@ class ActorIndex:
         lemma = tok.lemma_.lower()
         if tok.i not in self.at and tok.i in self.groups:
             return list(self.groups[tok.i])  # "the two factions", "they": the set, as a coordination
-        if tok.i not in self.at and (lemma in QUANTITIES or tok.like_num):
+        if tok.i not in self.at and (lemma in QUANTITIES or tok.like_num) and not split_off(tok):
             # "dozens of ISWAP fighters", "hundreds of Wagner mercenaries"
             found = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                      if g.dep_ == "pobj"]
             listed = self.resolve(found[0], modifier=modifier) if found else []
             if listed:
                 return listed  # else "thousands of auxiliaries, the X Volunteers": the apposition below
-        if tok.i not in self.at and (lemma in PARTITIVE or lemma in SPOKESPEOPLE) and not split_off(tok):
+        # "Haitian police officers and personnel of Y": the officers are the forces their modifiers name
+        own_forces = any(c.dep_ in ("compound", "amod") and c.i in self.at and self.at[c.i].kind == "forces"
+                         for c in tok.children)
+        if tok.i not in self.at and (lemma in PARTITIVE or lemma in SPOKESPEOPLE) and not split_off(tok) \
+                and not own_forces:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in ("of", "from"):
                     found = [x for g in c.children if g.dep_ == "pobj" for x in (g, *g.conjuncts)]
@@ -309,6 +314,18 @@ class ActorIndex:
         # a state the article names elsewhere as an actor (one the knowledge base does not know)
         named = [a for a in self.linked.actors.values() if a.type == "State" and a.label == span.text]
         return Mention(span.start, span.end, named[0].iri, "seat") if len(named) == 1 else None
+
+    def people_of(self, tok: Token) -> Mention | None:
+        """A plural demonym as a noun, read as its state where a construction says they serve it:
+        "Rwandans serving with Y" (the actor stage leaves a people no actor)."""
+        if self.kb is None or tok.tag_ not in ("NNS", "NNPS") or not tok.text[:1].isupper() \
+                or not tok.lower_.endswith("s"):
+            return None
+        iri = self.kb.by_demonym.get(norm_name(tok.text[:-1]))
+        if iri is None or iri not in self.kb.actors or self.kb.actors[iri].type != "State":
+            return None
+        self.linked.actors.setdefault(iri, self.kb.actors[iri].copy())
+        return Mention(tok.i, tok.i + 1, iri, "demonym")
 
     def all(self, tokens, *, modifier: bool = False) -> list[Mention]:
         out: list[Mention] = []

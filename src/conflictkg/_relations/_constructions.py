@@ -41,6 +41,8 @@ CONSTRUCTIONS = {c.id: c for c in (
                  "its fight against Z (X and Y oppose Z)", 0.75),
     Construction("receive", "Y received weapons from X; Y relies on X", 0.8),
     Construction("demand-departure", "X demanded that Y withdraw; X urged Y to leave; X forced Y to resign", 0.75),
+    Construction("loss", "Y lost the port to X; Y's stronghold fell to X (the winner fights the loser)", 0.75),
+    Construction("revenge", "X vowed to avenge the killing of Y by Z (X fights the killer)", 0.7),
     Construction("leave", "X quit Y; X withdrew from Y (leaving a body is opposing it)", 0.7),
     Construction("agent-noun", "X is Y's backer; X, a close ally of Y; Y's patron X", 0.8),
     Construction("patient-noun", "X, a proxy of Y (Y supports X)", 0.8),
@@ -160,6 +162,9 @@ def pobjs(tok: Token, pred: Predicate, preps: tuple[str, ...] | None = None) -> 
     out: list[Token] = []
     for h in heads:
         out += [t for t in prep_objects(h, preps) if t not in out]
+        if h is not tok and h.dep_ == "prep" and prep_word(h) in preps:
+            # "flew gunships for Y": the required preposition itself, hung on the object
+            out += [g for g in h.children if g.dep_ == "pobj" and g not in out]
     return out
 
 
@@ -201,9 +206,15 @@ def hyphen_modifier(tok: Token, idx: ActorIndex) -> tuple[Mention, Token] | None
 _MATERIEL = nouns()["materiel"]
 
 
+def _with_compound(tok: Token) -> set[str]:
+    """The word, and with a compound before it ("air power", "air support")."""
+    words = {tok.lemma_.lower(), tok.lower_}
+    return words | {f"{c.lower_} {w}" for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1 for w in words}
+
+
 def _war_materiel(tok: Token) -> bool:
-    """'Ugandan tanks, helicopter gunships and jets': arms in use, which a state's forces field."""
-    return tok.lemma_.lower() in _MATERIEL or tok.lower_ in _MATERIEL
+    """'Ugandan tanks, helicopter gunships and jets', 'air power': arms in use, which a state's forces field."""
+    return bool(_with_compound(tok) & _MATERIEL)
 
 
 def _aid_theme(tok: Token | None) -> bool:
@@ -213,7 +224,7 @@ def _aid_theme(tok: Token | None) -> bool:
     words |= {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")}
     if tok.lower_ in ("hundreds", "thousands", "dozens") or tok.like_num:
         words |= {g.lemma_.lower() for c in tok.children if c.dep_ == "prep" for g in c.children}
-    return bool(words & _AID)
+    return bool(words & _AID) or _war_materiel(tok)
 
 
 # -- verb frames ---------------------------------------------------------------------------
@@ -270,9 +281,16 @@ def transitive(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
             # "troops, backed by Ugandan tanks and jets": whoever the aid comes from -- for weapons that
             # fight, the state's armed forces where the actor base knows them (ActorIndex gives the state)
             arms = [t for t in by if _war_materiel(t)]
-            agents = [idx.forces_of(m) if any(t.left_edge.i <= m.start <= t.i for t in arms) else m for m in agents] \
-                or [idx.forces_of(m) if _war_materiel(t) else m for t in by if _aid_theme(t) for m in _maker(t, idx)]
-        undergoers = with_conjuncts(passive_subjects(tok))
+            agents = [idx.forces_of(m) if m.kind == "demonym" and any(t.left_edge.i <= m.start <= t.i for t in arms)
+                      else m for m in agents] \
+                or [idx.forces_of(m) if _war_materiel(t) and m.kind == "demonym" else m
+                    for t in by if _aid_theme(t) for m in _maker(t, idx)]  # ("Turkey's air power": Turkey's)
+        said_of = passive_subjects(tok)
+        if pred.relation in ("commands", "officialOf") and any(
+                split_off(n) or (n.dep_ == "pobj" and n.head.lower_ == "of" and split_off(n.head.head)) for n in said_of):
+            # "a rival wing of X led by T" (the participle hung on the wing or on X): T leads the wing, not X
+            return []
+        undergoers = with_conjuncts(said_of)
         if construction == "participle":
             # "A, backed by X, and B": a participle inside the first conjunct is not said of those after it
             undergoers = [t for t in undergoers if t.i < tok.i]
@@ -304,7 +322,8 @@ def transitive(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     # resolved to Y, Y is the one who takes Z on
     stray = _stray_subject(tok)
     patients = [m for m in idx.all(with_conjuncts(objects(tok) + pobjs(tok, pred) + _on_companions(tok, pred)
-                                                  + _particle_objects(tok, pred) + _gerund_noun_objects(tok, pred)))
+                                                  + _particle_objects(tok, pred) + _gerund_noun_objects(tok, pred)
+                                                  + _from_on_place(tok, pred)))
                 if not _verb_between(tok, m, idx) and all(m.actor != a.actor for a in agents)
                 and m.start not in stray]
     if pred.symmetric and not agents and objects(tok) and pobjs(tok, pred):
@@ -343,6 +362,15 @@ def _gerund_noun_objects(tok: Token, pred: Predicate) -> list[Token]:
         return []
     preps = {p for e in default_lexicon().lookup(tok.lower_, "NOUN") if e.coarse == "opposes" for p in e.preps}
     return prep_objects(tok, tuple(sorted(preps - set(pred.preps)))) if preps else []
+
+
+def _from_on_place(tok: Token, pred: Predicate) -> list[Token]:
+    """'wrested control of the city from Y', 'seized the port from Y': the parser hangs "from" on the
+    place taken as often as on the verb."""
+    if "from" not in pred.preps:
+        return []
+    return [t for o in objects(tok) if _territory(o) or o.lemma_.lower() in _TARGETS
+            for t in prep_objects(o, ("from",))]
 
 
 def _gerund_between(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args] | None:
@@ -526,9 +554,32 @@ def prep(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     if pred.symmetric and not agents and objects(tok) and patients:
         # "the war pits A against B": the object and the prepositional object are the parties
         return [Args(idx.all(with_conjuncts(objects(tok))), patients, "pits")]
+    if pred.agent is not None:
+        agents = _agent_kind(tok, pred, agents, patients, idx)
     # "X sided with Y against Z": whoever sides with someone against a third party opposes it, as the
     # one sided with does
     return [Args(agents, patients, construction), *_support_against(tok, pred, agents + patients, idx)]
+
+
+def _agent_kind(tok: Token, pred: Predicate, agents: list[Mention], patients: list[Mention],
+                idx: ActorIndex) -> list[Mention]:
+    """An entry's ``agent``: "armed" keeps armed agents ("mercenaries working for Y", not "a diplomat
+    who works for Y"); "contributor" reads a state's forces or people serving in another body as the
+    state ("Kenyan police officers serve in Y", "Rwandans serving with Y": Kenya, Rwanda support Y)."""
+    if pred.agent == "armed":
+        return [m for m in agents if m.kind == "forces" or idx.type_of(m) == "ArmedGroup"]
+    out: list[Mention] = []
+    for m in agents:
+        if m.kind == "forces" and m.possessor is not None and m.possessor in idx.linked.actors \
+                and idx.linked.actors[m.possessor].type == "State" \
+                and all(p.actor not in (m.actor, m.possessor) for p in patients):
+            m = Mention(m.start, m.end, m.possessor, "demonym")
+        if all(m.actor != o.actor for o in out):
+            out.append(m)
+    if not agents and tok.pos_ == "VERB":
+        people = [idx.people_of(t) for t in with_conjuncts(subjects(tok))]
+        out += [m for m in people if m is not None and all(m.actor != p.actor for p in patients)]
+    return out
 
 
 def _required_owners(tok: Token, pred: Predicate) -> list[Token]:
@@ -559,6 +610,9 @@ def _in_name(prep: Token, obj: Token, idx: ActorIndex) -> bool:
     return m is not None and m.kind == "name" and m.start <= prep.i < m.end
 
 
+_JOIN_VERBS = frozenset({"join", "serve"})
+
+
 def transfer(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     preps = pred.preps or ("to", "for")
     direct = objects(tok)
@@ -573,6 +627,11 @@ def transfer(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         # often hangs the first object on the second
         recipients = [c for c in theme.children if c.dep_ in ("nmod", "compound", "amod") and c.i < theme.i
                       and idx.of(c) is not None]
+    if not recipients:
+        # "sent troops to join Y", "deployed soldiers to serve in Y": the force the aid goes to join
+        for c in tok.children:
+            if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _JOIN_VERBS:
+                recipients += objects(c) if c.lemma_.lower() == "join" else prep_objects(c, ("in", "with"))
     if is_passive(tok):
         subj = passive_subjects(tok)
         if with_objs:  # "Y was supplied with drones by X"
@@ -641,10 +700,54 @@ def _demander(tok: Token) -> Token | None:
     return None
 
 
+_PRESSURE = frozenset({"pressure", "duress", "coercion", "threat", "ultimatum"})
+_YIELDING = frozenset({"bow", "yield", "succumb", "cave", "give"})
+
+
+def _pressed_by(tok: Token, idx: ActorIndex) -> list[Mention]:
+    """'Under pressure from X, Y withdrew', 'Y left the country under pressure from X', 'bowing to
+    pressure from X, Y resigned', 'under X's pressure': whoever presses someone to leave demands it."""
+    nouns_: list[Token] = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("under", "after", "amid", "following"):
+            nouns_ += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "advcl" and c.lemma_.lower() in _YIELDING:  # "bowing to pressure from X"
+            nouns_ += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
+                       for g in p.children if g.dep_ == "pobj"]
+    out: list[Mention] = []
+    for n in nouns_:
+        if n.lemma_.lower() not in _PRESSURE:
+            continue
+        for m in idx.all(with_conjuncts([c for c in n.children if c.dep_ == "poss"] + prep_objects(n, ("from", "by")))):
+            if all(m.actor != o.actor for o in out):
+                out.append(m)
+    return out
+
+
+_HOLD_OUT = frozenset({"until", "till", "unless"})
+
+
+def _until_departure(tok: Token, idx: ActorIndex) -> list[Mention]:
+    """'X will not lay down its arms until Y steps down', 'X refuses to disarm unless Y leaves': whoever
+    X keeps its arms against is the one it wants gone."""
+    node = tok
+    for _ in range(3):
+        for c in node.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _HOLD_OUT for m in c.children) \
+                    and "departure" in _lexicon_entries(c) and not is_passive(c):
+                return idx.all(with_conjuncts([x for x in c.children if x.dep_ == "nsubj"]))
+        if node.dep_ not in ("xcomp", "ccomp") or node.head == node:
+            break
+        node = node.head
+    return []
+
+
 def departure(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     gov = _demander(tok)
     if gov is not None:
         agents = idx.all(with_conjuncts(subjects(gov)))
+        if not agents and is_passive(gov):  # "Y was forced to resign by X" (the parser may hang "by" on "resign")
+            agents = idx.all(with_conjuncts(passive_agents(gov) or prep_objects(tok, ("by",))))
         if not agents:  # "a truce required Y to withdraw, X said": the speaker demands it
             said_by = speaker(gov, idx.sent_of(gov), idx)
             agents = [said_by] if said_by is not None else []
@@ -653,18 +756,133 @@ def departure(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         elif is_passive(tok):
             leaving = passive_agents(tok)  # "the airport should be evacuated by Y", X said
         else:
-            leaving = [c for c in tok.children if c.dep_ == "nsubj"] or objects(gov) or prep_objects(gov, ("on",))
+            leaving = [c for c in tok.children if c.dep_ == "nsubj"] or objects(gov) or prep_objects(gov, ("on",)) \
+                or ([c for c in gov.children if c.dep_ == "nsubjpass"] if is_passive(gov) else [])
         return [Args(agents, idx.all(with_conjuncts(leaving)), "demand-departure", clause=gov)]
+    if tok.pos_ == "VERB" and not is_passive(tok):
+        pressers = _pressed_by(tok, idx)
+        if pressers:  # "Under pressure from X, Y withdrew": X wanted Y gone
+            subj = subjects(tok) or [a for m in pressers for a in tok.doc[m.end - 1].children if a.dep_ == "appos"
+                                     and a.i > tok.doc[m.end - 1].i and a.i < tok.i]  # "Under pressure from X, Y withdrew" mis-parsed
+            leavers = [m for m in idx.all(with_conjuncts(subj)) if all(m.actor != p.actor for p in pressers)]
+            if leavers:
+                return [Args(pressers, leavers, "demand-departure")]
+        if any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children) or (
+                tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("refuse", "decline")):
+            kept = _until_departure(tok, idx)
+            if kept:  # "X will not lay down its arms until Y steps down": X fights on against Y
+                until = next(c for n in (tok, tok.head) for c in n.children if c.dep_ == "advcl"
+                             and any(m.dep_ == "mark" and m.lower_ in _HOLD_OUT for m in c.children))
+                return [Args(idx.all(with_conjuncts(subjects(tok))), kept, "fight-until", clause=until,
+                             relation="opposes", extra={"refusal": True})]
+    if tok.pos_ == "NOUN" and gov is None:
+        # "X announced its withdrawal from Y": a leaving the possessor announces or carries out
+        verb = tok.head if tok.dep_ == "dobj" else None
+        left = [m for m in idx.all(with_conjuncts(prep_objects(tok, ("from",))))
+                if idx.type_of(m) not in ("State", "Government")]
+        leavers = idx.all([c for c in tok.children if c.dep_ == "poss"])
+        if verb is not None and verb.pos_ == "VERB" and _is_light(verb, "positive") and left and leavers:
+            return [Args(leavers, left, "leave", clause=verb)]
+        return []
     if tok.pos_ == "VERB":
         # "X quit Y", "X withdrew from Y"; but in "X pulled its troops out" the object is what moves
         left = prep_objects(tok, ("from", "of", "out of")) + (objects(tok) if tok.lemma_ in _LEFT_BY_OBJECT else [])
         # "walked away from Y", "broke away from Y": the parser hangs "from" on the particle
         left += [t for c in tok.children if c.dep_ in ("prt", "advmod") and c.lower_ == "away"
                  for t in prep_objects(c, ("from",))]
+        # "suspended its membership in Y", "ended its participation in Y": the body the required noun is of
+        members = [o for path, lem in pred.requires if path == "dobj" for o in objects(tok) if o.lemma_.lower() in lem.split("|")]
+        left += [t for o in members for t in prep_objects(o, ("in", "of", "with"))]
+        left += prep_objects(tok, ("in",)) if members else []  # the parser hangs "in Y" on the verb as often
         # leaving a body (a bloc, a coalition, a force) opposes it; leaving a country is only going away
         bodies = [m for m in idx.all(with_conjuncts(left)) if idx.type_of(m) not in ("State", "Government")]
         return [Args(idx.all(with_conjuncts(subjects(tok))), bodies, "leave")]
     return []
+
+
+_TERRITORY = _NOUNS["territory"]
+_HELD = frozenset({"hold", "control", "occupy", "run", "seize", "capture", "take"})
+
+
+def _territory(tok: Token | None) -> bool:
+    """A place or a hold a side can win or lose: "the port", "control of the town" (not "control of
+    parliament", not "the election")."""
+    if tok is None or (tok.lemma_.lower() not in _TERRITORY and tok.lower_ not in _TERRITORY):
+        return False
+    if tok.lemma_.lower() == "control":
+        held = prep_objects(tok, ("of", "over"))
+        return any(h.lemma_.lower() in _TERRITORY - {"control"} or h.pos_ == "PROPN" for h in held)
+    return True
+
+
+def _holders(place: Token, idx: ActorIndex) -> list[Mention]:
+    """Whose a place is, where the text says so: "Y's stronghold", "the Y-held town", "the town held
+    by Y". A demonym does not ("the Libyan city": whose country, not who holds it)."""
+    owners = [c for c in place.children if c.dep_ == "poss"]
+    for c in place.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _HELD:
+            owners += passive_agents(c)
+        hyphen = hyphen_modifier(c, idx) if c.lemma_.lower() in _HELD and c.i < place.i else None
+        if hyphen is not None:
+            return [hyphen[0]]
+    return idx.all(with_conjuncts(owners))
+
+
+def loss(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
+    """'Y lost the port to Z', 'Y lost control of the town to Z', 'Y's stronghold fell to Z', 'the
+    Y-held town fell to Z': whoever wins a place from another fights it. The agent is the winner
+    (object of the entry's prepositions), the patient the loser: the subject when the place is the
+    object ("lost"), the place's holder when the place is the subject ("fell"). No loser named, no
+    reading ("the town fell to Z")."""
+    winners = idx.all(with_conjuncts(prep_objects(tok, pred.preps or ("to",))))
+    if not winners:
+        return []
+    if is_passive(tok):
+        places = passive_subjects(tok)
+        losers = idx.all(with_conjuncts(passive_agents(tok)))
+    else:
+        places = objects(tok)
+        losers = idx.all(with_conjuncts(subjects(tok))) if places else []
+        if not places:
+            places = [c for c in tok.children if c.dep_ == "nsubj"]
+    places = [p for p in with_conjuncts(places) if _territory(p)]
+    if not places:
+        return []
+    if not losers:
+        losers = [m for p in places for m in _holders(p, idx)]
+    losers = [m for m in losers if all(m.actor != w.actor for w in winners)]
+    return [Args(winners, losers, "loss")] if losers else []
+
+
+_DEATHS = _NOUNS["death"]
+_KILLING_ACTS = frozenset({"killing", "killings", "murder", "murders", "assassination", "execution", "slaying"})
+
+
+def _killers(death: Token, idx: ActorIndex) -> list[Mention]:
+    """Who a death is said to be by: "the killing of Y by Z", "Y's death at the hands of Z", "Z's
+    assassination of Y" (a possessor is the killer only where "of" names the victim)."""
+    found = prep_objects(death, ("by",))
+    found += [g for c in death.children if c.dep_ == "prep" and c.lower_ == "at"
+              for h in c.children if h.dep_ == "pobj" and h.lemma_.lower() == "hand"
+              for g in prep_objects(h, ("of",))]
+    if death.lower_ in _KILLING_ACTS and prep_objects(death, ("of",)):
+        found += [c for c in death.children if c.dep_ == "poss"]
+    return idx.all(with_conjuncts(found))
+
+
+def revenge(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
+    """'X vowed to avenge the killing of Y by Z', 'X avenged Y's death at the hands of Z': whoever
+    avenges a death fights the killer the sentence names; no killer named, no reading ("X vowed to
+    avenge Y")."""
+    deaths = [o for o in with_conjuncts(objects(tok)) if o.lemma_.lower() in _DEATHS or o.lower_ in _DEATHS]
+    killers = [m for d in deaths for m in _killers(d, idx)]
+    if deaths:  # "avenge Y's death at the hands of Z": the parser hangs "at" on the verb
+        killers += idx.all(with_conjuncts([g for c in tok.children if c.dep_ == "prep" and c.lower_ == "at"
+                                           for h in c.children if h.dep_ == "pobj" and h.lemma_.lower() == "hand"
+                                           for g in prep_objects(h, ("of",))]))
+    agents = idx.all(with_conjuncts(subjects(tok)))
+    killers = [m for m in killers if all(m.actor != a.actor for a in agents)]
+    return [Args(agents, killers, "revenge")] if agents and killers else []
 
 
 _LEFT_BY_OBJECT = frozenset({"quit", "leave", "exit", "desert", "abandon", "vacate", "renounce", "forsake"})
@@ -1137,7 +1355,7 @@ def _prefixed(tok: Token, idx: ActorIndex) -> list[Args]:
 FRAME_READERS = {
     "transitive": transitive, "prep": prep, "transfer": transfer, "receive": receive, "departure": departure,
     "agent_noun": agent_noun, "patient_noun": patient_noun, "event_noun": event_noun, "adjective": adjective,
-    "members": members, "wrongdoing": wrongdoing, "complaint": complaint,
+    "members": members, "wrongdoing": wrongdoing, "complaint": complaint, "loss": loss, "revenge": revenge,
 }
 
 
@@ -1334,6 +1552,54 @@ def jointly(tok: Token, idx: ActorIndex) -> list[Args]:
     return [Args(parties, [], "jointly", pairwise=True)] if len(parties) >= 2 else []
 
 
+_FORCE_NOUNS = _NOUNS["force"]
+_WITH_AID = frozenset({"with", "to", "using"})  # "with X's drones", "thanks to X's gunships"
+
+
+def help_adjunct(tok: Token, idx: ActorIndex) -> list[Args]:
+    """'With X's drones, Y retook the town', 'Y retook the town with Iranian missiles', 'thanks to X's
+    gunships, Y advanced': arms or aid that are X's, in the hands of the clause's subject Y -- X supports Y.
+    Not "with X's permission" (no aid), not "with X's drones overhead" (the drones are doing something
+    of their own: a modifier or clause on the noun), not the subject's own ("with its drones")."""
+    if tok.dep_ != "pobj" or tok.pos_ != "NOUN" or tok.head.lower_ not in _WITH_AID or not _aid_theme(tok) \
+            or tok.lemma_.lower() in _FORCE_NOUNS or tok.lower_ in _FORCE_NOUNS:
+        return []  # (people are no instrument: "X clashed with Y's fighters")
+    if tok.head.lower_ == "to" and tok.head.head.lower_ not in ("thanks", "owing", "due"):
+        return []  # "X lost its jets to Y's missiles"
+    if any(c.dep_ not in ("poss", "amod", "compound", "det", "nummod", "case", "cc", "conj", "punct") for c in tok.children):
+        return []  # "with X's drones overhead", "with X's drones circling the town"
+    makers = [m for m in idx.all([c for c in tok.children if c.dep_ == "poss"]) if m.kind != "pronoun"] + [
+        m for m in idx.all([c for c in tok.children if c.dep_ in ("amod", "compound")], modifier=True) if m.kind == "demonym"]
+    if not makers:
+        return []
+    verb = clause_verb(tok.head)
+    if verb is None or verb.pos_ != "VERB" or (tok.head.lower_ == "with" and any(
+            "with" in e.preps for e in default_lexicon().lookup(verb.lemma_.lower(), "VERB"))):
+        return []  # "with" is the verb's own argument: "X clashed with Y's gunships", "sided with"
+    users = [m for m in idx.all(with_conjuncts(subjects(verb))) if all(m.actor != x.actor for x in makers)]
+    if not users:
+        return []
+    return [Args(makers, users, "help-phrase", clause=verb)]
+
+
+_OUT_ORDERS = frozenset({"force", "order", "push", "kick", "throw", "chase", "drive", "want"})
+
+
+def ordered_out(tok: Token, idx: ActorIndex) -> list[Args]:
+    """'X ordered Y's forces out of the country', 'X forced Y out of the town', 'X wants Y out': whoever
+    orders, forces or wants someone out demands its departure."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _OUT_ORDERS or is_passive(tok):
+        return []
+    if not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out" and c.i > tok.i for c in tok.children):
+        return []
+    agents = idx.all(with_conjuncts(subjects(tok)))
+    out_of = [m for m in idx.all(with_conjuncts(objects(tok))) if all(m.actor != a.actor for a in agents)]
+    return [Args(agents, out_of, "demand-departure")] if agents and out_of else []
+
+
+_CONTINGENTS = frozenset({"contingent", "battalion", "detachment"})
+
+
 def contributors(tok: Token, idx: ActorIndex) -> list[Args]:
     """'Y, whose Kenyan and Ugandan contingents ...', 'at the request of Y': the states whose
     troops a force is made of support it; acting at someone's request supports them."""
@@ -1349,6 +1615,22 @@ def contributors(tok: Token, idx: ActorIndex) -> list[Args]:
                 places = [idx.of(g) or idx.place_state(g) for g in prep_objects(verb, ("to", "into"))]
                 requesters = [m for m in places if m is not None and idx.type_of(m) == "State"]
             return [Args(idx.all(with_conjuncts(subjects(verb))), requesters, "at-request", clause=verb)]
+    if lemma in _CONTINGENTS and tok.pos_ == "NOUN":
+        # "Uganda's contingent in Y", "the Ugandan contingent of Y": the state whose contingent serves
+        # in a force supports that force
+        bodies = [m for m in idx.all(with_conjuncts(prep_objects(tok, ("in", "of", "with"))))
+                  if idx.type_of(m) not in ("State", "Government", "Person", "Official")]
+        own = idx.at.get(tok.i)
+        if own is not None and own.kind == "forces" and own.possessor in idx.linked.actors:
+            states = [Mention(own.start, own.end, own.possessor, "demonym")]
+        else:
+            states = idx.all([c for c in tok.children if c.dep_ == "poss"]) + [
+                m for m in idx.all([c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")], modifier=True)
+                if m.kind == "demonym"]
+        states = [m for m in states if idx.type_of(m) == "State"]
+        bodies = [b for b in bodies if all(b.actor != m.actor for m in states) and (own is None or b.actor != own.actor)]
+        if states and bodies:
+            return [Args(states, bodies, "contributors", clause=clause_verb(tok))]
     if lemma in ("contingent", "troop", "soldier", "force", "battalion", "unit", "peacekeeper", "officer") and any(
             c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children):
         verb = tok.head
@@ -1486,6 +1768,8 @@ def with_adjacent(args: list[Args], tok: Token, pred: Predicate, idx: ActorIndex
         split_subject = any(split_off(x) for x in subjects(tok))
         split_object = any(split_off(x) for x in objects(tok) + pobjs(tok, pred))
         agents = a.agents or ([] if split_subject else adjacent_agents(tok, idx))
+        if pred.agent == "armed":  # "Tomas Ardel works for Y": no armed agent, none next to the verb either
+            agents = [m for m in agents if m.kind == "forces" or idx.type_of(m) == "ArmedGroup"]
         patients = a.patients or ([] if split_object else adjacent_patients(
             tok, pred.preps if pred.frame == "prep" else (), idx) or _relative_antecedent(agents, idx))
         out.append(Args(agents, patients, "adjacent" if agents and patients else a.construction, a.pairwise,

@@ -18,7 +18,7 @@ from .._resources import ontology_dir
 from .._vocab import COARSE
 
 FRAMES = ("transitive", "prep", "transfer", "receive", "departure", "agent_noun", "patient_noun", "event_noun",
-          "adjective", "members", "wrongdoing", "complaint")
+          "adjective", "members", "wrongdoing", "complaint", "loss", "revenge")
 POS = ("VERB", "NOUN", "ADJ")
 # Frames whose other party is found only behind a preposition.
 _NEEDS_PREPS = {"prep", "adjective"}
@@ -42,6 +42,9 @@ class Predicate:
     leader: str | None = None
     # a symmetric noun said of its referent ("X is Y's ally", "X, Y's closest ally") reads one way: X -> Y
     directed: bool = False
+    # who may be the agent: "armed" (an armed group or a state's forces: "mercenaries working for Y"),
+    # "contributor" (a state's forces or people stand for the state: "Kenyan police officers serve in Y")
+    agent: str | None = None
 
     @property
     def key(self) -> tuple:
@@ -52,6 +55,15 @@ class Predicate:
     @property
     def coarse(self) -> str:
         return COARSE[self.relation]
+
+
+AGENTS = ("armed", "contributor")
+
+
+def _agent(value, where: str) -> str | None:
+    if value is not None and value not in AGENTS:
+        raise InputError(f"{where}: agent {value!r} is not one of {', '.join(AGENTS)}", code="E152")
+    return value
 
 
 def _entry(row: dict, where: str) -> Predicate:
@@ -73,7 +85,7 @@ def _entry(row: dict, where: str) -> Predicate:
     requires = tuple(sorted((dep, str(lem).lower()) for dep, lem in (row.get("requires") or {}).items()))
     return Predicate(lemma.lower(), pos, relation, frame, preps, requires, bool(row.get("symmetric")),
                      row.get("nonperson"), bool(row.get("hedged")), bool(row.get("prefix")), row.get("example"),
-                     row.get("leader"), bool(row.get("directed")))
+                     row.get("leader"), bool(row.get("directed")), _agent(row.get("agent"), where))
 
 
 def read_predicates(path: Path) -> list[Predicate]:
