@@ -302,20 +302,20 @@ def summary(pairs: list[Pair]) -> dict[str, tuple[int, int, int]]:
 
 # Floors (a ratchet): per shape, the share of pairs whose relations agree, and whose slot types agree.
 FLOORS = {
-    "group 1-word": (0.797, 0.273),
-    "group 2-word": (1.0, 0.702),
+    "group 1-word": (0.857, 0.666),
+    "group 2-word": (1.0, 0.833),
     "group 3-word": (0.976, 0.904),
-    "group of-phrase": (0.94, 0.416),
-    "group type-noun first": (0.94, 0.833),
-    "group type-noun last": (0.946, 0.91),
+    "group of-phrase": (0.94, 0.654),
+    "group type-noun first": (0.94, 0.869),
+    "group type-noun last": (0.964, 0.928),
     "person African": (1.0, 0.857),
     "person Arabic": (1.0, 0.857),
     "person European": (1.0, 0.857),
     "person Slavic": (1.0, 0.857),
-    "state -and": (0.984, 0.848),
-    "state -ese": (0.975, 0.839),
-    "state -ia": (0.972, 0.925),
-    "state -stan": (0.876, 0.913),
+    "state -and": (0.984, 0.893),
+    "state -ese": (0.975, 0.851),
+    "state -ia": (0.981, 0.944),
+    "state -stan": (0.888, 0.925),
     "state Republic of": (0.868, 0.973),
 }
 
@@ -357,7 +357,8 @@ def _read(text):
     ("Dravnia backs the Wagner Group.", ("Dravnia", "supports", "Wagner Group"), "State"),
     ("Velmland condemned Hamas for the attack.", ("Velmland", "opposes", "Hamas"), "State"),
     ("Zerkistan sent drones to Hezbollah last year.", ("Zerkistan", "supports", "Hezbollah"), "State"),
-    ("Egypt has supplied weapons to Zerak, officials said.", ("Egypt", "supports", "Zerak"), "State"),
+    # (a one-word name that gets weapons is armed: an armed group, not a state by default)
+    ("Egypt has supplied weapons to Zerak, officials said.", ("Egypt", "supports", "Zerak"), "ArmedGroup"),
     # written with "the": an armed group
     ("Egypt sent drones to the Velm last year.", ("Egypt", "supports", "Velm"), "ArmedGroup"),
     ("Turkey backs the Velm.", ("Turkey", "supports", "Velm"), "ArmedGroup"),
@@ -453,6 +454,62 @@ def test_a_demonym_without_a_force_noun_makes_no_state(text, word):
 def test_a_headline_verb_ends_a_name(text, want, not_want):
     _, types = _read(text)
     assert want in types and not_want not in types, types
+
+
+# -- what an unknown actor does types it: armed where the sentence shows it armed (issue #12) ---------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    # its own armed acts
+    ("Korvath ambushed a convoy near the border.", "Korvath"),
+    ("Zerak attacked Hamas near the border.", "Zerak"),
+    ("Tamzor seized the airport on Monday.", "Tamzor"),
+    # what armed forces do to it
+    ("Turkish troops attacked Zerak.", "Zerak"),
+    ("Turkish forces launched strikes on the Ombra Movement overnight.", "Ombra Movement"),
+    ("Egyptian soldiers raided the Sarvin Union at dawn.", "Sarvin Union"),
+    # the arms it gets
+    ("Egypt sent rifles to Tamzor last year.", "Tamzor"),
+    ("Egypt accused Turkey of arming Korvath.", "Korvath"),
+    ("On Monday Zerak thanked Egypt for its military aid.", "Zerak"),
+    ("Iran has supplied weapons to the Union for Change.", "Union for Change"),
+    ("Iran supplied the Ombra Movement with drones.", "Ombra Movement"),
+    # an armed attack it is blamed for
+    ("Egypt condemned Korvath for the ambush.", "Korvath"),
+    ("Egypt condemned the Ombra Movement for the attack.", "Ombra Movement"),
+    # an officer's unit
+    ("Tomas Ardell is a colonel in Korvath.", "Korvath"),
+    ("Gen. Tomas Ardell, who leads Zerak, rejected the talks.", "Zerak"),
+    ("Gen. Nadia Ferrante commands the Sarvin Movement.", "Sarvin Movement"),
+])
+def test_an_unknown_name_the_sentence_shows_armed_is_an_armed_group(text, name):
+    _, types = _read(text)
+    assert types.get(name) == "ArmedGroup", types
+
+
+@pytest.mark.parametrize(("text", "name", "typ"), [
+    # no armed act, nothing armed received: the head word's type, or the old reading, stays
+    ("Eritrea backs the Ombra Movement.", "Ombra Movement", "Organization"),
+    ("Egypt sent envoys to the Ombra Movement.", "Ombra Movement", "Organization"),
+    ("Egypt condemned Korvath for the war.", "Korvath", "State"),  # a war is a state's as often
+    ("Egypt accused Varan of shelling the town.", "Varan", "State"),  # an army's act as often
+    # a country's marks win over armed acts: its ending, its demonym
+    ("Korvastan attacked Hamas.", "Korvastan", "State"),
+    ("Korvath attacked Hamas, and Korvathi troops crossed the border.", "Korvath", "State"),
+])
+def test_without_armed_evidence_or_with_a_country_s_marks_no_armed_group(text, name, typ):
+    _, types = _read(text)
+    assert types.get(name) == typ, types
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Fighters from Velmara crossed the border.", "Velmara"),  # where armed men come from
+    ("Turkish troops attacked the town of Velmara.", "Velmara"),  # what they fight over
+    ("Kovacek accused Egypt of meddling, and his fighters attacked the town.", "Kovacek"),  # a person
+    ("Nuer fighters attacked the town, and government troops shelled Nuer villages.", "Nuer"),  # a people
+])
+def test_places_people_and_peoples_armed_men_touch_are_no_armed_group(text, name):
+    _, types = _read(text)
+    assert types.get(name) != "ArmedGroup", types
 
 
 def test_an_invented_emirate_alone_stays_a_government():

@@ -25,7 +25,7 @@ from ._mention import LinkedDoc, Mention
 from ._names import (acronym_after, clean, extend_org, extend_person, looks_like_name, nicknames_inside,
                      split_parts, strip_title)
 from ._resolve import PERSON_TYPES, Salience, anaphora, compatible_full_names, name_words, surname_candidates
-from ._typing import (NONE, PLACE, demonym_forms, form_cues, head_word_type, kind_of, mention_cues, ner_prior, org_type,
+from ._typing import (ARMED, NONE, PLACE, demonym_forms, form_cues, head_word_type, kind_of, mention_cues, ner_prior, org_type,
                       country_cue, party_cue, person_role_cues, listed_party, relational)
 from ._words import ALIAS_MARKERS, LOCAL_ARMED_NOUNS, PLACE_NOUNS, FORMED_GOVERNMENT_MODIFIERS, OFFICER_NOUNS, PEOPLE_NOUNS, ARMED_ADJECTIVES, ARMED_ORG_HEADS, FORMING_VERBS, LEADER_PARTICIPLES, LEADER_ROLE_NOUNS, HEAD_OF_STATE_TITLES, HOME_ARMY_NOUNS, PEACEKEEPER_NOUNS, ROLE_NOUNS, STATE_FORCE_NAMES, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS, NATIONAL_FORCE_NAMES, NOT_NAMES, ARMED_NOUNS_BEFORE_NAME, STATE_NAME_ENDINGS, formal_state_name, model_words, predicate_words, sovereign_state_name
 
@@ -141,6 +141,18 @@ def _verb_form(t: Token) -> bool:
     words = _headline_words()
     return t.lower_ not in ORG_HEADS and (t.pos_ in ("VERB", "AUX") or t.lower_.endswith("s") and (
         t.lemma_.lower() in words or t.lower_[:-1] in words or t.lower_[:-2] in words))
+
+
+def _person_pronoun_after(doc: Doc, members: list[_Cand]) -> bool:
+    """Is there a 'he' / 'his' / 'she' ... in the sentences of a name's mentions or the sentence after
+    them ('Kovacek accused Egypt ..., and his fighters ...'): the name may be a person's."""
+    sents = {doc[c.start].sent.start for c in members}
+    later = [s for s in doc.sents if any(s.start >= x for x in sents)][:len(sents) + 1]
+    own = {i for c in members for i in range(c.start, c.end)}
+    # (not one another person the text names first can take: "Gen. X, who leads Y, accused Z of arming his rivals")
+    people = [e.end for e in doc.ents if e.label_ == "PERSON" and not own & set(range(e.start, e.end))]
+    return any(t.lower_ in ("he", "him", "his", "she", "her", "hers", "himself", "herself")
+               and not any(end <= t.i for end in people) for s in later for t in s)
 
 
 def _armed_noun_before(doc: Doc, i: int) -> bool:
@@ -838,8 +850,11 @@ class Linker:
             if any(cands[i].role for i in members):
                 total["person"] += 1
             k = kind_of(total)
-            if k != "person" and any(_armed_noun_before(doc, cands[i].start) for i in members):
+            if (k != "person" or not any(cands[i].title or cands[i].role for i in members)) \
+                    and any(_armed_noun_before(doc, cands[i].start) for i in members):
                 return "org"  # "the militia Zerak", "the rebel group Korvath": the type noun says what it is
+            if self._armed_not_state(doc, [cands[i] for i in members], total):
+                return "org"  # "Zerak ambushed the convoy", "arms reached Korvath": what it does, no country's word
             # (a place-name's context may look like an organisation's: "X, which ..." or "X's leader")
             # ("X is a patron of ...": a relation noun may make a place-name look like an official)
             if (k in ("place", "none") or k == "org" and (not form_cues(longest.text.split())["org"]
@@ -1072,6 +1087,29 @@ class Linker:
             return False
         return party + country > place
 
+    def _armed_not_state(self, doc: Doc, members: list[_Cand], total: Counter) -> bool:
+        """A one-word unknown name the text shows armed (it attacks or seizes, is attacked by troops,
+        receives weapons, has fighters or positions: the cues' ``ArmedGroup`` weight) with nothing of a
+        country's (no state's ending, no demonym the text makes of it, nothing only a state owns, no
+        state beside it): an armed group. Every country is in the gazetteer; a one-word name it does
+        not know is no state by default."""
+        texts = {c.text for c in members}
+        if any(c.iri or c.title or c.role or c.prefixed for c in members) or total[ARMED] < 2:
+            return False
+        if any(len(t.split()) != 1 or not t.replace("-", "").isalpha() or t.isupper() or t.lower() in CREED_WORDS
+               for t in texts) or any(c.ner == "NORP" for c in members):
+            return False  # (a people or a creed is no actor: "Nuer", "Hutu")
+        if any(self._state_shaped_word(doc[c.start]) for c in members if c.end - c.start == 1):
+            return False  # "Korvastan", "Dravnia": a country's ending (a weak cue, but English's own)
+        if sum(c.country for c in members) >= 1.5:
+            return False  # "X's capital", "the X government", "Kenya and X"
+        if total[ARMED] <= sum(c.cues[PLACE] + c.place for c in members):
+            return False  # a place armed men fight over more than a party armed: "troops shelled the town of X"
+        if _person_pronoun_after(doc, members):
+            return False  # "Kovacek accused Egypt of meddling, and his fighters attacked the town": a person
+        forms = set().union(*(demonym_forms(t) for t in texts))
+        return not any(t.text in forms and (t.pos_ in ("ADJ", "PROPN") or t.ent_type_ == "NORP") for t in doc)
+
     @staticmethod
     def _bare_party_name(doc: Doc, members: list[_Cand]) -> bool:
         """A one-word unknown name NER calls a person (or nothing) that acts as a party, with nothing in the
@@ -1092,10 +1130,7 @@ class Linker:
         if any(t.text in texts and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ORG_HEADS
                and doc[t.i + 1].text[:1].isupper() for t in doc):
             return False  # "Polisario" beside "Polisario Front": the group's short name
-        sents = {doc[c.start].sent.start for c in members}
-        later = [s for s in doc.sents if any(s.start >= x for x in sents)][:len(sents) + 1]
-        return not any(t.lower_ in ("he", "him", "his", "she", "her", "hers", "himself", "herself")
-                       for s in later for t in s)
+        return not _person_pronoun_after(doc, members)
 
     def _state_shaped_word(self, tok: Token) -> bool:
         """An unknown word with a country name's ending ("Korvastan", "Dravnia", "Velmland")."""
@@ -1120,9 +1155,7 @@ class Linker:
             return None
         if all(c.start > 0 and doc[c.start - 1].lower_ == "the" for c in members):
             return "org"
-        sents = {doc[c.start].sent.start for c in members}
-        later = [s for s in doc.sents if any(s.start >= x for x in sents)][:len(sents) + 1]
-        if any(t.lower_ in ("he", "him", "his", "she", "her", "hers", "himself", "herself") for s in later for t in s):
+        if _person_pronoun_after(doc, members):
             return None  # "Kovacek accused Egypt ..., and his fighters ...": a person
         return "state"
 

@@ -14,14 +14,15 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from .._lexicon import TITLE_WORDS, nouns
+from .._lexicon import FORCE_NOUNS, TITLE_WORDS, nouns, titles
 from ._gazetteer import title_spans
 from ._words import (MINISTRY_NOUNS, NAME_HEADS, NAMING_VERBS, ARMED_ADJECTIVES, ARMED_FOREIGN_WORDS, ARMED_ORG_HEADS, ARMED_PERSONNEL, ARMED_VERBS, ETHNIC_CUES,
                      FOREIGN_GROUP_WORDS, GOVERNMENT_ORG_HEADS, GOVERNMENT_VERBS, LEADER_PARTICIPLES,
                      LEADER_VERBS, MEDIA_NOUNS, NOT_ACTOR_HEADS, APPOSITIVE_NOT_ARMED, PEOPLE_NOUNS, CODE_NAME_MARKERS, COMPASS_WORDS, WEAPON_NOUNS, WEAPON_VERBS, MEDIA_WORDS, NEUTRAL_ORG_HEADS, ORG_HEADS, PERSON_NOUNS,
                      PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_NOUNS, MOTION_OBJECT_VERBS, MOTION_VERBS, PARTY_PREPOSITIONS, PLACE_OBJECT_VERBS,
                      PLACE_PARTS, PLACE_SUBJECT_VERBS, RECEIVE_VERBS, STATE_NOUNS, STATE_OWNED_NOUNS, STATE_OWNED_WEAK,
-                     predicate_words)
+                     predicate_words, ARMS_NOUNS, ARMING_VERBS, ARMS_TRANSFER_VERBS, MILITARY_AID_MODIFIERS,
+                     relation_words, ATTACK_NOUNS)
 
 # cue keys
 PERSON, ORG, PLACE, NONE = "person", "org", "place", "none"
@@ -217,6 +218,9 @@ def mention_cues(doc: Doc, start: int, end: int, ner: str) -> Counter:
         elif w in ("members", "leader", "leaders", "head", "chief", "founder", "spokesman", "official", "officials",
                    "leadership", "ranks", "member"):
             c[ORG] += 1.5
+    # "fighters from X": armed men come from their group, or from a town (weak alone)
+    if before is not None and before.lower_ == "from" and before2 is not None and before2.lower_ in ARMED_PERSONNEL:
+        c[ARMED] += 1
     # "vigilantes of the X movement": a determiner between
     if start > 2 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "of":
         w = doc[start - 3].lower_
@@ -381,6 +385,10 @@ def mention_cues(doc: Doc, start: int, end: int, ner: str) -> Counter:
     # ethnic groups: "mostly X fighters", "a Dinka"
     if before is not None and before.lower_ in ("a", "an") and root.dep_ in ("appos", "attr") and end - start == 1:
         c[NONE] += 1.5
+    # what is done to it or what it gets: "sent drones to X", "troops attacked X", "a colonel in X"
+    # (the name's first word that hangs outside it: the parser may hang a name's "for ..." on the verb)
+    outer = next((t for t in span if t.pos_ in ("PROPN", "NOUN") and not start <= t.head.i < end), span.root)
+    c[ARMED] += armed_use_cue(root if root.i >= end else outer)
     return c
 
 
@@ -500,6 +508,85 @@ def _is_aid(tok: Token) -> bool:
         return True
     return any(p.lower_ == "of" and any(o.dep_ == "pobj" and (o.lemma_.lower() in _AID or o.lower_ in _AID)
                                         for o in p.children) for p in tok.children)
+
+
+def _arms_phrase(tok: Token, depth: int = 0) -> bool:
+    """Is the noun arms or military aid: 'weapons', 'a batch of drones', 'military aid', 'lethal support'?"""
+    lemma = tok.lemma_.lower()
+    if lemma in ARMS_NOUNS or tok.lower_ in ARMS_NOUNS:
+        return True
+    if (lemma in _AID or tok.lower_ in _AID) and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in MILITARY_AID_MODIFIERS for c in tok.children):
+        return True
+    return depth < 2 and any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        o.dep_ == "pobj" and _arms_phrase(o, depth + 1) for o in p.children) for p in tok.children)
+
+
+def _force_subject(verb: Token) -> bool:
+    """Is the verb's subject an armed force's common noun ('troops', 'Iranian forces', 'the army')?"""
+    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in FORCE_NOUNS or c.lower_ in FORCE_NOUNS)
+               for c in verb.children)
+
+
+def _commanded_by_officer(verb: Token) -> bool:
+    """Is the verb's subject (or the name a 'who' clause hangs on) an officer: 'Gen. X leads ...',
+    'Gen. X, who commands ...'?"""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        subj = verb.head
+    if subj is None:
+        return False
+    spans = title_spans(subj.doc)
+    return any((hit := spans.get(i)) is not None and hit[2] == "military"
+               for i in range(subj.left_edge.i, subj.i + 1))
+
+
+def armed_use_cue(root: Token) -> float:
+    """How much one mention of a name shows it armed by what is done to it or what it gets (its
+    own acts are weighed in ``mention_cues``): the recipient of arms or military aid ('sent drones
+    to X', 'supplied X with rifles', 'arming X', 'X received weapons', 'X thanked Y for its military
+    aid'), the target of armed forces ('troops attacked X', 'forces launched strikes on X'), the
+    one blamed for an armed attack ('condemned X for the ambush'; not 'accused X of shelling the town',
+    an army's act as often),
+    or an officer's unit ('a colonel in X', 'Gen. Y, who leads X')."""
+    dep, head = root.dep_, root.head
+    gov = head.head
+    if dep == "pobj" and head.lower_ == "to" and gov.lemma_.lower() in ARMS_TRANSFER_VERBS and any(
+            c.dep_ in ("dobj", "nsubjpass") and _arms_phrase(c) for c in gov.children):
+        return 2.0
+    if dep == "dative" and head.lemma_.lower() in ARMS_TRANSFER_VERBS and any(
+            c.dep_ == "dobj" and _arms_phrase(c) for c in head.children):
+        return 2.0
+    if dep in ("dobj", "nsubjpass") and head.lemma_.lower() in ARMING_VERBS:
+        return 2.0
+    if dep == "dobj" and head.lemma_.lower() in ARMS_TRANSFER_VERBS and any(
+            p.dep_ == "prep" and p.lower_ == "with" and any(o.dep_ == "pobj" and _arms_phrase(o) for o in p.children)
+            for p in head.children):
+        return 2.0
+    if dep == "pobj" and head.lower_ in ("to", "for") and gov.pos_ == "NOUN" and _arms_phrase(gov):
+        return 2.0  # "military aid to X", "weapons for X"
+    if dep == "nsubj" and head.pos_ == "VERB":
+        if head.lemma_ in RECEIVE_VERBS and any(c.dep_ == "dobj" and _arms_phrase(c) for c in head.children):
+            return 2.0
+        if any(p.dep_ == "prep" and p.lower_ == "for" and any(o.dep_ == "pobj" and _arms_phrase(o) for o in p.children)
+               for p in head.children):
+            return 2.0  # "X thanked Y for its military aid", "X asked for weapons"
+    if dep == "dobj" and head.lemma_ in ARMED_VERBS and _force_subject(head):
+        return 2.0
+    if dep == "pobj" and head.lower_ in ("on", "against") and gov.lemma_.lower() in relation_words("NOUN", "fights") \
+            and gov.head.pos_ == "VERB" and _force_subject(gov.head):
+        return 2.0
+    if dep == "dobj" and head.pos_ == "VERB":
+        for p in head.children:
+            if p.dep_ == "prep" and p.lower_ in ("for", "of"):
+                for o in p.children:
+                    if o.dep_ == "pobj" and o.lemma_.lower() in ATTACK_NOUNS:
+                        return 2.0
+    if dep == "pobj" and head.lower_ in ("in", "of") and titles().get(gov.lower_) == "military":
+        return 2.0  # "a colonel in X", "a general of X"
+    if dep == "dobj" and head.lemma_ in LEADER_VERBS and _commanded_by_officer(head):
+        return 2.0
+    return 0.0
 
 
 @cache  # (one union per process, not one per mention)

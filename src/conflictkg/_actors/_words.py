@@ -32,6 +32,15 @@ def predicate_words() -> dict[str, frozenset[str]]:
 
 
 @cache
+def relation_words(pos: str, relation: str) -> frozenset[str]:
+    """The relation lexicon's lemmas of one part of speech for one relation: ('NOUN', 'fights') ->
+    attack, ambush, shelling, offensive ... (``predicates.jsonl``, read as data)."""
+    path = ontology_dir() / "lexicon" / "predicates.jsonl"
+    rows = (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    return frozenset(r["lemma"] for r in rows if r["pos"] == pos and r.get("relation") == relation)
+
+
+@cache
 def model_words(model_path) -> frozenset[str]:
     """The lower-case words of a spaCy model's own string table (``vocab/strings.json``, the words it
     was trained on), read from disk so that texts the pipeline has read add nothing; empty without one."""
@@ -87,6 +96,11 @@ MODEL_DESIGNATIONS = tuple(re.compile(p) for p in _data()["model_designation_sha
 def is_model_designation(text: str) -> bool:
     return any(p.match(text.lower()) for p in MODEL_DESIGNATIONS)
 WEAPON_VERBS = words("weapon_verbs")
+ARMS_NOUNS = words("arms_nouns")
+ARMING_VERBS = words("arming_verbs")
+MILITARY_AID_MODIFIERS = words("military_aid_modifiers")
+ARMS_TRANSFER_VERBS = words("arms_transfer_verbs")
+ATTACK_NOUNS = words("attack_nouns")
 CREED_WORDS = words("creed_words")
 STATE_NAME_WORDS = words("state_name_words")
 FORMAL_STATE_HEADS = words("formal_state_heads")
