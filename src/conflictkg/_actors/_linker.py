@@ -23,11 +23,11 @@ from .._vocab import actor_iri, norm_name
 from ._gazetteer import DEMONYM, MEDIA, NAME, SEAT, PhraseTable, title_before  # noqa: F401 (title_before: API)
 from ._mention import LinkedDoc, Mention
 from ._names import (acronym_after, clean, extend_org, extend_person, looks_like_name, nicknames_inside,
-                     split_parts, strip_title)
+                     split_parts, strip_title, line_bounds as _line_bounds, title_case_line as _title_case_line)
 from ._resolve import PERSON_TYPES, Salience, anaphora, compatible_full_names, name_words, surname_candidates
 from ._typing import (ARMED, NONE, PLACE, demonym_forms, form_cues, head_word_type, kind_of, mention_cues, ner_prior, org_type,
                       country_cue, party_cue, person_role_cues, listed_party, relational)
-from ._words import ALIAS_MARKERS, LOCAL_ARMED_NOUNS, PLACE_NOUNS, FORMED_GOVERNMENT_MODIFIERS, OFFICER_NOUNS, PEOPLE_NOUNS, ARMED_ADJECTIVES, ARMED_ORG_HEADS, FORMING_VERBS, LEADER_PARTICIPLES, LEADER_ROLE_NOUNS, HEAD_OF_STATE_TITLES, HOME_ARMY_NOUNS, PEACEKEEPER_NOUNS, ROLE_NOUNS, STATE_FORCE_NAMES, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS, NATIONAL_FORCE_NAMES, NOT_NAMES, ARMED_NOUNS_BEFORE_NAME, STATE_NAME_ENDINGS, formal_state_name, model_words, predicate_words, sovereign_state_name
+from ._words import ALIAS_MARKERS, ARMED_PERSONNEL, ARMED_VERBS, PLACE_OBJECT_VERBS, HEADLINE_BREAK_WORDS, LOCAL_ARMED_NOUNS, PLACE_NOUNS, FORMED_GOVERNMENT_MODIFIERS, OFFICER_NOUNS, PEOPLE_NOUNS, ARMED_ADJECTIVES, ARMED_ORG_HEADS, FORMING_VERBS, LEADER_PARTICIPLES, LEADER_ROLE_NOUNS, HEAD_OF_STATE_TITLES, HOME_ARMY_NOUNS, PEACEKEEPER_NOUNS, ROLE_NOUNS, STATE_FORCE_NAMES, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS, NATIONAL_FORCE_NAMES, NOT_NAMES, ARMED_NOUNS_BEFORE_NAME, STATE_NAME_ENDINGS, formal_state_name, model_words, predicate_words, sovereign_state_name
 
 _DATELINE = re.compile(r"^([A-Z][A-Z'. -]{2,30}),", re.M)
 _AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "appos", "agent"}
@@ -110,37 +110,29 @@ def _after_alias_marker(doc: Doc, i: int) -> bool:
     return any(words.endswith(m) for m in ALIAS_MARKERS)
 
 
-def _line_bounds(doc: Doc, i: int) -> tuple[int, int]:
-    """The token span [start, end) of the line token i is on (lines end at a token holding a newline)."""
-    start = i
-    while start > 0 and "\n" not in doc[start - 1].text:
-        start -= 1
-    end = i
-    while end < len(doc) and "\n" not in doc[end].text:
-        end += 1
-    return start, end
-
-
-def _title_case_line(doc: Doc, i: int) -> bool:
-    """Is token i in a line written in Title Case with no full stop (a headline), judged by all its
-    longer words, names included ('Valdoria Sends Weapons To Boko Haram')?"""
-    start, end = _line_bounds(doc, i)
-    words = [t for t in doc[start:end] if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and all(t.is_title or t.is_upper for t in words) and doc[end - 1].text not in (".", "?", "!") \
-        and any("\n" in t.text for t in doc[end:end + 1])
-
-
 @cache
 def _headline_words() -> frozenset[str]:
     """The lexicon's verbs: in a Title Case headline they end a name ('X Sends ...', 'Attacks Y')."""
-    return frozenset(w for k, ws in predicate_words().items() if k.startswith("VERB:") for w in ws)
+    return frozenset(w for k, ws in predicate_words().items() if k.startswith("VERB:") for w in ws) \
+        | ARMED_VERBS | PLACE_OBJECT_VERBS
 
 
 def _verb_form(t: Token) -> bool:
-    """A headline's capitalised verb of the lexicon ('Sends', 'Attacks', 'Backs'), not an organisation's head."""
+    """A headline's capitalised verb of the lexicon ('Sends', 'Attacks', 'Backs', 'Clash' before 'With'),
+    not an organisation's head nor a word of a name before its head ('Rapid Support Forces')."""
     words = _headline_words()
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
     return t.lower_ not in ORG_HEADS and (t.pos_ in ("VERB", "AUX") or t.lower_.endswith("s") and (
-        t.lemma_.lower() in words or t.lower_[:-1] in words or t.lower_[:-2] in words))
+        t.lemma_.lower() in words or t.lower_[:-1] in words or t.lower_[:-2] in words) or (
+        t.lower_ in words and t.i > 0 and nxt is not None and not nxt.is_space and nxt.lower_ not in ORG_HEADS))
+
+
+def _headline_cut(t: Token) -> bool:
+    """What ends a name in a Title Case headline: a verb of the lexicon ('Sends', 'Attacks'), a preposition
+    no name is glued with ('To', 'With', 'Against'), and the armed men or positions a name modifies
+    ('X Fighters', 'X Positions'; not an organisation's head: 'X Forces')."""
+    return _verb_form(t) or t.lower_ in HEADLINE_BREAK_WORDS or (
+        t.lower_ in ARMED_PERSONNEL and t.lower_ not in ORG_HEADS and " " not in t.lower_)
 
 
 def _person_pronoun_after(doc: Doc, members: list[_Cand]) -> bool:
@@ -507,7 +499,7 @@ class Linker:
                 parts = [(start, end)]
                 label = "ORG"
             else:
-                parts = split_parts(doc, ent.start, ent.end, _verb_form if _title_case_line(doc, ent.start) else None)
+                parts = split_parts(doc, ent.start, ent.end, _headline_cut if _title_case_line(doc, ent.start) else None)
                 label = ent.label_
             for s, e in parts:
                 # "pro-Relvani fighters": the name after pro- / anti- (the parser calls it an adjective)
@@ -596,8 +588,18 @@ class Linker:
         actors only if their context says so."""
         out = []
         i, n = 0, len(doc)
+        # the tokens of Title Case headlines, where a verb, a preposition or "Fighters" ends a name
+        headline: set[int] = set()
+        k = 0
+        while k < n:
+            ls, le = _line_bounds(doc, k)
+            if _title_case_line(doc, k):
+                headline.update(range(ls, le))
+            k = max(le, k) + 1
 
         def name_tok(t, titles_ok: bool = False) -> bool:
+            if t.i in headline and _headline_cut(t):
+                return False
             # (an unknown word modifying a noun is an adjective, "Marovian positions": the demonym pass reads it)
             return (t.pos_ in ("NOUN", "ADJ", "VERB") and (t.dep_ != "amod" or _armed_noun_before(doc, t.i))
                     and self._unknown_word(t) and t.i not in claimed
@@ -634,6 +636,10 @@ class Linker:
             while j < n:
                 if name_tok(doc[j]):
                     j += 1
+                elif doc[j].lower_ in ORG_HEADS and name_tok(doc[j], titles_ok=True) \
+                        and not (j + 1 < n and name_tok(doc[j + 1], titles_ok=True)):
+                    j += 1  # "Dakari Liberation Army": a title word ('army') that is the name's head, last
+                    break
                 elif doc[j].text in ("/", "-") and not doc[j].whitespace_ and j + 1 < n and name_tok(doc[j + 1]):
                     j += 2
                 elif doc[j].lower_ in ("of", "for", "in", "and") and j + 1 < n and (
@@ -689,7 +695,7 @@ class Linker:
         s, e = start, end
         # words before: "Kataib Hezbollah" (a capitalised proper noun, no title, no demonym, no name)
         while s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_title and doc[s - 1].whitespace_ \
-                and not doc[s - 1].ent_id_ and doc[s - 1].lower_ not in TITLE_WORDS and doc[s - 1].ent_type_ not in (
+                and doc[s - 1].lower_ not in HEADLINE_BREAK_WORDS and not doc[s - 1].ent_id_ and doc[s - 1].lower_ not in TITLE_WORDS and doc[s - 1].ent_type_ not in (
                     "GPE", "NORP", "PERSON", "DATE") and actor.type != "State" and s - start > -2:
             s -= 1
         # words after: "Islamic State Khorasan Province", "US Central Command"

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from .._lexicon import FORCE_NOUNS, TITLE_WORDS, nouns, titles
 from ._gazetteer import title_spans
+from ._names import title_case_line
 from ._words import (MINISTRY_NOUNS, NAME_HEADS, NAMING_VERBS, ARMED_ADJECTIVES, ARMED_FOREIGN_WORDS, ARMED_ORG_HEADS, ARMED_PERSONNEL, ARMED_VERBS, ETHNIC_CUES,
                      FOREIGN_GROUP_WORDS, GOVERNMENT_ORG_HEADS, GOVERNMENT_VERBS, LEADER_PARTICIPLES,
                      LEADER_VERBS, MEDIA_NOUNS, NOT_ACTOR_HEADS, APPOSITIVE_NOT_ARMED, PEOPLE_NOUNS, CODE_NAME_MARKERS, COMPASS_WORDS, WEAPON_NOUNS, WEAPON_VERBS, MEDIA_WORDS, NEUTRAL_ORG_HEADS, ORG_HEADS, PERSON_NOUNS,
@@ -174,7 +175,10 @@ def mention_cues(doc: Doc, start: int, end: int, ner: str) -> Counter:
     # words after the name: "X fighters" (a group), "X valley" (a place), "X channel" (media);
     # a place-name modifies nouns too ("a Darfur rebel group"), so a place-name counts less
     damp = 0.5 if ner in ("GPE", "LOC") else 1.0
-    if after is not None and after.is_lower and not after.is_punct:
+    # (in a Title Case headline the word after is capitalised: "Zerak Fighters Clash With ...")
+    headline_after = after is not None and after.is_title and after.lower_ in ARMED_PERSONNEL \
+        and after.lower_ not in ORG_HEADS and title_case_line(doc, end)
+    if after is not None and (after.is_lower or headline_after) and not after.is_punct:
         w, w2 = after.lower_, f"{after.lower_} {after2.lower_}" if after2 is not None else ""
         if w in ARMED_PERSONNEL or w2 in ARMED_PERSONNEL:
             c[ORG] += 2 * damp
