@@ -538,6 +538,22 @@ def test_a_headline_s_capitalised_armed_words_type_the_name_before_them(text, na
     assert types.get(name) == typ, types
 
 
+@pytest.mark.parametrize(("text", "name", "not_name"), [
+    # an acronym the article defines wins over the gazetteer's, though the full name is made of title words
+    ("The Japan Self-Defense Forces (SDF) sent two ships to the region. The SDF said the ships would stay.",
+     "Self-Defense Forces", "Syrian Democratic Forces"),
+    ("The Velmish Self-Defence Forces (SDF) attacked Hamas. The SDF said it had fired rockets.",
+     "Velmish Self-Defence Forces", "Syrian Democratic Forces"),
+    # near-misses: the gazetteer's acronym alone, or spelled out as the gazetteer's own full name
+    ("The SDF attacked Islamic State positions near Raqqa.", "Syrian Democratic Forces", "SDF"),
+    ("The Syrian Democratic Forces (SDF) attacked Islamic State. The SDF said it had taken the town.",
+     "Syrian Democratic Forces", "SDF"),
+])
+def test_an_acronym_the_article_defines_wins_over_the_gazetteer_s(text, name, not_name):
+    _, types = _read(text)
+    assert name in types and not_name not in types, types
+
+
 def test_an_invented_emirate_alone_stays_a_government():
     _, types = _read("The Islamic Emirate of Qaradin condemned Hamas.")
     assert types.get("Islamic Emirate of Qaradin") == "Government", types

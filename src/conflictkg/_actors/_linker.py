@@ -642,6 +642,12 @@ class Linker:
                     break
                 elif doc[j].text in ("/", "-") and not doc[j].whitespace_ and j + 1 < n and name_tok(doc[j + 1]):
                     j += 2
+                elif doc[j].text == "-" and not doc[j].whitespace_ and j + 1 < n and org_run(j + 1) > j + 1:
+                    j = org_run(j + 1)  # "Self-Defense Forces": title words that end in an organisation's head
+                    break
+                elif org_run(j) > j:
+                    j = org_run(j)  # "Korvan National Guard"
+                    break
                 elif doc[j].lower_ in ("of", "for", "in", "and") and j + 1 < n and (
                         name_tok(doc[j + 1]) or doc[j].lower_ != "and" and inner_tok(doc[j + 1])):
                     j += 2
