@@ -308,15 +308,15 @@ FLOORS = {
     "group of-phrase": (0.952, 0.738),
     "group type-noun first": (0.94, 0.869),
     "group type-noun last": (0.964, 0.928),
-    "person African": (1.0, 0.857),
-    "person Arabic": (1.0, 0.857),
-    "person European": (1.0, 0.857),
-    "person Slavic": (1.0, 0.857),
-    "state -and": (0.984, 0.893),
-    "state -ese": (0.975, 0.851),
-    "state -ia": (0.981, 0.944),
-    "state -stan": (0.901, 0.925),
-    "state Republic of": (0.868, 0.973),
+    "person African": (1.0, 1.0),
+    "person Arabic": (1.0, 1.0),
+    "person European": (1.0, 1.0),
+    "person Slavic": (1.0, 1.0),
+    "state -and": (1.0, 0.939),
+    "state -ese": (0.987, 0.864),
+    "state -ia": (1.0, 0.962),
+    "state -stan": (0.913, 0.95),
+    "state Republic of": (0.868, 0.986),
 }
 
 
@@ -552,6 +552,29 @@ def test_a_headline_s_capitalised_armed_words_type_the_name_before_them(text, na
 def test_an_acronym_the_article_defines_wins_over_the_gazetteer_s(text, name, not_name):
     _, types = _read(text)
     assert name in types and not_name not in types, types
+
+
+@pytest.mark.parametrize(("text", "state", "person"), [
+    # "X named Y as its new defence minister": Y holds the role; what "its" owns only a state has
+    ("Ostrand named Tomas Ardell as its new foreign minister.", "Ostrand", "Tomas Ardell"),
+    ("Korvastan appointed Chidi Okonkwo as its defence minister on Tuesday.", "Korvastan", "Chidi Okonkwo"),
+    ("Varan nominated Nadia Ferrante as its new ambassador.", "Varan", "Nadia Ferrante"),
+    ("Egypt named Dmitri Volkanov as its new defence minister on Tuesday.", "Egypt", "Dmitri Volkanov"),
+])
+def test_an_appointment_as_a_state_s_officer_makes_an_official_of_a_state(text, state, person):
+    triples, types = _read(text)
+    assert types.get(state) == "State" and types.get(person) == "Official", types
+    assert (person, "official_of", state) in triples, triples
+
+
+@pytest.mark.parametrize(("text", "name", "wrong"), [
+    # near-misses: "its" owns nothing only a state has; the subject of an appointment holds no role by it
+    ("Zerak said its fighters had taken the hills.", "Zerak", "State"),
+    ("Tomas Ardell named Lukas Brenner as the new commander, and Ardell left the talks.", "Tomas Ardell", "Official"),
+])
+def test_what_its_owns_and_who_appoints_are_no_state_or_official(text, name, wrong):
+    _, types = _read(text)
+    assert name in types and types[name] != wrong, types
 
 
 def test_an_invented_emirate_alone_stays_a_government():

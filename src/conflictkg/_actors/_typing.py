@@ -23,7 +23,7 @@ from ._words import (MINISTRY_NOUNS, NAME_HEADS, NAMING_VERBS, ARMED_ADJECTIVES,
                      PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_NOUNS, MOTION_OBJECT_VERBS, MOTION_VERBS, PARTY_PREPOSITIONS, PLACE_OBJECT_VERBS,
                      PLACE_PARTS, PLACE_SUBJECT_VERBS, RECEIVE_VERBS, STATE_NOUNS, STATE_OWNED_NOUNS, STATE_OWNED_WEAK,
                      predicate_words, ARMS_NOUNS, ARMING_VERBS, ARMS_TRANSFER_VERBS, MILITARY_AID_MODIFIERS,
-                     relation_words, ATTACK_NOUNS)
+                     relation_words, ATTACK_NOUNS, APPOINTING_VERBS)
 
 # cue keys
 PERSON, ORG, PLACE, NONE = "person", "org", "place", "none"
@@ -451,10 +451,22 @@ def person_role_cues(doc: Doc, start: int, end: int) -> bool:
             c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i != root.i and c.lemma_.lower() in MINISTRY_NOUNS
             for c in verb.children):
         return True
+    # "Y named X as its new defence minister", "Y appointed X spokesman": the role a naming verb gives X
+    if root.dep_ == "dobj" and root.head.pos_ == "VERB":
+        for g in root.head.children:
+            if (g.dep_ == "prep" and g.lower_ == "as" or g.dep_ in ("oprd", "xcomp")) \
+                    and {t.lower_ for t in g.subtree if t.pos_ in ("NOUN", "PROPN") and not t.is_stop} \
+                    & (ROLE_NOUNS | TITLE_WORDS):
+                return True
     # "X will serve as one of Y's deputies", "X was named spokesman"
     if root.dep_ in ("nsubj", "nsubjpass"):
         verb = root.head
+        # (not the subject of an appointment with an object: "X named Y as its defence minister" gives Y the role)
+        appoints = root.dep_ == "nsubj" and verb.lemma_.lower() in APPOINTING_VERBS and any(
+            g.dep_ == "dobj" for g in verb.children)
         for g in verb.children:
+            if appoints:
+                break
             if g.dep_ in ("prep", "oprd", "attr", "xcomp") and (g.lower_ == "as" or g.dep_ != "prep") \
                     and {t.lower_ for t in g.subtree if t.pos_ in ("NOUN", "PROPN") and not t.is_stop} \
                     & (ROLE_NOUNS | TITLE_WORDS):  # (title words hold "the", "of": "denied backing the rebels")
@@ -765,8 +777,8 @@ def _owned_phrases(tok: Token) -> set[str]:
     """A noun with its modifiers, as the lexicon spells it: 'foreign ministry', 'ministry'."""
     mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
     out = {tok.lower_, tok.lemma_.lower()}
-    if mods:
-        out.add(" ".join(t.lower_ for t in doc_slice(tok, mods[0].i)))
+    for m in mods:  # "its new defence minister": "defence minister" too
+        out.add(" ".join(t.lower_ for t in doc_slice(tok, m.i)))
     # "the ministry of defence", "the head of state"
     for p in tok.children:
         if p.dep_ == "prep" and p.lower_ == "of":
@@ -823,6 +835,13 @@ def country_cue(doc: Doc, start: int, end: int, states: set[int] = frozenset()) 
         country = max(country, 2.0)  # "X is a small country"
     if any(t.i in states for t in root.conjuncts):
         country = max(country, 1.5)  # "Kenya and X signed a pact": beside a known state
+    # "X named Y as its new defence minister": what "its" owns in X's own clause (not a clause inside it)
+    if dep == "nsubj" and head.pos_ in ("VERB", "AUX"):
+        for g in head.children:
+            if g.dep_ in ("dobj", "prep", "attr", "oprd", "dative"):
+                for t in g.subtree:
+                    if t.lower_ == "its" and t.dep_ == "poss" and owned(t.head) >= 1.5:
+                        country = max(country, 1.5)
     # "Lieutenant General Aziz Mahmudov of X", "Foreign Minister Ada Lenz of X": a state title's holder's country
     if dep == "pobj" and head.lower_ == "of" and head.head.pos_ == "PROPN" and head.head.ent_type_ == "PERSON":
         s = head.head.i
