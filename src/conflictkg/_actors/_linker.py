@@ -396,17 +396,9 @@ class Linker:
         taken = {i for m in mentions for i in range(m.start, m.end)}
         out = list(mentions)
         for tok in doc[:-1]:
-            word, nxt = tok.text, doc[tok.i + 1]
-            # Valdorian -> Valdoria, Korvastani -> Korvastan, Varanese -> Varan
-            name = word[:-1] if word.endswith(("ian", "stani")) else word[:-3] if word.endswith("ese") else None
-            if tok.i in taken or name is None or len(word) < 7 or not word[:1].isupper() \
-                    or not word[1:].islower() or not tok.is_alpha or tok.ent_type_ == "PERSON" \
-                    or word.lower() in _NOT_DEMONYMS or word.lower() in CREED_WORDS:
-                continue
-            if nxt.lower_ not in FORCE_NOUNS and nxt.lower_ not in _DEMONYM_HEADS:
-                continue
-            if norm_name(word) in self.kb.by_demonym or self._known(word) or self._known(name) \
-                    or any(t.text in (name, word[:-3], word[:-2]) for t in doc):
+            word = tok.text
+            name = self._unnamed_demonym(doc, tok.i)
+            if tok.i in taken or name is None:
                 continue
             iri = actor_iri(name)
             actor = actors.setdefault(iri, ActorInfo(iri=iri, label=name, type="State", known=False))
@@ -416,6 +408,27 @@ class Linker:
                 actor.demonyms.append(word)
             out.append(Mention(tok.i, tok.i + 1, iri, DEMONYM))
         return out
+
+    def _unnamed_demonym(self, doc: Doc, i: int) -> str | None:
+        """The state an unknown -ian / -stani / -ese adjective before a force or position noun names
+        (Valdorian -> Valdoria, Korvastani -> Korvastan, Varanese -> Varan) where the article never
+        names it, whatever NER called the adjective; else None."""
+        if i + 1 >= len(doc):
+            return None
+        tok, nxt = doc[i], doc[i + 1]
+        word = tok.text
+        name = word[:-1] if word.endswith(("ian", "stani")) else word[:-3] if word.endswith("ese") else None
+        if name is None or len(word) < 7 or not word[:1].isupper() \
+                or not word[1:].islower() or not tok.is_alpha \
+                or tok.ent_type_ == "PERSON" and not (tok.pos_ == "ADJ" and tok.dep_ == "amod") \
+                or word.lower() in _NOT_DEMONYMS or word.lower() in CREED_WORDS:
+            return None  # (NER's person may be the parser's adjective: "Zerkistani soldiers")
+        if nxt.lower_ not in FORCE_NOUNS and nxt.lower_ not in _DEMONYM_HEADS:
+            return None
+        if norm_name(word) in self.kb.by_demonym or self._known(word) or self._known(name) \
+                or any(t.text in (name, word[:-3], word[:-2]) for t in doc):
+            return None
+        return name
 
     def _names_alone(self, doc: Doc, i: int) -> bool:
         """Is the word at i a name by itself: a known name or demonym, or a word the text uses alone
@@ -542,6 +555,8 @@ class Linker:
                     continue  # "Leopard 2 tanks", "Patriot air defence": a weapon's name, not an actor
                 if self._people_plural(doc, s, e):
                     continue  # "the Sahrawis", "the Afghans": a people
+                if e - s == 1 and self._unnamed_demonym(doc, s) is not None:
+                    continue  # "Korvastani troops" (NER: an organisation): the demonym of a state the text never names
                 used.update(range(s, e))
                 known = self._known(text)
                 if known is not None and kb.actors[known].type == "State" and label != "GPE":

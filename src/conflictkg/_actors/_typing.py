@@ -23,7 +23,7 @@ from ._words import (MINISTRY_NOUNS, NAME_HEADS, NAMING_VERBS, ARMED_ADJECTIVES,
                      PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_NOUNS, MOTION_OBJECT_VERBS, MOTION_VERBS, PARTY_PREPOSITIONS, PLACE_OBJECT_VERBS,
                      PLACE_PARTS, PLACE_SUBJECT_VERBS, RECEIVE_VERBS, STATE_NOUNS, STATE_OWNED_NOUNS, STATE_OWNED_WEAK,
                      predicate_words, ARMS_NOUNS, ARMING_VERBS, ARMS_TRANSFER_VERBS, MILITARY_AID_MODIFIERS,
-                     relation_words, ATTACK_NOUNS, APPOINTING_VERBS)
+                     relation_words, ATTACK_NOUNS, APPOINTING_VERBS, ADDRESS_VERBS)
 
 # cue keys
 PERSON, ORG, PLACE, NONE = "person", "org", "place", "none"
@@ -316,7 +316,8 @@ def mention_cues(doc: Doc, start: int, end: int, ner: str) -> Counter:
     if slot.dep_ == "pobj" and slot.head.lower_ in PLACE_PREPOSITIONS and not _in_particular(slot):
         c[PLACE] += 1.25 if end - start <= 3 and head_word_type([t.text for t in span]) is None else 0.75
     elif root.dep_ == "pobj" and root.head.lower_ in ("to", "from") and end - start <= 3 \
-            and root.head.head.pos_ == "VERB" and head_word_type([t.text for t in span]) is None:
+            and root.head.head.pos_ == "VERB" and head_word_type([t.text for t in span]) is None \
+            and not (root.head.lower_ == "to" and root.head.head.lemma_.lower() in ADDRESS_VERBS):
         c[PLACE] += 0.75  # "sent jets to X", "flew in from X"
     if span[0].lower_ in ("al", "el") and end - start <= 3 and head_word_type([t.text for t in span]) is None:
         c[PLACE] += 0.5  # "al-Jufra": an Arabic name with no given name is more often a place
@@ -728,6 +729,8 @@ def party_cue(doc: Doc, start: int, end: int, states: set[int] = frozenset(),
             locative = True
         elif prep == "to" and gov.lower_ == "according":
             party = 1.5
+        elif prep == "to" and gov_lemma in ADDRESS_VERBS:
+            party = 1.0  # "would never talk to X", "appealed to X", "surrendered to X"
         elif prep == "to" and (gov.pos_ == "ADJ" or gov_lemma in _party_adjectives()):
             party = 1.0  # "loyal to X", "opposed to X"
         elif prep == "of" and gov.pos_ in ("NOUN", "PROPN") and (_relational(gov) or gov_lemma in STATE_NOUNS):
