@@ -27,16 +27,13 @@ from ._names import (acronym_after, clean, extend_org, extend_person, looks_like
 from ._resolve import PERSON_TYPES, Salience, anaphora, compatible_full_names, name_words, surname_candidates
 from ._typing import (ARMED, NONE, PLACE, demonym_forms, form_cues, head_word_type, kind_of, mention_cues, ner_prior, org_type,
                       country_cue, party_cue, person_role_cues, listed_party, relational)
-from ._words import ALIAS_MARKERS, ARMED_PERSONNEL, ARMED_VERBS, PLACE_OBJECT_VERBS, HEADLINE_BREAK_WORDS, LOCAL_ARMED_NOUNS, PLACE_NOUNS, FORMED_GOVERNMENT_MODIFIERS, OFFICER_NOUNS, PEOPLE_NOUNS, ARMED_ADJECTIVES, ARMED_ORG_HEADS, FORMING_VERBS, LEADER_PARTICIPLES, LEADER_ROLE_NOUNS, HEAD_OF_STATE_TITLES, HOME_ARMY_NOUNS, PEACEKEEPER_NOUNS, ROLE_NOUNS, STATE_FORCE_NAMES, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS, NATIONAL_FORCE_NAMES, NOT_NAMES, ARMED_NOUNS_BEFORE_NAME, STATE_NAME_ENDINGS, formal_state_name, model_words, predicate_words, sovereign_state_name
+from ._words import words, ALIAS_MARKERS, ARMED_PERSONNEL, ARMED_VERBS, PLACE_OBJECT_VERBS, HEADLINE_BREAK_WORDS, LOCAL_ARMED_NOUNS, PLACE_NOUNS, FORMED_GOVERNMENT_MODIFIERS, OFFICER_NOUNS, PEOPLE_NOUNS, ARMED_ADJECTIVES, ARMED_ORG_HEADS, FORMING_VERBS, LEADER_PARTICIPLES, LEADER_ROLE_NOUNS, HEAD_OF_STATE_TITLES, HOME_ARMY_NOUNS, PEACEKEEPER_NOUNS, ROLE_NOUNS, STATE_FORCE_NAMES, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS, NATIONAL_FORCE_NAMES, NOT_NAMES, ARMED_NOUNS_BEFORE_NAME, STATE_NAME_ENDINGS, formal_state_name, model_words, predicate_words, sovereign_state_name
 
 _DATELINE = re.compile(r"^([A-Z][A-Z'. -]{2,30}),", re.M)
 _AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "appos", "agent"}
-_STATE_FORCE_NAMES = {"army", "armed forces", "defence forces", "defense forces", "defence force", "defense force",
-                      "military", "national army", "forces"}
+_STATE_FORCE_NAMES = words("state_force_label_tails")
 _SKIP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LANGUAGE", "LAW"}
-_WEAPON_NOUNS = {"tanks", "tank", "missiles", "missile", "rockets", "rocket", "launchers", "drones", "drone", "jets",
-                 "aircraft", "helicopters", "howitzers", "air", "fighting", "vehicles", "systems", "system",
-                 "batteries", "shells", "rifles", "cruise", "infantry", "armoured", "armored"}
+_WEAPON_NOUNS = words("weapon_model_heads")
 # "Rafale warplanes", "Sukhoi bombers": a name before a platform or materiel noun is a weapon's (not the
 # personnel or air power words of that list: "Wagner troops" are an actor's)
 _WEAPON_NOUNS |= {w for w in nouns()["platform"] | nouns()["materiel"] if " " not in w} - {
@@ -88,14 +85,8 @@ def national_force_owner(text: str) -> str | None:
 
 # capitalised -ian words that are no demonym of a state; and the nouns after which an unknown -ian
 # adjective is read as one ("Valdorian positions")
-_NOT_DEMONYMS = frozenset({"humanitarian", "christian", "civilian", "librarian", "guardian", "veterinarian",
-                           "technician", "musician", "physician", "politician", "historian", "custodian",
-                           "egalitarian", "authoritarian", "totalitarian", "parliamentarian", "vegetarian",
-                           "utilitarian", "sectarian", "proletarian", "barbarian", "contrarian", "median",
-                           "meridian", "amphibian", "comedian", "magician", "pedestrian", "valerian", "tian"})
-_DEMONYM_HEADS = frozenset({"positions", "position", "base", "bases", "outposts", "outpost", "posts", "convoy",
-                            "convoys", "patrol", "patrols", "jets", "warplanes", "drones", "artillery", "tanks",
-                            "helicopters", "gunboats", "warships", "navy", "government", "authorities"})
+_NOT_DEMONYMS = words("not_demonyms")
+_DEMONYM_HEADS = words("demonym_heads")
 
 
 def _prefix_at(doc: Doc, i: int) -> bool:
@@ -162,7 +153,7 @@ def _armed_noun_before(doc: Doc, i: int) -> bool:
 
 
 _ACRONYM_WORD = re.compile(r"^[A-Z][A-Z0-9/&.-]{1,9}$")
-_NAME_GLUE = frozenset({"of", "the", "for", "and", "in", "on", "al", "el", "de", "du", "des", "la", "le", "wal"})
+_NAME_GLUE = words("name_glue")
 
 
 def _name_words(text: str) -> list[str]:
@@ -248,22 +239,19 @@ def _is_agentive(span: Span) -> bool:
     return False
 
 
-_ACTOR_OBJECT_VERBS = {"accuse", "blame", "warn", "urge", "condemn", "criticise", "criticize", "sanction", "thank",
-                       "press", "pressure", "threaten", "attack", "support", "back", "arm", "fund", "help"}
-_VOICE_NOUNS = {"accusation", "criticism", "pressure", "condemnation", "protest", "warning", "complaint", "demand",
-                "support", "aid", "help", "backing", "weapon", "arm", "receive", "get"}
-_TRANSFER_VERBS = {"send", "deliver", "pledge", "supply", "ship", "give", "provide", "transfer", "hand", "sell", "donate"}
+_ACTOR_OBJECT_VERBS = words("actor_object_verbs")
+_VOICE_NOUNS = words("voice_nouns")
+_TRANSFER_VERBS = words("recipient_transfer_verbs")
 
 
-_BACKED_WORDS = {"backed", "supported", "sponsored", "funded", "trained", "armed", "allied", "aligned", "led"}
+_BACKED_WORDS = words("backed_words")
 _HIRED_NOUNS = HIRED_NOUNS
 _PRONOUNS = {"his", "her", "its", "their", "our", "my", "your"}
 # Bodies through which a state acts: "the Congolese government" is the state.
-_STATE_BODIES = {"government", "authorities", "administration", "regime", "leadership", "cabinet"}
-_RECOGNITION = {"recognised", "recognized", "backed", "supported", "internationally", "elected", "legitimate"}
-_UNNAMED_GOVERNMENT_HEADS = {"government", "administration", "authorities", "parliament", "cabinet"}
-_GOVERNMENT_MODIFIERS = {"federal", "central", "national", "military", "transitional", "interim", "new",
-                         "current", "then", "former", "civilian"}
+_STATE_BODIES = words("state_bodies")
+_RECOGNITION = words("recognition_words")
+_UNNAMED_GOVERNMENT_HEADS = words("unnamed_government_heads")
+_GOVERNMENT_MODIFIERS = words("government_modifiers")
 
 
 def forces_of(kb: ActorBase, actor: ActorInfo, actors: dict[str, ActorInfo]) -> ActorInfo:

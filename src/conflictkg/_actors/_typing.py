@@ -23,7 +23,7 @@ from ._words import (MINISTRY_NOUNS, NAME_HEADS, NAMING_VERBS, ARMED_ADJECTIVES,
                      PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_NOUNS, MOTION_OBJECT_VERBS, MOTION_VERBS, PARTY_PREPOSITIONS, PLACE_OBJECT_VERBS,
                      PLACE_PARTS, PLACE_SUBJECT_VERBS, RECEIVE_VERBS, STATE_NOUNS, STATE_OWNED_NOUNS, STATE_OWNED_WEAK,
                      predicate_words, ARMS_NOUNS, ARMING_VERBS, ARMS_TRANSFER_VERBS, MILITARY_AID_MODIFIERS,
-                     relation_words, ATTACK_NOUNS, APPOINTING_VERBS, ADDRESS_VERBS)
+                     relation_words, words, ATTACK_NOUNS, APPOINTING_VERBS, ADDRESS_VERBS)
 
 # cue keys
 PERSON, ORG, PLACE, NONE = "person", "org", "place", "none"
@@ -504,19 +504,13 @@ def kind_of(cues: Counter) -> str:
 
 # "X-led" counts: "the Moscow-led offensive", "the Riyadh-led coalition" (a people before it, "Tuareg-led", is no
 # name of a place or state, so nothing here types it)
-_BACKED_PARTICIPLES = {"backed", "armed", "funded", "sponsored", "trained", "supported", "allied", "aligned",
-                       "financed", "equipped", "brokered", "installed", "controlled", "run", "led"}
-_RELY_VERBS = {"rely", "depend", "count", "call", "lean", "declare", "wage", "impose", "turn", "prey", "retaliate",
-               "round", "war", "focus", "pile", "press", "crack", "spy", "open"}
-_BODY_NOUNS = {"government", "authorities", "administration", "regime", "leadership", "cabinet", "parliament",
-               "president", "leader", "ruler", "rulers", "king", "embassy", "envoy", "ambassador", "delegation",
-               "ministry", "minister", "officials", "military", "army", "forces", "troops", "navy", "police",
-               "intelligence", "request", "behest", "invitation", "interests", "policy", "position", "stance",
-               "role", "support", "decision", "demands", "side", "behalf", "consent", "permission", "approval"}
+_BACKED_PARTICIPLES = words("backed_participles")
+_RELY_VERBS = words("rely_verbs")
+_BODY_NOUNS = words("body_nouns")
 
 
 _AID = nouns()["aid"]
-_TRANSFER_VERBS = {"deliver", "pledge", "supply", "give", "provide", "transfer", "hand", "sell", "donate", "send"}
+_TRANSFER_VERBS = words("transfer_verbs")
 
 
 def _is_aid(tok: Token) -> bool:
