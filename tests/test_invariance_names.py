@@ -302,21 +302,21 @@ def summary(pairs: list[Pair]) -> dict[str, tuple[int, int, int]]:
 
 # Floors (a ratchet): per shape, the share of pairs whose relations agree, and whose slot types agree.
 FLOORS = {
-    "group 1-word": (0.797, 0.273),
-    "group 2-word": (1.0, 0.702),
-    "group 3-word": (0.976, 0.904),
-    "group of-phrase": (0.94, 0.416),
-    "group type-noun first": (0.94, 0.833),
-    "group type-noun last": (0.946, 0.91),
-    "person African": (1.0, 0.857),
-    "person Arabic": (1.0, 0.857),
-    "person European": (1.0, 0.857),
-    "person Slavic": (1.0, 0.857),
-    "state -and": (0.984, 0.848),
-    "state -ese": (0.975, 0.839),
-    "state -ia": (0.972, 0.925),
-    "state -stan": (0.876, 0.913),
-    "state Republic of": (0.868, 0.973),
+    "group 1-word": (0.857, 0.726),
+    "group 2-word": (1.0, 0.892),
+    "group 3-word": (1.0, 1.0),
+    "group of-phrase": (0.952, 0.738),
+    "group type-noun first": (0.94, 0.869),
+    "group type-noun last": (0.964, 0.928),
+    "person African": (1.0, 1.0),
+    "person Arabic": (1.0, 1.0),
+    "person European": (1.0, 1.0),
+    "person Slavic": (1.0, 1.0),
+    "state -and": (1.0, 0.984),
+    "state -ese": (0.987, 0.901),
+    "state -ia": (1.0, 1.0),
+    "state -stan": (0.975, 0.987),
+    "state Republic of": (0.868, 0.986),
 }
 
 
@@ -357,7 +357,8 @@ def _read(text):
     ("Dravnia backs the Wagner Group.", ("Dravnia", "supports", "Wagner Group"), "State"),
     ("Velmland condemned Hamas for the attack.", ("Velmland", "opposes", "Hamas"), "State"),
     ("Zerkistan sent drones to Hezbollah last year.", ("Zerkistan", "supports", "Hezbollah"), "State"),
-    ("Egypt has supplied weapons to Zerak, officials said.", ("Egypt", "supports", "Zerak"), "State"),
+    # (a one-word name that gets weapons is armed: an armed group, not a state by default)
+    ("Egypt has supplied weapons to Zerak, officials said.", ("Egypt", "supports", "Zerak"), "ArmedGroup"),
     # written with "the": an armed group
     ("Egypt sent drones to the Velm last year.", ("Egypt", "supports", "Velm"), "ArmedGroup"),
     ("Turkey backs the Velm.", ("Turkey", "supports", "Velm"), "ArmedGroup"),
@@ -449,10 +450,164 @@ def test_a_demonym_without_a_force_noun_makes_no_state(text, word):
     ("Korvastan Backs Zerak Brigade In Border War\n\nThe aid arrived on Monday.", "Korvastan", "Korvastan Backs"),
     # a capitalised name word before a known name in a headline still makes the longer name
     ("Kataib Hezbollah Fighters Attack Base\n\nThe group said it had fired rockets.", "Kataib Hezbollah", "Hezbollah"),
+    # the armed men or positions a name modifies end it; so do a preposition and a bare verb (issue #12)
+    ("Egyptian Army Attacks Drovan Front Positions\n\nThe army said it had taken the hills.", "Drovan Front",
+     "Drovan Front Positions"),
+    ("Karsa Liberation Front Fighters Clash With Hamas\n\nThe fighting went on through the night.",
+     "Karsa Liberation Front", "Karsa Liberation Front Fighters Clash With"),
+    ("Iran Sends Weapons To Wagner Group\n\nThe shipment arrived on Monday.", "Wagner Group", "To Wagner Group"),
+    ("Kazakhstan Sends Weapons To Dakari Liberation Army\n\nThe shipment arrived on Monday.", "Dakari Liberation Army",
+     "Dakari Liberation"),
+    ("Karsa Support Forces Seize Border Town\n\nThe fighting went on through the night.", "Karsa Support Forces",
+     "Karsa Support Forces Seize Border Town"),
 ])
 def test_a_headline_verb_ends_a_name(text, want, not_want):
     _, types = _read(text)
     assert want in types and not_want not in types, types
+
+
+# -- what an unknown actor does types it: armed where the sentence shows it armed (issue #12) ---------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    # its own armed acts
+    ("Korvath ambushed a convoy near the border.", "Korvath"),
+    ("Zerak attacked Hamas near the border.", "Zerak"),
+    ("Tamzor seized the airport on Monday.", "Tamzor"),
+    # what armed forces do to it
+    ("Turkish troops attacked Zerak.", "Zerak"),
+    ("Turkish forces launched strikes on the Ombra Movement overnight.", "Ombra Movement"),
+    ("Egyptian soldiers raided the Sarvin Union at dawn.", "Sarvin Union"),
+    # the arms it gets
+    ("Egypt sent rifles to Tamzor last year.", "Tamzor"),
+    ("Egypt accused Turkey of arming Korvath.", "Korvath"),
+    ("On Monday Zerak thanked Egypt for its military aid.", "Zerak"),
+    ("Iran has supplied weapons to the Union for Change.", "Union for Change"),
+    ("Iran supplied the Ombra Movement with drones.", "Ombra Movement"),
+    # an armed attack it is blamed for
+    ("Egypt condemned Korvath for the ambush.", "Korvath"),
+    ("Egypt condemned the Ombra Movement for the attack.", "Ombra Movement"),
+    # an officer's unit
+    ("Tomas Ardell is a colonel in Korvath.", "Korvath"),
+    ("Gen. Tomas Ardell, who leads Zerak, rejected the talks.", "Zerak"),
+    ("Gen. Nadia Ferrante commands the Sarvin Movement.", "Sarvin Movement"),
+])
+def test_an_unknown_name_the_sentence_shows_armed_is_an_armed_group(text, name):
+    _, types = _read(text)
+    assert types.get(name) == "ArmedGroup", types
+
+
+@pytest.mark.parametrize(("text", "name", "typ"), [
+    # no armed act, nothing armed received: the head word's type, or the old reading, stays
+    ("Eritrea backs the Ombra Movement.", "Ombra Movement", "Organization"),
+    ("Egypt sent envoys to the Ombra Movement.", "Ombra Movement", "Organization"),
+    ("Egypt condemned Korvath for the war.", "Korvath", "State"),  # a war is a state's as often
+    ("Egypt accused Varan of shelling the town.", "Varan", "State"),  # an army's act as often
+    # a country's marks win over armed acts: its ending, its demonym
+    ("Korvastan attacked Hamas.", "Korvastan", "State"),
+    ("Korvath attacked Hamas, and Korvathi troops crossed the border.", "Korvath", "State"),
+])
+def test_without_armed_evidence_or_with_a_country_s_marks_no_armed_group(text, name, typ):
+    _, types = _read(text)
+    assert types.get(name) == typ, types
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Fighters from Velmara crossed the border.", "Velmara"),  # where armed men come from
+    ("Turkish troops attacked the town of Velmara.", "Velmara"),  # what they fight over
+    ("Kovacek accused Egypt of meddling, and his fighters attacked the town.", "Kovacek"),  # a person
+    ("Nuer fighters attacked the town, and government troops shelled Nuer villages.", "Nuer"),  # a people
+])
+def test_places_people_and_peoples_armed_men_touch_are_no_armed_group(text, name):
+    _, types = _read(text)
+    assert types.get(name) != "ArmedGroup", types
+
+
+@pytest.mark.parametrize(("text", "name", "typ"), [
+    # "X Fighters", "X Positions" in a headline: the armed men and positions of a group
+    ("Korvath Fighters Clash With Hamas\n\nThe fighting went on through the night.", "Korvath", "ArmedGroup"),
+    ("Egyptian Army Attacks Zerak Positions\n\nThe army said it had taken the hills.", "Zerak", "ArmedGroup"),
+    ("Valdoria Sends Drones To Ombra Movement Fighters\n\nThe shipment arrived on Monday.", "Ombra Movement",
+     "ArmedGroup"),
+    # near-misses: a verb before an organisation's head is a word of the name; no armed word, no armed type
+    ("Karsa Support Forces Seize Border Town\n\nThe fighting went on through the night.", "Karsa Support Forces",
+     "ArmedGroup"),
+    ("Egypt Backs Ombra Movement\n\nThe aid arrived on Monday.", "Ombra Movement", "Organization"),
+])
+def test_a_headline_s_capitalised_armed_words_type_the_name_before_them(text, name, typ):
+    _, types = _read(text)
+    assert types.get(name) == typ, types
+
+
+@pytest.mark.parametrize(("text", "name", "not_name"), [
+    # an acronym the article defines wins over the gazetteer's, though the full name is made of title words
+    ("The Japan Self-Defense Forces (SDF) sent two ships to the region. The SDF said the ships would stay.",
+     "Self-Defense Forces", "Syrian Democratic Forces"),
+    ("The Velmish Self-Defence Forces (SDF) attacked Hamas. The SDF said it had fired rockets.",
+     "Velmish Self-Defence Forces", "Syrian Democratic Forces"),
+    # near-misses: the gazetteer's acronym alone, or spelled out as the gazetteer's own full name
+    ("The SDF attacked Islamic State positions near Raqqa.", "Syrian Democratic Forces", "SDF"),
+    ("The Syrian Democratic Forces (SDF) attacked Islamic State. The SDF said it had taken the town.",
+     "Syrian Democratic Forces", "SDF"),
+])
+def test_an_acronym_the_article_defines_wins_over_the_gazetteer_s(text, name, not_name):
+    _, types = _read(text)
+    assert name in types and not_name not in types, types
+
+
+@pytest.mark.parametrize(("text", "state", "person"), [
+    # "X named Y as its new defence minister": Y holds the role; what "its" owns only a state has
+    ("Ostrand named Tomas Ardell as its new foreign minister.", "Ostrand", "Tomas Ardell"),
+    ("Korvastan appointed Chidi Okonkwo as its defence minister on Tuesday.", "Korvastan", "Chidi Okonkwo"),
+    ("Varan nominated Nadia Ferrante as its new ambassador.", "Varan", "Nadia Ferrante"),
+    ("Egypt named Dmitri Volkanov as its new defence minister on Tuesday.", "Egypt", "Dmitri Volkanov"),
+])
+def test_an_appointment_as_a_state_s_officer_makes_an_official_of_a_state(text, state, person):
+    triples, types = _read(text)
+    assert types.get(state) == "State" and types.get(person) == "Official", types
+    assert (person, "official_of", state) in triples, triples
+
+
+@pytest.mark.parametrize(("text", "name", "wrong"), [
+    # near-misses: "its" owns nothing only a state has; the subject of an appointment holds no role by it
+    ("Zerak said its fighters had taken the hills.", "Zerak", "State"),
+    ("Tomas Ardell named Lukas Brenner as the new commander, and Ardell left the talks.", "Tomas Ardell", "Official"),
+])
+def test_what_its_owns_and_who_appoints_are_no_state_or_official(text, name, wrong):
+    _, types = _read(text)
+    assert name in types and types[name] != wrong, types
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    # an unnamed state's demonym NER calls an organisation is still the demonym: its state's armed forces
+    ("Boko Haram clashed with Korvastani troops on Sunday.", ("Boko Haram", "opposes", "Armed forces of Korvastan")),
+    ("Tulmistani forces launched strikes on Hamas overnight.", ("Armed forces of Tulmistan", "opposes", "Hamas")),
+    ("Zerkistani soldiers shelled positions of Hezbollah.", ("Armed forces of Zerkistan", "opposes", "Hezbollah")),
+])
+def test_an_unnamed_state_s_demonym_is_its_forces_whatever_ner_calls_it(text, triple):
+    triples, types = _read(text)
+    assert triple in triples, (triples, types)
+    assert not any(label.endswith("stani") for label in types), types
+
+
+@pytest.mark.parametrize(("text", "name", "typ"), [
+    # who is spoken, appealed or surrendered to is a party: a state where nothing says otherwise
+    ("Colonel Tomas Ardell said the group would never talk to Valdoria.", "Valdoria", "State"),
+    ("The rebels appealed to Varan for help.", "Varan", "State"),
+    ("The last fighters surrendered to Ostrand on Monday.", "Ostrand", "State"),
+])
+def test_who_is_addressed_is_a_party(text, name, typ):
+    _, types = _read(text)
+    assert types.get(name) == typ, types
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # near-misses: where people go is a place
+    ("The rebels fled to Velmara after the attack.", "Velmara"),
+    ("Thousands of civilians fled to Velmara on Monday.", "Velmara"),
+])
+def test_where_people_go_is_no_party(text, name):
+    _, types = _read(text)
+    assert types.get(name) not in ("State", "ArmedGroup"), types
 
 
 def test_an_invented_emirate_alone_stays_a_government():

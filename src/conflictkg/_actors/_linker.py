@@ -23,21 +23,18 @@ from .._vocab import actor_iri, norm_name
 from ._gazetteer import DEMONYM, MEDIA, NAME, SEAT, PhraseTable, title_before  # noqa: F401 (title_before: API)
 from ._mention import LinkedDoc, Mention
 from ._names import (acronym_after, clean, extend_org, extend_person, looks_like_name, nicknames_inside,
-                     split_parts, strip_title)
+                     split_parts, strip_title, line_bounds as _line_bounds, title_case_line as _title_case_line)
 from ._headline import headline_descriptions
 from ._resolve import PERSON_TYPES, Salience, anaphora, compatible_full_names, name_words, surname_candidates
-from ._typing import (NONE, PLACE, demonym_forms, form_cues, head_word_type, kind_of, mention_cues, ner_prior, org_type,
+from ._typing import (ARMED, NONE, PLACE, demonym_forms, form_cues, head_word_type, kind_of, mention_cues, ner_prior, org_type,
                       country_cue, party_cue, person_role_cues, listed_party, relational)
-from ._words import ALIAS_MARKERS, LOCAL_ARMED_NOUNS, PLACE_NOUNS, FORMED_GOVERNMENT_MODIFIERS, OFFICER_NOUNS, PEOPLE_NOUNS, ARMED_ADJECTIVES, ARMED_ORG_HEADS, FORMING_VERBS, LEADER_PARTICIPLES, LEADER_ROLE_NOUNS, HEAD_OF_STATE_TITLES, HOME_ARMY_NOUNS, PEACEKEEPER_NOUNS, ROLE_NOUNS, STATE_FORCE_NAMES, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, LEADING_VERBS, POSSESSED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS, NATIONAL_FORCE_NAMES, NOT_NAMES, ARMED_NOUNS_BEFORE_NAME, STATE_NAME_ENDINGS, formal_state_name, model_words, predicate_preps, predicate_words, sovereign_state_name
+from ._words import words, ALIAS_MARKERS, ARMED_PERSONNEL, ARMED_VERBS, PLACE_OBJECT_VERBS, HEADLINE_BREAK_WORDS, LOCAL_ARMED_NOUNS, PLACE_NOUNS, FORMED_GOVERNMENT_MODIFIERS, OFFICER_NOUNS, PEOPLE_NOUNS, ARMED_ADJECTIVES, ARMED_ORG_HEADS, FORMING_VERBS, LEADER_PARTICIPLES, LEADER_ROLE_NOUNS, HEAD_OF_STATE_TITLES, HOME_ARMY_NOUNS, PEACEKEEPER_NOUNS, ROLE_NOUNS, STATE_FORCE_NAMES, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS, NATIONAL_FORCE_NAMES, NOT_NAMES, ARMED_NOUNS_BEFORE_NAME, STATE_NAME_ENDINGS, formal_state_name, model_words, predicate_words, sovereign_state_name, LEADING_VERBS, POSSESSED_GROUP_NOUNS, predicate_preps
 
 _DATELINE = re.compile(r"^([A-Z][A-Z'. -]{2,30}),", re.M)
 _AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "appos", "agent"}
-_STATE_FORCE_NAMES = {"army", "armed forces", "defence forces", "defense forces", "defence force", "defense force",
-                      "military", "national army", "forces"}
+_STATE_FORCE_NAMES = words("state_force_label_tails")
 _SKIP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LANGUAGE", "LAW"}
-_WEAPON_NOUNS = {"tanks", "tank", "missiles", "missile", "rockets", "rocket", "launchers", "drones", "drone", "jets",
-                 "aircraft", "helicopters", "howitzers", "air", "fighting", "vehicles", "systems", "system",
-                 "batteries", "shells", "rifles", "cruise", "infantry", "armoured", "armored"}
+_WEAPON_NOUNS = words("weapon_model_heads")
 # "Rafale warplanes", "Sukhoi bombers": a name before a platform or materiel noun is a weapon's (not the
 # personnel or air power words of that list: "Wagner troops" are an actor's)
 _WEAPON_NOUNS |= {w for w in nouns()["platform"] | nouns()["materiel"] if " " not in w} - {
@@ -89,14 +86,8 @@ def national_force_owner(text: str) -> str | None:
 
 # capitalised -ian words that are no demonym of a state; and the nouns after which an unknown -ian
 # adjective is read as one ("Valdorian positions")
-_NOT_DEMONYMS = frozenset({"humanitarian", "christian", "civilian", "librarian", "guardian", "veterinarian",
-                           "technician", "musician", "physician", "politician", "historian", "custodian",
-                           "egalitarian", "authoritarian", "totalitarian", "parliamentarian", "vegetarian",
-                           "utilitarian", "sectarian", "proletarian", "barbarian", "contrarian", "median",
-                           "meridian", "amphibian", "comedian", "magician", "pedestrian", "valerian", "tian"})
-_DEMONYM_HEADS = frozenset({"positions", "position", "base", "bases", "outposts", "outpost", "posts", "convoy",
-                            "convoys", "patrol", "patrols", "jets", "warplanes", "drones", "artillery", "tanks",
-                            "helicopters", "gunboats", "warships", "navy", "government", "authorities"})
+_NOT_DEMONYMS = words("not_demonyms")
+_DEMONYM_HEADS = words("demonym_heads")
 
 
 def _prefix_at(doc: Doc, i: int) -> bool:
@@ -111,37 +102,41 @@ def _after_alias_marker(doc: Doc, i: int) -> bool:
     return any(words.endswith(m) for m in ALIAS_MARKERS)
 
 
-def _line_bounds(doc: Doc, i: int) -> tuple[int, int]:
-    """The token span [start, end) of the line token i is on (lines end at a token holding a newline)."""
-    start = i
-    while start > 0 and "\n" not in doc[start - 1].text:
-        start -= 1
-    end = i
-    while end < len(doc) and "\n" not in doc[end].text:
-        end += 1
-    return start, end
-
-
-def _title_case_line(doc: Doc, i: int) -> bool:
-    """Is token i in a line written in Title Case with no full stop (a headline), judged by all its
-    longer words, names included ('Valdoria Sends Weapons To Boko Haram')?"""
-    start, end = _line_bounds(doc, i)
-    words = [t for t in doc[start:end] if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and all(t.is_title or t.is_upper for t in words) and doc[end - 1].text not in (".", "?", "!") \
-        and any("\n" in t.text for t in doc[end:end + 1])
-
-
 @cache
 def _headline_words() -> frozenset[str]:
     """The lexicon's verbs: in a Title Case headline they end a name ('X Sends ...', 'Attacks Y')."""
-    return frozenset(w for k, ws in predicate_words().items() if k.startswith("VERB:") for w in ws)
+    return frozenset(w for k, ws in predicate_words().items() if k.startswith("VERB:") for w in ws) \
+        | ARMED_VERBS | PLACE_OBJECT_VERBS
 
 
 def _verb_form(t: Token) -> bool:
-    """A headline's capitalised verb of the lexicon ('Sends', 'Attacks', 'Backs'), not an organisation's head."""
+    """A headline's capitalised verb of the lexicon ('Sends', 'Attacks', 'Backs', 'Clash' before 'With'),
+    not an organisation's head nor a word of a name before its head ('Rapid Support Forces')."""
     words = _headline_words()
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
     return t.lower_ not in ORG_HEADS and (t.pos_ in ("VERB", "AUX") or t.lower_.endswith("s") and (
-        t.lemma_.lower() in words or t.lower_[:-1] in words or t.lower_[:-2] in words))
+        t.lemma_.lower() in words or t.lower_[:-1] in words or t.lower_[:-2] in words) or (
+        t.lower_ in words and t.i > 0 and nxt is not None and not nxt.is_space and nxt.lower_ not in ORG_HEADS))
+
+
+def _headline_cut(t: Token) -> bool:
+    """What ends a name in a Title Case headline: a verb of the lexicon ('Sends', 'Attacks'), a preposition
+    no name is glued with ('To', 'With', 'Against'), and the armed men or positions a name modifies
+    ('X Fighters', 'X Positions'; not an organisation's head: 'X Forces')."""
+    return _verb_form(t) or t.lower_ in HEADLINE_BREAK_WORDS or (
+        t.lower_ in ARMED_PERSONNEL and t.lower_ not in ORG_HEADS and " " not in t.lower_)
+
+
+def _person_pronoun_after(doc: Doc, members: list[_Cand]) -> bool:
+    """Is there a 'he' / 'his' / 'she' ... in the sentences of a name's mentions or the sentence after
+    them ('Kovacek accused Egypt ..., and his fighters ...'): the name may be a person's."""
+    sents = {doc[c.start].sent.start for c in members}
+    later = [s for s in doc.sents if any(s.start >= x for x in sents)][:len(sents) + 1]
+    own = {i for c in members for i in range(c.start, c.end)}
+    # (not one another person the text names first can take: "Gen. X, who leads Y, accused Z of arming his rivals")
+    people = [e.end for e in doc.ents if e.label_ == "PERSON" and not own & set(range(e.start, e.end))]
+    return any(t.lower_ in ("he", "him", "his", "she", "her", "hers", "himself", "herself")
+               and not any(end <= t.i for end in people) for s in later for t in s)
 
 
 def _armed_noun_before(doc: Doc, i: int) -> bool:
@@ -159,7 +154,7 @@ def _armed_noun_before(doc: Doc, i: int) -> bool:
 
 
 _ACRONYM_WORD = re.compile(r"^[A-Z][A-Z0-9/&.-]{1,9}$")
-_NAME_GLUE = frozenset({"of", "the", "for", "and", "in", "on", "al", "el", "de", "du", "des", "la", "le", "wal"})
+_NAME_GLUE = words("name_glue")
 
 
 def _name_words(text: str) -> list[str]:
@@ -252,22 +247,19 @@ def _is_agentive(span: Span) -> bool:
 _PLACE_PREPS = frozenset({"in", "at", "to", "from", "into", "on", "upon", "around", "over", "near", "toward", "towards"})
 
 
-_ACTOR_OBJECT_VERBS = {"accuse", "blame", "warn", "urge", "condemn", "criticise", "criticize", "sanction", "thank",
-                       "press", "pressure", "threaten", "attack", "support", "back", "arm", "fund", "help"}
-_VOICE_NOUNS = {"accusation", "criticism", "pressure", "condemnation", "protest", "warning", "complaint", "demand",
-                "support", "aid", "help", "backing", "weapon", "arm", "receive", "get"}
-_TRANSFER_VERBS = {"send", "deliver", "pledge", "supply", "ship", "give", "provide", "transfer", "hand", "sell", "donate"}
+_ACTOR_OBJECT_VERBS = words("actor_object_verbs")
+_VOICE_NOUNS = words("voice_nouns")
+_TRANSFER_VERBS = words("recipient_transfer_verbs")
 
 
-_BACKED_WORDS = {"backed", "supported", "sponsored", "funded", "trained", "armed", "allied", "aligned", "led"}
+_BACKED_WORDS = words("backed_words")
 _HIRED_NOUNS = HIRED_NOUNS
 _PRONOUNS = {"his", "her", "its", "their", "our", "my", "your"}
 # Bodies through which a state acts: "the Congolese government" is the state.
-_STATE_BODIES = {"government", "authorities", "administration", "regime", "leadership", "cabinet"}
-_RECOGNITION = {"recognised", "recognized", "backed", "supported", "internationally", "elected", "legitimate"}
-_UNNAMED_GOVERNMENT_HEADS = {"government", "administration", "authorities", "parliament", "cabinet"}
-_GOVERNMENT_MODIFIERS = {"federal", "central", "national", "military", "transitional", "interim", "new",
-                         "current", "then", "former", "civilian"}
+_STATE_BODIES = words("state_bodies")
+_RECOGNITION = words("recognition_words")
+_UNNAMED_GOVERNMENT_HEADS = words("unnamed_government_heads")
+_GOVERNMENT_MODIFIERS = words("government_modifiers")
 
 
 def forces_of(kb: ActorBase, actor: ActorInfo, actors: dict[str, ActorInfo]) -> ActorInfo:
@@ -403,17 +395,9 @@ class Linker:
         taken = {i for m in mentions for i in range(m.start, m.end)}
         out = list(mentions)
         for tok in doc[:-1]:
-            word, nxt = tok.text, doc[tok.i + 1]
-            # Valdorian -> Valdoria, Korvastani -> Korvastan, Varanese -> Varan
-            name = word[:-1] if word.endswith(("ian", "stani")) else word[:-3] if word.endswith("ese") else None
-            if tok.i in taken or name is None or len(word) < 7 or not word[:1].isupper() \
-                    or not word[1:].islower() or not tok.is_alpha or tok.ent_type_ == "PERSON" \
-                    or word.lower() in _NOT_DEMONYMS or word.lower() in CREED_WORDS:
-                continue
-            if nxt.lower_ not in FORCE_NOUNS and nxt.lower_ not in _DEMONYM_HEADS:
-                continue
-            if norm_name(word) in self.kb.by_demonym or self._known(word) or self._known(name) \
-                    or any(t.text in (name, word[:-3], word[:-2]) for t in doc):
+            word = tok.text
+            name = self._unnamed_demonym(doc, tok.i)
+            if tok.i in taken or name is None:
                 continue
             iri = actor_iri(name)
             actor = actors.setdefault(iri, ActorInfo(iri=iri, label=name, type="State", known=False))
@@ -423,6 +407,27 @@ class Linker:
                 actor.demonyms.append(word)
             out.append(Mention(tok.i, tok.i + 1, iri, DEMONYM))
         return out
+
+    def _unnamed_demonym(self, doc: Doc, i: int) -> str | None:
+        """The state an unknown -ian / -stani / -ese adjective before a force or position noun names
+        (Valdorian -> Valdoria, Korvastani -> Korvastan, Varanese -> Varan) where the article never
+        names it, whatever NER called the adjective; else None."""
+        if i + 1 >= len(doc):
+            return None
+        tok, nxt = doc[i], doc[i + 1]
+        word = tok.text
+        name = word[:-1] if word.endswith(("ian", "stani")) else word[:-3] if word.endswith("ese") else None
+        if name is None or len(word) < 7 or not word[:1].isupper() \
+                or not word[1:].islower() or not tok.is_alpha \
+                or tok.ent_type_ == "PERSON" and not (tok.pos_ == "ADJ" and tok.dep_ == "amod") \
+                or word.lower() in _NOT_DEMONYMS or word.lower() in CREED_WORDS:
+            return None  # (NER's person may be the parser's adjective: "Zerkistani soldiers")
+        if nxt.lower_ not in FORCE_NOUNS and nxt.lower_ not in _DEMONYM_HEADS:
+            return None
+        if norm_name(word) in self.kb.by_demonym or self._known(word) or self._known(name) \
+                or any(t.text in (name, word[:-3], word[:-2]) for t in doc):
+            return None
+        return name
 
     def _names_alone(self, doc: Doc, i: int) -> bool:
         """Is the word at i a name by itself: a known name or demonym, or a word the text uses alone
@@ -506,7 +511,7 @@ class Linker:
                 parts = [(start, end)]
                 label = "ORG"
             else:
-                parts = split_parts(doc, ent.start, ent.end, _verb_form if _title_case_line(doc, ent.start) else None)
+                parts = split_parts(doc, ent.start, ent.end, _headline_cut if _title_case_line(doc, ent.start) else None)
                 label = ent.label_
             for s, e in parts:
                 # "pro-Relvani fighters": the name after pro- / anti- (the parser calls it an adjective)
@@ -549,6 +554,8 @@ class Linker:
                     continue  # "Leopard 2 tanks", "Patriot air defence": a weapon's name, not an actor
                 if self._people_plural(doc, s, e):
                     continue  # "the Sahrawis", "the Afghans": a people
+                if e - s == 1 and self._unnamed_demonym(doc, s) is not None:
+                    continue  # "Korvastani troops" (NER: an organisation): the demonym of a state the text never names
                 used.update(range(s, e))
                 known = self._known(text)
                 if known is not None and kb.actors[known].type == "State" and label != "GPE":
@@ -595,8 +602,18 @@ class Linker:
         actors only if their context says so."""
         out = []
         i, n = 0, len(doc)
+        # the tokens of Title Case headlines, where a verb, a preposition or "Fighters" ends a name
+        headline: set[int] = set()
+        k = 0
+        while k < n:
+            ls, le = _line_bounds(doc, k)
+            if _title_case_line(doc, k):
+                headline.update(range(ls, le))
+            k = max(le, k) + 1
 
         def name_tok(t, titles_ok: bool = False) -> bool:
+            if t.i in headline and _headline_cut(t):
+                return False
             # (an unknown word modifying a noun is an adjective, "Marovian positions": the demonym pass reads it)
             return (t.pos_ in ("NOUN", "ADJ", "VERB") and (t.dep_ != "amod" or _armed_noun_before(doc, t.i))
                     and self._unknown_word(t) and t.i not in claimed
@@ -633,8 +650,18 @@ class Linker:
             while j < n:
                 if name_tok(doc[j]):
                     j += 1
+                elif doc[j].lower_ in ORG_HEADS and name_tok(doc[j], titles_ok=True) \
+                        and not (j + 1 < n and name_tok(doc[j + 1], titles_ok=True)):
+                    j += 1  # "Dakari Liberation Army": a title word ('army') that is the name's head, last
+                    break
                 elif doc[j].text in ("/", "-") and not doc[j].whitespace_ and j + 1 < n and name_tok(doc[j + 1]):
                     j += 2
+                elif doc[j].text == "-" and not doc[j].whitespace_ and j + 1 < n and org_run(j + 1) > j + 1:
+                    j = org_run(j + 1)  # "Self-Defense Forces": title words that end in an organisation's head
+                    break
+                elif org_run(j) > j:
+                    j = org_run(j)  # "Korvan National Guard"
+                    break
                 elif doc[j].lower_ in ("of", "for", "in", "and") and j + 1 < n and (
                         name_tok(doc[j + 1]) or doc[j].lower_ != "and" and inner_tok(doc[j + 1])):
                     j += 2
@@ -688,7 +715,7 @@ class Linker:
         s, e = start, end
         # words before: "Kataib Hezbollah" (a capitalised proper noun, no title, no demonym, no name)
         while s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_title and doc[s - 1].whitespace_ \
-                and not doc[s - 1].ent_id_ and doc[s - 1].lower_ not in TITLE_WORDS and doc[s - 1].ent_type_ not in (
+                and doc[s - 1].lower_ not in HEADLINE_BREAK_WORDS and not doc[s - 1].ent_id_ and doc[s - 1].lower_ not in TITLE_WORDS and doc[s - 1].ent_type_ not in (
                     "GPE", "NORP", "PERSON", "DATE") and actor.type != "State" and s - start > -2:
             s -= 1
         # words after: "Islamic State Khorasan Province", "US Central Command"
@@ -849,8 +876,11 @@ class Linker:
             if any(cands[i].role for i in members):
                 total["person"] += 1
             k = kind_of(total)
-            if k != "person" and any(_armed_noun_before(doc, cands[i].start) for i in members):
+            if (k != "person" or not any(cands[i].title or cands[i].role for i in members)) \
+                    and any(_armed_noun_before(doc, cands[i].start) for i in members):
                 return "org"  # "the militia Zerak", "the rebel group Korvath": the type noun says what it is
+            if self._armed_not_state(doc, [cands[i] for i in members], total):
+                return "org"  # "Zerak ambushed the convoy", "arms reached Korvath": what it does, no country's word
             # (a place-name's context may look like an organisation's: "X, which ..." or "X's leader")
             # ("X is a patron of ...": a relation noun may make a place-name look like an official)
             if (k in ("place", "none") or k == "org" and (not form_cues(longest.text.split())["org"]
@@ -1083,6 +1113,29 @@ class Linker:
             return False
         return party + country > place
 
+    def _armed_not_state(self, doc: Doc, members: list[_Cand], total: Counter) -> bool:
+        """A one-word unknown name the text shows armed (it attacks or seizes, is attacked by troops,
+        receives weapons, has fighters or positions: the cues' ``ArmedGroup`` weight) with nothing of a
+        country's (no state's ending, no demonym the text makes of it, nothing only a state owns, no
+        state beside it): an armed group. Every country is in the gazetteer; a one-word name it does
+        not know is no state by default."""
+        texts = {c.text for c in members}
+        if any(c.iri or c.title or c.role or c.prefixed for c in members) or total[ARMED] < 2:
+            return False
+        if any(len(t.split()) != 1 or not t.replace("-", "").isalpha() or t.isupper() or t.lower() in CREED_WORDS
+               for t in texts) or any(c.ner == "NORP" for c in members):
+            return False  # (a people or a creed is no actor: "Nuer", "Hutu")
+        if any(self._state_shaped_word(doc[c.start]) for c in members if c.end - c.start == 1):
+            return False  # "Korvastan", "Dravnia": a country's ending (a weak cue, but English's own)
+        if sum(c.country for c in members) >= 1.5:
+            return False  # "X's capital", "the X government", "Kenya and X"
+        if total[ARMED] <= sum(c.cues[PLACE] + c.place for c in members):
+            return False  # a place armed men fight over more than a party armed: "troops shelled the town of X"
+        if _person_pronoun_after(doc, members):
+            return False  # "Kovacek accused Egypt of meddling, and his fighters attacked the town": a person
+        forms = set().union(*(demonym_forms(t) for t in texts))
+        return not any(t.text in forms and (t.pos_ in ("ADJ", "PROPN") or t.ent_type_ == "NORP") for t in doc)
+
     @staticmethod
     def _bare_party_name(doc: Doc, members: list[_Cand]) -> bool:
         """A one-word unknown name NER calls a person (or nothing) that acts as a party, with nothing in the
@@ -1103,10 +1156,7 @@ class Linker:
         if any(t.text in texts and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ORG_HEADS
                and doc[t.i + 1].text[:1].isupper() for t in doc):
             return False  # "Polisario" beside "Polisario Front": the group's short name
-        sents = {doc[c.start].sent.start for c in members}
-        later = [s for s in doc.sents if any(s.start >= x for x in sents)][:len(sents) + 1]
-        return not any(t.lower_ in ("he", "him", "his", "she", "her", "hers", "himself", "herself")
-                       for s in later for t in s)
+        return not _person_pronoun_after(doc, members)
 
     def _state_shaped_word(self, tok: Token) -> bool:
         """An unknown word with a country name's ending ("Korvastan", "Dravnia", "Velmland")."""
@@ -1131,9 +1181,7 @@ class Linker:
             return None
         if all(c.start > 0 and doc[c.start - 1].lower_ == "the" for c in members):
             return "org"
-        sents = {doc[c.start].sent.start for c in members}
-        later = [s for s in doc.sents if any(s.start >= x for x in sents)][:len(sents) + 1]
-        if any(t.lower_ in ("he", "him", "his", "she", "her", "hers", "himself", "herself") for s in later for t in s):
+        if _person_pronoun_after(doc, members):
             return None  # "Kovacek accused Egypt ..., and his fighters ...": a person
         return "state"
 

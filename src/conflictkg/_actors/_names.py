@@ -241,3 +241,23 @@ def looks_like_name(doc: Doc, start: int, end: int, prefixed: bool = False) -> b
     if all(t.lower_ in NOT_NAMES or t.is_punct for t in span) or span.text.lower() in NOT_NAMES:
         return False
     return True
+
+
+def line_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """The token span [start, end) of the line token i is on (lines end at a token holding a newline)."""
+    start = i
+    while start > 0 and "\n" not in doc[start - 1].text:
+        start -= 1
+    end = i
+    while end < len(doc) and "\n" not in doc[end].text:
+        end += 1
+    return start, end
+
+
+def title_case_line(doc: Doc, i: int) -> bool:
+    """Is token i in a line written in Title Case with no full stop (a headline), judged by all its
+    longer words, names included ('Valdoria Sends Weapons To Boko Haram')?"""
+    start, end = line_bounds(doc, i)
+    words = [t for t in doc[start:end] if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and all(t.is_title or t.is_upper for t in words) and doc[end - 1].text not in (".", "?", "!") \
+        and any("\n" in t.text for t in doc[end:end + 1])

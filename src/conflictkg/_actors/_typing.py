@@ -14,15 +14,17 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from .._lexicon import TITLE_WORDS, nouns
+from .._lexicon import FORCE_NOUNS, TITLE_WORDS, nouns, titles
 from ._gazetteer import title_spans
 from ._words import combat_nouns
+from ._names import title_case_line
 from ._words import (MINISTRY_NOUNS, NAME_HEADS, NAMING_VERBS, ARMED_ADJECTIVES, ARMED_FOREIGN_WORDS, ARMED_ORG_HEADS, ARMED_PERSONNEL, ARMED_VERBS, ETHNIC_CUES,
                      FOREIGN_GROUP_WORDS, GOVERNMENT_ORG_HEADS, GOVERNMENT_VERBS, LEADER_PARTICIPLES,
                      LEADER_VERBS, MEDIA_NOUNS, NOT_ACTOR_HEADS, APPOSITIVE_NOT_ARMED, PEOPLE_NOUNS, CODE_NAME_MARKERS, COMPASS_WORDS, WEAPON_NOUNS, WEAPON_VERBS, MEDIA_WORDS, NEUTRAL_ORG_HEADS, ORG_HEADS, PERSON_NOUNS,
                      PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_NOUNS, MOTION_OBJECT_VERBS, MOTION_VERBS, PARTY_PREPOSITIONS, PLACE_OBJECT_VERBS,
                      PLACE_PARTS, PLACE_SUBJECT_VERBS, RECEIVE_VERBS, STATE_NOUNS, STATE_OWNED_NOUNS, STATE_OWNED_WEAK,
-                     predicate_words)
+                     predicate_words, ARMS_NOUNS, ARMING_VERBS, ARMS_TRANSFER_VERBS, MILITARY_AID_MODIFIERS,
+                     relation_words, words, ATTACK_NOUNS, APPOINTING_VERBS, ADDRESS_VERBS)
 
 # cue keys
 PERSON, ORG, PLACE, NONE = "person", "org", "place", "none"
@@ -174,7 +176,10 @@ def mention_cues(doc: Doc, start: int, end: int, ner: str) -> Counter:
     # words after the name: "X fighters" (a group), "X valley" (a place), "X channel" (media);
     # a place-name modifies nouns too ("a Darfur rebel group"), so a place-name counts less
     damp = 0.5 if ner in ("GPE", "LOC") else 1.0
-    if after is not None and after.is_lower and not after.is_punct:
+    # (in a Title Case headline the word after is capitalised: "Zerak Fighters Clash With ...")
+    headline_after = after is not None and after.is_title and after.lower_ in ARMED_PERSONNEL \
+        and after.lower_ not in ORG_HEADS and title_case_line(doc, end)
+    if after is not None and (after.is_lower or headline_after) and not after.is_punct:
         w, w2 = after.lower_, f"{after.lower_} {after2.lower_}" if after2 is not None else ""
         if w in ARMED_PERSONNEL or w2 in ARMED_PERSONNEL:
             c[ORG] += 2 * damp
@@ -218,6 +223,9 @@ def mention_cues(doc: Doc, start: int, end: int, ner: str) -> Counter:
         elif w in ("members", "leader", "leaders", "head", "chief", "founder", "spokesman", "official", "officials",
                    "leadership", "ranks", "member"):
             c[ORG] += 1.5
+    # "fighters from X": armed men come from their group, or from a town (weak alone)
+    if before is not None and before.lower_ == "from" and before2 is not None and before2.lower_ in ARMED_PERSONNEL:
+        c[ARMED] += 1
     # "vigilantes of the X movement": a determiner between
     if start > 2 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "of":
         w = doc[start - 3].lower_
@@ -309,7 +317,8 @@ def mention_cues(doc: Doc, start: int, end: int, ner: str) -> Counter:
     if slot.dep_ == "pobj" and slot.head.lower_ in PLACE_PREPOSITIONS and not _in_particular(slot):
         c[PLACE] += 1.25 if end - start <= 3 and head_word_type([t.text for t in span]) is None else 0.75
     elif root.dep_ == "pobj" and root.head.lower_ in ("to", "from") and end - start <= 3 \
-            and root.head.head.pos_ == "VERB" and head_word_type([t.text for t in span]) is None:
+            and root.head.head.pos_ == "VERB" and head_word_type([t.text for t in span]) is None \
+            and not (root.head.lower_ == "to" and root.head.head.lemma_.lower() in ADDRESS_VERBS):
         c[PLACE] += 0.75  # "sent jets to X", "flew in from X"
     if span[0].lower_ in ("al", "el") and end - start <= 3 and head_word_type([t.text for t in span]) is None:
         c[PLACE] += 0.5  # "al-Jufra": an Arabic name with no given name is more often a place
@@ -382,6 +391,10 @@ def mention_cues(doc: Doc, start: int, end: int, ner: str) -> Counter:
     # ethnic groups: "mostly X fighters", "a Dinka"
     if before is not None and before.lower_ in ("a", "an") and root.dep_ in ("appos", "attr") and end - start == 1:
         c[NONE] += 1.5
+    # what is done to it or what it gets: "sent drones to X", "troops attacked X", "a colonel in X"
+    # (the name's first word that hangs outside it: the parser may hang a name's "for ..." on the verb)
+    outer = next((t for t in span if t.pos_ in ("PROPN", "NOUN") and not start <= t.head.i < end), span.root)
+    c[ARMED] += armed_use_cue(root if root.i >= end else outer)
     return c
 
 
@@ -440,10 +453,22 @@ def person_role_cues(doc: Doc, start: int, end: int) -> bool:
             c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i != root.i and c.lemma_.lower() in MINISTRY_NOUNS
             for c in verb.children):
         return True
+    # "Y named X as its new defence minister", "Y appointed X spokesman": the role a naming verb gives X
+    if root.dep_ == "dobj" and root.head.pos_ == "VERB":
+        for g in root.head.children:
+            if (g.dep_ == "prep" and g.lower_ == "as" or g.dep_ in ("oprd", "xcomp")) \
+                    and {t.lower_ for t in g.subtree if t.pos_ in ("NOUN", "PROPN") and not t.is_stop} \
+                    & (ROLE_NOUNS | TITLE_WORDS):
+                return True
     # "X will serve as one of Y's deputies", "X was named spokesman"
     if root.dep_ in ("nsubj", "nsubjpass"):
         verb = root.head
+        # (not the subject of an appointment with an object: "X named Y as its defence minister" gives Y the role)
+        appoints = root.dep_ == "nsubj" and verb.lemma_.lower() in APPOINTING_VERBS and any(
+            g.dep_ == "dobj" for g in verb.children)
         for g in verb.children:
+            if appoints:
+                break
             if g.dep_ in ("prep", "oprd", "attr", "xcomp") and (g.lower_ == "as" or g.dep_ != "prep") \
                     and {t.lower_ for t in g.subtree if t.pos_ in ("NOUN", "PROPN") and not t.is_stop} \
                     & (ROLE_NOUNS | TITLE_WORDS):  # (title words hold "the", "of": "denied backing the rebels")
@@ -480,19 +505,13 @@ def kind_of(cues: Counter) -> str:
 
 # "X-led" counts: "the Moscow-led offensive", "the Riyadh-led coalition" (a people before it, "Tuareg-led", is no
 # name of a place or state, so nothing here types it)
-_BACKED_PARTICIPLES = {"backed", "armed", "funded", "sponsored", "trained", "supported", "allied", "aligned",
-                       "financed", "equipped", "brokered", "installed", "controlled", "run", "led"}
-_RELY_VERBS = {"rely", "depend", "count", "call", "lean", "declare", "wage", "impose", "turn", "prey", "retaliate",
-               "round", "war", "focus", "pile", "press", "crack", "spy", "open"}
-_BODY_NOUNS = {"government", "authorities", "administration", "regime", "leadership", "cabinet", "parliament",
-               "president", "leader", "ruler", "rulers", "king", "embassy", "envoy", "ambassador", "delegation",
-               "ministry", "minister", "officials", "military", "army", "forces", "troops", "navy", "police",
-               "intelligence", "request", "behest", "invitation", "interests", "policy", "position", "stance",
-               "role", "support", "decision", "demands", "side", "behalf", "consent", "permission", "approval"}
+_BACKED_PARTICIPLES = words("backed_participles")
+_RELY_VERBS = words("rely_verbs")
+_BODY_NOUNS = words("body_nouns")
 
 
 _AID = nouns()["aid"]
-_TRANSFER_VERBS = {"deliver", "pledge", "supply", "give", "provide", "transfer", "hand", "sell", "donate", "send"}
+_TRANSFER_VERBS = words("transfer_verbs")
 
 
 def _is_aid(tok: Token) -> bool:
@@ -501,6 +520,85 @@ def _is_aid(tok: Token) -> bool:
         return True
     return any(p.lower_ == "of" and any(o.dep_ == "pobj" and (o.lemma_.lower() in _AID or o.lower_ in _AID)
                                         for o in p.children) for p in tok.children)
+
+
+def _arms_phrase(tok: Token, depth: int = 0) -> bool:
+    """Is the noun arms or military aid: 'weapons', 'a batch of drones', 'military aid', 'lethal support'?"""
+    lemma = tok.lemma_.lower()
+    if lemma in ARMS_NOUNS or tok.lower_ in ARMS_NOUNS:
+        return True
+    if (lemma in _AID or tok.lower_ in _AID) and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in MILITARY_AID_MODIFIERS for c in tok.children):
+        return True
+    return depth < 2 and any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        o.dep_ == "pobj" and _arms_phrase(o, depth + 1) for o in p.children) for p in tok.children)
+
+
+def _force_subject(verb: Token) -> bool:
+    """Is the verb's subject an armed force's common noun ('troops', 'Iranian forces', 'the army')?"""
+    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in FORCE_NOUNS or c.lower_ in FORCE_NOUNS)
+               for c in verb.children)
+
+
+def _commanded_by_officer(verb: Token) -> bool:
+    """Is the verb's subject (or the name a 'who' clause hangs on) an officer: 'Gen. X leads ...',
+    'Gen. X, who commands ...'?"""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        subj = verb.head
+    if subj is None:
+        return False
+    spans = title_spans(subj.doc)
+    return any((hit := spans.get(i)) is not None and hit[2] == "military"
+               for i in range(subj.left_edge.i, subj.i + 1))
+
+
+def armed_use_cue(root: Token) -> float:
+    """How much one mention of a name shows it armed by what is done to it or what it gets (its
+    own acts are weighed in ``mention_cues``): the recipient of arms or military aid ('sent drones
+    to X', 'supplied X with rifles', 'arming X', 'X received weapons', 'X thanked Y for its military
+    aid'), the target of armed forces ('troops attacked X', 'forces launched strikes on X'), the
+    one blamed for an armed attack ('condemned X for the ambush'; not 'accused X of shelling the town',
+    an army's act as often),
+    or an officer's unit ('a colonel in X', 'Gen. Y, who leads X')."""
+    dep, head = root.dep_, root.head
+    gov = head.head
+    if dep == "pobj" and head.lower_ == "to" and gov.lemma_.lower() in ARMS_TRANSFER_VERBS and any(
+            c.dep_ in ("dobj", "nsubjpass") and _arms_phrase(c) for c in gov.children):
+        return 2.0
+    if dep == "dative" and head.lemma_.lower() in ARMS_TRANSFER_VERBS and any(
+            c.dep_ == "dobj" and _arms_phrase(c) for c in head.children):
+        return 2.0
+    if dep in ("dobj", "nsubjpass") and head.lemma_.lower() in ARMING_VERBS:
+        return 2.0
+    if dep == "dobj" and head.lemma_.lower() in ARMS_TRANSFER_VERBS and any(
+            p.dep_ == "prep" and p.lower_ == "with" and any(o.dep_ == "pobj" and _arms_phrase(o) for o in p.children)
+            for p in head.children):
+        return 2.0
+    if dep == "pobj" and head.lower_ in ("to", "for") and gov.pos_ == "NOUN" and _arms_phrase(gov):
+        return 2.0  # "military aid to X", "weapons for X"
+    if dep == "nsubj" and head.pos_ == "VERB":
+        if head.lemma_ in RECEIVE_VERBS and any(c.dep_ == "dobj" and _arms_phrase(c) for c in head.children):
+            return 2.0
+        if any(p.dep_ == "prep" and p.lower_ == "for" and any(o.dep_ == "pobj" and _arms_phrase(o) for o in p.children)
+               for p in head.children):
+            return 2.0  # "X thanked Y for its military aid", "X asked for weapons"
+    if dep == "dobj" and head.lemma_ in ARMED_VERBS and _force_subject(head):
+        return 2.0
+    if dep == "pobj" and head.lower_ in ("on", "against") and gov.lemma_.lower() in relation_words("NOUN", "fights") \
+            and gov.head.pos_ == "VERB" and _force_subject(gov.head):
+        return 2.0
+    if dep == "dobj" and head.pos_ == "VERB":
+        for p in head.children:
+            if p.dep_ == "prep" and p.lower_ in ("for", "of"):
+                for o in p.children:
+                    if o.dep_ == "pobj" and o.lemma_.lower() in ATTACK_NOUNS:
+                        return 2.0
+    if dep == "pobj" and head.lower_ in ("in", "of") and titles().get(gov.lower_) == "military":
+        return 2.0  # "a colonel in X", "a general of X"
+    if dep == "dobj" and head.lemma_ in LEADER_VERBS and _commanded_by_officer(head):
+        return 2.0
+    return 0.0
 
 
 @cache  # (one union per process, not one per mention)
@@ -626,6 +724,8 @@ def party_cue(doc: Doc, start: int, end: int, states: set[int] = frozenset(),
             locative = True
         elif prep == "to" and gov.lower_ == "according":
             party = 1.5
+        elif prep == "to" and gov_lemma in ADDRESS_VERBS:
+            party = 1.0  # "would never talk to X", "appealed to X", "surrendered to X"
         elif prep == "to" and (gov.pos_ == "ADJ" or gov_lemma in _party_adjectives()):
             party = 1.0  # "loyal to X", "opposed to X"
         elif prep == "of" and gov.pos_ in ("NOUN", "PROPN") and (_relational(gov) or gov_lemma in STATE_NOUNS):
@@ -676,8 +776,8 @@ def _owned_phrases(tok: Token) -> set[str]:
     """A noun with its modifiers, as the lexicon spells it: 'foreign ministry', 'ministry'."""
     mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
     out = {tok.lower_, tok.lemma_.lower()}
-    if mods:
-        out.add(" ".join(t.lower_ for t in doc_slice(tok, mods[0].i)))
+    for m in mods:  # "its new defence minister": "defence minister" too
+        out.add(" ".join(t.lower_ for t in doc_slice(tok, m.i)))
     # "the ministry of defence", "the head of state"
     for p in tok.children:
         if p.dep_ == "prep" and p.lower_ == "of":
@@ -734,6 +834,13 @@ def country_cue(doc: Doc, start: int, end: int, states: set[int] = frozenset()) 
         country = max(country, 2.0)  # "X is a small country"
     if any(t.i in states for t in root.conjuncts):
         country = max(country, 1.5)  # "Kenya and X signed a pact": beside a known state
+    # "X named Y as its new defence minister": what "its" owns in X's own clause (not a clause inside it)
+    if dep == "nsubj" and head.pos_ in ("VERB", "AUX"):
+        for g in head.children:
+            if g.dep_ in ("dobj", "prep", "attr", "oprd", "dative"):
+                for t in g.subtree:
+                    if t.lower_ == "its" and t.dep_ == "poss" and owned(t.head) >= 1.5:
+                        country = max(country, 1.5)
     # "Lieutenant General Aziz Mahmudov of X", "Foreign Minister Ada Lenz of X": a state title's holder's country
     if dep == "pobj" and head.lower_ == "of" and head.head.pos_ == "PROPN" and head.head.ent_type_ == "PERSON":
         s = head.head.i

@@ -32,16 +32,19 @@ def predicate_words() -> dict[str, frozenset[str]]:
 
 
 @cache
+def relation_words(pos: str, relation: str) -> frozenset[str]:
+    """The relation lexicon's lemmas of one part of speech for one relation: ('NOUN', 'fights') ->
+    attack, ambush, shelling, offensive ... (``predicates.jsonl``, read as data)."""
+    path = ontology_dir() / "lexicon" / "predicates.jsonl"
+    rows = (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    return frozenset(r["lemma"] for r in rows if r["pos"] == pos and r.get("relation") == relation)
+
+
+@cache
 def combat_nouns() -> frozenset[str]:
-    """Event nouns of fighting in the relation lexicon ("strike", "raid", "offensive"): "strikes on X"
-    may be on a town; "sanctions on X" or "pressure on X" are on a party."""
-    out = set()
-    for line in (ontology_dir() / "lexicon" / "predicates.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            if row["pos"] == "NOUN" and row["relation"] == "fights":
-                out.add(row["lemma"])
-    return frozenset(out)
+    """Event nouns of fighting ("strike", "raid", "offensive"): "strikes on X" may be on a town;
+    "sanctions on X" or "pressure on X" are on a party."""
+    return relation_words("NOUN", "fights")
 
 
 @cache
@@ -131,6 +134,14 @@ MODEL_DESIGNATIONS = tuple(re.compile(p) for p in _data()["model_designation_sha
 def is_model_designation(text: str) -> bool:
     return any(p.match(text.lower()) for p in MODEL_DESIGNATIONS)
 WEAPON_VERBS = words("weapon_verbs")
+ARMS_NOUNS = words("arms_nouns")
+ARMING_VERBS = words("arming_verbs")
+MILITARY_AID_MODIFIERS = words("military_aid_modifiers")
+ARMS_TRANSFER_VERBS = words("arms_transfer_verbs")
+ATTACK_NOUNS = words("attack_nouns")
+HEADLINE_BREAK_WORDS = words("headline_break_words")
+APPOINTING_VERBS = words("appointing_verbs")
+ADDRESS_VERBS = words("address_verbs")
 CREED_WORDS = words("creed_words")
 STATE_NAME_WORDS = words("state_name_words")
 FORMAL_STATE_HEADS = words("formal_state_heads")
