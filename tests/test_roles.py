@@ -569,3 +569,18 @@ def test_seizing_a_plant_is_no_office(read_sentences):
 ])
 def test_a_title_chain_finds_its_owner(read_sentences, text, body):
     _has(read_sentences, text, ("Tomas Relvani", R, body))
+
+
+# -- a dateline that names its country after the place: "LOKO, Kambaro, June 24 --" ----------------------
+@pytest.mark.parametrize("title", ["President", "Defence Minister", "Foreign Ministry spokesman"])
+def test_a_dateline_country_is_the_home_state(read_sentences, title):
+    text = (f"Rebels take border town\n\nLOKO, Dravnia, June 24 — Fighters of the Drel Front took the town of Loko "
+            f"on Monday after the Dravnian army withdrew. {title} Tomas Relvani said the government would retake it. "
+            "Dravnia has asked its neighbours for help.")
+    _has(read_sentences, text, ("Tomas Relvani", R, "Dravnia"))
+
+
+def test_a_dateline_country_the_story_is_not_about_is_no_home(read_sentences):
+    text = ("Talks open\n\nLOKO, Dravnia, June 24 — Envoys of Pellaria and the Drel Front met on Monday. "
+            "President Tomas Relvani said the talks would go on.")
+    _lacks(read_sentences, text, ("Tomas Relvani", R, "Dravnia"))

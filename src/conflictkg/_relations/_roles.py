@@ -128,13 +128,37 @@ def home_state(linked: LinkedDoc, kb: ActorBase | None = None) -> str | None:
                 and nxt is not None and nxt.text in (",", "\u2014", "-", "(")):
             state, at = m.actor, m
             break
+    if state is None:
+        state, at = _dateline_country(linked), None
     if state is None and kb is not None:
         state = _dateline_seat(doc, kb)
     if state is None:
         return _headline_state(linked)
-    again = sum(1 for o in linked.mentions if o.actor == state and o is not at)
+    # (its armed forces and demonyms count: "the Dravnian army withdrew")
+    again = sum(1 for o in linked.mentions if (o.actor == state or o.possessor == state) and o is not at)
     # a summit abroad ("ADDIS ABABA -- South Sudan's rivals ..."): the state the headline is about
     return state if again >= 2 else _headline_state(linked)
+
+
+def _dateline_country(linked: LinkedDoc) -> str | None:
+    """'LOKO, Kambaro, June 24 --': the state a dateline names after its upper-case place, by the
+    label of a state the article names as an actor (the actor stage may leave the dateline a place)."""
+    doc = linked.doc
+    states = {}
+    for a in linked.actors.values():
+        if a.type == "State":
+            for label in (a.label, *a.alt_labels):
+                states.setdefault(label, a.iri)
+    for t in doc[:60]:
+        if not (t.text.isupper() and t.is_alpha and len(t.text) > 2 and t.i + 2 < len(doc) and doc[t.i + 1].text == ","):
+            continue
+        end = t.i + 2
+        while end < min(len(doc), t.i + 7) and doc[end].text != ",":
+            end += 1
+        if end < len(doc) and doc[end].text == ",":
+            return states.get(doc[t.i + 2:end].text)
+        return None
+    return None
 
 
 def _headline_state(linked: LinkedDoc) -> str | None:
