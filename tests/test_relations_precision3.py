@@ -308,3 +308,20 @@ def test_sanctions_severed_ties_recalled_envoys_and_demanded_overthrows(read_sen
 ])
 def test_recall_and_sever_need_their_objects(read_sentences, text):
     assert not any(r == O for s, r, o in _both(read_sentences, text))
+
+
+# -- "between A and B" parsed as one noun phrase: the actors coordinated inside it ----------------------
+
+@pytest.mark.parametrize("text,a,b", [
+    ("Clashes between the Drel Front and Kenyan troops have killed 40 people.", "Drel Front", "Armed forces of Kenya"),
+    ("Fighting between the KLF and Ugandan soldiers has displaced thousands.", "KLF", "Uganda People's Defence Force"),
+    ("Battles between the Drel Front and Kenyan forces raged for a week.", "Drel Front", "Armed forces of Kenya"),
+])
+def test_parties_coordinated_inside_a_between_phrase(read_sentences, text, a, b):
+    got = _both(read_sentences, text)
+    assert {(a, O, b), (b, O, a)} <= got, sorted(got)
+
+
+def test_a_between_phrase_with_one_party_gives_nothing(read_sentences):
+    got = _both(read_sentences, "Talks between the Drel Front leaders and mediators failed.")
+    assert not any(r == O for s, r, o in got), sorted(got)

@@ -396,7 +396,26 @@ def _between_parties(between: list[Token], idx: ActorIndex) -> list[Mention]:
     parties = _pair_named_before(between, idx) or idx.all(with_conjuncts(between))
     if len(between) == 1 and between[0].lower_ in _PLURAL_PRONOUNS and len(parties) != 2:
         return []
+    if len(parties) < 2:
+        parties = _listed_inside(between, idx) or parties
     return parties
+
+
+def _listed_inside(between: list[Token], idx: ActorIndex) -> list[Mention]:
+    """'between the TLF and Vaskoran troops' parsed as one noun phrase (the TLF a modifier of
+    "troops", "Vaskoran" its conjunct): the actors coordinated inside the phrase, when an "and"
+    joins them; not inside a preposition of the phrase's own ("the Drel Front of Dravnia")."""
+    out: list[Mention] = []
+    for head in between:
+        own = {t.i for c in head.children if c.dep_ == "prep" for t in c.subtree}
+        tokens = [t for t in head.subtree if t.i not in own]
+        if not any(t.lower_ == "and" and t.dep_ == "cc" for t in tokens):
+            return []
+        for t in tokens:
+            m = idx.at.get(t.i)
+            if m is not None and m.kind != "demonym" and all(m.actor != o.actor for o in out):
+                out.append(m)
+    return out if len(out) >= 2 else []
 
 
 def _struck_when(tok: Token, idx: ActorIndex) -> list[Mention]:
