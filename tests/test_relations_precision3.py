@@ -4,6 +4,7 @@
 import pytest
 
 from conftest import read_triples as _got
+from conftest import read_triples
 
 S, O = "supports", "opposes"
 
@@ -325,3 +326,35 @@ def test_parties_coordinated_inside_a_between_phrase(read_sentences, text, a, b)
 def test_a_between_phrase_with_one_party_gives_nothing(read_sentences):
     got = _both(read_sentences, "Talks between the Drel Front leaders and mediators failed.")
     assert not any(r == O for s, r, o in got), sorted(got)
+
+
+# -- "X accused Y of arming Z, a charge Y denies": the accusation stands ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Korvia has long accused Dravnia of arming the Drel Front, a charge Dravnia denies.",
+    "India has long accused Pakistan of arming the militants, a charge Pakistan denies.",
+    "Korvia accused Dravnia of arming the Drel Front, an allegation Dravnia rejects.",
+])
+def test_an_accusation_followed_by_the_accuseds_denial_stands(read_sentences, text):
+    got = read_triples(read_sentences, text)
+    assert any(r == O for s, r, o in got), sorted(got)
+
+
+def test_a_plain_denial_is_still_denied(read_sentences):
+    assert ("Dravnia", S, "Drel Front") in read_triples(read_sentences, "Dravnia denies that it armed the Drel Front.",
+                                                        "Denied")
+
+
+# -- aircraft and other assets as targets: their owner is attacked ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Korvia shot down two Kenyan military aircraft.",
+    "Korvia shot down two Kenyan jets.",
+])
+def test_a_downed_aircraft_is_its_owners(read_sentences, text):
+    got = _both(read_sentences, text)
+    assert any(o in ("Kenya", "Armed forces of Kenya", "Kenya Defence Forces") and r == O for s, r, o in got), sorted(got)
+
+
+def test_supplying_a_states_jets_is_no_attack(read_sentences):
+    assert not any(r == O for s, r, o in _both(read_sentences, "Korvia supplied Kenyan jets with fuel."))

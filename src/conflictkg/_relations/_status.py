@@ -93,6 +93,12 @@ def status(start: Token, sent: Span, *, opposes: bool = False) -> str:
         if any(c.dep_ == "neg" or (c.lower_ in NEGATION and c.dep_ in ("advmod", "neg")) for c in children) \
                 or _no_longer(children):
             return "Denied"
+        if prev is not None and prev.dep_ == "ccomp" and prev.i < node.i and node.lemma_ in DENIAL_VERBS and any(
+                c.dep_ in ("nsubj", "npadvmod", "dobj") and c.lemma_.lower() in DENIAL_NOUNS and prev.i < c.i < node.i
+                and any(g.lower_ in ("a", "an") for g in c.children) for c in children):
+            # "X accused Y of arming Z, a charge Y denies" parsed with the accusation the denial's clause: the
+            # accusation was made; what Y denies is its content, which the accuser asserts
+            return "Asserted"
         # a verb coordinated with a denial is no part of it: "X denied the report and called for Y"
         if prev is not None and prev.dep_ != "conj" and prev.i != node.i and node.lemma_ in DENIAL_VERBS and (
                 node.lemma_ in _ALWAYS_DENY or prev.dep_ in ("ccomp", "xcomp", "pcomp") or claimed):
