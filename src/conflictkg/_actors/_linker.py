@@ -321,7 +321,7 @@ class Linker:
         words = self._model_words
         return bool(words) and tok.is_alpha and len(tok.text) >= 4 and tok.text[:1].isupper() \
             and tok.text[1:].islower() and tok.lower_ not in words and tok.lower_ not in NOT_NAMES \
-            and not any(t.text == tok.lower_ for t in tok.doc)
+            and tok.lower_ not in _doc_words(tok.doc)[0]
 
     # -- helpers -------------------------------------------------------------
     def _known(self, text: str) -> str | None:
@@ -1096,7 +1096,7 @@ class Linker:
         place = sum(c.cues[PLACE] + c.place for c in members)
         country = sum(c.country for c in members)
         forms = demonym_forms(name)
-        if any(t.text in forms and (t.pos_ in ("ADJ", "PROPN") or t.ent_type_ == "NORP") for t in doc):
+        if not forms.isdisjoint(_doc_words(doc)[1]):
             party += 1.5  # "Valdorian troops": the text makes a demonym of it
             country += 1.5
         if state_shaped(name):
@@ -1921,3 +1921,16 @@ class Linker:
             if j in by_token and by_token[j].start == j:
                 return by_token[j], noun.i  # span begins at the noun
         return None, None
+
+
+_LAST_DOC: list = [None, None]  # (doc, words): the words of the document being linked, computed once
+
+
+def _doc_words(doc) -> tuple[frozenset[str], frozenset[str]]:
+    """The texts of a document's tokens, and those that can be a demonym (adjectives, proper nouns, NORP
+    entities): asked for each candidate name, computed once per document, not once per candidate."""
+    if _LAST_DOC[0] is not doc:
+        _LAST_DOC[0] = doc
+        _LAST_DOC[1] = (frozenset(t.text for t in doc),
+                        frozenset(t.text for t in doc if t.pos_ in ("ADJ", "PROPN") or t.ent_type_ == "NORP"))
+    return _LAST_DOC[1]
