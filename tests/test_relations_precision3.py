@@ -205,6 +205,16 @@ def test_a_participle_is_not_said_of_later_conjuncts_or_of_a_person(read_sentenc
     assert wrong not in _both(read_sentences, text)
 
 
+@pytest.mark.parametrize("text", [
+    "Backed by Ostrava, the Drel Front pushed east.",
+    "Armed by Ostrava, the Drel Front seized the port.",
+    "Backed by Ekonia, the Motra Popular Front and the Drel Front pushed east.",
+])
+def test_a_fronted_participle_is_said_of_the_clauses_subject(read_sentences, text):
+    got = _both(read_sentences, text)
+    assert any(r == S and o == "Drel Front" for s, r, o in got), sorted(got)
+
+
 def test_a_participle_after_the_list_is_said_of_all(read_sentences):
     got = _both(read_sentences, "The Drel Front and the Kamar Brigade, both backed by Ostrava, attacked the port.")
     assert {("Ostrava", S, "Drel Front"), ("Ostrava", S, "Kamar Brigade")} <= got, sorted(got)

@@ -112,7 +112,7 @@ def test_plan_is_deterministic():
 
 
 def test_text_count_stays_fast():
-    assert len(PLAN.texts()) < 2400  # one spaCy pass over them all; about 30 s on these machines (the suite's one session fixture)
+    assert len(PLAN.texts()) < 2600  # one spaCy pass over them all; about 30 s on these machines (the suite's one session fixture)
     assert Counter(p.kind for p in PLAN.pairs)["DIR"] >= 150
 
 

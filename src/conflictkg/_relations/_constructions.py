@@ -291,8 +291,9 @@ def transitive(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
             # "a rival wing of X led by T" (the participle hung on the wing or on X): T leads the wing, not X
             return []
         undergoers = with_conjuncts(said_of)
-        if construction == "participle":
+        if construction == "participle" and all(h.i < tok.i for h in said_of):
             # "A, backed by X, and B": a participle inside the first conjunct is not said of those after it
+            # (a fronted one is said of all: "Backed by X, A and B pushed east")
             undergoers = [t for t in undergoers if t.i < tok.i]
         patients = idx.all(undergoers)
         if not by and patients and pred.coarse == "opposes":
@@ -580,13 +581,34 @@ def prep(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     return [Args(agents, patients, construction), *_support_against(tok, pred, agents + patients, idx)]
 
 
+_CIVILIAN_ROLES = nouns()["spokespeople"]  # diplomats, envoys, officials: their work for Y is no service in arms
+
+
+def _civilian_of(tok: Token) -> bool:
+    """A subject that is, or sits in the from/of phrase of, a civilian role noun: "a diplomat", "a
+    diplomat from X (who ...)", "officials of X"."""
+    node = tok
+    for _ in range(6):
+        if node.pos_ == "NOUN" and node.lemma_.lower() in _CIVILIAN_ROLES:
+            return True
+        if node.dep_ in ("pobj", "compound", "appos") and node.head is not node:
+            node = node.head
+        elif node.dep_ == "prep" and node.lower_ in ("from", "of", "at", "for", "in"):
+            node = node.head
+        else:
+            return False
+    return False
+
+
 def _agent_kind(tok: Token, pred: Predicate, agents: list[Mention], patients: list[Mention],
                 idx: ActorIndex) -> list[Mention]:
     """An entry's ``agent``: "armed" keeps armed agents ("mercenaries working for Y", not "a diplomat
     who works for Y"); "contributor" reads a state's forces or people serving in another body as the
     state ("Kenyan police officers serve in Y", "Rwandans serving with Y": Kenya, Rwanda support Y)."""
     if pred.agent == "armed":
-        return [m for m in agents if m.kind == "forces" or idx.type_of(m) == "ArmedGroup"]
+        # (the subject a civilian of the group: "a diplomat from X who works for Y" is no X working for Y)
+        civilian = any(_civilian_of(t) for t in subjects(tok))
+        return [] if civilian else [m for m in agents if m.kind == "forces" or idx.type_of(m) == "ArmedGroup"]
     out: list[Mention] = []
     for m in agents:
         if m.kind == "forces" and m.possessor is not None and m.possessor in idx.linked.actors \
@@ -1788,7 +1810,8 @@ def with_adjacent(args: list[Args], tok: Token, pred: Predicate, idx: ActorIndex
         split_object = any(split_off(x) for x in objects(tok) + pobjs(tok, pred))
         agents = a.agents or ([] if split_subject else adjacent_agents(tok, idx))
         if pred.agent == "armed":  # "Tomas Ardel works for Y": no armed agent, none next to the verb either
-            agents = [m for m in agents if m.kind == "forces" or idx.type_of(m) == "ArmedGroup"]
+            agents = [] if any(_civilian_of(t) for t in subjects(tok)) else \
+                [m for m in agents if m.kind == "forces" or idx.type_of(m) == "ArmedGroup"]
         patients = a.patients or ([] if split_object else adjacent_patients(
             tok, pred.preps if pred.frame == "prep" else (), idx) or _relative_antecedent(agents, idx))
         out.append(Args(agents, patients, "adjacent" if agents and patients else a.construction, a.pairwise,
