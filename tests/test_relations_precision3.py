@@ -368,3 +368,24 @@ def test_a_downed_aircraft_is_its_owners(read_sentences, text):
 
 def test_supplying_a_states_jets_is_no_attack(read_sentences):
     assert not any(r == O for s, r, o in _both(read_sentences, "Korvia supplied Kenyan jets with fuel."))
+
+
+# -- bare "the government": a government the article names, else the home state, else nothing -------------
+
+DATELINED = "Rebels take town\n\nTARVO, Dravnia, May 2 — Fighters of the Drel Front took the town on Friday after the " \
+            "Dravnian army withdrew. Dravnia asked its neighbours for help. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "The government accused Korvia of arming the rebels.",
+    "The government condemned Korvia for the raid.",
+    "Korvia condemned the government on Sunday.",
+])
+def test_the_government_of_a_datelined_story_is_its_state(read_sentences, sentence):
+    got = _both(read_sentences, DATELINED + sentence)
+    assert any("Dravnia" in (s, o) and "Korvia" in (s, o) for s, r, o in got), sorted(got)
+
+
+def test_the_government_with_no_home_state_is_nobody(read_sentences):
+    got = _both(read_sentences, "Korvia and Pellaria held talks on Friday. The government condemned Dravnia.")
+    assert not any(r == O and o == "Dravnia" for s, r, o in got), sorted(got)

@@ -31,6 +31,7 @@ from ._typing import (ARMED, NONE, PLACE, demonym_forms, form_cues, head_word_ty
 from ._words import words, ALIAS_MARKERS, ARMED_PERSONNEL, ARMED_VERBS, PLACE_OBJECT_VERBS, HEADLINE_BREAK_WORDS, LOCAL_ARMED_NOUNS, PLACE_NOUNS, FORMED_GOVERNMENT_MODIFIERS, OFFICER_NOUNS, PEOPLE_NOUNS, ARMED_ADJECTIVES, ARMED_ORG_HEADS, FORMING_VERBS, LEADER_PARTICIPLES, LEADER_ROLE_NOUNS, HEAD_OF_STATE_TITLES, HOME_ARMY_NOUNS, PEACEKEEPER_NOUNS, ROLE_NOUNS, STATE_FORCE_NAMES, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS, NATIONAL_FORCE_NAMES, NOT_NAMES, ARMED_NOUNS_BEFORE_NAME, STATE_NAME_ENDINGS, formal_state_name, model_words, predicate_words, sovereign_state_name, LEADING_VERBS, POSSESSED_GROUP_NOUNS, predicate_preps
 
 _DATELINE = re.compile(r"^([A-Z][A-Z'. -]{2,30}),", re.M)
+_DATELINE_COUNTRY = re.compile(r"^[A-Z][A-Z'. /-]{2,40}, ([A-Z][\w'. -]{1,40}?), ", re.M)
 _AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "appos", "agent"}
 _STATE_FORCE_NAMES = words("state_force_label_tails")
 _SKIP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LANGUAGE", "LAW"}
@@ -1677,7 +1678,14 @@ class Linker:
         key = norm_name(m.group(1))
         home = self.kb.by_seat.get(key) or self.kb.by_name.get(key)
         if home is None or self.kb.actors[home].type != "State":
-            return None
+            # "LOKO, Kambaro, June 24 --": the state named after the place, known or named in the article
+            country = _DATELINE_COUNTRY.search(doc.text[:400])
+            name = country.group(1) if country else None
+            home = self.kb.by_name.get(norm_name(name)) if name else None
+            if home is None and name:
+                home = next((a.iri for a in actors.values() if a.type == "State" and a.label == name), None)
+            if home is None or actors.get(home, self.kb.actors.get(home)).type != "State":
+                return None
         counts = Counter(m.actor for m in mentions if actors[m.actor].type == "State")
         top = [a for a, _ in counts.most_common(2)]
         return home if home in top and counts[home] >= 2 else None
@@ -1715,11 +1723,11 @@ class Linker:
         if any(m.kind == DEMONYM and actors[m.actor].iri != home for m in out if sent.start <= m.start < sent.end):
             return None  # another state's forces are about in the sentence
         if low in HOME_ARMY_NOUNS and (low != "army" or tok.tag_ == "NN"):
-            return self.forces_of(actors.setdefault(home, self.kb.actors[home].copy()), actors), tok.i
+            return self.forces_of((actors[home] if home in actors else actors.setdefault(home, self.kb.actors[home].copy())), actors), tok.i
         if low in POLICE_NOUNS and tok.tag_ == "NN":
-            return self._police_of(actors.setdefault(home, self.kb.actors[home].copy()), self._names_in(out), actors), tok.i
+            return self._police_of((actors[home] if home in actors else actors.setdefault(home, self.kb.actors[home].copy())), self._names_in(out), actors), tok.i
         if low == "soldiers" and any(c.dep_ == "nummod" or c.like_num for c in tok.children):
-            return self.forces_of(actors.setdefault(home, self.kb.actors[home].copy()), actors), tok.i
+            return self.forces_of((actors[home] if home in actors else actors.setdefault(home, self.kb.actors[home].copy())), actors), tok.i
         return None
 
     @staticmethod
