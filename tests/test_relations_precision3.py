@@ -389,3 +389,20 @@ def test_the_government_of_a_datelined_story_is_its_state(read_sentences, senten
 def test_the_government_with_no_home_state_is_nobody(read_sentences):
     got = _both(read_sentences, "Korvia and Pellaria held talks on Friday. The government condemned Dravnia.")
     assert not any(r == O and o == "Dravnia" for s, r, o in got), sorted(got)
+
+
+# -- a state's forces named by the article ("the Armed Forces of Dravnia") are its demonym's troops -------
+
+@pytest.mark.parametrize("named", ["Armed Forces of Dravnia", "Dravnian Army", "Dravnia Defence Forces"])
+def test_demonym_troops_are_the_forces_the_article_names(read_sentences, named):
+    text = (f"Dravnia declared an emergency on Friday. The {named} said the border was closed. "
+            "Dravnian troops shelled the Drel Front near the border.")
+    got = _both(read_sentences, text)
+    assert (named, O, "Drel Front") in got, sorted(got)
+
+
+def test_two_named_forces_leave_the_demonym_its_own(read_sentences):
+    text = ("Dravnia declared an emergency. The Dravnian Army and the Dravnia Defence Forces met. "
+            "Dravnian troops shelled the Drel Front.")
+    got = _both(read_sentences, text)
+    assert not any(s in ("Dravnian Army", "Dravnia Defence Forces") and o == "Drel Front" for s, r, o in got), sorted(got)

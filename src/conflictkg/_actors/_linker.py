@@ -272,6 +272,10 @@ def forces_of(kb: ActorBase, actor: ActorInfo, actors: dict[str, ActorInfo]) -> 
     if iri and iri in kb.actors:
         return actors.setdefault(iri, kb.actors[iri].copy())
     if actor.type == "State":
+        named = _named_state_forces(actor, actors)
+        if named is not None:
+            named.armed_forces_of = actor.iri
+            return named  # "Philippine troops" in a story that names the "Armed Forces of the Philippines"
         label = f"Armed forces of {actor.label}"
     elif actor.type in ("Official", "Person"):
         label = f"Forces of {actor.label}"
@@ -290,6 +294,21 @@ def forces_of(kb: ActorBase, actor: ActorInfo, actors: dict[str, ActorInfo]) -> 
         group.commanded_by = actor.iri
     actors[iri] = group
     return group
+
+
+def _named_state_forces(state: ActorInfo, actors: dict[str, ActorInfo]) -> ActorInfo | None:
+    """The one armed group the article names the way a state's national forces are named: "Armed
+    Forces of the Philippines", "Cameroon Armed Forces", "the Vaskoran Army", "Dravnian Defence Forces"."""
+    owners = [state.label, *state.alt_labels]
+    demonyms = list(state.demonyms)
+    forms = {f"armed forces of {o}" for o in owners} | {f"armed forces of the {o}" for o in owners}
+    forms |= {f"{o} {n}" for o in owners + demonyms
+              for n in ("armed forces", "army", "defence forces", "defense forces", "national defence force",
+                        "national defense force")}
+    forms = {f.casefold() for f in forms}
+    found = [a for a in actors.values() if a.type == "ArmedGroup" and not a.known
+             and a.label.casefold().removeprefix("the ") in forms]
+    return found[0] if len(found) == 1 else None
 
 
 class Linker:
