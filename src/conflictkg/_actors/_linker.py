@@ -31,7 +31,6 @@ from ._typing import (ARMED, NONE, PLACE, demonym_forms, form_cues, head_word_ty
 from ._words import words, ALIAS_MARKERS, ARMED_PERSONNEL, ARMED_VERBS, PLACE_OBJECT_VERBS, HEADLINE_BREAK_WORDS, LOCAL_ARMED_NOUNS, PLACE_NOUNS, FORMED_GOVERNMENT_MODIFIERS, OFFICER_NOUNS, PEOPLE_NOUNS, ARMED_ADJECTIVES, ARMED_ORG_HEADS, FORMING_VERBS, LEADER_PARTICIPLES, LEADER_ROLE_NOUNS, HEAD_OF_STATE_TITLES, HOME_ARMY_NOUNS, PEACEKEEPER_NOUNS, ROLE_NOUNS, STATE_FORCE_NAMES, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS, NATIONAL_FORCE_NAMES, NOT_NAMES, ARMED_NOUNS_BEFORE_NAME, STATE_NAME_ENDINGS, formal_state_name, model_words, predicate_words, sovereign_state_name, LEADING_VERBS, POSSESSED_GROUP_NOUNS, predicate_preps
 
 _DATELINE = re.compile(r"^([A-Z][A-Z'. -]{2,30}),", re.M)
-_DATELINE_COUNTRY = re.compile(r"^[A-Z][A-Z'. /-]{2,40}, ([A-Z][\w'. -]{1,40}?), ", re.M)
 _AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "appos", "agent"}
 _STATE_FORCE_NAMES = words("state_force_label_tails")
 _SKIP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LANGUAGE", "LAW"}
@@ -294,6 +293,17 @@ def forces_of(kb: ActorBase, actor: ActorInfo, actors: dict[str, ActorInfo]) -> 
         group.commanded_by = actor.iri
     actors[iri] = group
     return group
+
+
+def dateline_country(text: str) -> str | None:
+    """The country a dateline names after its upper-case place: "LOKO, Kambaro, June 24 --" -> "Kambaro"."""
+    for line in text[:400].splitlines():
+        parts = line.split(", ", 2)
+        # (str.isupper, not [A-Z]: "CULIACÁN, Mexico, ...")
+        if len(parts) == 3 and parts[0].isupper() and len(parts[0]) > 2 and 0 < len(parts[1]) <= 40 \
+                and parts[1][:1].isupper() and not any(c.isdigit() for c in parts[1]):
+            return parts[1]
+    return None
 
 
 def _named_state_forces(state: ActorInfo, actors: dict[str, ActorInfo]) -> ActorInfo | None:
@@ -1698,8 +1708,7 @@ class Linker:
         home = self.kb.by_seat.get(key) or self.kb.by_name.get(key)
         if home is None or self.kb.actors[home].type != "State":
             # "LOKO, Kambaro, June 24 --": the state named after the place, known or named in the article
-            country = _DATELINE_COUNTRY.search(doc.text[:400])
-            name = country.group(1) if country else None
+            name = dateline_country(doc.text)
             home = self.kb.by_name.get(norm_name(name)) if name else None
             if home is None and name:
                 home = next((a.iri for a in actors.values() if a.type == "State" and a.label == name), None)

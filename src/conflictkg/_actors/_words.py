@@ -19,25 +19,27 @@ def words(key: str) -> frozenset[str]:
 
 
 @cache
-def predicate_words() -> dict[str, frozenset[str]]:
-    """The relation lexicon's nouns and adjectives by frame (``predicates.jsonl``, read as data): a
-    place-name that is the party of one ("a proxy of X", "loyal to X") acts as an actor."""
-    out: dict[str, set[str]] = {}
+def _predicate_rows() -> tuple[dict, ...]:
+    """The relation lexicon's rows (``predicates.jsonl``), read once for every view below."""
     path = ontology_dir() / "lexicon" / "predicates.jsonl"
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            out.setdefault(f"{row['pos']}:{row['frame']}", set()).add(row["lemma"])
+    return tuple(json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+
+
+@cache
+def predicate_words() -> dict[str, frozenset[str]]:
+    """The relation lexicon's nouns and adjectives by frame: a place-name that is the party of one
+    ("a proxy of X", "loyal to X") acts as an actor."""
+    out: dict[str, set[str]] = {}
+    for row in _predicate_rows():
+        out.setdefault(f"{row['pos']}:{row['frame']}", set()).add(row["lemma"])
     return {k: frozenset(v) for k, v in out.items()}
 
 
 @cache
 def relation_words(pos: str, relation: str) -> frozenset[str]:
     """The relation lexicon's lemmas of one part of speech for one relation: ('NOUN', 'fights') ->
-    attack, ambush, shelling, offensive ... (``predicates.jsonl``, read as data)."""
-    path = ontology_dir() / "lexicon" / "predicates.jsonl"
-    rows = (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
-    return frozenset(r["lemma"] for r in rows if r["pos"] == pos and r.get("relation") == relation)
+    attack, ambush, shelling, offensive ..."""
+    return frozenset(r["lemma"] for r in _predicate_rows() if r["pos"] == pos and r.get("relation") == relation)
 
 
 @cache
@@ -50,14 +52,11 @@ def combat_nouns() -> frozenset[str]:
 @cache
 def predicate_preps() -> dict[str, frozenset[str]]:
     """Verb lemma -> the prepositions that introduce its party in the relation lexicon
-    ("stand behind X", "side with X", "fight against X"), read as data."""
+    ("stand behind X", "side with X", "fight against X")."""
     out: dict[str, set[str]] = {}
-    path = ontology_dir() / "lexicon" / "predicates.jsonl"
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            if row["pos"] == "VERB":
-                out.setdefault(row["lemma"], set()).update(row.get("preps", ()))
+    for row in _predicate_rows():
+        if row["pos"] == "VERB":
+            out.setdefault(row["lemma"], set()).update(row.get("preps", ()))
     return {k: frozenset(v) for k, v in out.items()}
 
 

@@ -231,12 +231,10 @@ class ActorIndex:
                 or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) \
                 or any(c.dep_ in ("prep", "acl", "relcl", "amod", "compound") for c in tok.children):
             return []
-        start = self.sent_of(tok).start
-        while start > 0 and all(t.is_space for t in self.sent_of(tok.doc[start - 1])):
-            start = self.sent_of(tok.doc[start - 1]).start  # a paragraph break
-        if start == 0:
+        before = self._sentence_before(tok)
+        if before is None:
             return []
-        for t in reversed(self.sent_of(tok.doc[start - 1])):
+        for t in reversed(before):
             lemma = t.lemma_.lower()
             if t.pos_ != "NOUN" or not (lemma in ACTION_NOUNS or lemma in self.acts) or t.lemma_.lower() == "role":
                 continue
@@ -245,6 +243,13 @@ class ActorIndex:
             if found:
                 return found
         return []
+
+    def _sentence_before(self, tok: Token) -> Span | None:
+        """The sentence before ``tok``'s, past a paragraph break's blank lines; None at the start."""
+        start = self.sent_of(tok).start
+        while start > 0 and all(t.is_space for t in self.sent_of(tok.doc[start - 1])):
+            start = self.sent_of(tok.doc[start - 1]).start
+        return self.sent_of(tok.doc[start - 1]) if start > 0 else None
 
     def _hostile_act_before(self, tok: Token) -> list[Mention]:
         """'X launched an offensive against Y. Z condemned the offensive': a bare definite hostile act
@@ -257,13 +262,9 @@ class ActorIndex:
                 or any(c.dep_ in ("prep", "acl", "relcl", "compound", "poss") or (c.dep_ == "amod" and c.i in self.at)
                        for c in tok.children):
             return []
-        sent = self.sent_of(tok)
-        start = sent.start
-        while start > 0 and all(t.is_space for t in self.sent_of(tok.doc[start - 1])):
-            start = self.sent_of(tok.doc[start - 1]).start  # a paragraph break
-        earlier = [t for t in tok.doc[sent.start:tok.i]]  # "X struck Y on Monday, and Z condemned the strikes"
-        if start > 0:
-            earlier = list(self.sent_of(tok.doc[start - 1])) + earlier
+        before = self._sentence_before(tok)
+        # (and earlier in its own: "X struck Y on Monday, and Z condemned the strikes")
+        earlier = (list(before) if before is not None else []) + list(tok.doc[self.sent_of(tok).start:tok.i])
         for t in reversed(earlier):
             if t.lemma_.lower() != lemma or t.i == tok.i:
                 continue

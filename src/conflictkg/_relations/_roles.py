@@ -34,7 +34,7 @@ from .._kb import ActorBase
 from .._vocab import norm_name
 from .._lexicon import army_titles, monarch_titles, nationality_titles, nouns, titles
 from .._actors import LinkedDoc, Mention
-from .._actors._linker import forces_of
+from .._actors._linker import dateline_country, forces_of
 from .._actors._words import descriptions
 from ._actors_at import ActorIndex
 
@@ -141,24 +141,13 @@ def home_state(linked: LinkedDoc, kb: ActorBase | None = None) -> str | None:
 
 
 def _dateline_country(linked: LinkedDoc) -> str | None:
-    """'LOKO, Kambaro, June 24 --': the state a dateline names after its upper-case place, by the
-    label of a state the article names as an actor (the actor stage may leave the dateline a place)."""
-    doc = linked.doc
-    states = {}
-    for a in linked.actors.values():
-        if a.type == "State":
-            for label in (a.label, *a.alt_labels):
-                states.setdefault(label, a.iri)
-    for t in doc[:60]:
-        if not (t.text.isupper() and t.is_alpha and len(t.text) > 2 and t.i + 2 < len(doc) and doc[t.i + 1].text == ","):
-            continue
-        end = t.i + 2
-        while end < min(len(doc), t.i + 7) and doc[end].text != ",":
-            end += 1
-        if end < len(doc) and doc[end].text == ",":
-            return states.get(doc[t.i + 2:end].text)
+    """'LOKO, Kambaro, June 24 --': the state a dateline names after its place, by the label of a
+    state the article names as an actor (the actor stage may leave the dateline a place)."""
+    name = dateline_country(linked.doc.text)
+    if name is None:
         return None
-    return None
+    return next((a.iri for a in linked.actors.values() if a.type == "State" and name in (a.label, *a.alt_labels)),
+                None)
 
 
 def _headline_state(linked: LinkedDoc) -> str | None:
@@ -650,12 +639,8 @@ class RoleReader:
         for v in verbs:
             for c in v.children:
                 if c.dep_ == "prep" and c.lower_ == "as":
-                    for g in c.children:
-                        if g.dep_ == "pobj":
-                            # "as one of Y's deputies"
-                            inner = [x for pr in g.children if pr.dep_ == "prep" and pr.lower_ == "of"
-                                     for x in pr.children if x.dep_ == "pobj"] if g.lower_ == "one" else []
-                            out += inner or [g]
+                    # ("as one of Y's deputies": the caller reads the partitive, _one_of)
+                    out += [g for g in c.children if g.dep_ == "pobj"]
         return out
 
     @staticmethod
