@@ -40,6 +40,43 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+Doc.set_extension("dateline", default=None, force=True)  # (start, end) token offsets of the dateline, if any
+DATELINE_DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
+DATELINE_MAX_TOKENS = 20  # "SAN IGNACIO DE LOS RIOS, Caldera, August 9 (Some Press Service) --" fits
+
+
+@Language.component("conflictkg_dateline")
+def dateline(doc: Doc) -> Doc:
+    """A wire dateline is not part of the story's first sentence: "ABUJA, Aug 11 (Some Press) -- West
+    African leaders ..." starts a sentence at "West". Left to itself the parser takes the place for the
+    sentence's subject and the real subject for an apposition of it, and every relation of the lead
+    sentence -- often the story's main one -- is lost. A dateline is a line that opens with an
+    upper-case word and reaches a dash within a few tokens, with no full stop and no lower-case word
+    (outside the publisher's brackets) before it."""
+    doc._.dateline = None
+    for tok in doc:
+        if doc._.dateline is not None:
+            break
+        if not (tok.i == 0 or "\n" in doc[tok.i - 1].text or "\n" in doc[tok.i - 1].whitespace_):
+            continue
+        if not (tok.text.isupper() and len(tok.text) > 1 and tok.text[0].isalpha()):
+            continue
+        depth = 0  # inside "(Some Press Service)" any case goes
+        for j in range(tok.i + 1, min(len(doc) - 1, tok.i + DATELINE_MAX_TOKENS)):
+            t = doc[j]
+            depth += (t.text == "(") - (t.text == ")")
+            if "\n" in t.text or "\n" in t.whitespace_ or t.text in (".", "!", "?") or (
+                    depth == 0 and t.is_alpha and t.is_lower):
+                break  # a sentence, not a place and a date ("UN officials said ... - not ...")
+            if t.text in DATELINE_DASHES and (t.whitespace_ or doc[j - 1].whitespace_):
+                nxt = doc[j + 1]
+                if nxt.is_alpha or nxt.is_punct and nxt.text in ("\"", "\u201c", "'"):
+                    nxt.is_sent_start = True
+                    doc._.dateline = (tok.i, j + 1)
+                break
+    return doc
+
+
 class Reader:
     """The spaCy pipeline with the gazetteer. Create once; ``parse`` many."""
 
@@ -52,6 +89,8 @@ class Reader:
         self.nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
         if "conflictkg_line_breaks" not in self.nlp.pipe_names:
             self.nlp.add_pipe("conflictkg_line_breaks", before="parser")
+        if "conflictkg_dateline" not in self.nlp.pipe_names:
+            self.nlp.add_pipe("conflictkg_dateline", before="parser")
         ruler = self.nlp.add_pipe("conflictkg_gazetteer", before="ner")
         ruler.add_patterns(gazetteer_patterns(self.nlp, kb))
 

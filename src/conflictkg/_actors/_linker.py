@@ -1714,9 +1714,9 @@ class Linker:
                 home = next((a.iri for a in actors.values() if a.type == "State" and a.label == name), None)
             if home is None or actors.get(home, self.kb.actors.get(home)).type != "State":
                 return None
-        counts = Counter(m.actor for m in mentions if actors[m.actor].type == "State")
-        top = [a for a, _ in counts.most_common(2)]
-        return home if home in top and counts[home] >= 2 else None
+        # (as the role reader's home state: the story names it at least twice; a summit abroad --
+        # "ADDIS ABABA -- South Sudan's rivals signed ..." -- names its host once if at all)
+        return home if sum(m.actor == home for m in mentions) >= 2 else None
 
     def _unowned_force(self, doc: Doc, tok: Token, by_token: dict[int, Mention], out: list[Mention],
                        actors: dict[str, ActorInfo], home: str | None):

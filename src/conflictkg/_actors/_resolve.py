@@ -325,11 +325,12 @@ class _Coordination:
 
 def _places(doc: Doc) -> list[tuple[int, int]]:
     """Per token: (paragraph, sentence) ordinals; paragraphs break at a blank line, sentences of
-    white space alone are not counted."""
+    white space alone and a dateline ("ABUJA, May 3 --") are not counted."""
     out: list[tuple[int, int]] = [(0, 0)] * len(doc)
     para, sent_n = 0, -1
+    dateline = doc._.dateline[0] if doc.has_extension("dateline") and doc._.dateline is not None else -1
     for sent in doc.sents:
-        if not all(t.is_space for t in sent):
+        if not all(t.is_space for t in sent) and sent.start != dateline:
             sent_n += 1
         for t in sent:
             out[t.i] = (para, max(sent_n, 0))
@@ -629,7 +630,12 @@ def _reported_speaker(tok, by_token: dict, actor_type: Callable[[str], str]) -> 
     clause is the actor who speaks (or the antecedent of 'which')."""
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
         return None
-    speaker = next((c for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    verb = tok.head.head
+    speaker = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if speaker is None and verb.dep_ == "xcomp":
+        # controlled: "prompting X to warn that it ...", "X decided to say that it ..."
+        speaker = next((c for c in verb.head.children if c.dep_ == "dobj"), None) or next(
+            (c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if speaker is None:
         return None
     if speaker.lower_ in ("which", "that") and tok.head.head.dep_ == "relcl":

@@ -118,6 +118,8 @@ def home_state(linked: LinkedDoc, kb: ActorBase | None = None) -> str | None:
     text itself (the upper-case words that open a line before a comma or dash), whether or not the
     actor stage took the capital for an actor."""
     doc = linked.doc
+    if _two_place_dateline(doc):
+        return None  # "ISLAMABAD/NEW DELHI, Feb 27 --": told from both sides
     state, at = None, None
     for m in sorted(linked.mentions, key=lambda m: m.start):
         if m.start > 60:
@@ -138,6 +140,15 @@ def home_state(linked: LinkedDoc, kb: ActorBase | None = None) -> str | None:
     again = sum(1 for o in linked.mentions if (o.actor == state or o.possessor == state) and o is not at)
     # a summit abroad ("ADDIS ABABA -- South Sudan's rivals ..."): the state the headline is about
     return state if again >= 2 else _headline_state(linked)
+
+
+def _two_place_dateline(doc) -> bool:
+    """A dateline naming the seats of two states ("MOSCOW/TBILISI, Aug 12 --")."""
+    if not doc.has_extension("dateline") or doc._.dateline is None:
+        return False
+    start, end = doc._.dateline
+    seats = {e.ent_id_ for e in doc.ents if start <= e.start < end and e.ent_id_.startswith("seat|")}
+    return len(seats) >= 2
 
 
 def _dateline_country(linked: LinkedDoc) -> str | None:
@@ -186,8 +197,21 @@ def _is_dateline(tok: Token) -> bool:
 
 
 def _dateline_seat(doc, kb: ActorBase) -> str | None:
-    """The state whose capital opens a line in upper case before a comma or dash: "KABUL, Sept. 7 --"."""
-    for i, tok in enumerate(doc[:80]):
+    """The state whose capital opens a line in upper case before a comma or dash: "KABUL, Sept. 7 --",
+    "PORT-AU-PRINCE, May 3 --" (read from the gazetteer's seat entities, so hyphens and spaces in
+    the capital's name do not matter)."""
+    for ent in doc.ents:
+        if ent.start > 80:
+            break
+        i = ent.start
+        if not (i == 0 or "\n" in doc[i - 1].whitespace_ + doc[i - 1].text) or not ent.text.isupper():
+            continue
+        if ent.end >= len(doc) or doc[ent.end].text not in (",", "\u2014", "-", "("):
+            continue
+        kind, _, iri = ent.ent_id_.partition("|")
+        if kind == "seat" and iri in kb.actors and kb.actors[iri].type == "State":
+            return iri
+    for i, tok in enumerate(doc[:80]):  # a capital the gazetteer tags in title case only ("BOGOTA")
         if not (i == 0 or "\n" in doc[i - 1].whitespace_ + doc[i - 1].text):
             continue
         j = i
