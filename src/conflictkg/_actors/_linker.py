@@ -33,6 +33,8 @@ from ._words import words, ALIAS_MARKERS, ARMED_PERSONNEL, ARMED_VERBS, PLACE_OB
 _DATELINE = re.compile(r"^([A-Z][A-Z'. -]{2,30}),", re.M)
 _AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "appos", "agent"}
 _STATE_FORCE_NAMES = words("state_force_label_tails")
+# "government troops", "federal forces", "regime soldiers": the forces of the state the story is about
+GOVERNMENT_FORCE_MODIFIERS = words("government_force_modifiers")
 _SKIP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LANGUAGE", "LAW"}
 _WEAPON_NOUNS = words("weapon_model_heads")
 # "Rafale warplanes", "Sukhoi bombers": a name before a platform or materiel noun is a weapon's (not the
@@ -1737,9 +1739,10 @@ class Linker:
             return (actors[mission], start) if mission else None
         if not tok.is_lower and not (low == "army" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ROLE_NOUNS):
             return None  # a name's word ("the Army of ..."); "Army commander X" is the army's
-        if prev is not None and prev.lower_ == "government" and low in ("troops", "forces", "soldiers"):
+        if prev is not None and prev.lower_ in GOVERNMENT_FORCE_MODIFIERS and low in ("troops", "forces", "soldiers"):
+            # ("federal troops" are the central state's, never those of a region's government just named)
             state = next((actors[m.actor].governs or m.actor for m in reversed(out)
-                          if m.kind == "description" and m.start < tok.i
+                          if m.kind == "description" and m.start < tok.i and prev.lower_ != "federal"
                           and actors[m.actor].type in ("State", "Government")), None) or home \
                 or self._only_state_near(doc, tok, out, actors)
             if state and state in actors and actors[state].type == "State":

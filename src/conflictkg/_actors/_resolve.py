@@ -24,7 +24,8 @@ from ._gazetteer import PhraseTable
 from ._mention import Mention
 from ._words import (ARMED_PERSONNEL, COUNT_WORDS, DESCRIPTIONS, GENERIC_DESCRIPTION_HEADS, NAMING_VERBS, PARTICLES,
                      PEOPLE_NOUNS, PLURAL_DESCRIPTION_MODIFIERS, PLURAL_DESCRIPTIONS, PLURAL_DESCRIPTIONS_COUNTED,
-                     STATE_FORCE_HEADS, STATE_RULER_HEADS, ATTACKER_HEADS, MULTINATIONAL_FORCE_HEADS)
+                     STATE_FORCE_HEADS, STATE_RULER_HEADS, ATTACKER_HEADS, MULTINATIONAL_FORCE_HEADS,
+                     GROUND_HOLDING_PARTICIPLES, HELD_GROUND_NOUNS, MODIFIER_DESCRIPTIONS)
 
 PERSON_TYPES = ("Official", "Person")
 
@@ -251,8 +252,8 @@ def anaphora(doc: Doc, mentions: list[Mention], actor_type: Callable[[str], str]
                     target = None
             if target is not None:
                 out.append(Mention(i, i + 1, target, "pronoun"))
-        elif low == "the" and i + 1 < n:
-            found = _description_at(doc, i, by_token, desc_heads)
+        elif low == "the" and i + 1 < n or low in MODIFIER_DESCRIPTIONS:
+            found = _description_at(doc, i, by_token, desc_heads) if low == "the" else _ground_holder_at(doc, i)
             if found is not None:
                 end, head = found
                 # in apposition to a name, a description describes that name ("X, the dominant gang")
@@ -270,12 +271,17 @@ def anaphora(doc: Doc, mentions: list[Mention], actor_type: Callable[[str], str]
                 word = head.split()[-1]
                 singular = _singular(word)
                 bound = _clause_subjects(doc[end - 1], by_token)
+                if low != "the":
+                    # "A, alongside B, attacked the rebel camp": a modifier never stands for an actor its
+                    # own sentence names (that one would be named): only for one told of before
+                    sent = tok.sent
+                    bound = bound | {m.actor for k, m in by_token.items() if sent.start <= k < sent.end}
 
                 def fits(a: str) -> bool:
                     # (an unknown organisation whose name could be an armed group's is one when called
-                    # "the militia": the resolver retypes it)
+                    # "the militia": the resolver retypes it; not on a modifier's word: "rebel positions")
                     typed = actor_type(a) in DESCRIPTIONS[head] or (
-                        set(DESCRIPTIONS[head]) == {"ArmedGroup"} and retypable(a))
+                        set(DESCRIPTIONS[head]) == {"ArmedGroup"} and retypable(a) and low == "the")
                     if word in ATTACKER_HEADS and any(w in MULTINATIONAL_FORCE_HEADS for n in names(a)
                                                       for w in n.lower().split()):
                         return False  # "the gunmen" are never a peacekeeping mission or coalition
@@ -678,6 +684,22 @@ def description_heads(doc: Doc) -> dict[int, tuple[int, str]]:
         if s not in out or out[s][0] < e:
             out[s] = (e, phrase)
     return out
+
+
+def _ground_holder_at(doc: Doc, i: int) -> tuple[int, str] | None:
+    """'rebel positions', 'separatist camps', 'rebel-held towns', 'insurgent-controlled areas' at token
+    i: the group noun modifies ground it holds, and stands for the group as 'the rebels' would ->
+    (i + 1, the description it reads as). Not 'rebel leaders', 'militant attacks', 'a rebel'."""
+    tok = doc[i]
+    if not tok.is_lower or tok.tag_ not in ("NN", "JJ", "NNP") or i + 1 >= len(doc):
+        return None
+    nxt = doc[i + 1]
+    if nxt.text in ("-", "\u2010", "\u2011") and i + 2 < len(doc) and doc[i + 2].lower_ in GROUND_HOLDING_PARTICIPLES:
+        return i + 1, MODIFIER_DESCRIPTIONS[tok.lower_]
+    if tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > i and tok.head.lower_ in HELD_GROUND_NOUNS \
+            and all(doc[k].dep_ in ("compound", "amod") for k in range(i + 1, tok.head.i)):
+        return i + 1, MODIFIER_DESCRIPTIONS[tok.lower_]
+    return None
 
 
 def _description_at(doc: Doc, i: int, by_token: dict, heads: dict[int, tuple[int, str]]) -> tuple[int, str] | None:

@@ -115,6 +115,11 @@ PLURAL_DESCRIPTIONS = plural_descriptions()
 PLURAL_DESCRIPTIONS_COUNTED = words("plural_descriptions_counted")
 PLURAL_DESCRIPTION_MODIFIERS = words("plural_description_modifiers")
 COUNT_WORDS: dict[str, int] = dict(_data()["count_words"])
+# "rebel positions", "separatist camps", "rebel-held towns": a group noun used as a modifier of ground
+# it holds stands for the group, as "the rebels" does (modifier -> the description it reads as)
+MODIFIER_DESCRIPTIONS: dict[str, str] = dict(_data()["modifier_descriptions"])
+HELD_GROUND_NOUNS = words("held_ground_nouns")
+GROUND_HOLDING_PARTICIPLES = words("ground_holding_participles")
 # "his alliance", "her movement", "his men": with a person's possessive, the armed group the article
 # says that person leads ("P leads / heads / commands G")
 POSSESSED_GROUP_NOUNS = words("possessed_group_nouns")
