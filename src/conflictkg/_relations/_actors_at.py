@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from .._lexicon import nouns
 from .._actors import LinkedDoc, Mention
+from .._actors._words import NAMING_VERBS
 from .._vocab import norm_name
 from ._syntax import (COPULAS, GENERIC_HEADS, PARTITIVE, SPOKESPEOPLE, objects, passive_agents, passive_subjects,
                       prep_objects, subjects, with_conjuncts)
@@ -149,6 +150,12 @@ class ActorIndex:
         for c in ([] if mistagged else tok.children):
             if c.dep_ == "appos" and c.i in self.at and self.at[c.i].kind != "demonym":
                 return self.at[c.i]  # "thousands of auxiliaries, the X Volunteers": they are X
+            if c.dep_ == "acl" and c.tag_ == "VBN" and (c.lemma_ in NAMING_VERBS or c.lower_ == "known"):
+                # "a former teacher named X", "a militia called X", "a preacher known as X": X
+                named = next((self.at[g.i] for g in c.subtree if g.i > c.i and g.i in self.at
+                              and self.at[g.i].kind == "name" and g.i - c.i <= 3), None)
+                if named is not None:
+                    return named
         if (lemma in PARTITIVE or lemma in SPOKESPEOPLE) and not split_off(tok):
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in ("of", "from", "for"):

@@ -336,6 +336,8 @@ class RoleReader:
             return [self._role(p, title, owner.actor, "role-title", doc[k], doc[p.end - 1])]
         if k >= 0 and doc[k].lower_ == "whose":  # "X, whose spokesman Y": the relative clause's antecedent
             owner = idx.of(doc[k])
+            if owner is None and k >= 2 and doc[k - 1].text == ",":
+                owner = idx.at.get(k - 2)  # (the parser missed the clause: the actor right before ", whose")
             if owner is not None and owner.actor != p.actor:
                 return [self._role(p, title, owner.actor, "role-title", doc[owner.start], doc[p.end - 1])]
         if k >= 0 and k not in idx.at and doc[k].is_title and doc[k].pos_ in ("PROPN", "ADJ") \

@@ -1,0 +1,42 @@
+"""An argument given as a common noun and then named ("a former teacher named X", "a militia called X",
+"a businessman known as X") is the named actor, for every predicate (src/conflictkg/_relations/
+_actors_at.py, ``ActorIndex.of``); "X, whose chairman Y ..." makes Y an official of X even when the
+parser misses the relative clause (_roles.py). Our own sentences with invented actors."""
+import pytest
+
+from conftest import read_triples as _got
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Kelvar Movement, led by a former teacher named Idris Malvane, seized the town.",
+     ("Idris Malvane", "official_of", "Kelvar Movement")),
+    ("The Kelvar Movement, headed by a preacher called Idris Malvane, seized the town.",
+     ("Idris Malvane", "official_of", "Kelvar Movement")),
+    ("The Kelvar Movement is backed by a businessman known as Rasko Vel.",
+     ("Rasko Vel", "supports", "Kelvar Movement")),
+    ("Drovenia's army attacked a militia called the Zarqa Brigade.",
+     ("Armed forces of Drovenia", "opposes", "Zarqa Brigade")),
+    ("Morvania armed a militia known as the Zarqa Brigade.",
+     ("Morvania", "supports", "Zarqa Brigade")),
+])
+def test_a_noun_then_its_name_is_the_named_actor(read_sentences, sentence, expected):
+    assert expected in _got(read_sentences, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Kelvar Movement, led by a former teacher, seized the town.",
+    "The Kelvar Movement, led by a teacher who named Idris Malvane as his heir, seized the town.",
+])
+def test_an_unnamed_noun_is_no_actor(read_sentences, sentence):
+    got = _got(read_sentences, sentence)
+    assert not any(s == "Idris Malvane" and o == "Kelvar Movement" for s, r, o in got), sorted(got)
+
+
+@pytest.mark.parametrize("sentence, person, body", [
+    ("The Brenic Union, whose chairman Tomas Velk spoke on Monday, condemned the attack.", "Tomas Velk", "Brenic Union"),
+    ("The Kelvar Movement, whose commander Idris Malvane was killed in May, denied the report.",
+     "Idris Malvane", "Kelvar Movement"),
+    ("The Civic Party, whose leader Ana Rusk was arrested in January, called for talks.", "Ana Rusk", "Civic Party"),
+])
+def test_whose_title_name_is_an_official_of_the_antecedent(read_sentences, sentence, person, body):
+    assert (person, "official_of", body) in _got(read_sentences, sentence)
