@@ -275,6 +275,8 @@ class Relater:
             pairs = [(a, b) for a in args.agents for b in args.agents if a.actor != b.actor]
         else:
             pairs = [(a, b) for a in args.agents for b in args.patients]
+            if pred.inverse and args.relation is None:
+                pairs = [(b, a) for a, b in pairs]  # "X hired Y": Y serves X
             if (pred.symmetric or pred.relation in SYMMETRIC) and args.relation is None \
                     and not args.extra.get("one_way"):
                 pairs += [(b, a) for a, b in pairs]

@@ -1202,6 +1202,11 @@ def event_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     if not patients_tok and clause is not None and construction != "in-support-of":
         # "launched an attack yesterday on Y"; not the verb's own party: "sided with Y in the dispute"
         patients_tok = prep_objects(clause, pred.preps)  # "launched an attack yesterday on Y"
+    if not patients_tok and clause is not None and construction == "in-support-of":
+        # "X acted in solidarity with Y", "X marched in protest against Y": the parser hangs the noun's
+        # own phrase on the verb, right after the "in" phrase (not "X sided with Y in the dispute")
+        patients_tok = [o for c in clause.children if c.dep_ == "prep" and c.i == tok.right_edge.i + 1
+                        and c.lower_ in pred.preps for o in c.children if o.dep_ == "pobj"]
     patients = idx.all(with_conjuncts(patients_tok))
     if not patients and pred.coarse == "opposes":
         patients = _targets(patients_tok, idx)  # "an offensive against army posts", "strikes on Houthi bases"

@@ -45,6 +45,8 @@ class Predicate:
     # who may be the agent: "armed" (an armed group or a state's forces: "mercenaries working for Y"),
     # "contributor" (a state's forces or people stand for the state: "Kenyan police officers serve in Y")
     agent: str | None = None
+    # the relation runs from the frame's patient to its agent: "X hired Y" -- Y serves X
+    inverse: bool = False
 
     @property
     def key(self) -> tuple:
@@ -85,7 +87,8 @@ def _entry(row: dict, where: str) -> Predicate:
     requires = tuple(sorted((dep, str(lem).lower()) for dep, lem in (row.get("requires") or {}).items()))
     return Predicate(lemma.lower(), pos, relation, frame, preps, requires, bool(row.get("symmetric")),
                      row.get("nonperson"), bool(row.get("hedged")), bool(row.get("prefix")), row.get("example"),
-                     row.get("leader"), bool(row.get("directed")), _agent(row.get("agent"), where))
+                     row.get("leader"), bool(row.get("directed")), _agent(row.get("agent"), where),
+                     bool(row.get("inverse")))
 
 
 def read_predicates(path: Path) -> list[Predicate]:

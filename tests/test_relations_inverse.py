@@ -1,0 +1,52 @@
+"""Predicates whose relation runs from the frame's patient to its agent (``"inverse": true`` in
+ontology/lexicon/predicates.jsonl): "X hired Y" -- Y serves X; "X thanked Y for its support" -- Y
+supports X. And the noun phrase of an "in" adjunct the parser hangs on the verb ("X acted in solidarity
+with Y"). Our own sentences with invented actors."""
+import pytest
+
+from conftest import read_triples as _got
+
+S = "supports"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Morvania hired Velkara Security to protect its oil fields.",
+    "Velkara Security has been hired by Morvania to guard the port.",
+    "Morvania employs Velkara Security to train its army.",
+    "Morvania contracted Velkara Security last year.",
+    "Velkara Security, a private military company hired by Morvania, guards the mines.",
+])
+def test_the_one_hired_serves_the_one_who_hires(read_sentences, sentence):
+    got = _got(read_sentences, sentence)
+    assert ("Velkara Security", S, "Morvania") in got and ("Morvania", S, "Velkara Security") not in got, sorted(got)
+
+
+@pytest.mark.parametrize("noun", ["support", "help", "military aid", "weapons"])
+def test_thanking_for_support_says_the_thanked_one_gave_it(read_sentences, noun):
+    got = _got(read_sentences, f"The Kelvar Movement thanked Morvania for its {noun}.")
+    assert ("Morvania", S, "Kelvar Movement") in got, sorted(got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Kelvar Movement thanked Morvania for hosting the talks.",
+    "The Kelvar Movement thanked Morvania on Monday.",
+    "Morvania hired a lawyer to defend it.",
+])
+def test_thanks_and_hiring_without_service_read_nothing(read_sentences, sentence):
+    got = _got(read_sentences, sentence)
+    assert not any(r == S for s, r, o in got), sorted(got)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Zarqa Brigade acted in solidarity with the Kelvar Movement.", ("Zarqa Brigade", S, "Kelvar Movement")),
+    ("The Civic Union marched in protest against the Kelvar Movement.",
+     ("Civic Union", "opposes", "Kelvar Movement")),
+    ("Morvania sent troops in support of the Kelvar Movement.", ("Morvania", S, "Kelvar Movement")),
+])
+def test_an_in_adjunct_s_own_phrase_on_the_verb(read_sentences, sentence, expected):
+    assert expected in _got(read_sentences, sentence)
+
+
+def test_not_a_phrase_before_the_in_adjunct(read_sentences):
+    got = _got(read_sentences, "Morvania sided with the Kelvar Movement in the dispute with Belmora.")
+    assert ("Morvania", S, "Kelvar Movement") in got and ("Morvania", S, "Belmora") not in got
