@@ -50,3 +50,22 @@ def test_an_in_adjunct_s_own_phrase_on_the_verb(read_sentences, sentence, expect
 def test_not_a_phrase_before_the_in_adjunct(read_sentences):
     got = _got(read_sentences, "Morvania sided with the Kelvar Movement in the dispute with Belmora.")
     assert ("Morvania", S, "Kelvar Movement") in got and ("Morvania", S, "Belmora") not in got
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Kelvar Movement has found a patron in Iran.", ("Iran", S, "Kelvar Movement")),
+    ("The Kelvar Movement has a staunch ally in the Zarqa Brigade.", ("Zarqa Brigade", S, "Kelvar Movement")),
+    ("The Kelvar Movement found an unlikely backer in Iran.", ("Iran", S, "Kelvar Movement")),
+    ("Kenya sees a dangerous enemy in the Kelvar Movement.", ("Kelvar Movement", "opposes", "Kenya")),
+])
+def test_finding_an_agent_noun_in_someone(read_sentences, sentence, expected):
+    assert expected in _got(read_sentences, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Kelvar Movement has found a patron.",
+    "The Kelvar Movement has allies in the region.",
+])
+def test_an_agent_noun_found_in_no_one(read_sentences, sentence):
+    got = _got(read_sentences, sentence)
+    assert not any(o == "Kelvar Movement" for s, r, o in got), sorted(got)

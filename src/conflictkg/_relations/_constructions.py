@@ -951,6 +951,11 @@ def agent_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     referents = (said_of or named_next
                  or idx.all(with_conjuncts(prep_objects(tok, ("in", "among")))) or _exemplars(tok, idx))
     others = idx.all(with_conjuncts(_possessors(tok) + pobjs(tok, pred, ("of", "to", "for", *pred.preps))))
+    finder = tok.head if tok.dep_ == "dobj" and tok.head.lemma_ in _FINDING_VERBS else None
+    if finder is not None and not said_of and not named_next and not others:
+        # "X has found a patron in Y", "X has a staunch ally in Y": Y is the one the noun names, X the other
+        referents = referents or idx.all(with_conjuncts(prep_objects(finder, ("in",))))
+        others = idx.all(with_conjuncts(subjects(finder))) if referents else []
     if not others:  # "Russian ally X", "the Hezbollah ally X": the modifier names whose ally
         others = [m for m in idx.all([c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")],
                                      modifier=True) if all(m.actor != r.actor for r in referents)]
@@ -958,6 +963,10 @@ def agent_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         return [Args(referents, [], "pairwise", pairwise=True)]  # "A and B are rivals"
     return [Args(referents, others, "agent-noun", clause=_naming_clause(tok),
                  extra={"one_way": True} if predicative and pred.directed else {})]
+
+
+# "X found (has, gained, sees) an ally in Y"
+_FINDING_VERBS = frozenset({"find", "have", "gain", "see", "acquire", "win"})
 
 
 def _naming_clause(tok: Token) -> Token | None:
