@@ -17,6 +17,8 @@ BEFORE = "The Kelvar Movement seized the town of Essel in May. "
     "Drovenia's army pounded separatist strongholds in the hills.",
     "Drovenia's jets bombed rebel-held Essel on Monday.",
     "Drovenia's army struck guerrilla hideouts near the town.",
+    "Drovenia's army ambushed rebel fighters near the town.",
+    "Drovenia's army shelled rebel convoys near the town.",
 ])
 def test_a_group_noun_modifying_held_ground_is_the_group(read_sentences, sentence):
     got = _got(read_sentences, BEFORE + sentence)
@@ -58,3 +60,16 @@ def test_federal_troops_are_not_a_region_government_s(read_sentences):
     text = ARMY + "The Essel regional government said federal troops had shelled the rebels."
     got = _got(read_sentences, text)
     assert (DA, O, KM) in got and not any("Essel" in s for s, r, o in got), sorted(got)
+
+
+@pytest.mark.parametrize("verb", ["attacked", "ambushed", "shelled"])
+def test_a_sentence_initial_modifier_too(read_sentences, verb):
+    got = _got(read_sentences, BEFORE + f"Rebel fighters {verb} the army of Drovenia near the town.")
+    assert any(s == KM and r == O for s, r, o in got), sorted(got)
+
+
+@pytest.mark.parametrize("verb", ["coordinated", "collaborated"])
+def test_coordinating_with_a_group_allies_with_it(read_sentences, verb):
+    got = _got(read_sentences, f"The Drovenian army {verb} with the Zarqa Brigade against the Kelvar Movement.")
+    assert ("Armed forces of Drovenia", "supports", "Zarqa Brigade") in got
+    assert ("Zarqa Brigade", O, KM) in got

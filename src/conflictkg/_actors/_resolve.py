@@ -25,7 +25,7 @@ from ._mention import Mention
 from ._words import (ARMED_PERSONNEL, COUNT_WORDS, DESCRIPTIONS, GENERIC_DESCRIPTION_HEADS, NAMING_VERBS, PARTICLES,
                      PEOPLE_NOUNS, PLURAL_DESCRIPTION_MODIFIERS, PLURAL_DESCRIPTIONS, PLURAL_DESCRIPTIONS_COUNTED,
                      STATE_FORCE_HEADS, STATE_RULER_HEADS, ATTACKER_HEADS, MULTINATIONAL_FORCE_HEADS,
-                     GROUND_HOLDING_PARTICIPLES, HELD_GROUND_NOUNS, MODIFIER_DESCRIPTIONS)
+                     GROUND_HOLDING_PARTICIPLES, GROUP_PERSONNEL_NOUNS, HELD_GROUND_NOUNS, MODIFIER_DESCRIPTIONS)
 
 PERSON_TYPES = ("Official", "Person")
 
@@ -687,16 +687,19 @@ def description_heads(doc: Doc) -> dict[int, tuple[int, str]]:
 
 
 def _ground_holder_at(doc: Doc, i: int) -> tuple[int, str] | None:
-    """'rebel positions', 'separatist camps', 'rebel-held towns', 'insurgent-controlled areas' at token
-    i: the group noun modifies ground it holds, and stands for the group as 'the rebels' would ->
-    (i + 1, the description it reads as). Not 'rebel leaders', 'militant attacks', 'a rebel'."""
+    """'rebel positions', 'separatist camps', 'rebel-held towns', 'insurgent-controlled areas', 'rebel
+    fighters', 'cartel gunmen' at token i: the group noun modifies ground it holds or its own men, and
+    stands for the group as 'the rebels' would -> (i + 1, the description it reads as). Not 'rebel
+    leaders', 'militant attacks', 'a rebel'."""
     tok = doc[i]
-    if not tok.is_lower or tok.tag_ not in ("NN", "JJ", "NNP") or i + 1 >= len(doc):
+    if not (tok.is_lower or tok.is_sent_start and tok.is_title) or tok.tag_ not in ("NN", "JJ", "NNP") \
+            or i + 1 >= len(doc):
         return None
     nxt = doc[i + 1]
     if nxt.text in ("-", "\u2010", "\u2011") and i + 2 < len(doc) and doc[i + 2].lower_ in GROUND_HOLDING_PARTICIPLES:
         return i + 1, MODIFIER_DESCRIPTIONS[tok.lower_]
-    if tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > i and tok.head.lower_ in HELD_GROUND_NOUNS \
+    if tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > i \
+            and (tok.head.lower_ in HELD_GROUND_NOUNS or tok.head.lower_ in GROUP_PERSONNEL_NOUNS) \
             and all(doc[k].dep_ in ("compound", "amod") for k in range(i + 1, tok.head.i)):
         return i + 1, MODIFIER_DESCRIPTIONS[tok.lower_]
     return None

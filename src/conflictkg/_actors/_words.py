@@ -119,6 +119,7 @@ COUNT_WORDS: dict[str, int] = dict(_data()["count_words"])
 # it holds stands for the group, as "the rebels" does (modifier -> the description it reads as)
 MODIFIER_DESCRIPTIONS: dict[str, str] = dict(_data()["modifier_descriptions"])
 HELD_GROUND_NOUNS = words("held_ground_nouns")
+GROUP_PERSONNEL_NOUNS = words("group_personnel_nouns")  # "rebel fighters", "cartel gunmen", "militia convoys"
 GROUND_HOLDING_PARTICIPLES = words("ground_holding_participles")
 # "his alliance", "her movement", "his men": with a person's possessive, the armed group the article
 # says that person leads ("P leads / heads / commands G")
