@@ -28,6 +28,7 @@ from ._headline import headline_descriptions
 from ._resolve import PERSON_TYPES, Salience, anaphora, compatible_full_names, name_words, surname_candidates
 from ._typing import (ARMED, NONE, PLACE, demonym_forms, form_cues, head_word_type, kind_of, mention_cues, ner_prior, org_type,
                       country_cue, party_cue, person_role_cues, listed_party, relational)
+from ._home import home_state
 from ._words import words, ALIAS_MARKERS, ARMED_PERSONNEL, ARMED_VERBS, PLACE_OBJECT_VERBS, HEADLINE_BREAK_WORDS, LOCAL_ARMED_NOUNS, PLACE_NOUNS, FORMED_GOVERNMENT_MODIFIERS, OFFICER_NOUNS, PEOPLE_NOUNS, ARMED_ADJECTIVES, ARMED_ORG_HEADS, FORMING_VERBS, LEADER_PARTICIPLES, LEADER_ROLE_NOUNS, HEAD_OF_STATE_TITLES, HOME_ARMY_NOUNS, PEACEKEEPER_NOUNS, ROLE_NOUNS, STATE_FORCE_NAMES, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS, NATIONAL_FORCE_NAMES, NOT_NAMES, ARMED_NOUNS_BEFORE_NAME, STATE_NAME_ENDINGS, formal_state_name, model_words, predicate_words, sovereign_state_name, LEADING_VERBS, POSSESSED_GROUP_NOUNS, predicate_preps
 
 _DATELINE = re.compile(r"^([A-Z][A-Z'. -]{2,30}),", re.M)
@@ -295,17 +296,6 @@ def forces_of(kb: ActorBase, actor: ActorInfo, actors: dict[str, ActorInfo]) -> 
         group.commanded_by = actor.iri
     actors[iri] = group
     return group
-
-
-def dateline_country(text: str) -> str | None:
-    """The country a dateline names after its upper-case place: "LOKO, Kambaro, June 24 --" -> "Kambaro"."""
-    for line in text[:400].splitlines():
-        parts = line.split(", ", 2)
-        # (str.isupper, not [A-Z]: "CULIACÁN, Mexico, ...")
-        if len(parts) == 3 and parts[0].isupper() and len(parts[0]) > 2 and 0 < len(parts[1]) <= 40 \
-                and parts[1][:1].isupper() and not any(c.isdigit() for c in parts[1]):
-            return parts[1]
-    return None
 
 
 def _named_state_forces(state: ActorInfo, actors: dict[str, ActorInfo]) -> ActorInfo | None:
@@ -1701,24 +1691,8 @@ class Linker:
         return {p: next(iter(gs)) for p, gs in links.items() if len(gs) == 1 and "" not in gs}
 
     def _home_state(self, doc: Doc, mentions: list[Mention], actors: dict[str, ActorInfo]) -> str | None:
-        """The state a wire article reports from: its dateline's state, when the article is about it
-        (one of the two states it mentions most); else none."""
-        m = _DATELINE.search(doc.text[:400])
-        if m is None:
-            return None
-        key = norm_name(m.group(1))
-        home = self.kb.by_seat.get(key) or self.kb.by_name.get(key)
-        if home is None or self.kb.actors[home].type != "State":
-            # "LOKO, Kambaro, June 24 --": the state named after the place, known or named in the article
-            name = dateline_country(doc.text)
-            home = self.kb.by_name.get(norm_name(name)) if name else None
-            if home is None and name:
-                home = next((a.iri for a in actors.values() if a.type == "State" and a.label == name), None)
-            if home is None or actors.get(home, self.kb.actors.get(home)).type != "State":
-                return None
-        # (as the role reader's home state: the story names it at least twice; a summit abroad --
-        # "ADDIS ABABA -- South Sudan's rivals signed ..." -- names its host once if at all)
-        return home if sum(m.actor == home for m in mentions) >= 2 else None
+        """The state the story is told from (``_home``): "the army", "government troops" are its own."""
+        return home_state(doc, mentions, actors, self.kb, headline=False)
 
     def _unowned_force(self, doc: Doc, tok: Token, by_token: dict[int, Mention], out: list[Mention],
                        actors: dict[str, ActorInfo], home: str | None):

@@ -31,10 +31,10 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .._kb import ActorBase
-from .._vocab import norm_name
 from .._lexicon import army_titles, monarch_titles, nationality_titles, nouns, titles
 from .._actors import LinkedDoc, Mention
-from .._actors._linker import dateline_country, forces_of
+from .._actors._home import home_state as story_home_state
+from .._actors._linker import forces_of
 from .._actors._words import descriptions
 from ._actors_at import ActorIndex
 
@@ -111,70 +111,9 @@ def _title_of_noun(tok: Token) -> str | None:
 
 
 def home_state(linked: LinkedDoc, kb: ActorBase | None = None) -> str | None:
-    """The state a wire story is told from: the capital of its dateline ("BANGUI, Jan. 14 --"), when
-    the story names that state at least twice more (a summit abroad -- "ADDIS ABABA -- South Sudan's
-    rivals signed ..." -- gives no home state). Officials whose title names no state and whose
-    nationality nobody recorded are most often that state's own. The dateline is read from the
-    text itself (the upper-case words that open a line before a comma or dash), whether or not the
-    actor stage took the capital for an actor."""
-    doc = linked.doc
-    if _two_place_dateline(doc):
-        return None  # "ISLAMABAD/NEW DELHI, Feb 27 --": told from both sides
-    state, at = None, None
-    for m in sorted(linked.mentions, key=lambda m: m.start):
-        if m.start > 60:
-            break
-        span = doc[m.start:m.end]
-        nxt = doc[m.end] if m.end < len(doc) else None
-        if (linked.actors[m.actor].type == "State" and span.text.isupper() and len(span.text) > 2
-                and nxt is not None and nxt.text in (",", "\u2014", "-", "(")):
-            state, at = m.actor, m
-            break
-    if state is None:
-        state, at = _dateline_country(linked), None
-    if state is None and kb is not None:
-        state = _dateline_seat(doc, kb)
-    if state is None:
-        return _headline_state(linked)
-    # (its armed forces and demonyms count: "the Dravnian army withdrew")
-    again = sum(1 for o in linked.mentions if (o.actor == state or o.possessor == state) and o is not at)
-    # a summit abroad ("ADDIS ABABA -- South Sudan's rivals ..."): the state the headline is about
-    return state if again >= 2 else _headline_state(linked)
-
-
-def _two_place_dateline(doc) -> bool:
-    """A dateline naming the seats of two states ("MOSCOW/TBILISI, Aug 12 --")."""
-    if not doc.has_extension("dateline") or doc._.dateline is None:
-        return False
-    start, end = doc._.dateline
-    seats = {e.ent_id_ for e in doc.ents if start <= e.start < end and e.ent_id_.startswith("seat|")}
-    return len(seats) >= 2
-
-
-def _dateline_country(linked: LinkedDoc) -> str | None:
-    """'LOKO, Kambaro, June 24 --': the state a dateline names after its place, by the label of a
-    state the article names as an actor (the actor stage may leave the dateline a place)."""
-    name = dateline_country(linked.doc.text)
-    if name is None:
-        return None
-    return next((a.iri for a in linked.actors.values() if a.type == "State" and name in (a.label, *a.alt_labels)),
-                None)
-
-
-def _headline_state(linked: LinkedDoc) -> str | None:
-    """With no dateline, the one state the headline names (as a name, not a demonym), when the story
-    names it at least twice more: "Kenya's parliament votes to ..." is told about Kenya."""
-    doc = linked.doc
-    nl = next((t.i for t in doc if "\n" in t.text or "\n" in t.whitespace_), None)
-    if nl is None:
-        return None
-    named = {m.actor for m in linked.mentions if m.start <= nl and m.kind in ("name", "seat")
-             and linked.actors[m.actor].type == "State"}
-    if len(named) != 1:
-        return None
-    state = next(iter(named))
-    later = sum(1 for m in linked.mentions if m.start > nl and m.actor == state)
-    return state if later >= 2 else None
+    """The state a wire story is told from (``_actors._home``): officials whose title names no state
+    and whose nationality nobody recorded are most often that state's own."""
+    return story_home_state(linked.doc, linked.mentions, linked.actors, kb)
 
 
 def _subject(root: Token) -> Token | None:
@@ -194,36 +133,6 @@ def _is_dateline(tok: Token) -> bool:
     i = tok.left_edge.i if tok.left_edge.text.isupper() else tok.i
     first = i == 0 or "\n" in doc[i - 1].whitespace_ + doc[i - 1].text
     return first and tok.text.isupper() and tok.i + 1 < len(doc) and doc[tok.i + 1].text in (",", "\u2014", "-", "(")
-
-
-def _dateline_seat(doc, kb: ActorBase) -> str | None:
-    """The state whose capital opens a line in upper case before a comma or dash: "KABUL, Sept. 7 --",
-    "PORT-AU-PRINCE, May 3 --" (read from the gazetteer's seat entities, so hyphens and spaces in
-    the capital's name do not matter)."""
-    for ent in doc.ents:
-        if ent.start > 80:
-            break
-        i = ent.start
-        if not (i == 0 or "\n" in doc[i - 1].whitespace_ + doc[i - 1].text) or not ent.text.isupper():
-            continue
-        if ent.end >= len(doc) or doc[ent.end].text not in (",", "\u2014", "-", "("):
-            continue
-        kind, _, iri = ent.ent_id_.partition("|")
-        if kind == "seat" and iri in kb.actors and kb.actors[iri].type == "State":
-            return iri
-    for i, tok in enumerate(doc[:80]):  # a capital the gazetteer tags in title case only ("BOGOTA")
-        if not (i == 0 or "\n" in doc[i - 1].whitespace_ + doc[i - 1].text):
-            continue
-        j = i
-        while j < len(doc) and j - i < 4 and doc[j].text.isupper() and (doc[j].is_alpha or "'" in doc[j].text
-                                                                       or "-" in doc[j].text):
-            j += 1
-        if j == i or j >= len(doc) or doc[j].text not in (",", "\u2014", "-", "("):
-            continue
-        iri = kb.by_seat.get(norm_name(doc[i:j].text))
-        if iri is not None and iri in kb.actors and kb.actors[iri].type == "State":
-            return iri
-    return None
 
 
 def _one_of(tok: Token) -> Token:
