@@ -73,3 +73,17 @@ def test_coordinating_with_a_group_allies_with_it(read_sentences, verb):
     got = _got(read_sentences, f"The Drovenian army {verb} with the Zarqa Brigade against the Kelvar Movement.")
     assert ("Armed forces of Drovenia", "supports", "Zarqa Brigade") in got
     assert ("Zarqa Brigade", O, KM) in got
+
+
+@pytest.mark.parametrize("text, description, actor", [
+    # an actor inside a participle or relative clause hung on the subject is not the subject
+    ("The decision, announced after a summit of the Economic Community of Central Provinces, came after "
+     "the bloc's deadline expired.", "bloc", "Economic Community of Central Provinces"),
+    ("The report, which the Kelvar Movement published on Monday, said the group had lost ground.",
+     "group", "Kelvar Movement"),
+])
+def test_a_clause_on_the_subject_does_not_bind_a_description(read_sentences, text, description, actor):
+    linked, _ = read_sentences(text)
+    found = {linked.doc[m.start:m.end].text.lower(): linked.actors[m.actor].label for m in linked.anaphora}
+    assert found.get(f"the {description}") == actor, found
+

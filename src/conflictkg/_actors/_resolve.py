@@ -568,10 +568,23 @@ def _clause_subjects(tok, by_token: dict) -> set[str]:
     for v in heads:
         for c in v.children:
             if c.dep_ in ("nsubj", "nsubjpass") or (v is not verb and c.dep_ == "dobj"):
-                for t in c.subtree:
+                for t in _core(c):
                     if t.i in by_token:
                         out.add(by_token[t.i].actor)
     return out
+
+
+_CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "ccomp", "parataxis"})
+
+
+def _core(tok):
+    """A noun phrase without the clauses hung on it (its appositions are itself): in "The decision,
+    announced after a summit of X, came after the bloc's deadline" the subject is the decision, not X."""
+    yield tok
+    for c in tok.children:
+        if c.dep_ in _CLAUSE_DEPS or c.dep_ == "prep" and c.lower_ != "of" or c.dep_ == "punct":
+            continue
+        yield from _core(c)
 
 
 def _singular(word: str) -> str:
