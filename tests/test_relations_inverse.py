@@ -69,3 +69,22 @@ def test_finding_an_agent_noun_in_someone(read_sentences, sentence, expected):
 def test_an_agent_noun_found_in_no_one(read_sentences, sentence):
     got = _got(read_sentences, sentence)
     assert not any(o == "Kelvar Movement" for s, r, o in got), sorted(got)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Russia accused Belgium of encouraging the Kenyan offensive.", ("Belgium", S, "Kenya")),
+    ("Belgium encouraged the Kelvar Movement's offensive on the port.", ("Belgium", S, "Kelvar Movement")),
+    ("Belgium's arms shipments emboldened the Kelvar Movement.", ("Belgium", S, "Kelvar Movement")),
+    ("Belgium incited the Kelvar Movement to attack the port.", ("Belgium", S, "Kelvar Movement")),
+])
+def test_encouraging_an_actor_or_its_act_supports_it(read_sentences, sentence, expected):
+    got = _got(read_sentences, sentence) | _got(read_sentences, sentence, "Hedged")
+    assert expected in got, sorted(got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya encouraged civilians to flee.",
+    "Kenya encouraged the two sides to return to talks.",
+])
+def test_encouraging_no_actor_reads_nothing(read_sentences, sentence):
+    assert not _got(read_sentences, sentence)
