@@ -74,7 +74,7 @@ def test_an_agent_noun_found_in_no_one(read_sentences, sentence):
 @pytest.mark.parametrize("sentence, expected", [
     ("Russia accused Belgium of encouraging the Kenyan offensive.", ("Belgium", S, "Kenya")),
     ("Belgium encouraged the Kelvar Movement's offensive on the port.", ("Belgium", S, "Kelvar Movement")),
-    ("Belgium's arms shipments emboldened the Kelvar Movement.", ("Belgium", S, "Kelvar Movement")),
+    ("Belgium emboldened the Kelvar Movement with arms shipments.", ("Belgium", S, "Kelvar Movement")),
     ("Belgium incited the Kelvar Movement to attack the port.", ("Belgium", S, "Kelvar Movement")),
 ])
 def test_encouraging_an_actor_or_its_act_supports_it(read_sentences, sentence, expected):
