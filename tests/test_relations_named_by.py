@@ -37,6 +37,24 @@ def test_an_unnamed_noun_is_no_actor(read_sentences, sentence):
     ("The Kelvar Movement, whose commander Idris Malvane was killed in May, denied the report.",
      "Idris Malvane", "Kelvar Movement"),
     ("The Civic Party, whose leader Ana Rusk was arrested in January, called for talks.", "Ana Rusk", "Civic Party"),
+    ("The opposition Civic Renewal Party (CRP), whose leader Ana Rusk was arrested in January, condemned the bombing.",
+     "Ana Rusk", "Civic Renewal Party"),
 ])
 def test_whose_title_name_is_an_official_of_the_antecedent(read_sentences, sentence, person, body):
     assert (person, "official_of", body) in _got(read_sentences, sentence)
+
+
+@pytest.mark.parametrize("before, body", [
+    ("The Dravnian Armed Forces launched an offensive on Sunday. ", "Dravnian Armed Forces"),
+    ("Dravnia's army launched an offensive on Sunday. ", "Armed forces of Dravnia"),
+])
+@pytest.mark.parametrize("title", ["spokesman Colonel", "spokesman Lieutenant", "spokeswoman Major"])
+def test_army_title_is_the_named_national_force_s(read_sentences, before, body, title):
+    got = _got(read_sentences, before + f"Army {title} Ivo Braska said the town would fall.")
+    assert ("Ivo Braska", "official_of", body) in got, sorted(got)
+
+
+def test_army_title_with_two_forces_named_is_no_guess(read_sentences):
+    text = ("The Dravnian Armed Forces and the Korvan Defence Forces launched an offensive on Sunday. "
+            "Army spokesman Colonel Ivo Braska said the town would fall.")
+    assert not any(s == "Ivo Braska" for s, r, o in _got(read_sentences, text))

@@ -147,13 +147,19 @@ def _one_of(tok: Token) -> Token:
     return tok
 
 
+# how a state's forces are named ("the Dravnian Armed Forces", "the Korvan Defence Forces")
+_ARMED_FORCES_TAILS = ("armed forces", "defence forces", "defense forces", "defence force", "defense force")
+
+
 def _named_by_word(word: Token, p: Mention, idx: ActorIndex) -> str | None:
     """A common noun before a title that names its body by a word of the body's own name: "Coalition
-    spokesman X" after "the Varn Coalition", "Front commander X" after "the Drel Front". The body must be
+    spokesman X" after "the Varn Coalition", "Front commander X" after "the Drel Front"; "Army spokesman
+    X" after a state's forces named in any words ("the Dravnian Armed Forces"). The body must be
     named (not described) earlier in the article, within the last five sentences, and be the only
     such body there."""
     lemma = word.lower_
-    if lemma not in DESCRIPTION_WORDS:
+    national = lemma in ("army", "military")  # "Army spokesman X" after "the Dravnian Armed Forces"
+    if lemma not in DESCRIPTION_WORDS and not national:
         return None
     doc = idx.linked.doc
     sent = idx.sent_of(word)
@@ -164,6 +170,11 @@ def _named_by_word(word: Token, p: Mention, idx: ActorIndex) -> str | None:
         start = idx.sent_of(doc[start - 1]).start
     found = set()
     for m in idx.linked.mentions:
+        if national and m.kind in ("name", "forces") and start <= m.start < p.start \
+                and (idx.linked.actors[m.actor].armed_forces_of or idx.type_of(m) == "ArmedGroup" and any(
+                    idx.linked.actors[m.actor].label.lower().endswith(" " + t) for t in _ARMED_FORCES_TAILS)):
+            found.add(m.actor)  # (a state's own forces, however the article names them)
+            continue
         if m.kind != "name" or not start <= m.start < p.start or m.end - m.start < 2 \
                 or idx.type_of(m) not in BODY_TYPES:
             continue
@@ -246,7 +257,11 @@ class RoleReader:
         if k >= 0 and doc[k].lower_ == "whose":  # "X, whose spokesman Y": the relative clause's antecedent
             owner = idx.of(doc[k])
             if owner is None and k >= 2 and doc[k - 1].text == ",":
-                owner = idx.at.get(k - 2)  # (the parser missed the clause: the actor right before ", whose")
+                # (the parser missed the clause: the actor right before ", whose", or before its "(ACR)")
+                j = k - 2
+                if doc[j].text == ")":
+                    j = next((x.i - 1 for x in reversed(doc[max(0, j - 6):j]) if x.text == "("), j)
+                owner = idx.at.get(j)
             if owner is not None and owner.actor != p.actor:
                 return [self._role(p, title, owner.actor, "role-title", doc[owner.start], doc[p.end - 1])]
         if k >= 0 and k not in idx.at and doc[k].is_title and doc[k].pos_ in ("PROPN", "ADJ") \
