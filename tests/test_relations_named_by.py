@@ -58,3 +58,14 @@ def test_army_title_with_two_forces_named_is_no_guess(read_sentences):
     text = ("The Dravnian Armed Forces and the Korvan Defence Forces launched an offensive on Sunday. "
             "Army spokesman Colonel Ivo Braska said the town would fall.")
     assert not any(s == "Ivo Braska" for s, r, o in _got(read_sentences, text))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kivandi denied the report. Aldo Kessin, president of the neighbouring republic of Kivandi, urged restraint.",
+     ("Aldo Kessin", "official_of", "Kivandi")),
+    ("Belmora denied the report. Aldo Kessin, the foreign minister of the small country of Belmora, urged restraint.",
+     ("Aldo Kessin", "official_of", "Belmora")),
+    ("Kenya backed the kingdom of Sarhadia in the dispute.", ("Kenya", "supports", "Sarhadia")),
+])
+def test_a_lower_case_state_noun_of_a_state_is_the_state(read_sentences, sentence, expected):
+    assert expected in _got(read_sentences, sentence)

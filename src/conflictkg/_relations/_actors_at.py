@@ -22,6 +22,8 @@ ANAPHORIC_ACTS = frozenset({"move", "decision", "step", "measure", "announcement
 PLATFORMS = nouns()["platform"]  # "Israeli jets struck Y": the weapon stands for whoever uses it
 _STATE_NOUNS = frozenset({"state", "country", "nation", "government", "authorities", "authority", "regime",
                           "administration", "leadership", "cabinet", "junta", "presidency", "ministry"})
+# a state's formal heads, in lower case before its name: "the neighbouring republic of X"
+_FORMAL_STATE_NOUNS = frozenset({"republic", "kingdom", "emirate", "sultanate", "principality"})
 # nouns for a body made of several groups: "X, an umbrella of factions" -- the factions together are X
 UMBRELLAS = frozenset({"umbrella", "coalition", "alliance", "network", "grouping", "federation", "confederation",
                        "bloc", "collection", "constellation", "patchwork", "conglomerate", "consortium"})
@@ -123,8 +125,14 @@ class ActorIndex:
             if nxt is not None and nxt.kind == "name" and nxt.start == tok.i + 1 and tok.is_lower \
                     and not tok.whitespace_ == "" and not (after.dep_ in ("nsubj", "nsubjpass") and after.head.i > after.i):
                 return nxt
-        if lemma in _STATE_NOUNS:
+        if lemma in _STATE_NOUNS or lemma in _FORMAL_STATE_NOUNS:
             for c in tok.children:
+                # "the neighbouring republic of X", "the kingdom of X", "the small country of X": X
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for g in c.children:
+                        m = self.at.get(g.i)
+                        if g.dep_ == "pobj" and m is not None and self.type_of(m) == "State":
+                            return m
                 m = self.at.get(c.i)
                 # "the Nigerian state", "the Somali government": the state itself
                 if c.dep_ in ("amod", "compound") and m is not None and self.type_of(m) == "State":
