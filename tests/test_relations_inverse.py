@@ -92,8 +92,8 @@ def test_encouraging_no_actor_reads_nothing(read_sentences, sentence):
 
 @pytest.mark.parametrize("verb", ["massacred", "tortured", "slaughtered", "looted"])
 def test_saying_someone_committed_atrocities_condemns_them(read_sentences, verb):
-    got = _got(read_sentences, f"Human Rights Watch said the Kelvar Movement had {verb} villagers in Essel.")
-    assert ("Human Rights Watch", "opposes", "Kelvar Movement") in got, sorted(got)
+    got = _got(read_sentences, f"Amnesty International said the Kelvar Movement had {verb} villagers in Essel.")
+    assert ("Amnesty International", "opposes", "Kelvar Movement") in got, sorted(got)
 
 
 def test_denying_one_s_own_atrocities_condemns_no_one(read_sentences):
