@@ -69,3 +69,22 @@ def test_army_title_with_two_forces_named_is_no_guess(read_sentences):
 ])
 def test_a_lower_case_state_noun_of_a_state_is_the_state(read_sentences, sentence, expected):
     assert expected in _got(read_sentences, sentence)
+
+
+KENYA_STORY = "Talks stall\n\nNAIROBI, May 3 \u2014 Kenya's parliament met. Kenya's police were deployed. "
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("Senator Ana Rusk of the Civic Union party said the talks had failed.", "Civic Union"),
+    ("Commander Idris Malvane of the Kelvar Movement said the talks had failed.", "Kelvar Movement"),
+    ("Foreign Minister Ana Rusk of Belmora said the talks had failed.", "Belmora"),
+])
+def test_a_titled_name_s_of_phrase_is_its_body(read_sentences, sentence, body):
+    got = _got(read_sentences, KENYA_STORY + sentence)
+    person = "Idris Malvane" if "Idris" in sentence else "Ana Rusk"
+    assert (person, "official_of", body) in got and (person, "official_of", "Kenya") not in got, sorted(got)
+
+
+def test_a_titled_name_with_an_of_phrase_naming_no_body_keeps_the_home_state(read_sentences):
+    got = _got(read_sentences, KENYA_STORY + "President Ana Rusk of the ruling coalition said the talks had failed.")
+    assert ("Ana Rusk", "official_of", "Kenya") in got, sorted(got)

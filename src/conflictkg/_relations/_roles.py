@@ -267,10 +267,30 @@ class RoleReader:
         if k >= 0 and k not in idx.at and doc[k].is_title and doc[k].pos_ in ("PROPN", "ADJ") \
                 and doc[k].i != idx.sent_of(doc[k]).start:
             return []  # an owner the text names but no actor stands for ("Sahrawi President X"): no guess
+        after = self._of_after_name(p, idx)
+        if after is not None:  # "Senator X of the Y party", "Foreign Minister X of Y"
+            return [self._role(p, title, after.actor, "role-title", doc[start], doc[after.end - 1])]
         target = self._bare_owner(p, title, linked, idx)
         if target is None:
             return []
         return [self._role(p, title, target, "role-bare-title", doc[start], doc[p.end - 1])]
+
+    @staticmethod
+    def _of_after_name(p: Mention, idx: ActorIndex) -> Mention | None:
+        """The body an "of" phrase right after a titled name gives: "Senator X of the Y party" (a
+        person's "of" phrase names no office: only a state, government or body)."""
+        doc = idx.linked.doc
+        if p.end + 1 >= len(doc) or doc[p.end].lower_ != "of":
+            return None
+        for o in doc[p.end].children:
+            if o.dep_ == "pobj":
+                m = idx.of(o)
+                if m is not None and not idx.is_person(m) and m.kind != "demonym":
+                    return m
+        # (the parser may hang the phrase elsewhere: the mention right after "of" / "of the")
+        k = p.end + 1 + (doc[p.end + 1].lower_ == "the")
+        m = idx.at.get(k)
+        return m if m is not None and m.start == k and not idx.is_person(m) and m.kind != "demonym" else None
 
     def _past_portfolio(self, title: str, k: int, doc, idx: ActorIndex, linked: LinkedDoc) -> int:
         """The token before a minister's or secretary's portfolio: "Territorial Administration Minister
