@@ -578,11 +578,12 @@ _CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "ccomp", "parataxis"})
 
 
 def _core(tok):
-    """A noun phrase without the clauses hung on it (its appositions are itself): in "The decision,
-    announced after a summit of X, came after the bloc's deadline" the subject is the decision, not X."""
+    """A noun phrase without the clauses and adjuncts hung on it (its appositions and "of" / "from"
+    phrases are itself: "fighters from X"): in "The decision, announced after a summit of X, came after
+    the bloc's deadline" the subject is the decision, not X."""
     yield tok
     for c in tok.children:
-        if c.dep_ in _CLAUSE_DEPS or c.dep_ == "prep" and c.lower_ != "of" or c.dep_ == "punct":
+        if c.dep_ in _CLAUSE_DEPS or c.dep_ == "prep" and c.lower_ not in ("of", "from") or c.dep_ == "punct":
             continue
         yield from _core(c)
 
