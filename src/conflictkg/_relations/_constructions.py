@@ -1158,7 +1158,8 @@ def _at_odds(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     verb = clause_verb(tok.head)
     if verb is None:
         return []
-    parties = idx.all(with_conjuncts(subjects(verb)))
+    # ("X has been locked (embroiled, mired) in a war with Y": a passive's subject is in the war too)
+    parties = idx.all(with_conjuncts(subjects(verb, passive_ok=True)))
     owner = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"]
     backed = idx.all(with_conjuncts(objects(verb)))
     if owner and backed and tok.head.lower_ == "in" and all(m.end <= tok.head.i for m in backed):

@@ -220,9 +220,17 @@ def is_passive(verb: Token) -> bool:
         c.dep_ == "dobj" for c in verb.children)
 
 
+# particles a parse may take for prepositions before an object: "fought off Y", "shot down Y"
+_PARTICLE_PREPS = frozenset({"off", "down"})
+
+
 def objects(verb: Token) -> list[Token]:
     """Direct objects; for a relative clause with its own subject, the antecedent ("Y, which X arms")."""
     out = [c for c in verb.children if c.dep_ in ("dobj",)]
+    if not out:
+        # "X fought off Y", "X shot down Y's drones": a particle the parser took for a preposition
+        out = [g for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in _PARTICLE_PREPS
+               and not any(x.dep_ == "prep" for x in c.children) for g in c.children if g.dep_ == "pobj"]
     if out and out[0].lower_ in WH and verb.dep_ == "relcl":
         return [verb.head]
     if out:

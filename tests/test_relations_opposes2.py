@@ -1,0 +1,28 @@
+"""Opposition constructions found missing by a probe of common wire English (issue 11): a particle
+the parser takes for a preposition ("fought off Y"), a passive party of a war ("X has been locked in
+a war with Y"), "lay siege to Y's stronghold". Our own sentences with invented actors."""
+import pytest
+
+from conftest import read_triples as _got
+
+ZB, KM = "Zarqa Brigade", "Kelvar Movement"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Zarqa Brigade fought off the Kelvar Movement.",
+    "The Zarqa Brigade has been locked in a war with the Kelvar Movement since 2019.",
+    "The Zarqa Brigade has been embroiled in a conflict with the Kelvar Movement.",
+    "The Zarqa Brigade laid siege to the Kelvar Movement's stronghold.",
+    "The Zarqa Brigade laid siege to the Kelvar Movement.",
+])
+def test_opposition_constructions(read_sentences, sentence):
+    assert (ZB, "opposes", KM) in _got(read_sentences, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Zarqa Brigade set off from the Kelvar Movement's old base.",  # "off" with its own "from": no object
+    "The Zarqa Brigade was caught in a storm with its convoy.",  # no actor in the war's place
+])
+def test_near_misses(read_sentences, sentence):
+    got = _got(read_sentences, sentence)
+    assert not any(r == "opposes" and {s, o} == {ZB, KM} for s, r, o in got), sorted(got)
