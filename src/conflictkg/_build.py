@@ -175,6 +175,7 @@ def _write_stream(kg, stream, batch: int, hashes: dict[str, str], hashed: bool, 
         kg.apply(drop=replaced, remove=remove + stats_remove, add=itertools.chain(*graphs.values(), add, stats_add))
         # the batch's sentences join their near-copies' groups (only the groups they touch are read)
         syndication_step(kg, [r for quads in graphs.values() for r in sentence_records(quads)], gone)
+        kg.flush()  # the batch out of RocksDB's memtables: a build's memory stays that of one batch
     return statements, asserted
 
 

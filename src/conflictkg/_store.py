@@ -197,6 +197,19 @@ class KnowledgeGraph:
             raise StoreError(f"writing to {self.path} failed, nothing of this step was written: {exc}",
                              code="E203") from exc
 
+    def flush(self) -> None:
+        """Write what RocksDB holds in memory (its memtables) to table files on disk.
+
+        pyoxigraph opens RocksDB with 128 MB memtables for each of its dozen column families (the
+        indexes), and a memtable is written out only when it is full: without this, a build's
+        memory grows with every batch it writes (~90 MB per 200 articles, to gigabytes for a long
+        build; benchmarks/RESULTS.md). A build calls it after each batch, so that its memory is that
+        of one batch whatever the store's size; the write-ahead log of the batch becomes obsolete too."""
+        try:
+            self.store.flush()
+        except OSError as exc:
+            raise StoreError(f"writing to {self.path} failed: {exc}", code="E203") from exc
+
     def sync_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
         """Make ``graph`` hold exactly ``quads`` (a small graph: the ontology, the rules), writing only the difference."""
         want = set(quads)
