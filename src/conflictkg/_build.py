@@ -85,10 +85,12 @@ def build_articles(articles: list[Article], store: str | Path, *, actors: Iterab
         staged = StagedStore(store)
         try:
             with staged as kg:  # locked first: a store in use fails before any parsing
+                kg.count_writes()  # (the report's size without a scan of the whole store)
                 pause_point("extract")
                 statements, asserted, unchanged = _write(kg, articles, extractor, progress, batch, jobs, executor,
                                                          keep if executor is None else None)
                 size = kg.size()
+                kg.save_count()
                 staged.commit()
         except KeyboardInterrupt as exc:
             raise Interrupted(stored=staged.swapped) from exc
