@@ -10,6 +10,10 @@ Layout (named graphs, all under https://w3id.org/conflictkg/id/graph/):
 * ``syndication``: the group of near-identical sentences of each sentence.
 * ``syndication-index``: the syndication step's index (each sentence's MinHash
   band keys), the build's own: not data, never exported nor counted (``graphs``).
+  It also keeps the count of the store's other quads that the builds keep as they
+  write (``KnowledgeGraph.count_writes``), so that ``size`` needs no scan; a write
+  through ``apply`` outside a build removes it. (Writes straight into ``kg.store``
+  bypass it: the next build's count would be off by them.)
 * ``rules``, ``ontology``: the extraction rules and the ontology, once each.
 
 Nothing is repeated across graphs but the plain triples of statements several
