@@ -43,6 +43,19 @@ def test_cli_query_json(store):
     assert json.loads(r.stdout)[0]["official"] == "Sergei Lavrov"
 
 
+def test_cli_query_limit_gives_the_first_rows_and_says_there_are_more(store):
+    every = json.loads(run("query", "timeline", "-f", "json", "--store", store).stdout)  # no default limit
+    assert len(every) > 3
+    first = run("query", "timeline", "-f", "json", "--limit", "3", "--store", store)
+    assert first.returncode == 0 and json.loads(first.stdout) == every[:3]  # the first in the query's order
+    assert "note: the first 3 rows; there are more" in first.stderr
+    table = run("query", "timeline", "--limit", "2", "--store", store)
+    assert len(table.stdout.splitlines()) == 2 + 3 and "--limit 0 for every row" in table.stderr  # header, rule, count
+    exact = run("query", "timeline", "-f", "json", "--limit", str(len(every)), "--store", store)
+    assert json.loads(exact.stdout) == every and "note:" not in exact.stderr
+    assert json.loads(run("query", "timeline", "-f", "json", "-n", "0", "--store", store).stdout) == every
+
+
 def test_cli_queries_lists_saved_queries():
     r = run("queries")
     assert r.returncode == 0 and re.search(r"^backers-of: ", r.stdout, re.M)

@@ -173,3 +173,30 @@ def test_regrouping_step_by_step_gives_the_groups_of_all_the_sentences():
         assert have == want, step
         assert index_size(store) == sum(1 for _ in store.quads_for_pattern(None, None, None, INDEX))
     assert len(set(want.values())) < len(want)
+
+
+def test_the_builds_count_the_quads_they_write(tmp_path, extractor):
+    """``size()`` reads the count the builds keep (no scan of a big store): after builds that add, replace and
+    skip articles it is the store's own count; a write outside a build removes it, and the next build counts again."""
+    articles = read_articles([CONTEST])
+    store = tmp_path / "kg"
+
+    def check(kept: bool):
+        with KnowledgeGraph(store, read_only=True) as kg:
+            assert (kg._stored_count() is not None) == kept
+            scanned = len(kg.store) - sum(1 for _ in kg.store.quads_for_pattern(None, None, None, INDEX))
+            size = kg.size()
+            assert size.quads + size.ontology == scanned == sum(1 for _ in kg.quads())
+
+    build_articles(articles[:2], store, extractor=extractor)
+    check(True)
+    changed = dataclasses.replace(articles[1], text=articles[1].text.replace("condemned", "backs"), date="2031-02-01")
+    build_articles([changed, *articles[2:]], store, extractor=extractor, batch=1)
+    check(True)
+    build_articles(articles, store, extractor=extractor)  # the last one's replaced again, the rest unchanged
+    check(True)
+    with KnowledgeGraph(store) as kg:  # the library's low-level use: written in place
+        kg.apply(drop=[ox.NamedNode(next(g.value for g in kg.graphs() if "/document/" in g.value))])
+    check(False)
+    build_articles(articles, store, extractor=extractor)
+    check(True)

@@ -85,10 +85,12 @@ def build_articles(articles: list[Article], store: str | Path, *, actors: Iterab
         staged = StagedStore(store)
         try:
             with staged as kg:  # locked first: a store in use fails before any parsing
+                kg.count_writes()  # (the report's size without a scan of the whole store)
                 pause_point("extract")
                 statements, asserted, unchanged = _write(kg, articles, extractor, progress, batch, jobs, executor,
                                                          keep if executor is None else None)
                 size = kg.size()
+                kg.save_count()
                 staged.commit()
         except KeyboardInterrupt as exc:
             raise Interrupted(stored=staged.swapped) from exc
@@ -175,6 +177,7 @@ def _write_stream(kg, stream, batch: int, hashes: dict[str, str], hashed: bool, 
         kg.apply(drop=replaced, remove=remove + stats_remove, add=itertools.chain(*graphs.values(), add, stats_add))
         # the batch's sentences join their near-copies' groups (only the groups they touch are read)
         syndication_step(kg, [r for quads in graphs.values() for r in sentence_records(quads)], gone)
+        kg.flush()  # the batch out of RocksDB's memtables: a build's memory stays that of one batch
     return statements, asserted
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import difflib
 import io
+import itertools
 import json
 import re
 import textwrap
@@ -210,18 +211,21 @@ def _json_value(value: str):
 
 
 def run_query(kg: KnowledgeGraph | RemoteGraph, query: SavedQuery,
-              params: dict[str, str] | None = None, *, timeout: float | None = None
+              params: dict[str, str] | None = None, *, timeout: float | None = None, limit: int | None = None
               ) -> tuple[list[str], list[dict[str, str]]]:
     """Run a query on the local store or on a remote SPARQL endpoint; returns (columns, rows).
 
     ``timeout``: seconds before the query is given up (QueryError E312 locally, EndpointError
-    E609 on an endpoint); default $CONFLICTKG_QUERY_TIMEOUT, else 60."""
+    E609 on an endpoint); default $CONFLICTKG_QUERY_TIMEOUT, else 60. ``limit``: at most that many
+    rows, the first in the query's order (locally, the rest are never turned into Python rows: on a
+    big store, most of what a large answer costs; a query without ORDER BY stops there)."""
     bindings = bind_params(query, params or {})
     seconds = query_timeout(timeout)
     if _is_remote(kg):
         columns, rows = kg.select(query.text, bindings, timeout=seconds)
+        rows = rows[:limit] if limit is not None else rows
     else:
-        columns, rows = run_with_deadline(lambda: _run_local(kg, query, bindings), seconds, lambda: QueryError(
+        columns, rows = run_with_deadline(lambda: _run_local(kg, query, bindings, limit), seconds, lambda: QueryError(
             f"query {query.name} ran longer than {seconds:g} s and was given up "
             "(--timeout or CONFLICTKG_QUERY_TIMEOUT sets the limit)", code="E312"))
     # Parameters are projected (pyoxigraph binds only projected variables); they are
@@ -238,7 +242,7 @@ def _reads_statistics(query: SavedQuery) -> bool:
     return any(name in query.text for name in _STATISTICS)
 
 
-def _run_local(kg: KnowledgeGraph, query: SavedQuery, bindings: dict[str, ox.Term]):
+def _run_local(kg: KnowledgeGraph, query: SavedQuery, bindings: dict[str, ox.Term], limit: int | None = None):
     if _reads_statistics(query) and not kg.has_graph(ox.NamedNode(STATISTICS_GRAPH)) and kg.document_ids():
         raise QueryError(f"the store {kg.path} was built by an earlier conflictkg and has no statistics graph, "
                          f"which {query.name} reads: build it again (conflictkg build ARTICLES --store {kg.path}) "
@@ -250,11 +254,11 @@ def _run_local(kg: KnowledgeGraph, query: SavedQuery, bindings: dict[str, ox.Ter
         if isinstance(result, ox.QueryTriples):
             rows = [{"subject": _term_text(t.subject), "predicate": _term_text(t.predicate),
                      "object": _term_text(t.object)} for t in result]
-            return ["subject", "predicate", "object"], sorted(rows, key=lambda r: tuple(r.values()))
+            return ["subject", "predicate", "object"], sorted(rows, key=lambda r: tuple(r.values()))[:limit]
         columns = [v.value for v in result.variables]
         # (a solution iterates its terms in the variables' order, None where unbound: twice as fast
         # as looking each variable up by name, which counts on a query of many rows)
-        return columns, [dict(zip(columns, [_term_text(t) for t in sol])) for sol in result]
+        return columns, [dict(zip(columns, [_term_text(t) for t in sol])) for sol in itertools.islice(result, limit)]
     except SyntaxError as exc:
         if re.search(r"\b(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY)\b", query.text, re.I) and not \
                 re.search(r"\b(SELECT|CONSTRUCT|ASK|DESCRIBE)\b", query.text, re.I):

@@ -10,6 +10,10 @@ Layout (named graphs, all under https://w3id.org/conflictkg/id/graph/):
 * ``syndication``: the group of near-identical sentences of each sentence.
 * ``syndication-index``: the syndication step's index (each sentence's MinHash
   band keys), the build's own: not data, never exported nor counted (``graphs``).
+  It also keeps the count of the store's other quads that the builds keep as they
+  write (``KnowledgeGraph.count_writes``), so that ``size`` needs no scan; a write
+  through ``apply`` outside a build removes it. (Writes straight into ``kg.store``
+  bypass it: the next build's count would be off by them.)
 * ``rules``, ``ontology``: the extraction rules and the ontology, once each.
 
 Nothing is repeated across graphs but the plain triples of statements several
@@ -58,6 +62,9 @@ if TYPE_CHECKING:  # (numpy, which _syndication needs, loads only for a build)
 
 STAGING = GRAPH + "staging/"  # left by builds of earlier versions; never written now
 _INDEX = ox.NamedNode(SYNDICATION_INDEX_GRAPH)  # the syndication step's own index: not data (_syndication)
+# The store's quads outside the index graph, counted by the builds that wrote them (``KnowledgeGraph.size``):
+# kept in the index graph, the builds' own bookkeeping, under a subject of its own.
+_COUNT_QUAD = (ox.NamedNode(GRAPH), ox.NamedNode(CKG + "storeQuads"))
 
 
 def ontology_quads() -> list[ox.Quad]:
@@ -112,6 +119,7 @@ class KnowledgeGraph:
         self.path = Path(path)
         self.read_only = read_only
         self._reader_fd: int | None = None
+        self._count: int | None = None  # quads outside the index graph, while a build counts them (count_writes)
         if read_only:
             recover(self.path)
             if not is_store(self.path):
@@ -180,6 +188,10 @@ class KnowledgeGraph:
         that deletes is one SPARQL update (DROP GRAPH, DELETE DATA, INSERT DATA),
         so readers and a killed process see the store before or after, never between."""
         drop, remove, add = list(drop), list(remove), list(add)
+        if self._count is not None:
+            self._count += self._delta(drop, remove, add)
+        elif self._stored_count() is not None:  # written outside a build: the kept count is no longer
+            self._write_count(None)              # right, and goes first (size() then counts the quads)
         try:
             if not drop and not remove:
                 if add:
@@ -196,6 +208,69 @@ class KnowledgeGraph:
         except OSError as exc:
             raise StoreError(f"writing to {self.path} failed, nothing of this step was written: {exc}",
                              code="E203") from exc
+
+    def flush(self) -> None:
+        """Write what RocksDB holds in memory (its memtables) to table files on disk.
+
+        pyoxigraph opens RocksDB with 128 MB memtables for each of its dozen column families (the
+        indexes), and a memtable is written out only when it is full: without this, a build's
+        memory grows with every batch it writes (~90 MB per 200 articles, to gigabytes for a long
+        build; benchmarks/RESULTS.md). A build calls it after each batch, so that its memory is that
+        of one batch whatever the store's size; the write-ahead log of the batch becomes obsolete too."""
+        try:
+            self.store.flush()
+        except OSError as exc:
+            raise StoreError(f"writing to {self.path} failed: {exc}", code="E203") from exc
+
+    # -- the count of the store's quads, kept by builds ------------------------------------
+    def _delta(self, drop: list[ox.NamedNode], remove: list[ox.Quad], add: list[ox.Quad]) -> int:
+        """How many quads outside the index graph ``apply(drop, remove, add)`` adds (negative: removes).
+        A quad is looked up only where the store may hold it: never for a graph that is new or dropped."""
+        store = self.store
+        dropped = {g for g in drop if g != _INDEX and store.contains_named_graph(g)}
+        delta = -sum(sum(1 for _ in store.quads_for_pattern(None, None, None, g)) for g in dropped)
+        removed = {q for q in set(remove) if q.graph_name != _INDEX and q.graph_name not in dropped and q in store}
+        delta -= len(removed)
+        held: dict[ox.NamedNode, bool] = {}  # graph -> the store holds it (before this step)
+        for q in {q for q in add if q.graph_name != _INDEX}:
+            g = q.graph_name
+            if g in dropped or q in removed:
+                delta += 1
+                continue
+            if g not in held:
+                held[g] = not isinstance(g, ox.NamedNode) or store.contains_named_graph(g)
+            if not held[g] or q not in store:
+                delta += 1
+        return delta
+
+    def _stored_count(self) -> int | None:
+        for q in self.store.quads_for_pattern(*_COUNT_QUAD, None, _INDEX):
+            return int(q.object.value)
+        return None
+
+    def _write_count(self, count: int | None) -> None:
+        """Replace the kept count (None: remove it), in one transaction."""
+        ops = [f"DELETE WHERE {{ GRAPH {_INDEX} {{ {_COUNT_QUAD[0]} {_COUNT_QUAD[1]} ?n }} }}"]
+        if count is not None:
+            ops.append(f"INSERT DATA {{ GRAPH {_INDEX} {{ {_COUNT_QUAD[0]} {_COUNT_QUAD[1]} {ox.Literal(count)} }} }}")
+        try:
+            self.store.update(" ;\n".join(ops))
+        except OSError as exc:
+            raise StoreError(f"writing to {self.path} failed: {exc}", code="E203") from exc
+
+    def count_writes(self) -> None:
+        """Keep count of the store's quads from now on (a build's staging copy, which ``save_count`` ends):
+        the count the last build kept, else one scan of the store. Every write goes through ``apply``,
+        which counts what it adds and removes, so ``size()`` needs no scan of a big store."""
+        count = self._stored_count()
+        if count is None:
+            count = self.quad_count() - self._index_quads()
+        self._count = count
+
+    def save_count(self) -> None:
+        """Keep the count in the store for the next build and ``size()`` (before the staging copy is swapped in)."""
+        if self._count is not None and self._count != self._stored_count():
+            self._write_count(self._count)
 
     def sync_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
         """Make ``graph`` hold exactly ``quads`` (a small graph: the ontology, the rules), writing only the difference."""
@@ -280,15 +355,19 @@ class KnowledgeGraph:
     def size(self) -> StoreSize:
         """How much the store holds, in the one set of figures every command reports: the data (the
         quads ``export -f nquads`` writes, in their graphs) and the ontology beside it (which
-        ``push`` sends too and ``build`` writes into every store)."""
-        total = self.quad_count() - self._index_quads()
+        ``push`` sends too and ``build`` writes into every store). The quads are those the builds
+        counted (``count_writes``), else counted here (a scan: seconds for millions of quads)."""
+        total = self._count if self._count is not None else self._stored_count()
+        if total is None:
+            total = self.quad_count() - self._index_quads()
         ontology = sum(1 for _ in self.store.quads_for_pattern(None, None, None, ox.NamedNode(ONTOLOGY_GRAPH)))
         return StoreSize(total - ontology, len(self.graphs(with_ontology=False)), ontology)
 
     def _index_quads(self) -> int:
-        """Quads of the syndication index (it keeps its own count), 0 without one."""
+        """Quads of the syndication index (it keeps its own count), 0 without one; with the kept count of
+        the store's quads where there is one."""
         for q in self.store.quads_for_pattern(_INDEX, ox.NamedNode(CKG + "syndicationIndexQuads"), None, _INDEX):
-            return int(q.object.value) + 2  # + the count and version quads
+            return int(q.object.value) + 2 + (self._stored_count() is not None)  # + its count and version quads
         return 0
 
     def sentence_records(self) -> list[SentenceRecord]:

@@ -363,7 +363,8 @@ def regroup(store, added: list[SentenceRecord], removed: set[str]) -> GroupChang
         kept = next((a for a, r in groups.items() if r == rep), min(groups, default=rep))
         ks = {k for n in by_root[root] for k in keys[n]}
         for anchor, old_rep in groups.items():
-            held = stored.group_bands(anchor)
+            # (the kept anchor holds its keys already: a big group's are not read again)
+            held = stored.group_bands(anchor) if anchor != kept else []
             ks.update(q.object.value for q in held)
             if old_rep != rep:
                 for m in stored.members(old_rep):

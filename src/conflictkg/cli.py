@@ -88,6 +88,10 @@ def _plain_values_without_pydantic() -> bool:
 # (tests/test_cli.py: where this holds, `query`, `export` and `--help` start without pydantic)
 PLAIN_VALUES_WITHOUT_PYDANTIC = _plain_values_without_pydantic()
 
+# Rows a query prints as a table unless --limit says otherwise: a table is for reading, and a
+# whole-corpus answer (the timeline of a big store: 159,204 rows at 10,000 articles) is not read but
+# paged or piped; the machine formats (csv, tsv, json, jsonl) give every row (docs/scaling.md).
+TABLE_ROWS = 1000
 EXIT_CODES = {ValidationError: 1, InputError: 3, StoreError: 4, QueryError: 5, ExportError: 6, EndpointError: 7}
 
 # click's exceptions, wherever this typer takes click from (recent ones vendor it as typer._click)
@@ -276,6 +280,7 @@ def query(
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
     endpoint: Annotated[Optional[str], typer.Option("--endpoint", help="Ask a SPARQL endpoint (e.g. http://host:7878/query) instead of the local store.")] = None,
     timeout: Annotated[Optional[float], typer.Option("--timeout", min=0.001, help="Seconds before the query is given up (default: $CONFLICTKG_QUERY_TIMEOUT, else 60).")] = None,
+    limit: Annotated[Optional[int], typer.Option("--limit", "-n", min=0, help=f"At most this many rows, the first in the query's order; 0: every row (default: {TABLE_ROWS:,} for --format table, every row for the other formats).")] = None,
 ) -> None:
     """Run a saved query (see `conflictkg queries`) or your own SPARQL against the store or an endpoint."""
     from ._query import empty_result_notes, format_rows, parse_param_args, resolve_query, run_query, unmatched_names
@@ -284,16 +289,22 @@ def query(
     q = resolve_query(name, _queries(queries_dir))
     params = parse_param_args(param or [])
     notes: list[str] = []
+    if limit is None:
+        limit = TABLE_ROWS if fmt == "table" else 0
+    fetch = limit + 1 if limit else None  # one more row tells whether there are more
     if endpoint is not None:
         from ._remote import RemoteGraph
         remote = RemoteGraph(endpoint)
-        columns, rows = run_query(remote, q, params, timeout=timeout)
+        columns, rows = run_query(remote, q, params, timeout=timeout, limit=fetch)
         notes = empty_result_notes(remote, q) if not rows else []
         unmatched = unmatched_names(remote, params) if not rows and not notes else {}
     else:
         with KnowledgeGraph(_store(store), read_only=True) as kg:
-            columns, rows = run_query(kg, q, params, timeout=timeout)
+            columns, rows = run_query(kg, q, params, timeout=timeout, limit=fetch)
             unmatched = unmatched_names(kg, params) if not rows else {}
+    if limit and len(rows) > limit:
+        rows = rows[:limit]
+        notes.append(f"the first {limit:,} rows; there are more: --limit N for more, --limit 0 for every row")
     text = format_rows(columns, rows, fmt)
     for note in notes:
         typer.echo(f"note: {note}", err=True)
