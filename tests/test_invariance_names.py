@@ -302,10 +302,10 @@ def summary(pairs: list[Pair]) -> dict[str, tuple[int, int, int]]:
 
 # Floors (a ratchet): per shape, the share of pairs whose relations agree, and whose slot types agree.
 FLOORS = {
-    "group 1-word": (0.857, 0.726),
-    "group 2-word": (1.0, 0.892),
+    "group 1-word": (0.904, 0.845),
+    "group 2-word": (1.0, 0.928),
     "group 3-word": (1.0, 1.0),
-    "group of-phrase": (0.952, 0.738),
+    "group of-phrase": (0.952, 0.797),
     "group type-noun first": (0.94, 0.869),
     "group type-noun last": (0.964, 0.928),
     "person African": (1.0, 1.0),
@@ -613,6 +613,62 @@ def test_where_people_go_is_no_party(text, name):
 def test_an_invented_emirate_alone_stays_a_government():
     _, types = _read("The Islamic Emirate of Qaradin condemned Hamas.")
     assert types.get("Islamic Emirate of Qaradin") == "Government", types
+
+
+# -- the one a party helps, armed men's origin, what is attacked (issue #12, session invariance4) ------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a one-word unknown name only ever helped, nothing of a country's: a client in the conflict
+    ("Iran backs Korvath.", "Korvath"),
+    ("Analysts say Egypt is a key ally of Tamzor.", "Tamzor"),
+    ("Tamzor's backers include Iran.", "Tamzor"),
+    ("Iran sponsors Zerak and Tamzor.", "Zerak"),
+    ("Turkey supports Zerak, officials said.", "Zerak"),
+])
+def test_an_unknown_name_others_only_help_is_an_armed_group(text, name):
+    _, types = _read(text)
+    assert types.get(name) == "ArmedGroup", types
+
+
+@pytest.mark.parametrize(("text", "name", "typ"), [
+    # near-misses: a country's ending, a demonym, what only a state owns, acting itself, a backer
+    ("Iran backs Korvastan.", "Korvastan", "State"),
+    ("Egypt backs Korvath, and Korvathi troops crossed the border.", "Korvath", "State"),
+    ("Egypt helped Korvath, and Korvath's foreign ministry thanked Hamas.", "Korvath", "State"),
+    ("Egypt backs Ostrand, and Ostrand accused Hamas of meddling.", "Ostrand", "State"),
+    ("The Wagner Group is backed by Korvath.", "Korvath", "State"),
+    ("Iran backs the Ombra Movement.", "Ombra Movement", "Organization"),
+])
+def test_a_helped_name_with_a_country_s_marks_or_its_own_acts_stays_as_it_was(text, name, typ):
+    _, types = _read(text)
+    assert types.get(name) == typ, types
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # armed men from it fight; what is attacked is its convoy, its positions; a known armed group attacks it
+    ("Fighters from Zerak ambushed a convoy of Hamas.", "Zerak"),
+    ("Fighters from the Ombra Movement attacked Hamas.", "Ombra Movement"),
+    ("Gunmen from the Sarvin Union raided the Wagner Group at dawn.", "Sarvin Union"),
+    ("Hamas ambushed a convoy of Korvath.", "Korvath"),
+    ("Hezbollah shelled positions of Tamzor.", "Tamzor"),
+    ("Boko Haram attacked the Ombra Movement near the border.", "Ombra Movement"),
+    ("Hezbollah ambushed the Sarvin Union.", "Sarvin Union"),
+])
+def test_armed_men_from_a_name_or_attacks_on_it_make_an_armed_group(text, name):
+    _, types = _read(text)
+    assert types.get(name) == "ArmedGroup", types
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # near-misses: armed men who only travel, a place attacked, a people's convoy
+    ("Fighters from Velmara crossed the border.", "Velmara"),
+    ("Hamas attacked the town of Velmara.", "Velmara"),
+    ("Boko Haram attacked Velmara. Residents of Velmara fled.", "Velmara"),  # (a one-word name attacked: a town)
+    ("Gunmen ambushed a convoy of refugees from Velmara.", "Velmara"),
+])
+def test_armed_men_who_only_travel_and_places_attacked_are_no_armed_group(text, name):
+    _, types = _read(text)
+    assert types.get(name) != "ArmedGroup", types
 
 
 def main() -> None:

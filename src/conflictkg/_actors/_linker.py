@@ -27,7 +27,7 @@ from ._names import (acronym_after, clean, extend_org, extend_person, looks_like
 from ._headline import headline_descriptions
 from ._resolve import PERSON_TYPES, Salience, anaphora, compatible_full_names, name_words, surname_candidates
 from ._typing import (ARMED, NONE, PLACE, demonym_forms, form_cues, head_word_type, kind_of, mention_cues, ner_prior, org_type,
-                      country_cue, party_cue, person_role_cues, listed_party, relational)
+                      country_cue, party_cue, person_role_cues, listed_party, relational, support_recipient)
 from ._words import words, ALIAS_MARKERS, ARMED_PERSONNEL, ARMED_VERBS, PLACE_OBJECT_VERBS, HEADLINE_BREAK_WORDS, LOCAL_ARMED_NOUNS, PLACE_NOUNS, FORMED_GOVERNMENT_MODIFIERS, OFFICER_NOUNS, PEOPLE_NOUNS, ARMED_ADJECTIVES, ARMED_ORG_HEADS, FORMING_VERBS, LEADER_PARTICIPLES, LEADER_ROLE_NOUNS, HEAD_OF_STATE_TITLES, HOME_ARMY_NOUNS, PEACEKEEPER_NOUNS, ROLE_NOUNS, STATE_FORCE_NAMES, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS, NATIONAL_FORCE_NAMES, NOT_NAMES, ARMED_NOUNS_BEFORE_NAME, STATE_NAME_ENDINGS, formal_state_name, model_words, predicate_words, sovereign_state_name, LEADING_VERBS, POSSESSED_GROUP_NOUNS, predicate_preps
 
 _DATELINE = re.compile(r"^([A-Z][A-Z'. -]{2,30}),", re.M)
@@ -64,6 +64,7 @@ class _Cand:
     moved: bool = False  # where people go or come from ("fled to X")
     country: float = 0.0  # how much this mention treats the name as a country ("X's capital", "the X government")
     locative: bool = False  # a location: "in X"
+    helped: bool = False  # the one a party helps: "Iran backs X", "a key ally of X"
 
 
 def state_shaped(text: str) -> bool:
@@ -137,6 +138,14 @@ def _person_pronoun_after(doc: Doc, members: list[_Cand]) -> bool:
     people = [e.end for e in doc.ents if e.label_ == "PERSON" and not own & set(range(e.start, e.end))]
     return any(t.lower_ in ("he", "him", "his", "she", "her", "hers", "himself", "herself")
                and not any(end <= t.i for end in people) for s in later for t in s)
+
+
+def _attacked_by(root: Token, attackers: set[int]) -> bool:
+    """Is the name the object of an armed act ('attacked', 'ambushed', 'shelled') whose subject is one of
+    ``attackers`` (the tokens of known armed groups): 'Hamas attacked the Ombra Movement'?"""
+    if root.dep_ != "dobj" or root.head.lemma_ not in ARMED_VERBS:
+        return False
+    return any(c.dep_ == "nsubj" and c.i in attackers for c in root.head.children)
 
 
 def _armed_noun_before(doc: Doc, i: int) -> bool:
@@ -800,8 +809,12 @@ class Linker:
         states |= {i for m in mentions if m.kind == SEAT for i in range(m.start, m.end)}
         # (a seat of government the parse left without a party's slot counts too: "X and Moscow back ...")
         states |= {t.i for t in doc if t.ent_id_.startswith(SEAT + "|")}
+        # the tokens of known armed groups: what one attacks is a party armed men fight ("Hamas attacked the X Movement")
+        armed = {i for c in cands if c.iri and kb.actors[c.iri].type == "ArmedGroup" for i in range(c.start, c.end)}
         for c in cands:
             c.cues = mention_cues(doc, c.start, c.end, c.ner)
+            if not c.iri and head_word_type(c.text.split()) is not None and _attacked_by(doc[c.start:c.end].root, armed):
+                c.cues[ARMED] += 2  # (an organisation's name: a one-word name attacked may be a town, "attacked Dunmori")
             if c.ner == "GPE" and (not c.iri or kb.actors[c.iri].type == "State"):
                 c.party, c.place, c.moved = party_cue(doc, c.start, c.end, states)
             elif not c.iri and c.end - c.start <= 3:
@@ -809,6 +822,7 @@ class Linker:
                 c.party, c.place, c.moved = party_cue(doc, c.start, c.end, states)
             if not c.iri:
                 c.country, c.locative = country_cue(doc, c.start, c.end, states)
+                c.helped = support_recipient(doc[c.start:c.end].root)
             if c.acronym is None and (a := acronym_after(doc, c.end)) and not c.iri:
                 known = self._known(a)
                 if known is not None and self.kb.actors[known].type not in ("State", "Official", "Person") \
@@ -911,6 +925,8 @@ class Linker:
                 return "org"  # "the militia Zerak", "the rebel group Korvath": the type noun says what it is
             if self._armed_not_state(doc, [cands[i] for i in members], total):
                 return "org"  # "Zerak ambushed the convoy", "arms reached Korvath": what it does, no country's word
+            if self._helped_client(doc, [cands[i] for i in members]):
+                return "org"  # "Iran backs Zerak": a name the text only shows helped, no country's word
             # (a place-name's context may look like an organisation's: "X, which ..." or "X's leader")
             # ("X is a patron of ...": a relation noun may make a place-name look like an official)
             if (k in ("place", "none") or k == "org" and (not form_cues(longest.text.split())["org"]
@@ -1086,7 +1102,8 @@ class Linker:
             for c in members:
                 total.update(c.cues)
             typ = org_type(label.split(), total)
-            if typ == "Organization" and self._unknown_party_name(doc, members) == "org":
+            if typ == "Organization" and (self._unknown_party_name(doc, members) == "org"
+                                          or self._helped_client(doc, members)):
                 typ = "ArmedGroup"  # "the Velm attacked ...": an unknown party of a conflict's news is an armed one
         state = next((c.state for c in members if c.state), None)
         if state is not None and kind == "org" and " ".join(label.lower().split()[1:]) in _STATE_FORCE_NAMES:
@@ -1165,6 +1182,27 @@ class Linker:
             return False  # "Kovacek accused Egypt of meddling, and his fighters attacked the town": a person
         forms = set().union(*(demonym_forms(t) for t in texts))
         return not any(t.text in forms and (t.pos_ in ("ADJ", "PROPN") or t.ent_type_ == "NORP") for t in doc)
+
+    def _helped_client(self, doc: Doc, members: list[_Cand]) -> bool:
+        """A one-word unknown name the text shows only as the one a party helps ('Iran backs Zerak', 'Egypt
+        is a key ally of Korvath'), never acting itself, with nothing of a country's (no state's ending, no
+        demonym the text makes of it, nothing only a state owns, no state beside it) nor a person's: a
+        client in the conflict, an armed group. Every country is in the gazetteer; a name it does not know
+        that others back is a party to the fighting, as the unknown party written with 'the' is."""
+        texts = {c.text for c in members}
+        if any(c.iri or c.title or c.role or c.prefixed or c.alias_of is not None for c in members):
+            return False
+        if any(len(t.split()) != 1 or not t.replace("-", "").isalpha() or t.isupper() or not t[:1].isupper()
+               or t.lower() in CREED_WORDS or form_cues([t])["org"] for t in texts) or any(c.ner == "NORP" for c in members):
+            return False
+        if not any(c.helped for c in members) or any(c.party and not c.helped for c in members):
+            return False  # (a name that also acts, "Ostrand accused Egypt", is weighed as a party)
+        if any(self._state_shaped_word(doc[c.start]) for c in members) or sum(c.country for c in members) >= 1.5:
+            return False  # "Iran backs Korvastan", "the Korvath government"
+        if sum(c.cues["person"] for c in members) >= 1 or _person_pronoun_after(doc, members):
+            return False
+        forms = set().union(*(demonym_forms(t) for t in texts))
+        return not any(t.text in forms for t in doc)
 
     @staticmethod
     def _bare_party_name(doc: Doc, members: list[_Cand]) -> bool:

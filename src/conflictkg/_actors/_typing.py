@@ -224,8 +224,13 @@ def mention_cues(doc: Doc, start: int, end: int, ner: str) -> Counter:
                    "leadership", "ranks", "member"):
             c[ORG] += 1.5
     # "fighters from X": armed men come from their group, or from a town (weak alone)
-    if before is not None and before.lower_ == "from" and before2 is not None and before2.lower_ in ARMED_PERSONNEL:
+    # ("fighters from the X Movement": past the article)
+    k = start - 2 if before is not None and before.lower_ == "the" else start - 1
+    if k >= 1 and doc[k].lower_ == "from" and doc[k - 1].lower_ in ARMED_PERSONNEL:
+        men = doc[k - 1]
         c[ARMED] += 1
+        if men.dep_ == "nsubj" and any(v.lemma_ in ARMED_VERBS for v in _verb_chain(men.head)):
+            c[ARMED] += 1  # "fighters from X ambushed a convoy": X's armed men fight (not "crossed the border")
     # "vigilantes of the X movement": a determiner between
     if start > 2 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "of":
         w = doc[start - 3].lower_
@@ -594,11 +599,36 @@ def armed_use_cue(root: Token) -> float:
                 for o in p.children:
                     if o.dep_ == "pobj" and o.lemma_.lower() in ATTACK_NOUNS:
                         return 2.0
+    if dep == "pobj" and head.lower_ == "of" and gov.lemma_.lower() in _ARMED_HOLDINGS | {gov.lower_} & _ARMED_HOLDINGS \
+            and gov.dep_ in ("dobj", "nsubjpass") and gov.head.lemma_ in ARMED_VERBS:
+        return 2.0  # "ambushed a convoy of X", "shelled positions of X": what is attacked is an armed party's
     if dep == "pobj" and head.lower_ in ("in", "of") and titles().get(gov.lower_) == "military":
         return 2.0  # "a colonel in X", "a general of X"
     if dep == "dobj" and head.lemma_ in LEADER_VERBS and _commanded_by_officer(head):
         return 2.0
     return 0.0
+
+
+_SUPPORT_VERBS = words("support_recipient_verbs")
+_ARMED_HOLDINGS = words("armed_holdings")
+_SUPPORTER_NOUNS = words("supporter_nouns")
+
+
+def support_recipient(root: Token) -> bool:
+    """Is the name the one a party helps: the object of a verb of support ('Iran backs X', 'A and B
+    support X'), or the party of a supporter's noun ('a key ally of X', 'X's backers')?"""
+    slot = root
+    while slot.dep_ == "conj" and slot.head is not slot:
+        slot = slot.head
+    dep, head = slot.dep_, slot.head
+    if dep == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _SUPPORT_VERBS:
+        return True
+    if dep == "nsubjpass" and head.lemma_.lower() in _SUPPORT_VERBS:
+        return True  # "X is backed by Y"
+    if dep == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" \
+            and head.head.lemma_.lower() in _SUPPORTER_NOUNS:
+        return True
+    return dep == "poss" and head.pos_ == "NOUN" and head.lemma_.lower() in _SUPPORTER_NOUNS
 
 
 @cache  # (one union per process, not one per mention)
