@@ -312,11 +312,11 @@ FLOORS = {
     "person Arabic": (1.0, 1.0),
     "person European": (1.0, 1.0),
     "person Slavic": (1.0, 1.0),
-    "state -and": (1.0, 0.984),
-    "state -ese": (0.987, 0.901),
+    "state -and": (1.0, 1.0),
+    "state -ese": (0.987, 0.913),
     "state -ia": (1.0, 1.0),
-    "state -stan": (0.975, 0.987),
-    "state Republic of": (0.868, 0.986),
+    "state -stan": (0.987, 0.987),
+    "state Republic of": (0.921, 0.986),
 }
 
 
@@ -669,6 +669,70 @@ def test_armed_men_from_a_name_or_attacks_on_it_make_an_armed_group(text, name):
 def test_armed_men_who_only_travel_and_places_attacked_are_no_armed_group(text, name):
     _, types = _read(text)
     assert types.get(name) != "ArmedGroup", types
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    # an unnamed state's -an demonym (Ostrava -> Ostravan, as Kenya -> Kenyan) before a force noun
+    ("Ostravan troops attacked Hamas.", ("Armed forces of Ostrava", "opposes", "Hamas")),
+    ("Hezbollah clashed with Marovan soldiers on Sunday.", ("Hezbollah", "opposes", "Armed forces of Marova")),
+    # a demonym NER calls a person and the parser a compound of the force noun
+    ("The Wagner Group clashed with Tulmistani troops on Sunday.",
+     ("Wagner Group", "opposes", "Armed forces of Tulmistan")),
+    # the demonym of a state the article names by its formal name
+    ("The Republic of Ostrava says it is neutral. But Ostravan soldiers shelled positions of Hamas.",
+     ("Armed forces of Ostrava", "opposes", "Hamas")),
+    ("The Kingdom of Dalmor denies it. But Dalmoran forces attacked Hezbollah.",
+     ("Armed forces of Dalmor", "opposes", "Hezbollah")),
+])
+def test_more_demonyms_of_invented_states_are_their_forces(text, triple):
+    triples, types = _read(text)
+    assert triple in triples, (triples, types)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # near-misses: an English word ending in -an, a word of a longer name, a person's surname
+    ("Republican troops attacked Hamas.", "Armed forces of Republica"),
+    ("Spartan forces attacked Hamas.", "Armed forces of Sparta"),
+    ("The Castellan Federation backs Hamas, officials said. The Castellan government denied it.",
+     "Castella"),
+])
+def test_an_an_word_that_is_english_or_part_of_a_name_is_no_demonym(text, absent):
+    _, types = _read(text)
+    assert absent not in types, types
+
+
+@pytest.mark.parametrize(("text", "name", "typ"), [
+    # a relation noun whose party is a name with a title's word ("Army") gives the subject no title
+    ("Analysts say Ostrand is a key ally of the Kachin Independence Army.", "Ostrand", "State"),
+    ("Observers say Korel is the main backer of the Dakari Liberation Army.", "Korel", "State"),
+    # near-misses: the role is the subject's own
+    ("Tomas Ardell was named Chief of Staff of the Dravnian Army.", "Tomas Ardell", "Official"),
+    ("Nadia Ferrante is a colonel in the Dravnian Army.", "Nadia Ferrante", "Official"),
+])
+def test_a_title_word_inside_the_party_s_name_is_no_role_of_the_subject(text, name, typ):
+    _, types = _read(text)
+    assert types.get(name) == typ, types
+
+
+@pytest.mark.parametrize(("text", "not_name", "official"), [
+    # a demonym before a state's title is the title's: no actor "Castellan Defence Minister"
+    ("Castellan Defence Minister Tomas Ardell said Hamas had attacked the town.", "Castellan Defence Minister",
+     "Tomas Ardell"),
+    ("Velmish Foreign Minister Nadia Ferrante condemned Hezbollah on Monday.", "Velmish Foreign Minister",
+     "Nadia Ferrante"),
+    ("Dravnish Interior Minister Chidi Okonkwo accused Hamas of shelling the town.", "Dravnish Interior Minister",
+     "Chidi Okonkwo"),
+])
+def test_a_demonym_and_an_office_title_make_no_actor(text, not_name, official):
+    _, types = _read(text)
+    assert not any(label.startswith(not_name.split()[0]) and "Minister" in label for label in types), types
+    assert types.get(official) == "Official", types
+
+
+def test_an_armed_name_before_a_title_stays_a_name():
+    # near-miss: "the Korvian Army" is a name of its own, its chief an officer of it
+    triples, types = _read("Korvian Army Chief Tomas Ardell accused Hamas of shelling the town.")
+    assert ("Tomas Ardell", "official_of", "Korvian Army") in triples, (triples, types)
 
 
 def main() -> None:

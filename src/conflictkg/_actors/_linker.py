@@ -456,11 +456,21 @@ class Linker:
         tok, nxt = doc[i], doc[i + 1]
         word = tok.text
         name = word[:-1] if word.endswith(("ian", "stani")) else word[:-3] if word.endswith("ese") else None
+        if name is None and word.endswith("an") and not word.endswith(("stan", "ean")) and self._unknown_word(tok) \
+                and not any(t.text == word and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper()
+                            and doc[t.i + 1].lower_ not in TITLE_WORDS for t in doc):
+            # "Ostravan" -> Ostrava: a country's final -a takes -n (Kenya, Kenyan); no English word, and no
+            # word of a longer name the text uses ("the Castellan Federation ... the Castellan government")
+            name = word[:-1]
+        # (NER's person may be the parser's adjective, "Zerkistani soldiers", or its compound, "Tulmistani
+        # troops"; not a word of a person's full name, "Anna Kristian")
+        person_word = tok.ent_type_ == "PERSON" and not (tok.pos_ == "ADJ" and tok.dep_ == "amod") and (
+            tok.dep_ != "compound" or i > 0 and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start
+            and doc[i - 1].ent_type_ == "PERSON")
         if name is None or len(word) < 7 or not word[:1].isupper() \
-                or not word[1:].islower() or not tok.is_alpha \
-                or tok.ent_type_ == "PERSON" and not (tok.pos_ == "ADJ" and tok.dep_ == "amod") \
+                or not word[1:].islower() or not tok.is_alpha or person_word \
                 or word.lower() in _NOT_DEMONYMS or word.lower() in CREED_WORDS:
-            return None  # (NER's person may be the parser's adjective: "Zerkistani soldiers")
+            return None
         if nxt.lower_ not in FORCE_NOUNS and nxt.lower_ not in _DEMONYM_HEADS:
             return None
         if norm_name(word) in self.kb.by_demonym or self._known(word) or self._known(name) \
@@ -1018,7 +1028,9 @@ class Linker:
         # "Ostrand ... the Ostrandi government": a name that is the demonym of an unknown state the text
         # names is that state's demonym, no actor of its own
         kinds = {r: kind(m) for r, m in groups.items()}
-        state_forms = {r: demonym_forms(max((cands[i].text for i in m), key=len))
+        # (of each of its names, and of the short name inside a formal one: "the Republic of Ostrava" -> Ostravan)
+        state_forms = {r: set().union(*(demonym_forms(x) for i in m
+                                        for x in (cands[i].text, formal_state_name(cands[i].text)) if x))
                        for r, m in groups.items() if kinds[r] == "state" and not cands[r].iri}
         as_demonym = {r for r, m in groups.items() if not cands[r].iri and any(
             s != r and all(cands[i].text in forms for i in m) for s, forms in state_forms.items())}

@@ -238,6 +238,11 @@ def looks_like_name(doc: Doc, start: int, end: int, prefixed: bool = False) -> b
         hit = title_spans(doc).get(e)
         if hit is not None and hit[0] <= start and e > start:
             return False
+        # "Castellan Defence Minister Tomas Ardell": a demonym before a state's title is the title's, not a
+        # name running into it (the title ends where the holder's name begins)
+        if hit is not None and e == end and start < hit[0] < end and hit[2] in ("state", "military") \
+                and hit[0] - start == 1 and doc[start].text[:1].isupper() and doc[start].is_alpha:
+            return False
     if all(t.lower_ in NOT_NAMES or t.is_punct for t in span) or span.text.lower() in NOT_NAMES:
         return False
     return True

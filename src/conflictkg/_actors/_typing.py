@@ -475,11 +475,24 @@ def person_role_cues(doc: Doc, start: int, end: int) -> bool:
             if appoints:
                 break
             if g.dep_ in ("prep", "oprd", "attr", "xcomp") and (g.lower_ == "as" or g.dep_ != "prep") \
-                    and {t.lower_ for t in g.subtree if t.pos_ in ("NOUN", "PROPN") and not t.is_stop} \
+                    and {t.lower_ for t in g.subtree if t.pos_ in ("NOUN", "PROPN") and not t.is_stop
+                         and not _in_name_of(t, g)} \
                     & (ROLE_NOUNS | TITLE_WORDS):  # (title words hold "the", "of": "denied backing the rebels")
                 return True
         if verb.lemma_ in LEADER_VERBS and verb.lemma_ != "set" and any(g.dep_ == "dobj" for g in verb.children):
             return True
+    return False
+
+
+def _in_name_of(tok: Token, top: Token) -> bool:
+    """Is ``tok`` a word of a proper name that an 'of' phrase below ``top`` holds ('a key ally of the Kachin
+    Independence Army': 'Army' is the ally's party's word, no title of the subject)?"""
+    t = tok
+    while t.i != top.i and t.head is not t:
+        if t.pos_ == "PROPN" and t.dep_ in ("pobj", "compound") and t.head.lower_ == "of" or (
+                t.dep_ == "pobj" and t.head.lower_ == "of" and t.pos_ == "PROPN"):
+            return True
+        t = t.head
     return False
 
 
