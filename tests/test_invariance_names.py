@@ -735,6 +735,64 @@ def test_an_armed_name_before_a_title_stays_a_name():
     assert ("Tomas Ardell", "official_of", "Korvian Army") in triples, (triples, types)
 
 
+@pytest.mark.parametrize(("text", "names", "fused"), [
+    # a whole name before "and" (its head word, no preposition inside) is one of two names
+    ("Iran backs the Velm Front and Korvian Movement.", ["Velm Front", "Korvian Movement"],
+     "Velm Front and Korvian Movement"),
+    ("The Drel Front and Korvian Movement attacked Hamas.", ["Drel Front", "Korvian Movement"],
+     "Drel Front and Korvian Movement"),
+    ("Fighters of the Drel Front and Korvian militias attacked Hamas.", ["Drel Front"], "Drel Front and Korvian"),
+    ("Iran backs the Sudan Liberation Army and the Sarvin Movement.", ["Sudan Liberation Army", "Sarvin Movement"],
+     "Liberation Army"),
+])
+def test_a_coordination_of_names_is_two_names(text, names, fused):
+    _, types = _read(text)
+    assert all(n in types for n in names) and fused not in types, types
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # near-misses: "and" inside a name's prepositional phrase, or before its head, stays inside
+    ("The Movement for Justice and Equality attacked Hamas.", "Movement for Justice and Equality"),
+    ("The Union for Peace and Democracy attacked Hamas.", "Union for Peace and Democracy"),
+    ("The Justice and Equality Movement attacked Hamas.", "Justice and Equality Movement"),
+])
+def test_and_inside_a_name_stays_inside(text, name):
+    _, types = _read(text)
+    assert name in types, types
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a Romance name's lower-case particles ("de", "del", "de la") are the name's, and its head is before them
+    ("The Cartel de Los Llanos attacked Hamas.", "Cartel de Los Llanos"),
+    ("Egypt accused the Cartel de la Sierra of smuggling arms.", "Cartel de la Sierra"),
+    ("The Cartel del Golfo attacked Hezbollah.", "Cartel del Golfo"),
+])
+def test_a_name_with_particles_is_whole_and_typed_by_its_head(text, name):
+    _, types = _read(text)
+    assert types.get(name) == "ArmedGroup", types
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # a capitalised English common noun opening a sentence is no name, though the tagger calls it one
+    ("Rebels attacked Hamas.", "Rebels"),
+    ("Rebels seized the town, and Hamas fled.", "Rebels"),
+    ("Rebels ambushed the Wagner Group near the border.", "Rebels"),
+])
+def test_a_sentence_initial_common_noun_is_no_actor(text, word):
+    _, types = _read(text)
+    assert word not in types, types
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # near-misses: a word no English dictionary has, opening a sentence as a subject, is a name
+    ("Zerak attacked Hamas.", "Zerak"),
+    ("Tamzor seized the airport on Monday.", "Tamzor"),
+])
+def test_a_sentence_initial_unknown_word_is_still_a_name(text, name):
+    _, types = _read(text)
+    assert name in types, types
+
+
 def main() -> None:
     pairs = run()
     got = summary(pairs)

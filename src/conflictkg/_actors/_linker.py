@@ -22,7 +22,7 @@ from .._lexicon import FORCE_NOUNS, TITLE_WORDS, nouns, titles
 from .._vocab import actor_iri, norm_name
 from ._gazetteer import DEMONYM, MEDIA, NAME, SEAT, PhraseTable, title_before  # noqa: F401 (title_before: API)
 from ._mention import LinkedDoc, Mention
-from ._names import (acronym_after, clean, extend_org, extend_person, looks_like_name, nicknames_inside,
+from ._names import (closed_before_and, acronym_after, clean, extend_org, extend_person, looks_like_name, nicknames_inside,
                      split_parts, strip_title, line_bounds as _line_bounds, title_case_line as _title_case_line)
 from ._headline import headline_descriptions
 from ._resolve import PERSON_TYPES, Salience, anaphora, compatible_full_names, name_words, surname_candidates
@@ -164,6 +164,7 @@ def _armed_noun_before(doc: Doc, i: int) -> bool:
 
 _ACRONYM_WORD = re.compile(r"^[A-Z][A-Z0-9/&.-]{1,9}$")
 _NAME_GLUE = words("name_glue")
+_INNER_PARTICLES = words("name_inner_particles")
 
 
 def _name_words(text: str) -> list[str]:
@@ -672,9 +673,20 @@ class Linker:
 
         def inner_tok(t) -> bool:
             # after "of" / "in" inside a name, a capitalised word the tagger took for a common noun
-            # is still the name's ("the X/A in Opposition", "Front for Change in Chad")
+            # is still the name's ("the X/A in Opposition", "Front for Change in Chad"), and so is a title's
+            # word ("the Movement for Justice and Equality")
             return name_tok(t) or (t.pos_ == "NOUN" and t.text[:1].isupper() and t.is_alpha and not t.is_sent_start
-                                   and t.i not in claimed and t.i not in used and t.lower_ not in TITLE_WORDS)
+                                   and t.i not in claimed and t.i not in used and t.lower_ not in TITLE_WORDS) or (
+                t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.i not in claimed and t.i not in used
+                and t.i + 1 < n and not name_tok(doc[t.i + 1], titles_ok=True) and not t.is_sent_start)
+
+        def particle_run(j: int) -> int:
+            """'Cartel de Los Llanos', 'Frente de la Liberación': lower-case particles of a Romance or Germanic
+            name between its capitalised words; the index after the next capitalised word, else j."""
+            k = j
+            while k < n and doc[k].is_lower and doc[k].lower_ in _INNER_PARTICLES and k - j < 2:
+                k += 1
+            return k + 1 if k > j and k < n and name_tok(doc[k], titles_ok=True) and doc[k].is_title else j
 
         def org_run(k: int) -> int:
             """'National Police', 'Presidential Guard': title words that open an organisation's name
@@ -683,6 +695,9 @@ class Linker:
             while j < n and name_tok(doc[j], titles_ok=True):
                 j += 1
             return j if j - k >= 2 and doc[j - 1].lower_ in ORG_HEADS else k
+
+        def closed_name(i: int, j: int) -> bool:
+            return closed_before_and(doc, i, j)
 
         mid_names = {t.text for t in doc if not t.is_sent_start and t.pos_ == "PROPN" and t.text[:1].isupper()}
         doc_words = {t.text for t in doc if t.text[:1].isupper()}
@@ -711,6 +726,10 @@ class Linker:
                 elif org_run(j) > j:
                     j = org_run(j)  # "Korvan National Guard"
                     break
+                elif particle_run(j) > j:
+                    j = particle_run(j)  # "the Cartel de Los Llanos"
+                elif doc[j].lower_ == "and" and closed_name(i, j):
+                    break  # "the Drel Front and Korvian militias": a whole name before "and" is one of two
                 elif doc[j].lower_ in ("of", "for", "in", "and") and j + 1 < n and (
                         name_tok(doc[j + 1]) or doc[j].lower_ != "and" and inner_tok(doc[j + 1])):
                     j += 2
@@ -724,12 +743,13 @@ class Linker:
                     break
             # (one word opening a sentence is a name only if it is a word of a person's name: "Machar said",
             # a name the text uses inside a sentence too, or a country's: "Drevany's prime minister said",
-            # one with a role, "Tembe, the commander, ...", or whose demonym the text uses)
+            # one with a role, "Tembe, the commander, ...", whose demonym the text uses, or a subject
+            # no English word: "Zerak attacked ..." but not "Rebels attacked ...")
             if not (j - i == 1 and doc[i].is_sent_start and doc[i].lower_ not in person_words
                     and doc[i].text not in mid_names and country_cue(doc, i, j)[0] < 1.5
                     and not person_role_cues(doc, i, j) and not demonym_forms(doc[i].text) & doc_words
                     and not (doc[i].dep_ == "nsubj" and doc[i].head.pos_ == "VERB" and doc[i].head.i > i
-                             and j < n and doc[j].pos_ in ("VERB", "AUX", "ADV"))) \
+                             and j < n and doc[j].pos_ in ("VERB", "AUX", "ADV") and self._unknown_word(doc[i]))) \
                     and not _is_headline(doc, i) and looks_like_name(doc, i, j, j - i == 1 and self._unknown_word(doc[i])):
                 c = _Cand(i, j, doc[i:j].text, "")
                 out.append(c)
@@ -769,8 +789,10 @@ class Linker:
             s -= 1
         # words after: "Islamic State Khorasan Province", "US Central Command"
         k = e
+        # (a title's word that is an organisation's head ends the name: "Sudan Liberation Army")
         while k < len(doc) and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN" and not doc[k].ent_id_ \
-                and doc[end - 1].whitespace_ and k - e < 4 and doc[k].lower_ not in TITLE_WORDS:
+                and doc[end - 1].whitespace_ and k - e < 4 and (doc[k].lower_ not in TITLE_WORDS or (
+                    doc[k].lower_ in ORG_HEADS and k > e and not (k + 1 < len(doc) and doc[k + 1].text[:1].isupper()))):
             k += 1
         if k > e and k < len(doc) and doc[k].text == "'s" and k + 1 < len(doc) and doc[k + 1].text[:1].isupper():
             k += 2  # "Sudan People's Liberation Army"

@@ -56,7 +56,9 @@ def split_parts(doc: Doc, start: int, end: int, headline=None) -> list[tuple[int
         glued_slash = t.text == "/" and i > start and not doc[i - 1].whitespace_ and not t.whitespace_
         cut = (t.is_space or "\n" in t.text or (t.text in _SPLITTERS and not glued_slash)
                or (t.pos_ in ("VERB", "AUX") and t.is_lower) or (t.is_lower and t.pos_ in ("ADV", "PRON", "SCONJ"))
-               or headline is not None and headline(t))
+               or headline is not None and headline(t)
+               # "the Velm Front and Korvian Movement": two names, the first whole before "and"
+               or t.lower_ == "and" and i > s and closed_before_and(doc, s, i))
         if cut:
             if i > s:
                 parts.append((s, i))
@@ -170,6 +172,14 @@ def _one_word_entity(doc: Doc, i: int) -> bool:
     return True
 
 
+def closed_before_and(doc: Doc, start: int, j: int) -> bool:
+    """Is the name doc[start:j] whole before the "and" at j: it ends in an organisation's head word ('the Drel
+    Front and Korvian militias', 'the Drel Front and Korvian Movement') with no preposition inside it, whose
+    object "and" could go on ('Movement for Justice and Equality', 'Support of Islam and Muslims')?"""
+    words = [t.lower_ for t in doc[start:j]]
+    return bool(words) and words[-1] in ORG_HEADS and not any(w in ("of", "for", "in", "on") for w in words)
+
+
 def extend_org(doc: Doc, start: int, end: int) -> int:
     """The end of an organisation's name that NER left out: a name cut after a preposition
     ('Revolutionary Armed Forces of' + 'Colombia', 'Islamic Resistance in' + 'Iraq'), or the rest
@@ -183,6 +193,8 @@ def extend_org(doc: Doc, start: int, end: int) -> int:
                 and doc[end + 1].is_alpha and not doc[end + 1].is_sent_start:
             end += 2
         return end
+    if end - 1 > start and doc[end - 1].lower_ == "and" and closed_before_and(doc, start, end - 1):
+        return end - 1  # "the Drel Front and" + "Korvian Movement": two names
     if end > start and doc[end - 1].lower_ in _FUNCTION_WORDS and doc[end - 1].is_lower:
         j = end
         if j < len(doc) and doc[j].lower_ == "the":

@@ -30,6 +30,8 @@ from ._words import (MINISTRY_NOUNS, NAME_HEADS, NAMING_VERBS, ARMED_ADJECTIVES,
 PERSON, ORG, PLACE, NONE = "person", "org", "place", "none"
 ARMED, GOVERNMENT, ORGANIZATION, OFFICIAL = "ArmedGroup", "Government", "Organization", "Official"
 
+_FOREIGN_PREPS = words("foreign_name_prepositions")
+
 _NER_PRIOR = {"PERSON": {PERSON: 1.0}, "ORG": {ORG: 1.0}, "GPE": {PLACE: 1.5}, "LOC": {PLACE: 1.5},
               "FAC": {PLACE: 0.5}, "NORP": {NONE: 1.5}, "PRODUCT": {ORG: 0.3}, "WORK_OF_ART": {NONE: 0.3},
               "EVENT": {NONE: 1.0}, "LAW": {NONE: 2.0}, "LANGUAGE": {NONE: 2.0}}
@@ -41,7 +43,8 @@ def head_word_type(words: list[str]) -> str | None:
     low = [w.lower() for w in words]
     if not low:
         return None
-    preps = [i for i, w in enumerate(low) if w in ("of", "for", "in", "on") and i > 0]
+    # ("Cartel de Los Llanos": a Romance name's preposition too)
+    preps = [i for i, w in enumerate(low) if (w in ("of", "for", "in", "on") or w in _FOREIGN_PREPS) and i > 0]
     if preps:  # "Union for Peace in the Central African Republic": the head is before the first preposition
         i = preps[0]
         candidates = [low[i - 1], " ".join(low[max(0, i - 2):i])]
@@ -80,7 +83,7 @@ def form_cues(words: list[str]) -> Counter:
         c[ORG] += 1.5  # a name opening with an acronym: "SPLM/A in Opposition", "ABC Brigade"
     if any(w in MEDIA_WORDS for w in low) and len(words) > 1:
         c[NONE] += 1.5
-    preps = [i for i, w in enumerate(low) if w in ("of", "for", "in", "on") and i > 0]
+    preps = [i for i, w in enumerate(low) if (w in ("of", "for", "in", "on") or w in _FOREIGN_PREPS) and i > 0]
     head_i = preps[0] - 1 if preps else len(low) - 1
     if len(words) > 1 and low[head_i] in NOT_ACTOR_HEADS and (words[head_i].islower() or low[head_i] not in ORG_HEADS):
         # "Nangarhar province", "the Liptako-Gourma Charter": a place or a document, named
