@@ -302,12 +302,12 @@ def summary(pairs: list[Pair]) -> dict[str, tuple[int, int, int]]:
 
 # Floors (a ratchet): per shape, the share of pairs whose relations agree, and whose slot types agree.
 FLOORS = {
-    "group 1-word": (0.904, 0.845),
-    "group 2-word": (1.0, 0.928),
+    "group 1-word": (0.904, 0.904),
+    "group 2-word": (1.0, 0.94),
     "group 3-word": (1.0, 1.0),
-    "group of-phrase": (0.952, 0.797),
+    "group of-phrase": (0.952, 0.821),
     "group type-noun first": (0.94, 0.869),
-    "group type-noun last": (0.964, 0.928),
+    "group type-noun last": (0.964, 0.946),
     "person African": (1.0, 1.0),
     "person Arabic": (1.0, 1.0),
     "person European": (1.0, 1.0),
@@ -791,6 +791,36 @@ def test_a_sentence_initial_common_noun_is_no_actor(text, word):
 def test_a_sentence_initial_unknown_word_is_still_a_name(text, name):
     _, types = _read(text)
     assert name in types, types
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # what armed men clash with is armed; a headline's name after "To" that arms go to; a headline's first word
+    # before armed men ("Velm Fighters ...") is a name though it opens the line
+    ("Hezbollah fighters clashed with Korvath on Monday.", "Korvath"),
+    ("Government troops clashed with the Sarvin Union near the border.", "Sarvin Union"),
+    ("Hezbollah Fighters Clash With Velm\n\nThe fighting went on through the night.", "Velm"),
+    ("Hamas Fighters Clash With Ombra Movement\n\nThe fighting went on through the night.", "Ombra Movement"),
+    ("Iran Sends Weapons To Korvath\n\nThe shipment arrived on Monday, officials said.", "Korvath"),
+    ("Egypt Ships Drones To Ombra Movement\n\nThe shipment arrived on Monday.", "Ombra Movement"),
+    ("Velm Fighters Clash With Boko Haram\n\nThe fighting went on through the night.", "Velm"),
+    ("Tamzor Fighters Seize Border Town\n\nThe fighting went on through the night.", "Tamzor"),
+])
+def test_what_armed_men_clash_with_and_a_headline_s_arms_recipient_are_armed(text, name):
+    _, types = _read(text)
+    assert types.get(name) == "ArmedGroup", types
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # near-misses: an envoy is no arms; police and protesters are no name; a headline's English nouns
+    ("Iran Sends Envoy To Korvath\n\nThe envoy arrived on Monday.", "Korvath"),
+    ("Valdoria Sends Rifles To Tamzor\n\nThe shipment arrived on Monday.", "Rifles"),
+    ("Korvath Gunmen Attack Convoy\n\nThe attack came at dawn.", "Convoy"),
+    ("Hamas Attacks Convoy Near Border\n\nThe attack came at dawn.", "Border"),
+    ("Rebel Fighters Clash With Hamas\n\nThe fighting went on through the night.", "Rebel"),
+])
+def test_no_arms_or_a_headline_s_english_noun_makes_no_armed_group(text, name):
+    _, types = _read(text)
+    assert types.get(name) != "ArmedGroup" and (name == "Korvath" or name not in types), types
 
 
 def main() -> None:

@@ -355,6 +355,12 @@ class Linker:
         self._description_table.prepare(vocab)
         self._model_words = model_words(model_path)
 
+    def _english_word(self, tok: Token) -> bool:
+        """A capitalised word that is a word of the model's English and no name the gazetteer knows ('Rifles',
+        'Convoy', 'Border'; not 'Turkey')."""
+        return tok.is_alpha and tok.lower_ in self._model_words and self._known(tok.text) is None \
+            and tok.lower_ not in TITLE_WORDS and not tok.ent_id_
+
     def _unknown_word(self, tok: Token) -> bool:
         """A capitalised word that is no word of the model's English (nor written in lower case in
         the text), whatever the tagger made of it: the shape of a name ("Dravnia backs ...")."""
@@ -561,7 +567,12 @@ class Linker:
                 parts = [(start, end)]
                 label = "ORG"
             else:
-                parts = split_parts(doc, ent.start, ent.end, _headline_cut if _title_case_line(doc, ent.start) else None)
+                headline = _title_case_line(doc, ent.start)
+                parts = split_parts(doc, ent.start, ent.end, _headline_cut if headline else None)
+                if headline:
+                    # "Valdoria Sends Rifles To Tamzor", "Korvath Gunmen Attack Convoy": a headline's English
+                    # common noun is capitalised as every word there is, no name
+                    parts = [(s, e) for s, e in parts if not (e - s == 1 and self._english_word(doc[s]))]
                 label = ent.label_
             for s, e in parts:
                 # "pro-Relvani fighters": the name after pro- / anti- (the parser calls it an adjective)
@@ -744,12 +755,14 @@ class Linker:
             # (one word opening a sentence is a name only if it is a word of a person's name: "Machar said",
             # a name the text uses inside a sentence too, or a country's: "Drevany's prime minister said",
             # one with a role, "Tembe, the commander, ...", whose demonym the text uses, or a subject
-            # no English word: "Zerak attacked ..." but not "Rebels attacked ...")
+            # no English word: "Zerak attacked ..." but not "Rebels attacked ...", nor "Velm fighters ...")
             if not (j - i == 1 and doc[i].is_sent_start and doc[i].lower_ not in person_words
                     and doc[i].text not in mid_names and country_cue(doc, i, j)[0] < 1.5
                     and not person_role_cues(doc, i, j) and not demonym_forms(doc[i].text) & doc_words
                     and not (doc[i].dep_ == "nsubj" and doc[i].head.pos_ == "VERB" and doc[i].head.i > i
-                             and j < n and doc[j].pos_ in ("VERB", "AUX", "ADV") and self._unknown_word(doc[i]))) \
+                             and j < n and doc[j].pos_ in ("VERB", "AUX", "ADV") and self._unknown_word(doc[i]))
+                    and not (j < n and doc[j].lower_ in ARMED_PERSONNEL and self._unknown_word(doc[i])
+                             and self._unnamed_demonym(doc, i) is None)) \
                     and not _is_headline(doc, i) and looks_like_name(doc, i, j, j - i == 1 and self._unknown_word(doc[i])):
                 c = _Cand(i, j, doc[i:j].text, "")
                 out.append(c)

@@ -574,6 +574,20 @@ def _commanded_by_officer(verb: Token) -> bool:
                for i in range(subj.left_edge.i, subj.i + 1))
 
 
+def _headline_recipient(root: Token) -> bool:
+    """In a Title Case headline the parser reads 'Sends Weapons To X' as a verb phrase of X: the name after
+    'To' that follows a transfer of arms ('Iran Sends Weapons To X', 'Valdoria Ships Drones To X')."""
+    doc = root.doc
+    first = root.i  # (the name's first word: "To" may hang on it as an auxiliary)
+    while first > 0 and doc[first - 1].text[:1].isupper() and doc[first - 1].lower_ != "to":
+        first -= 1
+    if first < 3 or doc[first - 1].lower_ != "to" or not title_case_line(doc, first):
+        return False
+    line = [t for t in doc[max(0, first - 6):first - 1] if "\n" not in t.text]
+    return any(t.lemma_.lower() in ARMS_TRANSFER_VERBS or t.lower_[:-1] in ARMS_TRANSFER_VERBS for t in line) \
+        and any(_arms_phrase(t) for t in line)
+
+
 def armed_use_cue(root: Token) -> float:
     """How much one mention of a name shows it armed by what is done to it or what it gets (its
     own acts are weighed in ``mention_cues``): the recipient of arms or military aid ('sent drones
@@ -618,6 +632,12 @@ def armed_use_cue(root: Token) -> float:
     if dep == "pobj" and head.lower_ == "of" and gov.lemma_.lower() in _ARMED_HOLDINGS | {gov.lower_} & _ARMED_HOLDINGS \
             and gov.dep_ in ("dobj", "nsubjpass") and gov.head.lemma_ in ARMED_VERBS:
         return 2.0  # "ambushed a convoy of X", "shelled positions of X": what is attacked is an armed party's
+    if dep == "pobj" and head.lower_ == "with" and gov.lemma_.lower() in _CLASH_WORDS and any(
+            c.dep_ == "nsubj" and (c.lower_ in ARMED_PERSONNEL or c.lemma_.lower() in FORCE_NOUNS)
+            for c in gov.children):
+        return 2.0  # "Hezbollah fighters clashed with X", "X Fighters Clash With Y": armed men fight it
+    if _headline_recipient(root):
+        return 2.0  # "Iran Sends Weapons To X": a Title Case headline's arms go to it
     if dep == "pobj" and head.lower_ in ("in", "of") and titles().get(gov.lower_) == "military":
         return 2.0  # "a colonel in X", "a general of X"
     if dep == "dobj" and head.lemma_ in LEADER_VERBS and _commanded_by_officer(head):
@@ -626,6 +646,7 @@ def armed_use_cue(root: Token) -> float:
 
 
 _SUPPORT_VERBS = words("support_recipient_verbs")
+_CLASH_WORDS = words("clash_words")
 _ARMED_HOLDINGS = words("armed_holdings")
 _SUPPORTER_NOUNS = words("supporter_nouns")
 
