@@ -305,7 +305,7 @@ FLOORS = {
     "group 1-word": (0.904, 0.904),
     "group 2-word": (1.0, 0.94),
     "group 3-word": (1.0, 1.0),
-    "group of-phrase": (0.952, 0.821),
+    "group of-phrase": (0.952, 0.833),
     "group type-noun first": (0.94, 0.869),
     "group type-noun last": (0.964, 0.946),
     "person African": (1.0, 1.0),
@@ -316,7 +316,7 @@ FLOORS = {
     "state -ese": (0.987, 0.913),
     "state -ia": (1.0, 1.0),
     "state -stan": (0.987, 0.987),
-    "state Republic of": (0.921, 0.986),
+    "state Republic of": (0.934, 1.0),
 }
 
 
@@ -821,6 +821,29 @@ def test_what_armed_men_clash_with_and_a_headline_s_arms_recipient_are_armed(tex
 def test_no_arms_or_a_headline_s_english_noun_makes_no_armed_group(text, name):
     _, types = _read(text)
     assert types.get(name) != "ArmedGroup" and (name == "Korvath" or name not in types), types
+
+
+@pytest.mark.parametrize(("text", "names", "fused"), [
+    # a formal state name NER cut after "of" goes on to the short name, and stops at the headline's verb
+    ("The Kingdom of Dalmor Sends Weapons To Democratic Forces for the Liberation of Rwanda\n\nThe shipment "
+     "arrived on Monday.", ["Dalmor", "Democratic Forces for the Liberation of Rwanda"], "Sends"),
+    ("The Kingdom of Dalmor Condemns Hezbollah Attack\n\nThe statement came on Monday.", ["Dalmor", "Hezbollah"],
+     "Condemns"),
+    # an organisation's name of three words or more in a headline, its head the tagger's verb ("Front")
+    ("Russia Sends Weapons To Front for the Liberation of Ostra\n\nThe shipment arrived on Monday.",
+     ["Front for the Liberation of Ostra"], "Sends"),
+    ("Egypt Sends Rifles To Movement for the Salvation of Kessa\n\nThe shipment arrived on Monday.",
+     ["Movement for the Salvation of Kessa"], "Rifles"),
+])
+def test_a_headline_s_verb_ends_a_formal_name_and_long_names_are_read(text, names, fused):
+    _, types = _read(text)
+    assert all(n in types for n in names) and not any(fused in label for label in types), types
+
+
+def test_a_headline_s_lone_head_word_is_no_new_name():
+    # near-miss: one capitalised head word in a headline is no name of three words
+    _, types = _read("Army Attacks Rebel Front Near Border Town\n\nThe army said it had taken the hills.")
+    assert not any(label.startswith("Front ") or label.endswith(" Front Near") for label in types), types
 
 
 def main() -> None:

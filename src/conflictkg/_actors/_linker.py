@@ -555,6 +555,7 @@ class Linker:
                     mentions.append(Mention(ent.start, ent.end, iri, kind))
                     actors.setdefault(iri, kb.actors[iri].copy())
                 continue
+            headline = _title_case_line(doc, ent.start)
             if kind == NAME:
                 longer = self._longer_name(doc, ent.start, ent.end, kb.actors[iri], claimed)
                 if longer is None:
@@ -567,7 +568,6 @@ class Linker:
                 parts = [(start, end)]
                 label = "ORG"
             else:
-                headline = _title_case_line(doc, ent.start)
                 parts = split_parts(doc, ent.start, ent.end, _headline_cut if headline else None)
                 if headline:
                     # "Valdoria Sends Rifles To Tamzor", "Korvath Gunmen Attack Convoy": a headline's English
@@ -597,7 +597,7 @@ class Linker:
                 if label == "PERSON" or title is not None or (label not in ("ORG", "GPE", "LOC", "NORP") and e - s > 1):
                     e = extend_person(doc, s, e, claimed)
                 if label in ("ORG", "PRODUCT", "FAC", "WORK_OF_ART", "GPE", "LOC"):
-                    e = extend_org(doc, s, e)
+                    e = extend_org(doc, s, e, _headline_cut if headline else None)
                 s, e = clean(doc, s, e)
                 if label in ("GPE", "LOC", "FAC") and e < len(doc) and doc[e].lower_ in PLACE_ARMED_HEADS \
                         and doc[e - 1].whitespace_ and s < e and doc[e].pos_ == "NOUN" \
@@ -675,6 +675,9 @@ class Linker:
         def name_tok(t, titles_ok: bool = False) -> bool:
             if t.i in headline and _headline_cut(t):
                 return False
+            if t.i in headline and t.is_title and t.lower_ in ORG_HEADS and t.i not in claimed and t.i not in used \
+                    and t.i + 1 < n and doc[t.i + 1].lower_ in ("for", "of"):
+                return True  # "... Sends Weapons To Front for the Liberation of X": the tagger's verb is a name's head
             # (an unknown word modifying a noun is an adjective, "Marovian positions": the demonym pass reads it)
             return (t.pos_ in ("NOUN", "ADJ", "VERB") and (t.dep_ != "amod" or _armed_noun_before(doc, t.i))
                     and self._unknown_word(t) and t.i not in claimed
@@ -763,7 +766,10 @@ class Linker:
                              and j < n and doc[j].pos_ in ("VERB", "AUX", "ADV") and self._unknown_word(doc[i]))
                     and not (j < n and doc[j].lower_ in ARMED_PERSONNEL and self._unknown_word(doc[i])
                              and self._unnamed_demonym(doc, i) is None)) \
-                    and not _is_headline(doc, i) and looks_like_name(doc, i, j, j - i == 1 and self._unknown_word(doc[i])):
+                    and (not _is_headline(doc, i) or j - i >= 3 and head_word_type([t.text for t in doc[i:j]]) is not None) \
+                    and looks_like_name(doc, i, j, j - i == 1 and self._unknown_word(doc[i])):
+                # (in a headline, a name of three words or more with an organisation's head: "Front for the
+                # Liberation of X")
                 c = _Cand(i, j, doc[i:j].text, "")
                 out.append(c)
             i = j

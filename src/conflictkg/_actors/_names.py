@@ -180,11 +180,12 @@ def closed_before_and(doc: Doc, start: int, j: int) -> bool:
     return bool(words) and words[-1] in ORG_HEADS and not any(w in ("of", "for", "in", "on") for w in words)
 
 
-def extend_org(doc: Doc, start: int, end: int) -> int:
+def extend_org(doc: Doc, start: int, end: int, stop=None) -> int:
     """The end of an organisation's name that NER left out: a name cut after a preposition
     ('Revolutionary Armed Forces of' + 'Colombia', 'Islamic Resistance in' + 'Iraq'), or the rest
     of a name before its acronym ('Front for Change' + 'and Concord in Chad (FACT)'), or a name
-    NER cut at a slash ('KLM' + '/A in Opposition')."""
+    NER cut at a slash ('KLM' + '/A in Opposition'). In a headline ``stop`` (a test for a
+    headline's verb or preposition) ends the name too: 'The Kingdom of' + 'Dalmor', not 'Dalmor Sends Weapons'."""
     n = len(doc)
     if end + 1 < n and doc[end].text == "/" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
             and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha:
@@ -201,7 +202,7 @@ def extend_org(doc: Doc, start: int, end: int) -> int:
             j += 1
         k = j
         while k < len(doc) and (doc[k].text[:1].isupper() or (doc[k].lower_ in _FUNCTION_WORDS and k > j)) \
-                and not doc[k].is_space and k - j < 6:
+                and not doc[k].is_space and k - j < 6 and not (stop is not None and stop(doc[k])):
             k += 1
         while k > j and doc[k - 1].lower_ in _FUNCTION_WORDS:
             k -= 1
