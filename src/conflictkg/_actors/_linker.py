@@ -758,13 +758,15 @@ class Linker:
             # (one word opening a sentence is a name only if it is a word of a person's name: "Machar said",
             # a name the text uses inside a sentence too, or a country's: "Drevany's prime minister said",
             # one with a role, "Tembe, the commander, ...", whose demonym the text uses, or a subject
-            # no English word: "Zerak attacked ..." but not "Rebels attacked ...", nor "Velm fighters ...")
+            # no English word: "Zerak attacked ..." but not "Rebels attacked ...", nor "Velm fighters ...",
+            # "Zerak leader Tomas Ardell ...")
             if not (j - i == 1 and doc[i].is_sent_start and doc[i].lower_ not in person_words
                     and doc[i].text not in mid_names and country_cue(doc, i, j)[0] < 1.5
                     and not person_role_cues(doc, i, j) and not demonym_forms(doc[i].text) & doc_words
                     and not (doc[i].dep_ == "nsubj" and doc[i].head.pos_ == "VERB" and doc[i].head.i > i
                              and j < n and doc[j].pos_ in ("VERB", "AUX", "ADV") and self._unknown_word(doc[i]))
-                    and not (j < n and doc[j].lower_ in ARMED_PERSONNEL and self._unknown_word(doc[i])
+                    and not (j < n and (doc[j].lower_ in ARMED_PERSONNEL or doc[j].lower_ in ("leader", "commander", "chief"))
+                             and self._unknown_word(doc[i])
                              and self._unnamed_demonym(doc, i) is None)) \
                     and (not _is_headline(doc, i) or j - i >= 3 and head_word_type([t.text for t in doc[i:j]]) is not None) \
                     and looks_like_name(doc, i, j, j - i == 1 and self._unknown_word(doc[i])):

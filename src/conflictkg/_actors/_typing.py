@@ -574,6 +574,23 @@ def _commanded_by_officer(verb: Token) -> bool:
                for i in range(subj.left_edge.i, subj.i + 1))
 
 
+def _ceasefire_party(root: Token) -> bool:
+    """Does the name (or its leader: 'X leader P', 'the X Movement's commander') reject, accept, sign or break
+    a ceasefire or truce? Only a party to the fighting does (not who brokers or urges one)."""
+    act, steps = root, 0
+    while act.dep_ in ("compound", "poss", "amod") and steps < 3 and act.head is not act:
+        act = act.head
+        steps += 1
+        if act.dep_ == "compound" and act.head.pos_ == "PROPN":
+            act = act.head  # "X leader Ibrahim Traore": the leader's name heads the phrase
+    if act is not root and act.lemma_.lower() not in LEADER_ROLE_WORDS and not (
+            act.pos_ == "PROPN" and any(c.lemma_.lower() in LEADER_ROLE_WORDS for c in act.children)):
+        return False
+    if act.dep_ != "nsubj" or act.head.lemma_.lower() not in _CEASEFIRE_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _CEASEFIRE_NOUNS for c in act.head.children)
+
+
 def _headline_recipient(root: Token) -> bool:
     """In a Title Case headline the parser reads 'Sends Weapons To X' as a verb phrase of X: the name after
     'To' that follows a transfer of arms ('Iran Sends Weapons To X', 'Valdoria Ships Drones To X')."""
@@ -636,6 +653,8 @@ def armed_use_cue(root: Token) -> float:
             c.dep_ == "nsubj" and (c.lower_ in ARMED_PERSONNEL or c.lemma_.lower() in FORCE_NOUNS)
             for c in gov.children):
         return 2.0  # "Hezbollah fighters clashed with X", "X Fighters Clash With Y": armed men fight it
+    if _ceasefire_party(root):
+        return 2.0  # "X leader P rejected the ceasefire", "X violated the truce": a party to the fighting
     if _headline_recipient(root):
         return 2.0  # "Iran Sends Weapons To X": a Title Case headline's arms go to it
     if dep == "pobj" and head.lower_ in ("in", "of") and titles().get(gov.lower_) == "military":
@@ -647,6 +666,9 @@ def armed_use_cue(root: Token) -> float:
 
 _SUPPORT_VERBS = words("support_recipient_verbs")
 _CLASH_WORDS = words("clash_words")
+_CEASEFIRE_NOUNS = words("ceasefire_nouns")
+_CEASEFIRE_VERBS = words("ceasefire_party_verbs")
+LEADER_ROLE_WORDS = frozenset({"leader", "commander", "chief", "head", "spokesman", "spokeswoman", "spokesperson"})
 _ARMED_HOLDINGS = words("armed_holdings")
 _SUPPORTER_NOUNS = words("supporter_nouns")
 
@@ -762,7 +784,9 @@ def party_cue(doc: Doc, start: int, end: int, states: set[int] = frozenset(),
             moved = lemma in MOTION_OBJECT_VERBS
         elif head.pos_ in ("VERB", "AUX") and not seat:
             party = 1.0  # "Y accused X", "Y attacked X"
-    elif dep in ("appos", "compound", "nmod") and head.pos_ == "NOUN":
+    elif (dep in ("appos", "compound", "nmod") or dep == "amod" and slot.text[:1].isupper()
+          and head.lemma_.lower() in LEADER_ROLE_WORDS) and head.pos_ == "NOUN":
+        # ("Zerak leader X": the tagger may make the name an adjective of the leader)
         if head.lemma_.lower() in STATE_NOUNS:
             party = 2.0  # "the country X"
         elif _relational(head):
