@@ -765,7 +765,7 @@ class Linker:
                     and not person_role_cues(doc, i, j) and not demonym_forms(doc[i].text) & doc_words
                     and not (doc[i].dep_ == "nsubj" and doc[i].head.pos_ == "VERB" and doc[i].head.i > i
                              and j < n and doc[j].pos_ in ("VERB", "AUX", "ADV") and self._unknown_word(doc[i]))
-                    and not (j < n and (doc[j].lower_ in ARMED_PERSONNEL or doc[j].lower_ in ("leader", "commander", "chief"))
+                    and not (j < n and (doc[j].lower_ in ARMED_PERSONNEL or doc[j].lower_ in LEADER_ROLE_NOUNS)
                              and self._unknown_word(doc[i])
                              and self._unnamed_demonym(doc, i) is None)) \
                     and (not _is_headline(doc, i) or j - i >= 3 and head_word_type([t.text for t in doc[i:j]]) is not None) \

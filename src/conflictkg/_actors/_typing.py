@@ -18,7 +18,7 @@ from .._lexicon import FORCE_NOUNS, TITLE_WORDS, nouns, titles
 from ._gazetteer import title_spans
 from ._words import combat_nouns
 from ._names import title_case_line
-from ._words import (MINISTRY_NOUNS, NAME_HEADS, NAMING_VERBS, ARMED_ADJECTIVES, ARMED_FOREIGN_WORDS, ARMED_ORG_HEADS, ARMED_PERSONNEL, ARMED_VERBS, ETHNIC_CUES,
+from ._words import (LEADER_ROLE_NOUNS, MINISTRY_NOUNS, NAME_HEADS, NAMING_VERBS, ARMED_ADJECTIVES, ARMED_FOREIGN_WORDS, ARMED_ORG_HEADS, ARMED_PERSONNEL, ARMED_VERBS, ETHNIC_CUES,
                      FOREIGN_GROUP_WORDS, GOVERNMENT_ORG_HEADS, GOVERNMENT_VERBS, LEADER_PARTICIPLES,
                      LEADER_VERBS, MEDIA_NOUNS, NOT_ACTOR_HEADS, APPOSITIVE_NOT_ARMED, PEOPLE_NOUNS, CODE_NAME_MARKERS, COMPASS_WORDS, WEAPON_NOUNS, WEAPON_VERBS, MEDIA_WORDS, NEUTRAL_ORG_HEADS, ORG_HEADS, PERSON_NOUNS,
                      PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_NOUNS, MOTION_OBJECT_VERBS, MOTION_VERBS, PARTY_PREPOSITIONS, PLACE_OBJECT_VERBS,
@@ -583,8 +583,8 @@ def _ceasefire_party(root: Token) -> bool:
         steps += 1
         if act.dep_ == "compound" and act.head.pos_ == "PROPN":
             act = act.head  # "X leader Ibrahim Traore": the leader's name heads the phrase
-    if act is not root and act.lemma_.lower() not in LEADER_ROLE_WORDS and not (
-            act.pos_ == "PROPN" and any(c.lemma_.lower() in LEADER_ROLE_WORDS for c in act.children)):
+    if act is not root and act.lemma_.lower() not in LEADER_ROLE_NOUNS and not (
+            act.pos_ == "PROPN" and any(c.lemma_.lower() in LEADER_ROLE_NOUNS for c in act.children)):
         return False
     if act.dep_ != "nsubj" or act.head.lemma_.lower() not in _CEASEFIRE_VERBS:
         return False
@@ -668,7 +668,6 @@ _SUPPORT_VERBS = words("support_recipient_verbs")
 _CLASH_WORDS = words("clash_words")
 _CEASEFIRE_NOUNS = words("ceasefire_nouns")
 _CEASEFIRE_VERBS = words("ceasefire_party_verbs")
-LEADER_ROLE_WORDS = frozenset({"leader", "commander", "chief", "head", "spokesman", "spokeswoman", "spokesperson"})
 _ARMED_HOLDINGS = words("armed_holdings")
 _SUPPORTER_NOUNS = words("supporter_nouns")
 
@@ -785,7 +784,7 @@ def party_cue(doc: Doc, start: int, end: int, states: set[int] = frozenset(),
         elif head.pos_ in ("VERB", "AUX") and not seat:
             party = 1.0  # "Y accused X", "Y attacked X"
     elif (dep in ("appos", "compound", "nmod") or dep == "amod" and slot.text[:1].isupper()
-          and head.lemma_.lower() in LEADER_ROLE_WORDS) and head.pos_ == "NOUN":
+          and head.lemma_.lower() in LEADER_ROLE_NOUNS) and head.pos_ == "NOUN":
         # ("Zerak leader X": the tagger may make the name an adjective of the leader)
         if head.lemma_.lower() in STATE_NOUNS:
             party = 2.0  # "the country X"
