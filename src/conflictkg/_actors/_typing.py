@@ -132,10 +132,23 @@ def _verb_chain(verb: Token) -> list[Token]:
     return out
 
 
+def _misattached_appos(root: Token) -> bool:
+    """An apposition the parser hung on the wrong noun: 'the commander of the armed group X' (X is the
+    group's, after its noun with nothing between: no comma or bracket separates it from 'commander'), or
+    'P heads X' (a plural noun before one name is the verb the tagger missed)."""
+    head = root.head
+    if head.i >= root.i:
+        return False
+    between = root.doc[head.i + 1:root.left_edge.i]
+    if len(between) and not any(t.is_punct for t in between):
+        return True
+    return head.tag_ == "NNS" and head.i == root.left_edge.i - 1 and head.lower_ not in ROLE_NOUNS
+
+
 def _appositive_heads(root: Token) -> list[Token]:
     """Nouns in apposition to the name, either way round ('X, the gang ...' / 'the gang X')."""
     out = [c for c in root.children if c.dep_ == "appos"]
-    if root.dep_ == "appos":
+    if root.dep_ == "appos" and not _misattached_appos(root):
         out.append(root.head)
     # "X is a militia": a predicate nominal; "X is among the strongest factions", "X is one of ..."
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
