@@ -886,6 +886,19 @@ def test_a_misattached_apposition_gives_no_role(text, name, typ):
     assert types.get(name) == typ, types
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # NER's organisation running on into a lower-case phrase after it ends at the preposition
+    ("Eritrea, which has armed the National Union for Kessa for years, hosted a summit.", "National Union for Kessa"),
+    ("Iran has backed the Velm Front in recent months.", "Velm Front"),
+    ("Egypt has funded the Sarvin Liberation Army since last year.", "Sarvin Liberation Army"),
+    # near-misses: a name that goes on capitalised keeps its words
+    ("Egypt backs the Movement for the Liberation of Kessa.", "Movement for the Liberation of Kessa"),
+])
+def test_a_name_ends_before_a_lower_case_phrase(text, name):
+    _, types = _read(text)
+    assert name in types, types
+
+
 def main() -> None:
     pairs = run()
     got = summary(pairs)

@@ -22,7 +22,7 @@ from .._lexicon import FORCE_NOUNS, TITLE_WORDS, nouns, titles
 from .._vocab import actor_iri, norm_name
 from ._gazetteer import DEMONYM, MEDIA, NAME, SEAT, PhraseTable, title_before  # noqa: F401 (title_before: API)
 from ._mention import LinkedDoc, Mention
-from ._names import (closed_before_and, acronym_after, clean, extend_org, extend_person, looks_like_name, nicknames_inside,
+from ._names import (closed_before_and, trim_lower_tail, acronym_after, clean, extend_org, extend_person, looks_like_name, nicknames_inside,
                      split_parts, strip_title, line_bounds as _line_bounds, title_case_line as _title_case_line)
 from ._headline import headline_descriptions
 from ._resolve import PERSON_TYPES, Salience, anaphora, compatible_full_names, name_words, surname_candidates
@@ -597,7 +597,7 @@ class Linker:
                 if label == "PERSON" or title is not None or (label not in ("ORG", "GPE", "LOC", "NORP") and e - s > 1):
                     e = extend_person(doc, s, e, claimed)
                 if label in ("ORG", "PRODUCT", "FAC", "WORK_OF_ART", "GPE", "LOC"):
-                    e = extend_org(doc, s, e, _headline_cut if headline else None)
+                    e = extend_org(doc, s, trim_lower_tail(doc, s, e), _headline_cut if headline else None)
                 s, e = clean(doc, s, e)
                 if label in ("GPE", "LOC", "FAC") and e < len(doc) and doc[e].lower_ in PLACE_ARMED_HEADS \
                         and doc[e - 1].whitespace_ and s < e and doc[e].pos_ == "NOUN" \

@@ -68,6 +68,23 @@ def split_parts(doc: Doc, start: int, end: int, headline=None) -> list[tuple[int
     return parts
 
 
+_TAIL_PREPOSITIONS = {"for", "in", "on", "since", "during", "after", "over", "at"}
+
+
+def trim_lower_tail(doc: Doc, start: int, end: int) -> int:
+    """NER may run an organisation's name on into a phrase after it: 'the National Union for Kessa for years',
+    'the Velm Front in recent months'. A preposition after a capitalised word with only lower-case words
+    after it ends the name there (when two words or more are left: not 'Front for change')."""
+    k = end
+    while k > start and doc[k - 1].is_lower and doc[k - 1].is_alpha and doc[k - 1].lower_ not in _TAIL_PREPOSITIONS:
+        k -= 1
+    if k == end or k - 1 <= start + 1 or doc[k - 1].lower_ not in _TAIL_PREPOSITIONS:
+        return end
+    if not doc[k - 2].text[:1].isupper():
+        return end
+    return k - 1
+
+
 def clean(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Leading determiners and noise out, trailing possessives, punctuation and spaces out."""
     while start < end and (doc[start].lower_ in _LEADING_NOISE or doc[start].is_space
