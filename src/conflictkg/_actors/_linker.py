@@ -631,6 +631,7 @@ class Linker:
                 continue
             if c.end - c.start == 3 and _prefix_at(doc, c.start + 2):
                 continue  # "Anti-Valdoria rebels" opening a sentence: the prefix is no part of a name
+            self._take_of_object(doc, c, cands)
             cands.append(c)
         # "Haitian National Police", "Lebanese Armed Forces": a demonym opening a name is part of it
         demonyms = {m.end: m for m in mentions if m.kind == DEMONYM}
@@ -776,6 +777,25 @@ class Linker:
                 out.append(c)
             i = j
         return out
+
+    @staticmethod
+    def _take_of_object(doc: Doc, c: _Cand, cands: list[_Cand]) -> None:
+        """'the Movement for the Salvation of Kessa': NER took the last word for a name of its own (a person, a
+        place) and the run of the organisation's name stopped before 'of'. An unknown name after 'of' / 'for' /
+        'in' that ends the phrase belongs to the organisation's name before it (its head word and a
+        preposition already inside: 'Movement for the Salvation'); a name the gazetteer knows stays apart."""
+        words = c.text.split()
+        if c.end + 1 >= len(doc) or doc[c.end].lower_ not in ("of", "for", "in") or head_word_type(words) is None \
+                or not any(w in ("of", "for", "in") for w in words[1:]):
+            return
+        k = c.end + 1 + (doc[c.end + 1].lower_ == "the")
+        other = next((o for o in cands if o.start == k and not o.iri and o.end - o.start <= 3
+                      and o.ner in ("PERSON", "GPE", "LOC", "NORP", "ORG")), None)
+        if other is None or (other.end < len(doc) and doc[other.end].text[:1].isupper()):
+            return
+        cands.remove(other)
+        c.end = other.end
+        c.text = doc[c.start:c.end].text
 
     def _known_person_variant(self, text: str, doc: Doc, s: int, e: int, claimed: set[int]) -> str | None:
         """'Omar Hasan al-Bashir' for the gazetteer's 'Omar al-Bashir': a known person's first and
