@@ -302,21 +302,21 @@ def summary(pairs: list[Pair]) -> dict[str, tuple[int, int, int]]:
 
 # Floors (a ratchet): per shape, the share of pairs whose relations agree, and whose slot types agree.
 FLOORS = {
-    "group 1-word": (0.857, 0.726),
-    "group 2-word": (1.0, 0.892),
+    "group 1-word": (0.916, 0.928),
+    "group 2-word": (1.0, 0.952),
     "group 3-word": (1.0, 1.0),
-    "group of-phrase": (0.952, 0.738),
-    "group type-noun first": (0.94, 0.869),
-    "group type-noun last": (0.964, 0.928),
+    "group of-phrase": (0.964, 0.88),
+    "group type-noun first": (0.952, 0.88),
+    "group type-noun last": (0.964, 0.946),
     "person African": (1.0, 1.0),
     "person Arabic": (1.0, 1.0),
     "person European": (1.0, 1.0),
     "person Slavic": (1.0, 1.0),
-    "state -and": (1.0, 0.984),
-    "state -ese": (0.987, 0.901),
+    "state -and": (1.0, 1.0),
+    "state -ese": (0.987, 0.913),
     "state -ia": (1.0, 1.0),
-    "state -stan": (0.975, 0.987),
-    "state Republic of": (0.868, 0.986),
+    "state -stan": (0.987, 0.987),
+    "state Republic of": (0.934, 1.0),
 }
 
 
@@ -613,6 +613,309 @@ def test_where_people_go_is_no_party(text, name):
 def test_an_invented_emirate_alone_stays_a_government():
     _, types = _read("The Islamic Emirate of Qaradin condemned Hamas.")
     assert types.get("Islamic Emirate of Qaradin") == "Government", types
+
+
+# -- the one a party helps, armed men's origin, what is attacked (issue #12, session invariance4) ------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a one-word unknown name only ever helped, nothing of a country's: a client in the conflict
+    ("Iran backs Korvath.", "Korvath"),
+    ("Analysts say Egypt is a key ally of Tamzor.", "Tamzor"),
+    ("Tamzor's backers include Iran.", "Tamzor"),
+    ("Iran sponsors Zerak and Tamzor.", "Zerak"),
+    ("Turkey supports Zerak, officials said.", "Zerak"),
+])
+def test_an_unknown_name_others_only_help_is_an_armed_group(text, name):
+    _, types = _read(text)
+    assert types.get(name) == "ArmedGroup", types
+
+
+@pytest.mark.parametrize(("text", "name", "typ"), [
+    # near-misses: a country's ending, a demonym, what only a state owns, acting itself, a backer
+    ("Iran backs Korvastan.", "Korvastan", "State"),
+    ("Egypt backs Korvath, and Korvathi troops crossed the border.", "Korvath", "State"),
+    ("Egypt helped Korvath, and Korvath's foreign ministry thanked Hamas.", "Korvath", "State"),
+    ("Egypt backs Ostrand, and Ostrand accused Hamas of meddling.", "Ostrand", "State"),
+    ("The Wagner Group is backed by Korvath.", "Korvath", "State"),
+    ("Iran backs the Ombra Movement.", "Ombra Movement", "Organization"),
+])
+def test_a_helped_name_with_a_country_s_marks_or_its_own_acts_stays_as_it_was(text, name, typ):
+    _, types = _read(text)
+    assert types.get(name) == typ, types
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # armed men from it fight; what is attacked is its convoy, its positions; a known armed group attacks it
+    ("Fighters from Zerak ambushed a convoy of Hamas.", "Zerak"),
+    ("Fighters from the Ombra Movement attacked Hamas.", "Ombra Movement"),
+    ("Gunmen from the Sarvin Union raided the Wagner Group at dawn.", "Sarvin Union"),
+    ("Hamas ambushed a convoy of Korvath.", "Korvath"),
+    ("Hezbollah shelled positions of Tamzor.", "Tamzor"),
+    ("Boko Haram attacked the Ombra Movement near the border.", "Ombra Movement"),
+    ("Hezbollah ambushed the Sarvin Union.", "Sarvin Union"),
+])
+def test_armed_men_from_a_name_or_attacks_on_it_make_an_armed_group(text, name):
+    _, types = _read(text)
+    assert types.get(name) == "ArmedGroup", types
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # near-misses: armed men who only travel, a place attacked, a people's convoy
+    ("Fighters from Velmara crossed the border.", "Velmara"),
+    ("Hamas attacked the town of Velmara.", "Velmara"),
+    ("Boko Haram attacked Velmara. Residents of Velmara fled.", "Velmara"),  # (a one-word name attacked: a town)
+    ("Gunmen ambushed a convoy of refugees from Velmara.", "Velmara"),
+])
+def test_armed_men_who_only_travel_and_places_attacked_are_no_armed_group(text, name):
+    _, types = _read(text)
+    assert types.get(name) != "ArmedGroup", types
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    # an unnamed state's -an demonym (Ostrava -> Ostravan, as Kenya -> Kenyan) before a force noun
+    ("Ostravan troops attacked Hamas.", ("Armed forces of Ostrava", "opposes", "Hamas")),
+    ("Hezbollah clashed with Marovan soldiers on Sunday.", ("Hezbollah", "opposes", "Armed forces of Marova")),
+    # a demonym NER calls a person and the parser a compound of the force noun
+    ("The Wagner Group clashed with Tulmistani troops on Sunday.",
+     ("Wagner Group", "opposes", "Armed forces of Tulmistan")),
+    # the demonym of a state the article names by its formal name
+    ("The Republic of Ostrava says it is neutral. But Ostravan soldiers shelled positions of Hamas.",
+     ("Armed forces of Ostrava", "opposes", "Hamas")),
+    ("The Kingdom of Dalmor denies it. But Dalmoran forces attacked Hezbollah.",
+     ("Armed forces of Dalmor", "opposes", "Hezbollah")),
+])
+def test_more_demonyms_of_invented_states_are_their_forces(text, triple):
+    triples, types = _read(text)
+    assert triple in triples, (triples, types)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # near-misses: an English word ending in -an, a word of a longer name, a person's surname
+    ("Republican troops attacked Hamas.", "Armed forces of Republica"),
+    ("Spartan forces attacked Hamas.", "Armed forces of Sparta"),
+    ("The Castellan Federation backs Hamas, officials said. The Castellan government denied it.",
+     "Castella"),
+])
+def test_an_an_word_that_is_english_or_part_of_a_name_is_no_demonym(text, absent):
+    _, types = _read(text)
+    assert absent not in types, types
+
+
+@pytest.mark.parametrize(("text", "name", "typ"), [
+    # a relation noun whose party is a name with a title's word ("Army") gives the subject no title
+    ("Analysts say Ostrand is a key ally of the Kachin Independence Army.", "Ostrand", "State"),
+    ("Observers say Korel is the main backer of the Dakari Liberation Army.", "Korel", "State"),
+    # near-misses: the role is the subject's own
+    ("Tomas Ardell was named Chief of Staff of the Dravnian Army.", "Tomas Ardell", "Official"),
+    ("Nadia Ferrante is a colonel in the Dravnian Army.", "Nadia Ferrante", "Official"),
+])
+def test_a_title_word_inside_the_party_s_name_is_no_role_of_the_subject(text, name, typ):
+    _, types = _read(text)
+    assert types.get(name) == typ, types
+
+
+@pytest.mark.parametrize(("text", "not_name", "official"), [
+    # a demonym before a state's title is the title's: no actor "Castellan Defence Minister"
+    ("Castellan Defence Minister Tomas Ardell said Hamas had attacked the town.", "Castellan Defence Minister",
+     "Tomas Ardell"),
+    ("Velmish Foreign Minister Nadia Ferrante condemned Hezbollah on Monday.", "Velmish Foreign Minister",
+     "Nadia Ferrante"),
+    ("Dravnish Interior Minister Chidi Okonkwo accused Hamas of shelling the town.", "Dravnish Interior Minister",
+     "Chidi Okonkwo"),
+])
+def test_a_demonym_and_an_office_title_make_no_actor(text, not_name, official):
+    _, types = _read(text)
+    assert not any(label.startswith(not_name.split()[0]) and "Minister" in label for label in types), types
+    assert types.get(official) == "Official", types
+
+
+def test_an_armed_name_before_a_title_stays_a_name():
+    # near-miss: "the Korvian Army" is a name of its own, its chief an officer of it
+    triples, types = _read("Korvian Army Chief Tomas Ardell accused Hamas of shelling the town.")
+    assert ("Tomas Ardell", "official_of", "Korvian Army") in triples, (triples, types)
+
+
+@pytest.mark.parametrize(("text", "names", "fused"), [
+    # a whole name before "and" (its head word, no preposition inside) is one of two names
+    ("Iran backs the Velm Front and Korvian Movement.", ["Velm Front", "Korvian Movement"],
+     "Velm Front and Korvian Movement"),
+    ("The Drel Front and Korvian Movement attacked Hamas.", ["Drel Front", "Korvian Movement"],
+     "Drel Front and Korvian Movement"),
+    ("Fighters of the Drel Front and Korvian militias attacked Hamas.", ["Drel Front"], "Drel Front and Korvian"),
+    ("Iran backs the Sudan Liberation Army and the Sarvin Movement.", ["Sudan Liberation Army", "Sarvin Movement"],
+     "Liberation Army"),
+])
+def test_a_coordination_of_names_is_two_names(text, names, fused):
+    _, types = _read(text)
+    assert all(n in types for n in names) and fused not in types, types
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # near-misses: "and" inside a name's prepositional phrase, or before its head, stays inside
+    ("The Movement for Justice and Equality attacked Hamas.", "Movement for Justice and Equality"),
+    ("The Union for Peace and Democracy attacked Hamas.", "Union for Peace and Democracy"),
+    ("The Justice and Equality Movement attacked Hamas.", "Justice and Equality Movement"),
+])
+def test_and_inside_a_name_stays_inside(text, name):
+    _, types = _read(text)
+    assert name in types, types
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a Romance name's lower-case particles ("de", "del", "de la") are the name's, and its head is before them
+    ("The Cartel de Los Llanos attacked Hamas.", "Cartel de Los Llanos"),
+    ("Egypt accused the Cartel de la Sierra of smuggling arms.", "Cartel de la Sierra"),
+    ("The Cartel del Golfo attacked Hezbollah.", "Cartel del Golfo"),
+])
+def test_a_name_with_particles_is_whole_and_typed_by_its_head(text, name):
+    _, types = _read(text)
+    assert types.get(name) == "ArmedGroup", types
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # a capitalised English common noun opening a sentence is no name, though the tagger calls it one
+    ("Rebels attacked Hamas.", "Rebels"),
+    ("Rebels seized the town, and Hamas fled.", "Rebels"),
+    ("Rebels ambushed the Wagner Group near the border.", "Rebels"),
+])
+def test_a_sentence_initial_common_noun_is_no_actor(text, word):
+    _, types = _read(text)
+    assert word not in types, types
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # near-misses: a word no English dictionary has, opening a sentence as a subject, is a name
+    ("Zerak attacked Hamas.", "Zerak"),
+    ("Tamzor seized the airport on Monday.", "Tamzor"),
+])
+def test_a_sentence_initial_unknown_word_is_still_a_name(text, name):
+    _, types = _read(text)
+    assert name in types, types
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # what armed men clash with is armed; a headline's name after "To" that arms go to; a headline's first word
+    # before armed men ("Velm Fighters ...") is a name though it opens the line
+    ("Hezbollah fighters clashed with Korvath on Monday.", "Korvath"),
+    ("Government troops clashed with the Sarvin Union near the border.", "Sarvin Union"),
+    ("Hezbollah Fighters Clash With Velm\n\nThe fighting went on through the night.", "Velm"),
+    ("Hamas Fighters Clash With Ombra Movement\n\nThe fighting went on through the night.", "Ombra Movement"),
+    ("Iran Sends Weapons To Korvath\n\nThe shipment arrived on Monday, officials said.", "Korvath"),
+    ("Egypt Ships Drones To Ombra Movement\n\nThe shipment arrived on Monday.", "Ombra Movement"),
+    ("Velm Fighters Clash With Boko Haram\n\nThe fighting went on through the night.", "Velm"),
+    ("Tamzor Fighters Seize Border Town\n\nThe fighting went on through the night.", "Tamzor"),
+])
+def test_what_armed_men_clash_with_and_a_headline_s_arms_recipient_are_armed(text, name):
+    _, types = _read(text)
+    assert types.get(name) == "ArmedGroup", types
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # near-misses: an envoy is no arms; police and protesters are no name; a headline's English nouns
+    ("Iran Sends Envoy To Korvath\n\nThe envoy arrived on Monday.", "Korvath"),
+    ("Valdoria Sends Rifles To Tamzor\n\nThe shipment arrived on Monday.", "Rifles"),
+    ("Korvath Gunmen Attack Convoy\n\nThe attack came at dawn.", "Convoy"),
+    ("Hamas Attacks Convoy Near Border\n\nThe attack came at dawn.", "Border"),
+    ("Rebel Fighters Clash With Hamas\n\nThe fighting went on through the night.", "Rebel"),
+])
+def test_no_arms_or_a_headline_s_english_noun_makes_no_armed_group(text, name):
+    _, types = _read(text)
+    assert types.get(name) != "ArmedGroup" and (name == "Korvath" or name not in types), types
+
+
+@pytest.mark.parametrize(("text", "names", "fused"), [
+    # a formal state name NER cut after "of" goes on to the short name, and stops at the headline's verb
+    ("The Kingdom of Dalmor Sends Weapons To Democratic Forces for the Liberation of Rwanda\n\nThe shipment "
+     "arrived on Monday.", ["Dalmor", "Democratic Forces for the Liberation of Rwanda"], "Sends"),
+    ("The Kingdom of Dalmor Condemns Hezbollah Attack\n\nThe statement came on Monday.", ["Dalmor", "Hezbollah"],
+     "Condemns"),
+    # an organisation's name of three words or more in a headline, its head the tagger's verb ("Front")
+    ("Russia Sends Weapons To Front for the Liberation of Ostra\n\nThe shipment arrived on Monday.",
+     ["Front for the Liberation of Ostra"], "Sends"),
+    ("Egypt Sends Rifles To Movement for the Salvation of Kessa\n\nThe shipment arrived on Monday.",
+     ["Movement for the Salvation of Kessa"], "Rifles"),
+])
+def test_a_headline_s_verb_ends_a_formal_name_and_long_names_are_read(text, names, fused):
+    _, types = _read(text)
+    assert all(n in types for n in names) and not any(fused in label for label in types), types
+
+
+def test_a_headline_s_lone_head_word_is_no_new_name():
+    # near-miss: one capitalised head word in a headline is no name of three words
+    _, types = _read("Army Attacks Rebel Front Near Border Town\n\nThe army said it had taken the hills.")
+    assert not any(label.startswith("Front ") or label.endswith(" Front Near") for label in types), types
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a party to a ceasefire (it, or its leader, rejects, signs or breaks one) is a party to the fighting
+    ("Korvath leader Ibrahim Traore rejected the ceasefire.", "Korvath"),
+    ("Zerak leader Tomas Ardell rejected the ceasefire.", "Zerak"),
+    ("The Ombra Movement leader Nadia Ferrante rejected the truce.", "Ombra Movement"),
+    ("The Sarvin Union signed the truce on Monday.", "Sarvin Union"),
+    ("The Union of Forces for Change violated the ceasefire, officials said.", "Union of Forces for Change"),
+])
+def test_a_party_to_a_ceasefire_is_an_armed_group(text, name):
+    _, types = _read(text)
+    assert types.get(name) == "ArmedGroup", types
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # near-misses: who welcomes, brokers or urges a ceasefire may be anyone
+    ("The Ombra Movement welcomed the truce on Monday.", "Ombra Movement"),
+    ("The Sarvin Union urged a ceasefire on Monday.", "Sarvin Union"),
+    ("Korvath brokered the ceasefire.", "Korvath"),
+])
+def test_who_welcomes_or_brokers_a_ceasefire_is_no_armed_group(text, name):
+    _, types = _read(text)
+    assert types.get(name) != "ArmedGroup", types
+
+
+@pytest.mark.parametrize(("text", "name", "typ"), [
+    # an apposition the parser hung on the wrong noun gives the name no role: the group's noun is just before it
+    ("Ibrahim Traore, the commander of the armed group Tamzul, said the fighting would continue.", "Tamzul",
+     "ArmedGroup"),
+    ("Nadia Ferrante, the leader of the rebel group Korvath, rejected the talks.", "Korvath", "ArmedGroup"),
+    # "P heads X" tagged as a plural noun "heads" with X its apposition: X is no official
+    ("Nadia Ferrante heads Zerak.", "Zerak", "State"),
+    # near-misses: a real apposition, after a comma, still gives the role
+    ("Egypt condemned the group's commander, Tomas Ardell.", "Tomas Ardell", "Official"),
+    ("Hamas said its spokesman, Nadia Ferrante, had left.", "Nadia Ferrante", "Official"),
+])
+def test_a_misattached_apposition_gives_no_role(text, name, typ):
+    _, types = _read(text)
+    assert types.get(name) == typ, types
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # NER's organisation running on into a lower-case phrase after it ends at the preposition
+    ("Eritrea, which has armed the National Union for Kessa for years, hosted a summit.", "National Union for Kessa"),
+    ("Iran has backed the Velm Front in recent months.", "Velm Front"),
+    ("Egypt has funded the Sarvin Liberation Army since last year.", "Sarvin Liberation Army"),
+    # near-misses: a name that goes on capitalised keeps its words
+    ("Egypt backs the Movement for the Liberation of Kessa.", "Movement for the Liberation of Kessa"),
+])
+def test_a_name_ends_before_a_lower_case_phrase(text, name):
+    _, types = _read(text)
+    assert name in types, types
+
+
+@pytest.mark.parametrize(("text", "name", "apart"), [
+    # an unknown name NER took apart after an organisation's "of" is the organisation's last word
+    ("Fighters from the Movement for the Salvation of Kessa ambushed a convoy of Hamas.",
+     "Movement for the Salvation of Kessa", "Kessa"),
+    ("On Monday the Movement for the Salvation of Kessa thanked Turkey for its military aid.",
+     "Movement for the Salvation of Kessa", "Kessa"),
+    ("Iran backs the Union for the Defence of Marovia.", "Union for the Defence of Marovia", "Marovia"),
+])
+def test_an_organisation_s_of_object_ner_took_apart_is_its_name(text, name, apart):
+    _, types = _read(text)
+    assert name in types and apart not in types, types
+
+
+def test_a_name_after_of_with_no_organisation_before_stays_apart():
+    # near-miss: "the people of Kessa" is no organisation's name
+    _, types = _read("Hamas said the people of Kessa would resist, and Egypt backs Kessa.")
+    assert not any(label.endswith("of Kessa") for label in types), types
 
 
 def main() -> None:

@@ -22,12 +22,12 @@ from .._lexicon import FORCE_NOUNS, TITLE_WORDS, nouns, titles
 from .._vocab import actor_iri, norm_name
 from ._gazetteer import DEMONYM, MEDIA, NAME, SEAT, PhraseTable, title_before  # noqa: F401 (title_before: API)
 from ._mention import LinkedDoc, Mention
-from ._names import (acronym_after, clean, extend_org, extend_person, looks_like_name, nicknames_inside,
+from ._names import (closed_before_and, trim_lower_tail, acronym_after, clean, extend_org, extend_person, looks_like_name, nicknames_inside,
                      split_parts, strip_title, line_bounds as _line_bounds, title_case_line as _title_case_line)
 from ._headline import headline_descriptions
 from ._resolve import PERSON_TYPES, Salience, anaphora, compatible_full_names, name_words, surname_candidates
 from ._typing import (ARMED, NONE, PLACE, demonym_forms, form_cues, head_word_type, kind_of, mention_cues, ner_prior, org_type,
-                      country_cue, party_cue, person_role_cues, listed_party, relational)
+                      country_cue, party_cue, person_role_cues, listed_party, relational, support_recipient)
 from ._home import home_state
 from ._words import words, ALIAS_MARKERS, ARMED_PERSONNEL, ARMED_VERBS, PLACE_OBJECT_VERBS, HEADLINE_BREAK_WORDS, LOCAL_ARMED_NOUNS, PLACE_NOUNS, FORMED_GOVERNMENT_MODIFIERS, OFFICER_NOUNS, PEOPLE_NOUNS, ARMED_ADJECTIVES, ARMED_ORG_HEADS, FORMING_VERBS, LEADER_PARTICIPLES, LEADER_ROLE_NOUNS, HEAD_OF_STATE_TITLES, HOME_ARMY_NOUNS, PEACEKEEPER_NOUNS, ROLE_NOUNS, STATE_FORCE_NAMES, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS, NATIONAL_FORCE_NAMES, NOT_NAMES, ARMED_NOUNS_BEFORE_NAME, STATE_NAME_ENDINGS, formal_state_name, model_words, predicate_words, sovereign_state_name, LEADING_VERBS, POSSESSED_GROUP_NOUNS, predicate_preps
 
@@ -67,6 +67,7 @@ class _Cand:
     moved: bool = False  # where people go or come from ("fled to X")
     country: float = 0.0  # how much this mention treats the name as a country ("X's capital", "the X government")
     locative: bool = False  # a location: "in X"
+    helped: bool = False  # the one a party helps: "Iran backs X", "a key ally of X"
 
 
 def state_shaped(text: str) -> bool:
@@ -142,6 +143,14 @@ def _person_pronoun_after(doc: Doc, members: list[_Cand]) -> bool:
                and not any(end <= t.i for end in people) for s in later for t in s)
 
 
+def _attacked_by(root: Token, attackers: set[int]) -> bool:
+    """Is the name the object of an armed act ('attacked', 'ambushed', 'shelled') whose subject is one of
+    ``attackers`` (the tokens of known armed groups): 'Hamas attacked the Ombra Movement'?"""
+    if root.dep_ != "dobj" or root.head.lemma_ not in ARMED_VERBS:
+        return False
+    return any(c.dep_ == "nsubj" and c.i in attackers for c in root.head.children)
+
+
 def _armed_noun_before(doc: Doc, i: int) -> bool:
     """Is the name at i written after an armed group's type noun: 'the militia X', 'the rebel group X',
     'the armed group X' (a lower-case head, after a determiner or a modifier)?"""
@@ -158,6 +167,7 @@ def _armed_noun_before(doc: Doc, i: int) -> bool:
 
 _ACRONYM_WORD = re.compile(r"^[A-Z][A-Z0-9/&.-]{1,9}$")
 _NAME_GLUE = words("name_glue")
+_INNER_PARTICLES = words("name_inner_particles")
 
 
 def _name_words(text: str) -> list[str]:
@@ -337,6 +347,12 @@ class Linker:
         self._description_table.prepare(vocab)
         self._model_words = model_words(model_path)
 
+    def _english_word(self, tok: Token) -> bool:
+        """A capitalised word that is a word of the model's English and no name the gazetteer knows ('Rifles',
+        'Convoy', 'Border'; not 'Turkey')."""
+        return tok.is_alpha and tok.lower_ in self._model_words and self._known(tok.text) is None \
+            and tok.lower_ not in TITLE_WORDS and not tok.ent_id_
+
     def _unknown_word(self, tok: Token) -> bool:
         """A capitalised word that is no word of the model's English (nor written in lower case in
         the text), whatever the tagger made of it: the shape of a name ("Dravnia backs ...")."""
@@ -439,11 +455,21 @@ class Linker:
         tok, nxt = doc[i], doc[i + 1]
         word = tok.text
         name = word[:-1] if word.endswith(("ian", "stani")) else word[:-3] if word.endswith("ese") else None
+        if name is None and word.endswith("an") and not word.endswith(("stan", "ean")) and self._unknown_word(tok) \
+                and not any(t.text == word and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper()
+                            and doc[t.i + 1].lower_ not in TITLE_WORDS for t in doc):
+            # "Ostravan" -> Ostrava: a country's final -a takes -n (Kenya, Kenyan); no English word, and no
+            # word of a longer name the text uses ("the Castellan Federation ... the Castellan government")
+            name = word[:-1]
+        # (NER's person may be the parser's adjective, "Zerkistani soldiers", or its compound, "Tulmistani
+        # troops"; not a word of a person's full name, "Anna Kristian")
+        person_word = tok.ent_type_ == "PERSON" and not (tok.pos_ == "ADJ" and tok.dep_ == "amod") and (
+            tok.dep_ != "compound" or i > 0 and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start
+            and doc[i - 1].ent_type_ == "PERSON")
         if name is None or len(word) < 7 or not word[:1].isupper() \
-                or not word[1:].islower() or not tok.is_alpha \
-                or tok.ent_type_ == "PERSON" and not (tok.pos_ == "ADJ" and tok.dep_ == "amod") \
+                or not word[1:].islower() or not tok.is_alpha or person_word \
                 or word.lower() in _NOT_DEMONYMS or word.lower() in CREED_WORDS:
-            return None  # (NER's person may be the parser's adjective: "Zerkistani soldiers")
+            return None
         if nxt.lower_ not in FORCE_NOUNS and nxt.lower_ not in _DEMONYM_HEADS:
             return None
         if norm_name(word) in self.kb.by_demonym or self._known(word) or self._known(name) \
@@ -521,6 +547,7 @@ class Linker:
                     mentions.append(Mention(ent.start, ent.end, iri, kind))
                     actors.setdefault(iri, kb.actors[iri].copy())
                 continue
+            headline = _title_case_line(doc, ent.start)
             if kind == NAME:
                 longer = self._longer_name(doc, ent.start, ent.end, kb.actors[iri], claimed)
                 if longer is None:
@@ -533,7 +560,11 @@ class Linker:
                 parts = [(start, end)]
                 label = "ORG"
             else:
-                parts = split_parts(doc, ent.start, ent.end, _headline_cut if _title_case_line(doc, ent.start) else None)
+                parts = split_parts(doc, ent.start, ent.end, _headline_cut if headline else None)
+                if headline:
+                    # "Valdoria Sends Rifles To Tamzor", "Korvath Gunmen Attack Convoy": a headline's English
+                    # common noun is capitalised as every word there is, no name
+                    parts = [(s, e) for s, e in parts if not (e - s == 1 and self._english_word(doc[s]))]
                 label = ent.label_
             for s, e in parts:
                 # "pro-Relvani fighters": the name after pro- / anti- (the parser calls it an adjective)
@@ -558,7 +589,7 @@ class Linker:
                 if label == "PERSON" or title is not None or (label not in ("ORG", "GPE", "LOC", "NORP") and e - s > 1):
                     e = extend_person(doc, s, e, claimed)
                 if label in ("ORG", "PRODUCT", "FAC", "WORK_OF_ART", "GPE", "LOC"):
-                    e = extend_org(doc, s, e)
+                    e = extend_org(doc, s, trim_lower_tail(doc, s, e), _headline_cut if headline else None)
                 s, e = clean(doc, s, e)
                 if label in ("GPE", "LOC", "FAC") and e < len(doc) and doc[e].lower_ in PLACE_ARMED_HEADS \
                         and doc[e - 1].whitespace_ and s < e and doc[e].pos_ == "NOUN" \
@@ -592,6 +623,7 @@ class Linker:
                 continue
             if c.end - c.start == 3 and _prefix_at(doc, c.start + 2):
                 continue  # "Anti-Valdoria rebels" opening a sentence: the prefix is no part of a name
+            self._take_of_object(doc, c, cands)
             cands.append(c)
         # "Haitian National Police", "Lebanese Armed Forces": a demonym opening a name is part of it
         demonyms = {m.end: m for m in mentions if m.kind == DEMONYM}
@@ -636,6 +668,9 @@ class Linker:
         def name_tok(t, titles_ok: bool = False) -> bool:
             if t.i in headline and _headline_cut(t):
                 return False
+            if t.i in headline and t.is_title and t.lower_ in ORG_HEADS and t.i not in claimed and t.i not in used \
+                    and t.i + 1 < n and doc[t.i + 1].lower_ in ("for", "of"):
+                return True  # "... Sends Weapons To Front for the Liberation of X": the tagger's verb is a name's head
             # (an unknown word modifying a noun is an adjective, "Marovian positions": the demonym pass reads it)
             return (t.pos_ in ("NOUN", "ADJ", "VERB") and (t.dep_ != "amod" or _armed_noun_before(doc, t.i))
                     and self._unknown_word(t) and t.i not in claimed
@@ -645,9 +680,20 @@ class Linker:
 
         def inner_tok(t) -> bool:
             # after "of" / "in" inside a name, a capitalised word the tagger took for a common noun
-            # is still the name's ("the X/A in Opposition", "Front for Change in Chad")
+            # is still the name's ("the X/A in Opposition", "Front for Change in Chad"), and so is a title's
+            # word ("the Movement for Justice and Equality")
             return name_tok(t) or (t.pos_ == "NOUN" and t.text[:1].isupper() and t.is_alpha and not t.is_sent_start
-                                   and t.i not in claimed and t.i not in used and t.lower_ not in TITLE_WORDS)
+                                   and t.i not in claimed and t.i not in used and t.lower_ not in TITLE_WORDS) or (
+                t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.i not in claimed and t.i not in used
+                and t.i + 1 < n and not name_tok(doc[t.i + 1], titles_ok=True) and not t.is_sent_start)
+
+        def particle_run(j: int) -> int:
+            """'Cartel de Los Llanos', 'Frente de la Liberación': lower-case particles of a Romance or Germanic
+            name between its capitalised words; the index after the next capitalised word, else j."""
+            k = j
+            while k < n and doc[k].is_lower and doc[k].lower_ in _INNER_PARTICLES and k - j < 2:
+                k += 1
+            return k + 1 if k > j and k < n and name_tok(doc[k], titles_ok=True) and doc[k].is_title else j
 
         def org_run(k: int) -> int:
             """'National Police', 'Presidential Guard': title words that open an organisation's name
@@ -656,6 +702,9 @@ class Linker:
             while j < n and name_tok(doc[j], titles_ok=True):
                 j += 1
             return j if j - k >= 2 and doc[j - 1].lower_ in ORG_HEADS else k
+
+        def closed_name(i: int, j: int) -> bool:
+            return closed_before_and(doc, i, j)
 
         mid_names = {t.text for t in doc if not t.is_sent_start and t.pos_ == "PROPN" and t.text[:1].isupper()}
         doc_words = {t.text for t in doc if t.text[:1].isupper()}
@@ -684,6 +733,10 @@ class Linker:
                 elif org_run(j) > j:
                     j = org_run(j)  # "Korvan National Guard"
                     break
+                elif particle_run(j) > j:
+                    j = particle_run(j)  # "the Cartel de Los Llanos"
+                elif doc[j].lower_ == "and" and closed_name(i, j):
+                    break  # "the Drel Front and Korvian militias": a whole name before "and" is one of two
                 elif doc[j].lower_ in ("of", "for", "in", "and") and j + 1 < n and (
                         name_tok(doc[j + 1]) or doc[j].lower_ != "and" and inner_tok(doc[j + 1])):
                     j += 2
@@ -697,17 +750,44 @@ class Linker:
                     break
             # (one word opening a sentence is a name only if it is a word of a person's name: "Machar said",
             # a name the text uses inside a sentence too, or a country's: "Drevany's prime minister said",
-            # one with a role, "Tembe, the commander, ...", or whose demonym the text uses)
+            # one with a role, "Tembe, the commander, ...", whose demonym the text uses, or a subject
+            # no English word: "Zerak attacked ..." but not "Rebels attacked ...", nor "Velm fighters ...",
+            # "Zerak leader Tomas Ardell ...")
             if not (j - i == 1 and doc[i].is_sent_start and doc[i].lower_ not in person_words
                     and doc[i].text not in mid_names and country_cue(doc, i, j)[0] < 1.5
                     and not person_role_cues(doc, i, j) and not demonym_forms(doc[i].text) & doc_words
                     and not (doc[i].dep_ == "nsubj" and doc[i].head.pos_ == "VERB" and doc[i].head.i > i
-                             and j < n and doc[j].pos_ in ("VERB", "AUX", "ADV"))) \
-                    and not _is_headline(doc, i) and looks_like_name(doc, i, j, j - i == 1 and self._unknown_word(doc[i])):
+                             and j < n and doc[j].pos_ in ("VERB", "AUX", "ADV") and self._unknown_word(doc[i]))
+                    and not (j < n and (doc[j].lower_ in ARMED_PERSONNEL or doc[j].lower_ in LEADER_ROLE_NOUNS)
+                             and self._unknown_word(doc[i])
+                             and self._unnamed_demonym(doc, i) is None)) \
+                    and (not _is_headline(doc, i) or j - i >= 3 and head_word_type([t.text for t in doc[i:j]]) is not None) \
+                    and looks_like_name(doc, i, j, j - i == 1 and self._unknown_word(doc[i])):
+                # (in a headline, a name of three words or more with an organisation's head: "Front for the
+                # Liberation of X")
                 c = _Cand(i, j, doc[i:j].text, "")
                 out.append(c)
             i = j
         return out
+
+    @staticmethod
+    def _take_of_object(doc: Doc, c: _Cand, cands: list[_Cand]) -> None:
+        """'the Movement for the Salvation of Kessa': NER took the last word for a name of its own (a person, a
+        place) and the run of the organisation's name stopped before 'of'. An unknown name after 'of' / 'for' /
+        'in' that ends the phrase belongs to the organisation's name before it (its head word and a
+        preposition already inside: 'Movement for the Salvation'); a name the gazetteer knows stays apart."""
+        words = c.text.split()
+        if c.end + 1 >= len(doc) or doc[c.end].lower_ not in ("of", "for", "in") or head_word_type(words) is None \
+                or not any(w in ("of", "for", "in") for w in words[1:]):
+            return
+        k = c.end + 1 + (doc[c.end + 1].lower_ == "the")
+        other = next((o for o in cands if o.start == k and not o.iri and o.end - o.start <= 3
+                      and o.ner in ("PERSON", "GPE", "LOC", "NORP", "ORG")), None)
+        if other is None or (other.end < len(doc) and doc[other.end].text[:1].isupper()):
+            return
+        cands.remove(other)
+        c.end = other.end
+        c.text = doc[c.start:c.end].text
 
     def _known_person_variant(self, text: str, doc: Doc, s: int, e: int, claimed: set[int]) -> str | None:
         """'Omar Hasan al-Bashir' for the gazetteer's 'Omar al-Bashir': a known person's first and
@@ -742,8 +822,10 @@ class Linker:
             s -= 1
         # words after: "Islamic State Khorasan Province", "US Central Command"
         k = e
+        # (a title's word that is an organisation's head ends the name: "Sudan Liberation Army")
         while k < len(doc) and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN" and not doc[k].ent_id_ \
-                and doc[end - 1].whitespace_ and k - e < 4 and doc[k].lower_ not in TITLE_WORDS:
+                and doc[end - 1].whitespace_ and k - e < 4 and (doc[k].lower_ not in TITLE_WORDS or (
+                    doc[k].lower_ in ORG_HEADS and k > e and not (k + 1 < len(doc) and doc[k + 1].text[:1].isupper()))):
             k += 1
         if k > e and k < len(doc) and doc[k].text == "'s" and k + 1 < len(doc) and doc[k + 1].text[:1].isupper():
             k += 2  # "Sudan People's Liberation Army"
@@ -792,8 +874,12 @@ class Linker:
         states |= {i for m in mentions if m.kind == SEAT for i in range(m.start, m.end)}
         # (a seat of government the parse left without a party's slot counts too: "X and Moscow back ...")
         states |= {t.i for t in doc if t.ent_id_.startswith(SEAT + "|")}
+        # the tokens of known armed groups: what one attacks is a party armed men fight ("Hamas attacked the X Movement")
+        armed = {i for c in cands if c.iri and kb.actors[c.iri].type == "ArmedGroup" for i in range(c.start, c.end)}
         for c in cands:
             c.cues = mention_cues(doc, c.start, c.end, c.ner)
+            if not c.iri and head_word_type(c.text.split()) is not None and _attacked_by(doc[c.start:c.end].root, armed):
+                c.cues[ARMED] += 2  # (an organisation's name: a one-word name attacked may be a town, "attacked Dunmori")
             if c.ner == "GPE" and (not c.iri or kb.actors[c.iri].type == "State"):
                 c.party, c.place, c.moved = party_cue(doc, c.start, c.end, states)
             elif not c.iri and c.end - c.start <= 3:
@@ -801,6 +887,7 @@ class Linker:
                 c.party, c.place, c.moved = party_cue(doc, c.start, c.end, states)
             if not c.iri:
                 c.country, c.locative = country_cue(doc, c.start, c.end, states)
+                c.helped = support_recipient(doc[c.start:c.end].root)
             if c.acronym is None and (a := acronym_after(doc, c.end)) and not c.iri:
                 known = self._known(a)
                 if known is not None and self.kb.actors[known].type not in ("State", "Official", "Person") \
@@ -903,6 +990,8 @@ class Linker:
                 return "org"  # "the militia Zerak", "the rebel group Korvath": the type noun says what it is
             if self._armed_not_state(doc, [cands[i] for i in members], total):
                 return "org"  # "Zerak ambushed the convoy", "arms reached Korvath": what it does, no country's word
+            if self._helped_client(doc, [cands[i] for i in members]):
+                return "org"  # "Iran backs Zerak": a name the text only shows helped, no country's word
             # (a place-name's context may look like an organisation's: "X, which ..." or "X's leader")
             # ("X is a patron of ...": a relation noun may make a place-name look like an official)
             if (k in ("place", "none") or k == "org" and (not form_cues(longest.text.split())["org"]
@@ -994,7 +1083,9 @@ class Linker:
         # "Ostrand ... the Ostrandi government": a name that is the demonym of an unknown state the text
         # names is that state's demonym, no actor of its own
         kinds = {r: kind(m) for r, m in groups.items()}
-        state_forms = {r: demonym_forms(max((cands[i].text for i in m), key=len))
+        # (of each of its names, and of the short name inside a formal one: "the Republic of Ostrava" -> Ostravan)
+        state_forms = {r: set().union(*(demonym_forms(x) for i in m
+                                        for x in (cands[i].text, formal_state_name(cands[i].text)) if x))
                        for r, m in groups.items() if kinds[r] == "state" and not cands[r].iri}
         as_demonym = {r for r, m in groups.items() if not cands[r].iri and any(
             s != r and all(cands[i].text in forms for i in m) for s, forms in state_forms.items())}
@@ -1078,7 +1169,8 @@ class Linker:
             for c in members:
                 total.update(c.cues)
             typ = org_type(label.split(), total)
-            if typ == "Organization" and self._unknown_party_name(doc, members) == "org":
+            if typ == "Organization" and (self._unknown_party_name(doc, members) == "org"
+                                          or self._helped_client(doc, members)):
                 typ = "ArmedGroup"  # "the Velm attacked ...": an unknown party of a conflict's news is an armed one
         state = next((c.state for c in members if c.state), None)
         if state is not None and kind == "org" and " ".join(label.lower().split()[1:]) in _STATE_FORCE_NAMES:
@@ -1157,6 +1249,27 @@ class Linker:
             return False  # "Kovacek accused Egypt of meddling, and his fighters attacked the town": a person
         forms = set().union(*(demonym_forms(t) for t in texts))
         return not any(t.text in forms and (t.pos_ in ("ADJ", "PROPN") or t.ent_type_ == "NORP") for t in doc)
+
+    def _helped_client(self, doc: Doc, members: list[_Cand]) -> bool:
+        """A one-word unknown name the text shows only as the one a party helps ('Iran backs Zerak', 'Egypt
+        is a key ally of Korvath'), never acting itself, with nothing of a country's (no state's ending, no
+        demonym the text makes of it, nothing only a state owns, no state beside it) nor a person's: a
+        client in the conflict, an armed group. Every country is in the gazetteer; a name it does not know
+        that others back is a party to the fighting, as the unknown party written with 'the' is."""
+        texts = {c.text for c in members}
+        if any(c.iri or c.title or c.role or c.prefixed or c.alias_of is not None for c in members):
+            return False
+        if any(len(t.split()) != 1 or not t.replace("-", "").isalpha() or t.isupper() or not t[:1].isupper()
+               or t.lower() in CREED_WORDS or form_cues([t])["org"] for t in texts) or any(c.ner == "NORP" for c in members):
+            return False
+        if not any(c.helped for c in members) or any(c.party and not c.helped for c in members):
+            return False  # (a name that also acts, "Ostrand accused Egypt", is weighed as a party)
+        if any(self._state_shaped_word(doc[c.start]) for c in members) or sum(c.country for c in members) >= 1.5:
+            return False  # "Iran backs Korvastan", "the Korvath government"
+        if sum(c.cues["person"] for c in members) >= 1 or _person_pronoun_after(doc, members):
+            return False
+        forms = set().union(*(demonym_forms(t) for t in texts))
+        return not any(t.text in forms for t in doc)
 
     @staticmethod
     def _bare_party_name(doc: Doc, members: list[_Cand]) -> bool:

@@ -56,7 +56,9 @@ def split_parts(doc: Doc, start: int, end: int, headline=None) -> list[tuple[int
         glued_slash = t.text == "/" and i > start and not doc[i - 1].whitespace_ and not t.whitespace_
         cut = (t.is_space or "\n" in t.text or (t.text in _SPLITTERS and not glued_slash)
                or (t.pos_ in ("VERB", "AUX") and t.is_lower) or (t.is_lower and t.pos_ in ("ADV", "PRON", "SCONJ"))
-               or headline is not None and headline(t))
+               or headline is not None and headline(t)
+               # "the Velm Front and Korvian Movement": two names, the first whole before "and"
+               or t.lower_ == "and" and i > s and closed_before_and(doc, s, i))
         if cut:
             if i > s:
                 parts.append((s, i))
@@ -64,6 +66,23 @@ def split_parts(doc: Doc, start: int, end: int, headline=None) -> list[tuple[int
     if end > s:
         parts.append((s, end))
     return parts
+
+
+_TAIL_PREPOSITIONS = {"for", "in", "on", "since", "during", "after", "over", "at"}
+
+
+def trim_lower_tail(doc: Doc, start: int, end: int) -> int:
+    """NER may run an organisation's name on into a phrase after it: 'the National Union for Kessa for years',
+    'the Velm Front in recent months'. A preposition after a capitalised word with only lower-case words
+    after it ends the name there (when two words or more are left: not 'Front for change')."""
+    k = end
+    while k > start and doc[k - 1].is_lower and doc[k - 1].is_alpha and doc[k - 1].lower_ not in _TAIL_PREPOSITIONS:
+        k -= 1
+    if k == end or k - 1 <= start + 1 or doc[k - 1].lower_ not in _TAIL_PREPOSITIONS:
+        return end
+    if not doc[k - 2].text[:1].isupper():
+        return end
+    return k - 1
 
 
 def clean(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -170,11 +189,20 @@ def _one_word_entity(doc: Doc, i: int) -> bool:
     return True
 
 
-def extend_org(doc: Doc, start: int, end: int) -> int:
+def closed_before_and(doc: Doc, start: int, j: int) -> bool:
+    """Is the name doc[start:j] whole before the "and" at j: it ends in an organisation's head word ('the Drel
+    Front and Korvian militias', 'the Drel Front and Korvian Movement') with no preposition inside it, whose
+    object "and" could go on ('Movement for Justice and Equality', 'Support of Islam and Muslims')?"""
+    words = [t.lower_ for t in doc[start:j]]
+    return bool(words) and words[-1] in ORG_HEADS and not any(w in ("of", "for", "in", "on") for w in words)
+
+
+def extend_org(doc: Doc, start: int, end: int, stop=None) -> int:
     """The end of an organisation's name that NER left out: a name cut after a preposition
     ('Revolutionary Armed Forces of' + 'Colombia', 'Islamic Resistance in' + 'Iraq'), or the rest
     of a name before its acronym ('Front for Change' + 'and Concord in Chad (FACT)'), or a name
-    NER cut at a slash ('KLM' + '/A in Opposition')."""
+    NER cut at a slash ('KLM' + '/A in Opposition'). In a headline ``stop`` (a test for a
+    headline's verb or preposition) ends the name too: 'The Kingdom of' + 'Dalmor', not 'Dalmor Sends Weapons'."""
     n = len(doc)
     if end + 1 < n and doc[end].text == "/" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
             and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha:
@@ -183,13 +211,15 @@ def extend_org(doc: Doc, start: int, end: int) -> int:
                 and doc[end + 1].is_alpha and not doc[end + 1].is_sent_start:
             end += 2
         return end
+    if end - 1 > start and doc[end - 1].lower_ == "and" and closed_before_and(doc, start, end - 1):
+        return end - 1  # "the Drel Front and" + "Korvian Movement": two names
     if end > start and doc[end - 1].lower_ in _FUNCTION_WORDS and doc[end - 1].is_lower:
         j = end
         if j < len(doc) and doc[j].lower_ == "the":
             j += 1
         k = j
         while k < len(doc) and (doc[k].text[:1].isupper() or (doc[k].lower_ in _FUNCTION_WORDS and k > j)) \
-                and not doc[k].is_space and k - j < 6:
+                and not doc[k].is_space and k - j < 6 and not (stop is not None and stop(doc[k])):
             k += 1
         while k > j and doc[k - 1].lower_ in _FUNCTION_WORDS:
             k -= 1
@@ -237,6 +267,11 @@ def looks_like_name(doc: Doc, start: int, end: int, prefixed: bool = False) -> b
     for e in range(end, min(end + 4, len(doc) + 1)):
         hit = title_spans(doc).get(e)
         if hit is not None and hit[0] <= start and e > start:
+            return False
+        # "Castellan Defence Minister Tomas Ardell": a demonym before a state's title is the title's, not a
+        # name running into it (the title ends where the holder's name begins)
+        if hit is not None and e == end and start < hit[0] < end and hit[2] in ("state", "military") \
+                and hit[0] - start == 1 and doc[start].text[:1].isupper() and doc[start].is_alpha:
             return False
     if all(t.lower_ in NOT_NAMES or t.is_punct for t in span) or span.text.lower() in NOT_NAMES:
         return False

@@ -18,7 +18,7 @@ from .._lexicon import FORCE_NOUNS, TITLE_WORDS, nouns, titles
 from ._gazetteer import title_spans
 from ._words import combat_nouns
 from ._names import title_case_line
-from ._words import (MINISTRY_NOUNS, NAME_HEADS, NAMING_VERBS, ARMED_ADJECTIVES, ARMED_FOREIGN_WORDS, ARMED_ORG_HEADS, ARMED_PERSONNEL, ARMED_VERBS, ETHNIC_CUES,
+from ._words import (LEADER_ROLE_NOUNS, MINISTRY_NOUNS, NAME_HEADS, NAMING_VERBS, ARMED_ADJECTIVES, ARMED_FOREIGN_WORDS, ARMED_ORG_HEADS, ARMED_PERSONNEL, ARMED_VERBS, ETHNIC_CUES,
                      FOREIGN_GROUP_WORDS, GOVERNMENT_ORG_HEADS, GOVERNMENT_VERBS, LEADER_PARTICIPLES,
                      LEADER_VERBS, MEDIA_NOUNS, NOT_ACTOR_HEADS, APPOSITIVE_NOT_ARMED, PEOPLE_NOUNS, CODE_NAME_MARKERS, COMPASS_WORDS, WEAPON_NOUNS, WEAPON_VERBS, MEDIA_WORDS, NEUTRAL_ORG_HEADS, ORG_HEADS, PERSON_NOUNS,
                      PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_NOUNS, MOTION_OBJECT_VERBS, MOTION_VERBS, PARTY_PREPOSITIONS, PLACE_OBJECT_VERBS,
@@ -29,6 +29,8 @@ from ._words import (MINISTRY_NOUNS, NAME_HEADS, NAMING_VERBS, ARMED_ADJECTIVES,
 # cue keys
 PERSON, ORG, PLACE, NONE = "person", "org", "place", "none"
 ARMED, GOVERNMENT, ORGANIZATION, OFFICIAL = "ArmedGroup", "Government", "Organization", "Official"
+
+_FOREIGN_PREPS = words("foreign_name_prepositions")
 
 _NER_PRIOR = {"PERSON": {PERSON: 1.0}, "ORG": {ORG: 1.0}, "GPE": {PLACE: 1.5}, "LOC": {PLACE: 1.5},
               "FAC": {PLACE: 0.5}, "NORP": {NONE: 1.5}, "PRODUCT": {ORG: 0.3}, "WORK_OF_ART": {NONE: 0.3},
@@ -41,7 +43,8 @@ def head_word_type(words: list[str]) -> str | None:
     low = [w.lower() for w in words]
     if not low:
         return None
-    preps = [i for i, w in enumerate(low) if w in ("of", "for", "in", "on") and i > 0]
+    # ("Cartel de Los Llanos": a Romance name's preposition too)
+    preps = [i for i, w in enumerate(low) if (w in ("of", "for", "in", "on") or w in _FOREIGN_PREPS) and i > 0]
     if preps:  # "Union for Peace in the Central African Republic": the head is before the first preposition
         i = preps[0]
         candidates = [low[i - 1], " ".join(low[max(0, i - 2):i])]
@@ -80,7 +83,7 @@ def form_cues(words: list[str]) -> Counter:
         c[ORG] += 1.5  # a name opening with an acronym: "SPLM/A in Opposition", "ABC Brigade"
     if any(w in MEDIA_WORDS for w in low) and len(words) > 1:
         c[NONE] += 1.5
-    preps = [i for i, w in enumerate(low) if w in ("of", "for", "in", "on") and i > 0]
+    preps = [i for i, w in enumerate(low) if (w in ("of", "for", "in", "on") or w in _FOREIGN_PREPS) and i > 0]
     head_i = preps[0] - 1 if preps else len(low) - 1
     if len(words) > 1 and low[head_i] in NOT_ACTOR_HEADS and (words[head_i].islower() or low[head_i] not in ORG_HEADS):
         # "Nangarhar province", "the Liptako-Gourma Charter": a place or a document, named
@@ -129,10 +132,23 @@ def _verb_chain(verb: Token) -> list[Token]:
     return out
 
 
+def _misattached_appos(root: Token) -> bool:
+    """An apposition the parser hung on the wrong noun: 'the commander of the armed group X' (X is the
+    group's, after its noun with nothing between: no comma or bracket separates it from 'commander'), or
+    'P heads X' (a plural noun before one name is the verb the tagger missed)."""
+    head = root.head
+    if head.i >= root.i:
+        return False
+    between = root.doc[head.i + 1:root.left_edge.i]
+    if len(between) and not any(t.is_punct for t in between):
+        return True
+    return head.tag_ == "NNS" and head.i == root.left_edge.i - 1 and head.lower_ not in ROLE_NOUNS
+
+
 def _appositive_heads(root: Token) -> list[Token]:
     """Nouns in apposition to the name, either way round ('X, the gang ...' / 'the gang X')."""
     out = [c for c in root.children if c.dep_ == "appos"]
-    if root.dep_ == "appos":
+    if root.dep_ == "appos" and not _misattached_appos(root):
         out.append(root.head)
     # "X is a militia": a predicate nominal; "X is among the strongest factions", "X is one of ..."
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
@@ -224,8 +240,13 @@ def mention_cues(doc: Doc, start: int, end: int, ner: str) -> Counter:
                    "leadership", "ranks", "member"):
             c[ORG] += 1.5
     # "fighters from X": armed men come from their group, or from a town (weak alone)
-    if before is not None and before.lower_ == "from" and before2 is not None and before2.lower_ in ARMED_PERSONNEL:
+    # ("fighters from the X Movement": past the article)
+    k = start - 2 if before is not None and before.lower_ == "the" else start - 1
+    if k >= 1 and doc[k].lower_ == "from" and doc[k - 1].lower_ in ARMED_PERSONNEL:
+        men = doc[k - 1]
         c[ARMED] += 1
+        if men.dep_ == "nsubj" and any(v.lemma_ in ARMED_VERBS for v in _verb_chain(men.head)):
+            c[ARMED] += 1  # "fighters from X ambushed a convoy": X's armed men fight (not "crossed the border")
     # "vigilantes of the X movement": a determiner between
     if start > 2 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "of":
         w = doc[start - 3].lower_
@@ -470,11 +491,24 @@ def person_role_cues(doc: Doc, start: int, end: int) -> bool:
             if appoints:
                 break
             if g.dep_ in ("prep", "oprd", "attr", "xcomp") and (g.lower_ == "as" or g.dep_ != "prep") \
-                    and {t.lower_ for t in g.subtree if t.pos_ in ("NOUN", "PROPN") and not t.is_stop} \
+                    and {t.lower_ for t in g.subtree if t.pos_ in ("NOUN", "PROPN") and not t.is_stop
+                         and not _in_name_of(t, g)} \
                     & (ROLE_NOUNS | TITLE_WORDS):  # (title words hold "the", "of": "denied backing the rebels")
                 return True
         if verb.lemma_ in LEADER_VERBS and verb.lemma_ != "set" and any(g.dep_ == "dobj" for g in verb.children):
             return True
+    return False
+
+
+def _in_name_of(tok: Token, top: Token) -> bool:
+    """Is ``tok`` a word of a proper name that an 'of' phrase below ``top`` holds ('a key ally of the Kachin
+    Independence Army': 'Army' is the ally's party's word, no title of the subject)?"""
+    t = tok
+    while t.i != top.i and t.head is not t:
+        if t.pos_ == "PROPN" and t.dep_ in ("pobj", "compound") and t.head.lower_ == "of" or (
+                t.dep_ == "pobj" and t.head.lower_ == "of" and t.pos_ == "PROPN"):
+            return True
+        t = t.head
     return False
 
 
@@ -553,6 +587,37 @@ def _commanded_by_officer(verb: Token) -> bool:
                for i in range(subj.left_edge.i, subj.i + 1))
 
 
+def _ceasefire_party(root: Token) -> bool:
+    """Does the name (or its leader: 'X leader P', 'the X Movement's commander') reject, accept, sign or break
+    a ceasefire or truce? Only a party to the fighting does (not who brokers or urges one)."""
+    act, steps = root, 0
+    while act.dep_ in ("compound", "poss", "amod") and steps < 3 and act.head is not act:
+        act = act.head
+        steps += 1
+        if act.dep_ == "compound" and act.head.pos_ == "PROPN":
+            act = act.head  # "X leader Ibrahim Traore": the leader's name heads the phrase
+    if act is not root and act.lemma_.lower() not in LEADER_ROLE_NOUNS and not (
+            act.pos_ == "PROPN" and any(c.lemma_.lower() in LEADER_ROLE_NOUNS for c in act.children)):
+        return False
+    if act.dep_ != "nsubj" or act.head.lemma_.lower() not in _CEASEFIRE_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _CEASEFIRE_NOUNS for c in act.head.children)
+
+
+def _headline_recipient(root: Token) -> bool:
+    """In a Title Case headline the parser reads 'Sends Weapons To X' as a verb phrase of X: the name after
+    'To' that follows a transfer of arms ('Iran Sends Weapons To X', 'Valdoria Ships Drones To X')."""
+    doc = root.doc
+    first = root.i  # (the name's first word: "To" may hang on it as an auxiliary)
+    while first > 0 and doc[first - 1].text[:1].isupper() and doc[first - 1].lower_ != "to":
+        first -= 1
+    if first < 3 or doc[first - 1].lower_ != "to" or not title_case_line(doc, first):
+        return False
+    line = [t for t in doc[max(0, first - 6):first - 1] if "\n" not in t.text]
+    return any(t.lemma_.lower() in ARMS_TRANSFER_VERBS or t.lower_[:-1] in ARMS_TRANSFER_VERBS for t in line) \
+        and any(_arms_phrase(t) for t in line)
+
+
 def armed_use_cue(root: Token) -> float:
     """How much one mention of a name shows it armed by what is done to it or what it gets (its
     own acts are weighed in ``mention_cues``): the recipient of arms or military aid ('sent drones
@@ -594,11 +659,47 @@ def armed_use_cue(root: Token) -> float:
                 for o in p.children:
                     if o.dep_ == "pobj" and o.lemma_.lower() in ATTACK_NOUNS:
                         return 2.0
+    if dep == "pobj" and head.lower_ == "of" and gov.lemma_.lower() in _ARMED_HOLDINGS | {gov.lower_} & _ARMED_HOLDINGS \
+            and gov.dep_ in ("dobj", "nsubjpass") and gov.head.lemma_ in ARMED_VERBS:
+        return 2.0  # "ambushed a convoy of X", "shelled positions of X": what is attacked is an armed party's
+    if dep == "pobj" and head.lower_ == "with" and gov.lemma_.lower() in _CLASH_WORDS and any(
+            c.dep_ == "nsubj" and (c.lower_ in ARMED_PERSONNEL or c.lemma_.lower() in FORCE_NOUNS)
+            for c in gov.children):
+        return 2.0  # "Hezbollah fighters clashed with X", "X Fighters Clash With Y": armed men fight it
+    if _ceasefire_party(root):
+        return 2.0  # "X leader P rejected the ceasefire", "X violated the truce": a party to the fighting
+    if _headline_recipient(root):
+        return 2.0  # "Iran Sends Weapons To X": a Title Case headline's arms go to it
     if dep == "pobj" and head.lower_ in ("in", "of") and titles().get(gov.lower_) == "military":
         return 2.0  # "a colonel in X", "a general of X"
     if dep == "dobj" and head.lemma_ in LEADER_VERBS and _commanded_by_officer(head):
         return 2.0
     return 0.0
+
+
+_SUPPORT_VERBS = words("support_recipient_verbs")
+_CLASH_WORDS = words("clash_words")
+_CEASEFIRE_NOUNS = words("ceasefire_nouns")
+_CEASEFIRE_VERBS = words("ceasefire_party_verbs")
+_ARMED_HOLDINGS = words("armed_holdings")
+_SUPPORTER_NOUNS = words("supporter_nouns")
+
+
+def support_recipient(root: Token) -> bool:
+    """Is the name the one a party helps: the object of a verb of support ('Iran backs X', 'A and B
+    support X'), or the party of a supporter's noun ('a key ally of X', 'X's backers')?"""
+    slot = root
+    while slot.dep_ == "conj" and slot.head is not slot:
+        slot = slot.head
+    dep, head = slot.dep_, slot.head
+    if dep == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _SUPPORT_VERBS:
+        return True
+    if dep == "nsubjpass" and head.lemma_.lower() in _SUPPORT_VERBS:
+        return True  # "X is backed by Y"
+    if dep == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" \
+            and head.head.lemma_.lower() in _SUPPORTER_NOUNS:
+        return True
+    return dep == "poss" and head.pos_ == "NOUN" and head.lemma_.lower() in _SUPPORTER_NOUNS
 
 
 @cache  # (one union per process, not one per mention)
@@ -695,7 +796,9 @@ def party_cue(doc: Doc, start: int, end: int, states: set[int] = frozenset(),
             moved = lemma in MOTION_OBJECT_VERBS
         elif head.pos_ in ("VERB", "AUX") and not seat:
             party = 1.0  # "Y accused X", "Y attacked X"
-    elif dep in ("appos", "compound", "nmod") and head.pos_ == "NOUN":
+    elif (dep in ("appos", "compound", "nmod") or dep == "amod" and slot.text[:1].isupper()
+          and head.lemma_.lower() in LEADER_ROLE_NOUNS) and head.pos_ == "NOUN":
+        # ("Zerak leader X": the tagger may make the name an adjective of the leader)
         if head.lemma_.lower() in STATE_NOUNS:
             party = 2.0  # "the country X"
         elif _relational(head):
