@@ -16,11 +16,12 @@ def test_evaluate_counts_hits_misses_and_false_statements(example_store):
     with KnowledgeGraph(example_store, read_only=True) as kg:
         result = evaluate(kg, read_gold(GOLD))
     overall = result.by_relation["all"]
-    assert (overall.tp, overall.gold) == (4, 5)
-    assert overall.predicted == len(result.false_statements) + 4
+    assert (overall.tp, overall.gold) == (5, 5)
+    assert overall.predicted == len(result.false_statements) + 5
     assert result.by_relation["official_of"].as_dict()["recall"] == 1.0
-    # paying an army's salaries is support the extractor does not read
-    assert [m.split(" | ")[1] for m in result.misses] == ["United Arab Emirates supports Somali National Army"]
+    # (paying salaries for "army units" of the story's home state is read since datelines are their own
+    # sentences: nothing of the small gold file is missed; what it does not annotate counts as false)
+    assert result.misses == [] and result.false_statements
     assert result.rules["participle"].tp == 2  # "Somali troops, backed by Turkey and the United States"
     assert result.types == (2, 2)
 
@@ -59,7 +60,7 @@ def test_evaluate_cli_prints_the_table_and_fails_cleanly(example_store, tmp_path
     r = subprocess.run([sys.executable, "-m", "conflictkg", "evaluate", str(GOLD), "--store", str(example_store)],
                        capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
-    assert r.stdout.splitlines()[1].split()[:2] == ["sentence", "all"] and "MISSED" in r.stdout
+    assert r.stdout.splitlines()[1].split()[:2] == ["sentence", "all"] and "FALSE horn-brief-1" in r.stdout
     (tmp_path / "bad.jsonl").write_bytes(b"\xff\xfe")
     r = subprocess.run([sys.executable, "-m", "conflictkg", "evaluate", str(tmp_path / "bad.jsonl"),
                         "--store", str(example_store)], capture_output=True, text=True)
