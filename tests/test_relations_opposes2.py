@@ -26,3 +26,28 @@ def test_opposition_constructions(read_sentences, sentence):
 def test_near_misses(read_sentences, sentence):
     got = _got(read_sentences, sentence)
     assert not any(r == "opposes" and {s, o} == {ZB, KM} for s, r, o in got), sorted(got)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The United Nations, whose officials have accused both the Zarqa Brigade and the Kelvar Movement of "
+     "indiscriminate attacks, called for talks.", ("United Nations", "opposes", KM)),
+    ("The Kelvar Movement, which Kenya lists as a terrorist group, denied the charge.", ("Kenya", "opposes", KM)),
+    ("Egypt lists the Kelvar Movement as a terrorist organisation.", ("Egypt", "opposes", KM)),
+    ("A Kenyan army convoy came under fire from Kelvar Movement gunmen.", (KM, "opposes", "Armed forces of Kenya")),
+    ("Kenyan troops came under attack from the Kelvar Movement.", (KM, "opposes", "Armed forces of Kenya")),
+    ("Kenyan soldiers fought a two-hour gun battle with Kelvar Movement guerrillas.",
+     ("Armed forces of Kenya", "opposes", KM)),
+    ("Amnesty International condemned the use of heavy weapons by the Zarqa Brigade.",
+     ("Amnesty International", "opposes", ZB)),
+])
+def test_accusers_listers_and_attackers(read_sentences, sentence, expected):
+    assert expected in _got(read_sentences, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Egypt lists the Kelvar Movement as a political party.",
+    "The Kelvar Movement came under fire from critics.",
+])
+def test_listing_and_fire_near_misses(read_sentences, sentence):
+    got = _got(read_sentences, sentence)
+    assert not any(r == "opposes" for s, r, o in got), sorted(got)

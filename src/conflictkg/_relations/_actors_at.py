@@ -172,6 +172,10 @@ class ActorIndex:
                             found = self.of(g, _depth=_depth + 1)
                             if found is not None:
                                 return found
+                if c.dep_ == "poss" and c.lower_ == "whose":
+                    found = self.of(c, _depth=_depth + 1)  # "X, whose officials have accused Y": X's
+                    if found is not None:
+                        return found
                 if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in self.at:
                     if self.at[c.i].kind == "demonym" and (lemma in _DIVISIONS or any(g.dep_ == "poss" for g in tok.children)):
                         continue  # "the group's Afghan branch": the possessor's, not the demonym's state

@@ -1236,6 +1236,11 @@ def event_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         # "Y seized the town under the command of X": only a phrase the parser hangs on the verb itself
         if verb is not None and (pred.relation not in ("commands", "officialOf") or tok.head.head == verb):
             patients = idx.all(with_conjuncts(subjects(verb)))
+            if not patients and pred.coarse == "opposes":
+                patients = _targets(subjects(verb), idx)  # "an army convoy came under fire from X"
+            if not agents and pred.coarse == "opposes":
+                # "Y came under fire from X": the parser hangs "from" on the verb
+                agents = idx.all(with_conjuncts(prep_objects(verb, ("from", "by"))))
             construction, clause = "under-attack", verb
     if not patients and pred.coarse == "supports" and tok.dep_ == "pobj" and tok.head.lower_ in _SUPPORT_PREPS:
         verb = clause_verb(tok.head)  # "Y retook the town with help from X"
