@@ -237,3 +237,27 @@ def test_government_troops_of_the_one_state_named(read_sentences, text):
 def test_government_troops_near_misses(read_sentences, text):
     got = _got(read_sentences, text)
     assert not any(r == O and o == KLF for s, r, o in got), f"{text!r}: got {sorted(got)}"
+
+
+@pytest.mark.parametrize("text", [
+    f"The {AB} and the {DF} signed a truce in May, but the two have since clashed repeatedly.",
+    f"The {AB} and the {DF} met in May. They clashed on Monday.",
+    f"The {AB} and the {DF} met in May. The two have skirmished near the border since then.",
+])
+def test_a_set_named_before_acts_on_each_other(read_sentences, text):
+    got = _got(read_sentences, text)
+    assert {(AB, O, DF), (DF, O, AB)} <= got, sorted(got)
+
+
+@pytest.mark.parametrize("text", [
+    f"The {AB} and the {DF} met in May. Both have since accused {KA} of arming rebels.",
+])
+def test_both_alone_is_the_set(read_sentences, text):
+    got = _got(read_sentences, text)
+    assert {(AB, O, KA), (DF, O, KA)} <= got, sorted(got)
+
+
+def test_the_two_before_a_noun_is_not_the_set_alone(read_sentences):
+    # "the two countries" needs two states; the set named is two armed groups
+    _never(read_sentences, f"The {AB} and the {DF} met in May. The two countries signed a deal with {KA}.",
+           {(AB, S, KA), (DF, S, KA)})

@@ -479,8 +479,8 @@ def fits_all(coord: "_Coordination", fits: Callable[[str], bool]) -> bool:
 
 
 def _quantified_pronoun(doc: Doc, i: int) -> tuple[int, int | None] | None:
-    """'both of them', 'all three of them', 'the two of them', 'all of them' at token i: (end, the
-    number it gives or None for 'all')."""
+    """'both of them', 'all three of them', 'the two of them', 'all of them', 'the two', 'both' (as a
+    noun phrase of their own) at token i: (end, the number it gives or None for 'all')."""
     n = len(doc)
     j, count = i, None
     if doc[j].lower_ == "the":
@@ -497,6 +497,12 @@ def _quantified_pronoun(doc: Doc, i: int) -> tuple[int, int | None] | None:
         return None
     if j + 1 < n and doc[j].lower_ == "of" and doc[j + 1].lower_ == "them":
         return j + 2, count
+    # "the two have since clashed", "both denied it": the number (or "both") is the noun phrase itself
+    last = doc[j - 1]
+    alone = last.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and (
+        j >= n or doc[j].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") and doc[j].lower_ != "of")
+    if alone and (doc[i].lower_ == "the" and last.pos_ == "NUM" or doc[i].lower_ == "both" and j == i + 1):
+        return j, count
     return None
 
 

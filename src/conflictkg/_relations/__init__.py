@@ -167,9 +167,10 @@ class Relater:
         return []
 
     @staticmethod
-    def _reciprocal(tok: Token, pred: Predicate) -> bool:
-        """'A and B clashed', 'A and B fought for the port': a verb whose coordinated subjects are
-        its only arguments acts on each other (not so with a companion: "A fought alongside B")."""
+    def _reciprocal(tok: Token, pred: Predicate, idx: ActorIndex) -> bool:
+        """'A and B clashed', 'A and B fought for the port', 'the two have clashed' (a set named before):
+        a verb whose coordinated subjects are its only arguments acts on each other (not so with a
+        companion: "A fought alongside B")."""
         if tok.pos_ != "VERB" or pred.frame not in ("transitive", "prep"):
             return False
         if not (pred.symmetric or pred.relation in SYMMETRIC or (pred.relation == "fights" and tok.lemma_.lower() in _MUTUAL)):
@@ -180,7 +181,8 @@ class Relater:
                 or _side_words(tok):
             return False  # "A and B fought side by side / together": partners, not foes
         subj = subjects(tok)
-        return len(subj) == 1 and bool(subj[0].conjuncts) and not prep_objects(subj[0], COMPANION_PREPS)
+        return len(subj) == 1 and (bool(subj[0].conjuncts) or subj[0].i in idx.groups) \
+            and not prep_objects(subj[0], COMPANION_PREPS)
 
     @staticmethod
     def _in_name(tok: Token, idx: ActorIndex) -> bool:
@@ -269,7 +271,7 @@ class Relater:
 
     def _readings(self, args: Args, tok: Token, pred: Predicate, sent: Span, idx: ActorIndex,
                   linked: LinkedDoc) -> list[Reading]:
-        reciprocal = not args.patients and len(args.agents) >= 2 and self._reciprocal(tok, pred)
+        reciprocal = not args.patients and len(args.agents) >= 2 and self._reciprocal(tok, pred, idx)
         if args.pairwise or reciprocal:
             # "A and B clashed", "A and B fought for the port", "A and B exchanged fire": each other
             pairs = [(a, b) for a in args.agents for b in args.agents if a.actor != b.actor]
