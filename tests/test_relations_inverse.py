@@ -98,3 +98,9 @@ def test_saying_someone_committed_atrocities_condemns_them(read_sentences, verb)
 
 def test_denying_one_s_own_atrocities_condemns_no_one(read_sentences):
     assert not _got(read_sentences, "Kenya said its troops had tortured no one.")
+
+
+@pytest.mark.parametrize("verb", ["determined", "concluded", "found"])
+def test_a_finding_of_wrongdoing_condemns(read_sentences, verb):
+    got = _got(read_sentences, f"Last week Kenya {verb} that members of the Kelvar Movement had committed genocide.")
+    assert ("Kenya", "opposes", "Kelvar Movement") in got, sorted(got)
