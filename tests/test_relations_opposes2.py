@@ -51,3 +51,12 @@ def test_accusers_listers_and_attackers(read_sentences, sentence, expected):
 def test_listing_and_fire_near_misses(read_sentences, sentence):
     got = _got(read_sentences, sentence)
     assert not any(r == "opposes" for s, r, o in got), sorted(got)
+
+
+@pytest.mark.parametrize("adjective", ["criminal", "terrorist", "rogue"])
+def test_calling_an_actor_a_criminal_gang_condemns_it(read_sentences, adjective):
+    assert ("Kenya", "opposes", KM) in _got(read_sentences, f"Kenya called the Kelvar Movement a {adjective} gang.")
+
+
+def test_calling_an_actor_a_partner_condemns_nothing(read_sentences):
+    assert not any(r == "opposes" for s, r, o in _got(read_sentences, "Kenya called the Kelvar Movement a partner."))
