@@ -53,7 +53,7 @@ def test_listing_and_fire_near_misses(read_sentences, sentence):
     assert not any(r == "opposes" for s, r, o in got), sorted(got)
 
 
-@pytest.mark.parametrize("adjective", ["criminal", "terrorist", "rogue"])
+@pytest.mark.parametrize("adjective", ["criminal", "terrorist", "murderous"])
 def test_calling_an_actor_a_criminal_gang_condemns_it(read_sentences, adjective):
     assert ("Kenya", "opposes", KM) in _got(read_sentences, f"Kenya called the Kelvar Movement a {adjective} gang.")
 
