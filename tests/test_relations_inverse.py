@@ -104,3 +104,14 @@ def test_denying_one_s_own_atrocities_condemns_no_one(read_sentences):
 def test_a_finding_of_wrongdoing_condemns(read_sentences, verb):
     got = _got(read_sentences, f"Last week Kenya {verb} that members of the Kelvar Movement had committed genocide.")
     assert ("Kenya", "opposes", "Kelvar Movement") in got, sorted(got)
+
+
+@pytest.mark.parametrize("victims", ["two teachers", "12 civilians", "villagers"])
+def test_saying_someone_killed_civilians_condemns_them(read_sentences, victims):
+    got = _got(read_sentences, f"Amnesty International said the Kelvar Movement had killed {victims} in May.")
+    assert ("Amnesty International", "opposes", "Kelvar Movement") in got, sorted(got)
+
+
+def test_saying_one_s_troops_killed_fighters_condemns_no_one(read_sentences):
+    got = _got(read_sentences, "Kenya said its troops had killed 40 militants.")
+    assert not any(s == "Kenya" and r == "opposes" for s, r, o in got), sorted(got)
