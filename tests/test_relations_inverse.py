@@ -106,7 +106,7 @@ def test_a_finding_of_wrongdoing_condemns(read_sentences, verb):
     assert ("Kenya", "opposes", "Kelvar Movement") in got, sorted(got)
 
 
-@pytest.mark.parametrize("victims", ["two teachers", "12 civilians", "villagers"])
+@pytest.mark.parametrize("victims", ["two teachers", "12 civilians", "dozens of civilians", "villagers"])
 def test_saying_someone_killed_civilians_condemns_them(read_sentences, victims):
     got = _got(read_sentences, f"Amnesty International said the Kelvar Movement had killed {victims} in May.")
     assert ("Amnesty International", "opposes", "Kelvar Movement") in got, sorted(got)

@@ -142,7 +142,14 @@ def _follow(tok: Token, path: str) -> list[Token]:
             nodes += [c for c in tok.children if c.dep_ == "dobj"]
             nodes += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         nodes = [c for n in nodes for c in n.children if c.dep_ in labels]
+        # "killed dozens of civilians", "hundreds of teachers": a quantity stands for what it counts
+        nodes += [g for c in nodes if c.lemma_.lower() in _COUNTING_NOUNS for p in c.children
+                  if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     return nodes
+
+
+_COUNTING_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores",
+                             "number", "group", "handful", "million", "millions"})
 
 
 def required(tok: Token, path: str, lemma: str) -> bool:
