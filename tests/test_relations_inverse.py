@@ -115,3 +115,12 @@ def test_saying_someone_killed_civilians_condemns_them(read_sentences, victims):
 def test_saying_one_s_troops_killed_fighters_condemns_no_one(read_sentences):
     got = _got(read_sentences, "Kenya said its troops had killed 40 militants.")
     assert not any(s == "Kenya" and r == "opposes" for s, r, o in got), sorted(got)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Turkey supported the steps Azerbaijan had taken to defend its territory.", ("Turkey", S, "Azerbaijan")),
+    ("Kenya condemned the offensive the Zarqa Brigade launched in May.", ("Kenya", "opposes", "Zarqa Brigade")),
+    ("Kenya backed the measures Belgium took against the Kelvar Movement.", ("Kenya", S, "Belgium")),
+])
+def test_an_act_named_by_a_contact_clause_is_its_subject_s(read_sentences, sentence, expected):
+    assert expected in _got(read_sentences, sentence)

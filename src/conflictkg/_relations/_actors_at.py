@@ -225,6 +225,11 @@ class ActorIndex:
             found = found or [x for x in (self.of(t) for t in with_conjuncts(prep_objects(tok, ("by",))))
                               if x is not None]
             found = found or [x for x in (self.of(t) for t in attributed(tok)) if x is not None]
+            # "supported the steps X had taken", "condemned the offensive X launched": the act's doer is the
+            # subject of the clause that names it (a contact clause: no "which" of its own)
+            found = found or [x for c in tok.children if c.dep_ == "relcl" and c.i > tok.i
+                              and not any(g.tag_ in ("WDT", "WP", "WP$") for g in c.children)
+                              for s in c.children if s.dep_ == "nsubj" for x in [self.of(s)] if x is not None]
             return found or self._apposed_act(tok) or self._act_before(tok) or self._hostile_act_before(tok)
         return []
 
