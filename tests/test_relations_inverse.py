@@ -124,3 +124,16 @@ def test_saying_one_s_troops_killed_fighters_condemns_no_one(read_sentences):
 ])
 def test_an_act_named_by_a_contact_clause_is_its_subject_s(read_sentences, sentence, expected):
     assert expected in _got(read_sentences, sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Zarqa Brigade served as Kenya's main partner against the Kelvar Movement.", ("Zarqa Brigade", S, "Kenya")),
+    ("The Zarqa Brigade, a close partner of the Kelvar Movement, sent fighters.", ("Zarqa Brigade", S, "Kelvar Movement")),
+    ("Eritrea criticised Ethiopia, its wartime partner.", ("Ethiopia", S, "Eritrea")),
+])
+def test_a_partner_is_an_ally(read_sentences, sentence, expected):
+    assert expected in _got(read_sentences, sentence)
+
+
+def test_a_trading_partner_is_no_ally(read_sentences):
+    assert not _got(read_sentences, "Kenya is Belgium's main trading partner.")

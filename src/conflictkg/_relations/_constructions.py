@@ -946,6 +946,8 @@ def agent_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     found_at = _at_odds(tok, pred, idx)  # "A and B are at loggerheads"
     if found_at:
         return found_at
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _COMMERCIAL for c in tok.children):
+        return []  # "Y's main trading partner", "a business ally": trade, not the conflict
     # "the Taliban's bitter enemies in X": the noun's own "in" phrase names them
     said_of = idx.all(with_conjuncts(copular_subjects(tok)))
     # "X is Y's ally", "X, Y's closest ally": the noun is said of X -- a directed entry reads it one way
@@ -972,6 +974,7 @@ def agent_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
                  extra={"one_way": True} if predicative and pred.directed else {})]
 
 
+_COMMERCIAL = frozenset(nouns()["commercial_modifiers"])
 # "X found (has, gained, sees) an ally in Y"
 _FINDING_VERBS = frozenset({"find", "have", "gain", "see", "acquire", "win"})
 
