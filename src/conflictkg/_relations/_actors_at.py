@@ -12,6 +12,7 @@ from .._lexicon import nouns
 from .._actors import LinkedDoc, Mention
 from .._actors._words import NAMING_VERBS
 from .._vocab import norm_name
+from ._lexicon import light_verbs
 from ._syntax import (COPULAS, GENERIC_HEADS, PARTITIVE, SPOKESPEOPLE, objects, passive_agents, passive_subjects,
                       prep_objects, subjects, with_conjuncts)
 
@@ -20,6 +21,7 @@ ACTION_NOUNS = nouns()["action"]
 ANAPHORIC_ACTS = frozenset({"move", "decision", "step", "measure", "announcement", "recognition", "proclamation",
                             "declaration"})
 PLATFORMS = nouns()["platform"]  # "Israeli jets struck Y": the weapon stands for whoever uses it
+_DOING_VERBS = light_verbs()["positive"]  # "the steps X took", "the offensive X launched"
 _STATE_NOUNS = frozenset({"state", "country", "nation", "government", "authorities", "authority", "regime",
                           "administration", "leadership", "cabinet", "junta", "presidency", "ministry"})
 # a state's formal heads, in lower case before its name: "the neighbouring republic of X"
@@ -227,7 +229,9 @@ class ActorIndex:
             found = found or [x for x in (self.of(t) for t in attributed(tok)) if x is not None]
             # "supported the steps X had taken", "condemned the offensive X launched": the act's doer is the
             # subject of the clause that names it (a contact clause: no "which" of its own)
+            # (only a verb that carries the act out: in "a move Y denounced" Y reacts to it)
             found = found or [x for c in tok.children if c.dep_ == "relcl" and c.i > tok.i
+                              and c.lemma_.lower() in _DOING_VERBS
                               and not any(g.tag_ in ("WDT", "WP", "WP$") for g in c.children)
                               for s in c.children if s.dep_ == "nsubj" for x in [self.of(s)] if x is not None]
             return found or self._apposed_act(tok) or self._act_before(tok) or self._hostile_act_before(tok)
