@@ -87,3 +87,17 @@ def test_a_clause_on_the_subject_does_not_bind_a_description(read_sentences, tex
     found = {linked.doc[m.start:m.end].text.lower(): linked.actors[m.actor].label for m in linked.anaphora}
     assert found.get(f"the {description}") == actor, found
 
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya blamed the rebels for the attack.", ("Kenya", O, KM)),
+    ("Kenya armed the group for years.", ("Kenya", "supports", KM)),
+    ("Kenya sheltered the insurgents for two years.", ("Kenya", "supports", KM)),
+])
+def test_a_description_with_the_verb_s_for_phrase(read_sentences, sentence, expected):
+    assert expected in _got(read_sentences, BEFORE + sentence)
+
+
+def test_a_description_with_its_own_for_phrase_is_a_name(read_sentences):
+    got = _got(read_sentences, BEFORE + "The Front for the Liberation of Essel attacked the town.")
+    assert not any(s == KM for s, r, o in got), sorted(got)

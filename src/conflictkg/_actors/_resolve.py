@@ -736,7 +736,10 @@ def _description_at(doc: Doc, i: int, by_token: dict, heads: dict[int, tuple[int
         return None
     end, head = heads[j]
     nxt = doc[end] if end < n else None
-    if nxt is not None and (nxt.lower_ in ("of", "for") or nxt.pos_ == "PROPN" or nxt.text == "("
+    # ("the group of X", "the front for ..." name someone; in "blamed the rebels for the attack" the "for"
+    # phrase is the verb's)
+    if nxt is not None and (nxt.lower_ in ("of", "for") and (i <= nxt.head.i < end or nxt.lower_ == "of")
+                            or nxt.pos_ == "PROPN" or nxt.text == "("
                             or (nxt.pos_ == "NOUN" and nxt.dep_ == "compound")):
         return None
     if any(k in by_token for k in range(i, end)):
