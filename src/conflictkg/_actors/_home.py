@@ -34,7 +34,6 @@ def home_state(doc: Doc, mentions: list[Mention], actors: dict[str, ActorInfo], 
     (the actor stage: a wrong home state there gives a state armies it does not have)."""
     if _two_place_dateline(doc):
         return None  # told from both sides
-    type_of = lambda iri: (actors.get(iri) or (kb.actors.get(iri) if kb else None))  # noqa: E731
     state, at = None, None
     for m in sorted(mentions, key=lambda m: m.start):
         if m.start > 60:
@@ -52,7 +51,7 @@ def home_state(doc: Doc, mentions: list[Mention], actors: dict[str, ActorInfo], 
                          None)
             if state is None and kb is not None:
                 found = kb.by_name.get(norm_name(name))
-                state = found if found is not None and type_of(found) and type_of(found).type == "State" else None
+                state = found if found in kb.actors and kb.actors[found].type == "State" else None
     if state is None and kb is not None:
         state = _dateline_seat(doc, kb)
     from_headline = _headline_state(doc, mentions, actors) if headline else None

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from .._lexicon import nouns
 from .._actors import LinkedDoc, Mention
-from .._actors._words import NAMING_VERBS
+from .._actors._words import NAMING_VERBS, words
 from .._vocab import norm_name
 from ._lexicon import light_verbs
 from ._syntax import (COPULAS, GENERIC_HEADS, PARTITIVE, SPOKESPEOPLE, objects, passive_agents, passive_subjects,
@@ -22,10 +22,10 @@ ANAPHORIC_ACTS = frozenset({"move", "decision", "step", "measure", "announcement
                             "declaration"})
 PLATFORMS = nouns()["platform"]  # "Israeli jets struck Y": the weapon stands for whoever uses it
 _DOING_VERBS = light_verbs()["positive"]  # "the steps X took", "the offensive X launched"
+# a state's formal heads, in lower case before its name too: "the neighbouring republic of X"
+FORMAL_STATE_HEADS = words("formal_state_heads")
 _STATE_NOUNS = frozenset({"state", "country", "nation", "government", "authorities", "authority", "regime",
                           "administration", "leadership", "cabinet", "junta", "presidency", "ministry"})
-# a state's formal heads, in lower case before its name: "the neighbouring republic of X"
-_FORMAL_STATE_NOUNS = frozenset({"republic", "kingdom", "emirate", "sultanate", "principality"})
 # nouns for a body made of several groups: "X, an umbrella of factions" -- the factions together are X
 UMBRELLAS = frozenset({"umbrella", "coalition", "alliance", "network", "grouping", "federation", "confederation",
                        "bloc", "collection", "constellation", "patchwork", "conglomerate", "consortium"})
@@ -127,7 +127,7 @@ class ActorIndex:
             if nxt is not None and nxt.kind == "name" and nxt.start == tok.i + 1 and tok.is_lower \
                     and not tok.whitespace_ == "" and not (after.dep_ in ("nsubj", "nsubjpass") and after.head.i > after.i):
                 return nxt
-        if lemma in _STATE_NOUNS or lemma in _FORMAL_STATE_NOUNS:
+        if lemma in _STATE_NOUNS or lemma in FORMAL_STATE_HEADS:
             for c in tok.children:
                 # "the neighbouring republic of X", "the kingdom of X", "the small country of X": X
                 if c.dep_ == "prep" and c.lower_ == "of":

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from .._lexicon import nouns, status_words
 from .._actors import Mention
-from ._actors_at import ActorIndex, attributed, split_off
+from ._actors_at import QUANTITIES, ActorIndex, attributed, split_off
 from ._lexicon import Predicate, default_lexicon, light_verbs, verb_stems
 from ._status import SPEECH, speaker
 from ._syntax import (COPULAS, GENERIC_HEADS, clause_verb, companions, copular_subjects, datives, each_other, helpers, is_passive, objects,
@@ -143,13 +143,9 @@ def _follow(tok: Token, path: str) -> list[Token]:
             nodes += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         nodes = [c for n in nodes for c in n.children if c.dep_ in labels]
         # "killed dozens of civilians", "hundreds of teachers": a quantity stands for what it counts
-        nodes += [g for c in nodes if c.lemma_.lower() in _COUNTING_NOUNS for p in c.children
+        nodes += [g for c in nodes if c.lemma_.lower() in QUANTITIES for p in c.children
                   if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     return nodes
-
-
-_COUNTING_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores",
-                             "number", "group", "handful", "million", "millions"})
 
 
 def required(tok: Token, path: str, lemma: str) -> bool:

@@ -35,7 +35,7 @@ from .._lexicon import army_titles, monarch_titles, nationality_titles, nouns, t
 from .._actors import LinkedDoc, Mention
 from .._actors._home import home_state as story_home_state
 from .._actors._linker import forces_of
-from .._actors._words import descriptions
+from .._actors._words import NATIONAL_FORCE_NAMES, descriptions
 from ._actors_at import ActorIndex
 
 _KINDS = titles()
@@ -147,10 +147,6 @@ def _one_of(tok: Token) -> Token:
     return tok
 
 
-# how a state's forces are named ("the Dravnian Armed Forces", "the Korvan Defence Forces")
-_ARMED_FORCES_TAILS = ("armed forces", "defence forces", "defense forces", "defence force", "defense force")
-
-
 def _named_by_word(word: Token, p: Mention, idx: ActorIndex) -> str | None:
     """A common noun before a title that names its body by a word of the body's own name: "Coalition
     spokesman X" after "the Varn Coalition", "Front commander X" after "the Drel Front"; "Army spokesman
@@ -172,7 +168,7 @@ def _named_by_word(word: Token, p: Mention, idx: ActorIndex) -> str | None:
     for m in idx.linked.mentions:
         if national and m.kind in ("name", "forces") and start <= m.start < p.start \
                 and (idx.linked.actors[m.actor].armed_forces_of or idx.type_of(m) == "ArmedGroup" and any(
-                    idx.linked.actors[m.actor].label.lower().endswith(" " + t) for t in _ARMED_FORCES_TAILS)):
+                    idx.linked.actors[m.actor].label.lower().endswith(" " + t) for t in NATIONAL_FORCE_NAMES)):
             found.add(m.actor)  # (a state's own forces, however the article names them)
             continue
         if m.kind != "name" or not start <= m.start < p.start or m.end - m.start < 2 \
