@@ -584,3 +584,52 @@ def test_a_dateline_country_the_story_is_not_about_is_no_home(read_sentences):
     text = ("Talks open\n\nLOKO, Dravnia, June 24 — Envoys of Pellaria and the Drel Front met on Monday. "
             "President Tomas Relvani said the talks would go on.")
     _lacks(read_sentences, text, ("Tomas Relvani", R, "Dravnia"))
+
+
+# -- a body's office through the last word of its name: "the guard's commander, X" ---------------
+@pytest.mark.parametrize("first,body,word", [
+    ("The Brastian Guard shelled the village on Monday.", "Brastian Guard", "guard"),
+    ("The Ostrel Cooperation Council met on Monday.", "Ostrel Cooperation Council", "council"),
+    ("The Tarvic Brigade seized the pass on Monday.", "Tarvic Brigade", "brigade"),
+    ("The Andal Maritime Forum met on Monday.", "Andal Maritime Forum", "forum"),
+])
+@pytest.mark.parametrize("pattern", [
+    "The {word}'s commander, Colonel Ivo Marek, said the talks had failed.",
+    "Ivo Marek, the {word}'s secretary-general, said the talks had failed.",
+    "The {word}'s secretary-general, Ivo Marek, said the talks had failed.",
+])
+def test_the_last_word_of_a_bodys_name_owns_a_title(read_sentences, first, body, word, pattern):
+    _has(read_sentences, first + " " + pattern.format(word=word), ("Ivo Marek", R, body))
+
+
+@pytest.mark.parametrize("text,wrong", [
+    # the state's army is not a group whose name ends in 'army'
+    ("The Kattar Army attacked Veloria. The army's spokesman, Ivo Marek, denied it.", "Kattar Army"),
+    # a word that names no body ('the front' is a battle line)
+    ("The Kattar Front attacked the town. The front's commander, Ivo Marek, was killed.", "Kattar Front"),
+    # a guard post is not the Brastian Guard
+    ("The Brastian Guard attacked. The guard post commander, Ivo Marek, fled.", "Brastian Guard"),
+])
+def test_near_miss_a_name_word_that_stands_for_no_body(read_sentences, text, wrong):
+    _lacks(read_sentences, text, ("Ivo Marek", R, wrong))
+
+
+@pytest.mark.parametrize("noun,verb", [("leader", "named"), ("commander", "called"), ("spokesman", "named")])
+def test_an_office_given_to_a_noun_the_name_is_given_to(read_sentences, noun, verb):
+    text = (f"The Kattar Front rejected the talks. Its {noun}, a former boxer {verb} Jonas Orvik, "
+            "said the fighters would not disarm.")
+    _has(read_sentences, text, ("Jonas Orvik", R, "Kattar Front"))
+
+
+@pytest.mark.parametrize("body", ["Dawn Movement", "Unity Party", "Kattar Front"])
+def test_a_person_owns_a_body_whose_name_ends_in_a_led_body_noun(read_sentences, body):
+    text = f"President Anton Ravel spoke on Monday. Members of Ravel's {body} joined the protest."
+    linked, readings = read_sentences(text)
+    got = triples_of(linked, readings)
+    assert ("Anton Ravel", R, body) in got, sorted(got)
+    assert not any("Ravel's" in s or "Ravel's" in o for s, _, o in got)
+
+
+def test_near_miss_a_possessive_inside_a_name_no_person_bears(read_sentences):
+    linked, _ = read_sentences("The Sudan People's Liberation Army attacked the Kattar Front.")
+    assert "Sudan People's Liberation Army" in {a.label for a in linked.actors.values()}

@@ -1061,6 +1061,7 @@ class Linker:
         groups = cluster_members()
         kinds = {r: kind(m) for r, m in groups.items()}
         org_full: dict[str, int] = {}
+        by_head: dict[str, set[int]] = {}  # and its head word alone ("the Brigade" / "Tarvic Brigade"), where one name has it
         for r, members in groups.items():
             if kinds[r] != "org":
                 continue
@@ -1070,11 +1071,14 @@ class Linker:
                     continue  # "Meranti" is the state, not the short form of "Meranti Navy"
                 if len(words) >= 2 and words[-1].lower() in ORG_HEADS:
                     org_full.setdefault(norm_name(" ".join(words[:-1])), r)
+                    by_head.setdefault(words[-1].lower(), set()).add(find(r))
         for r, members in groups.items():
             if kinds[r] not in ("org", "person", "none") or cands[r].iri:
                 continue
-            key = norm_name(max((cands[i].text for i in members), key=len))
-            j = org_full.get(key)
+            longest = max((cands[i].text for i in members), key=len)
+            j = org_full.get(norm_name(longest))
+            if j is None and " " not in longest and len(by_head.get(longest.lower(), ())) == 1:
+                j = next(iter(by_head[longest.lower()]))
             if j is not None and find(j) != find(r):
                 union(j, r)
         # the actors

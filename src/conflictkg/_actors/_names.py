@@ -58,7 +58,8 @@ def split_parts(doc: Doc, start: int, end: int, headline=None) -> list[tuple[int
                or (t.pos_ in ("VERB", "AUX") and t.is_lower) or (t.is_lower and t.pos_ in ("ADV", "PRON", "SCONJ"))
                or headline is not None and headline(t)
                # "the Velm Front and Korvian Movement": two names, the first whole before "and"
-               or t.lower_ == "and" and i > s and closed_before_and(doc, s, i))
+               or t.lower_ == "and" and i > s and closed_before_and(doc, s, i)
+               or _person_possessor(doc, s, i, end))
         if cut:
             if i > s:
                 parts.append((s, i))
@@ -66,6 +67,17 @@ def split_parts(doc: Doc, start: int, end: int, headline=None) -> list[tuple[int
     if end > s:
         parts.append((s, end))
     return parts
+
+
+def _person_possessor(doc: Doc, s: int, i: int, end: int) -> bool:
+    """'Ravel's Dawn Movement' where the article names a person Ravel elsewhere: the person owns the
+    body, the two are two names (not 'Sudan People's Liberation Army': no person is called People)."""
+    t = doc[i]
+    if t.tag_ != "POS" or i == s or i + 1 >= end or not doc[i + 1].text[:1].isupper():
+        return False
+    owner = doc[i - 1].text
+    return any(e.label_ == "PERSON" and e.end <= s or e.start >= end and e.label_ == "PERSON"
+               for e in doc.ents if e[-1].text == owner)
 
 
 _TAIL_PREPOSITIONS = {"for", "in", "on", "since", "during", "after", "over", "at"}

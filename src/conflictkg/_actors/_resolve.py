@@ -23,9 +23,11 @@ from spacy.tokens import Doc
 from ._gazetteer import PhraseTable
 from ._mention import Mention
 from ._words import (ARMED_PERSONNEL, COUNT_WORDS, DESCRIPTIONS, GENERIC_DESCRIPTION_HEADS, NAMING_VERBS, PARTICLES,
+                     NAME_HEAD_NOT_ANAPHORS,
                      PEOPLE_NOUNS, PLURAL_DESCRIPTION_MODIFIERS, PLURAL_DESCRIPTIONS, PLURAL_DESCRIPTIONS_COUNTED,
                      STATE_FORCE_HEADS, STATE_RULER_HEADS, ATTACKER_HEADS, MULTINATIONAL_FORCE_HEADS,
-                     GROUND_HOLDING_PARTICIPLES, GROUP_PERSONNEL_NOUNS, HELD_GROUND_NOUNS, MODIFIER_DESCRIPTIONS)
+                     GROUND_HOLDING_PARTICIPLES, GROUP_PERSONNEL_NOUNS, HELD_GROUND_NOUNS, MODIFIER_DESCRIPTIONS,
+                     MINISTRY_NOUNS)
 
 PERSON_TYPES = ("Official", "Person")
 
@@ -306,6 +308,21 @@ def anaphora(doc: Doc, mentions: list[Mention], actor_type: Callable[[str], str]
                     cand = home  # "the junta" of a wire article about a state with no government named: its own
                 if cand is not None:
                     cand = resolve_description(head, cand)
+                if cand is not None:
+                    out.append(Mention(i, end, cand, "description"))
+                    resolved.update((k, out[-1]) for k in range(i, end))
+                    sal.add(cand, doc[end - 1].dep_)
+                    i = end
+                    continue
+            if low == "the":
+                # "the Brigade", "the guard's commander": the last word of a body's name the article gave
+                # (where no description reading found an actor of its kind)
+                end = _name_head_at(doc, i, by_token)
+                word = _singular(fold(doc[i + 1].text)) if end else None
+                bound = _clause_subjects(doc[i + 1], by_token) if end else set()
+                cand = sal.best(lambda a: actor_type(a) not in PERSON_TYPES and a not in bound and any(
+                    len(nm.split()) > 1 and _singular(fold(nm.split()[-1])) == word for nm in names(a)),
+                    floor=0.0) if end else None
                 if cand is not None:
                     out.append(Mention(i, end, cand, "description"))
                     resolved.update((k, out[-1]) for k in range(i, end))
@@ -723,6 +740,21 @@ def _ground_holder_at(doc: Doc, i: int) -> tuple[int, str] | None:
             and all(doc[k].dep_ in ("compound", "amod") for k in range(i + 1, tok.head.i)):
         return i + 1, MODIFIER_DESCRIPTIONS[tok.lower_]
     return None
+
+
+def _name_head_at(doc: Doc, i: int, by_token: dict) -> int | None:
+    """'the Brigade', 'the guard's commander', 'the council' at token i ('the'): a lone noun that may be
+    the last word of a body's name -> its end; not 'the Council of Elders', 'the guard post' or
+    'the state' (``name_head_not_anaphors``); not 'the army' or 'the ministry', which stand for a
+    state's own (read elsewhere)."""
+    j = i + 1
+    if j >= len(doc) or j in by_token or doc[j].pos_ not in ("NOUN", "PROPN") \
+            or {fold(doc[j].text), _singular(fold(doc[j].text))} & (NAME_HEAD_NOT_ANAPHORS | STATE_FORCE_HEADS | MINISTRY_NOUNS):
+        return None
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
+    if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "NUM") or nxt.lower_ in ("of", "for") or nxt.text == "("):
+        return None
+    return j + 1
 
 
 def _description_at(doc: Doc, i: int, by_token: dict, heads: dict[int, tuple[int, str]]) -> tuple[int, str] | None:

@@ -35,7 +35,7 @@ from .._lexicon import army_titles, monarch_titles, nationality_titles, nouns, t
 from .._actors import LinkedDoc, Mention
 from .._actors._home import home_state as story_home_state
 from .._actors._linker import forces_of
-from .._actors._words import NATIONAL_FORCE_NAMES, descriptions
+from .._actors._words import NAMING_VERBS, NATIONAL_FORCE_NAMES, descriptions
 from ._actors_at import ActorIndex
 
 _KINDS = titles()
@@ -420,6 +420,12 @@ class RoleReader:
             if (other is not None and other.actor != p.actor and prep is not None
                     and prep.dep_ == "prep" and prep.lower_ in _OWNER_PREPS and prep.head.i not in idx.at):
                 nouns.append(prep.head)
+        if root.dep_ in ("oprd", "dobj") and root.head.dep_ == "acl" and root.head.lemma_ in NAMING_VERBS:
+            # "its leader, a former boxer named X": the noun the name is given to, and what that noun renames
+            named = root.head.head
+            nouns += [named, named.head] if named.dep_ == "appos" else [named]
+        if root.dep_ == "npadvmod" and doc[p.start - 1].text == ",":
+            nouns.append(root.head)  # "the council's secretary-general, X, said": the parser's reading of a hyphened title
         if root.dep_ in ("nsubj", "nsubjpass"):
             nouns += [c for c in root.head.children if c.dep_ == "attr"]  # "X is the group's leader"
         if root.dep_ == "nsubjpass":
@@ -437,7 +443,8 @@ class RoleReader:
         for noun in nouns:
             for t in (noun, *noun.conjuncts):
                 t = _one_of(t)  # "X, one of the group's commanders": the plural noun holds the title
-                if t.i in idx.at or not t.pos_ in ("NOUN", "PROPN"):
+                hyphened = t.pos_ == "ADJ" and t.i > 0 and doc[t.i - 1].text == "-"  # "secretary-general"
+                if t.i in idx.at or not (t.pos_ in ("NOUN", "PROPN") or hyphened):
                     continue
                 title = _title_of_noun(t)
                 if title is None:
@@ -577,7 +584,8 @@ class RoleReader:
             if body is None or linked.actors[body.actor].type not in ("ArmedGroup", "Organization", "Government") \
                     or body.kind == "forces":
                 continue
-            led = t.lemma_.lower() in LED_BODIES and t.i not in idx.at
+            # "his party", and a name that ends in such a noun: "X's Dawn Movement", "X's Unity Party"
+            led = t.lemma_.lower() in LED_BODIES and (t.i not in idx.at or body.kind == "name" and t.i == body.end - 1)
             people = []
             for c in t.children:
                 if c.dep_ == "poss" and (led or c.lower_ == "whose"):

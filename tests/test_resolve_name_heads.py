@@ -1,0 +1,35 @@
+"""'the Brigade', 'the council': the last word of a body's name stands for the body the article named
+(src/conflictkg/_actors/_resolve.py). Our own sentences, invented names."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import triples_of
+
+
+@pytest.mark.parametrize("name,word", [
+    ("Tarvic Brigade", "Brigade"), ("Tarvic Brigade", "brigade"), ("Ostrel Defence Council", "council"),
+    ("Brastian Guard", "guard"), ("Harmon Security Forum", "forum"),
+])
+@pytest.mark.parametrize("pattern,expected", [
+    ("Kessaran troops attacked the {word} at dawn.", ("Armed forces of Kessara", "opposes", "{name}")),
+    ("The {word} later condemned Kessara.", ("{name}", "opposes", "Kessara")),
+])
+def test_the_last_word_of_a_name_is_the_named_body(read_sentences, name, word, pattern, expected):
+    text = f"The {name} seized the pass on Monday. " + pattern.format(word=word)
+    linked, readings = read_sentences(text)
+    want = tuple(x.format(name=name) for x in expected)
+    assert want in triples_of(linked, readings), sorted(triples_of(linked, readings))
+
+
+@pytest.mark.parametrize("text,wrong", [
+    # 'the state' is not Islamic State; 'the front' is a battle line
+    ("Islamic State seized the pass. Kessara said the state would respond.", ("Kessara", "opposes", "Islamic State")),
+    ("The Kattar Front seized the pass. Kessaran troops were sent to the front.", ("Armed forces of Kessara", "opposes", "Kattar Front")),
+    # a noun that goes on into a longer phrase is no name's last word
+    ("The Tarvic Brigade seized the pass. Kessaran troops attacked the brigade headquarters of another unit.",
+     ("Armed forces of Kessara", "opposes", "Tarvic Brigade")),
+])
+def test_near_miss_a_name_word_that_stands_for_nothing_named(read_sentences, text, wrong):
+    linked, readings = read_sentences(text)
+    assert wrong not in triples_of(linked, readings)
