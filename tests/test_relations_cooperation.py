@@ -1,0 +1,56 @@
+"""Cooperation and protest idioms read from the lexicon (ontology/lexicon/predicates.jsonl): sharing
+intelligence, treating someone as a partner, signing an understanding, recalling an envoy. Our own
+sentences, invented names; each with near-misses that must give nothing."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import triples_of
+
+
+def _got(read_sentences, text):
+    linked, readings = read_sentences(text)
+    return triples_of(linked, readings)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ostrelia has shared intelligence with the Kattar Front.", ("Ostrelia", "supports", "Kattar Front")),
+    ("The Dawn Movement shared intelligence with the Kattar Front for years.", ("Dawn Movement", "supports", "Kattar Front")),
+    ("Ostrelia passed intelligence to the Kattar Front, officials said.", ("Ostrelia", "supports", "Kattar Front")),
+    ("Ostrelia passed coordinates to the Kattar Front before the raid.", ("Ostrelia", "supports", "Kattar Front")),
+])
+def test_sharing_intelligence_supports(read_sentences, text, expected):
+    assert expected in _got(read_sentences, text)
+
+
+@pytest.mark.parametrize("text,a,b", [
+    ("For years Brastia treated the Kattar Front as an indispensable partner.", "Brastia", "Kattar Front"),
+    ("Ostrelia treats the Dawn Movement as a close ally.", "Ostrelia", "Dawn Movement"),
+    ("The Dawn Movement signed an understanding with the Kattar Front in 2006.", "Dawn Movement", "Kattar Front"),
+    ("The Kattar Front signed an alliance with the Ostrelian army.", "Kattar Front", "Armed forces of Ostrelia"),
+])
+def test_partners_and_signed_alliances_run_both_ways(read_sentences, text, a, b):
+    got = _got(read_sentences, text)
+    assert (a, "supports", b) in got and (b, "supports", a) in got, sorted(got)
+
+
+@pytest.mark.parametrize("text", [
+    "Brastia recalled its ambassador to Veloria in protest.",
+    "Brastia recalled its envoy to Veloria after the raid.",
+    "Brastia recalled its ambassador from Veloria.",
+])
+def test_recalling_an_envoy_protests(read_sentences, text):
+    assert ("Brastia", "opposes", "Veloria") in _got(read_sentences, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ostrelia shared a border with the Kattar Front.",
+    "Brastia passed a law against the Kattar Front.",
+    "Veloria signed a ceasefire with the Kattar Front.",
+    "The Dawn Movement signed an agreement with the Kattar Front.",
+    "Veloria treated the wounded fighters of the Kattar Front.",
+    "Brastia recalled its ambassador for consultations.",
+])
+def test_near_miss_no_cooperation_or_protest(read_sentences, text):
+    got = _got(read_sentences, text)
+    assert not any(r == "supports" for _, r, _ in got), sorted(got)
