@@ -993,3 +993,20 @@ def test_a_bare_name_denying_backing_is_no_official(read_sentences, name):
                                   "Amina Tessa will serve as one of the president's deputies."])
 def test_a_person_named_to_a_role_is_still_an_official(read_sentences, text):
     assert _name_types(read_sentences(text)[0]).get("Amina Tessa") == "Official"
+
+
+@pytest.mark.parametrize("seat,state", [("Baghdad", "Iraq"), ("Ankara", "Turkey"), ("Tehran", "Iran")])
+@pytest.mark.parametrize("text", [
+    "The Amber Brigade has quarrelled with {seat} throughout the campaign.",
+    "The Amber Brigade sided with {seat} in the dispute.",
+    "The Amber Brigade agreed to cooperate with {seat} on border security.",
+])
+def test_a_seat_a_verb_of_dealings_takes_with_is_its_state(read_sentences, seat, state, text):
+    linked, _ = read_sentences(text.format(seat=seat))
+    assert state in {a.label for a in linked.actors.values()}
+
+
+@pytest.mark.parametrize("seat", ["Baghdad", "Ankara", "Tehran"])
+def test_near_miss_a_seat_fought_in_is_a_city(read_sentences, seat):
+    linked, _ = read_sentences(f"The Amber Brigade clashed with police in {seat} on Monday.")
+    assert {a.label for a in linked.actors.values()} <= {"Amber Brigade"}

@@ -230,6 +230,8 @@ def _is_agentive(span: Span) -> bool:
         return True
     if root.dep_ == "dobj" and root.head.lemma_ in _ACTOR_OBJECT_VERBS:  # "accused Kigali", "warned Beijing"
         return True
+    if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_ in _ACTOR_WITH_VERBS:
+        return True  # "has quarrelled with Baghdad", "sided with Moscow"
     if root.dep_ == "pobj" and root.head.lower_ == "from" and (
             root.head.head.lemma_ in _VOICE_NOUNS
             # the parser may hang "from" on the verb: "has drawn criticism from Kinshasa"
@@ -261,6 +263,7 @@ _PLACE_PREPS = frozenset({"in", "at", "to", "from", "into", "on", "upon", "aroun
 
 
 _ACTOR_OBJECT_VERBS = words("actor_object_verbs")
+_ACTOR_WITH_VERBS = words("actor_with_verbs")  # a city cannot quarrel or negotiate: "with X" is its state
 _VOICE_NOUNS = words("voice_nouns")
 _TRANSFER_VERBS = words("recipient_transfer_verbs")
 
@@ -1433,7 +1436,9 @@ class Linker:
             last = a.label.split()[-1].lower() if a.label.split() else ""
             return head is None or "ArmedGroup" in DESCRIPTIONS.get(last, ())
 
-        home = self._home_state(doc, mentions, actors)
+        # "the government" with no government named: the story's state, the headline's too (no army is
+        # lent by it, only the ruler a description stands for)
+        home = home_state(doc, mentions, actors, self.kb, headline=True)
         def forces_of(iri: str) -> str:
             # a state's armed forces; an armed group's forces are the group
             return self.forces_of(actors[iri], actors).iri if actors[iri].type == "State" else iri
