@@ -633,3 +633,12 @@ def test_a_person_owns_a_body_whose_name_ends_in_a_led_body_noun(read_sentences,
 def test_near_miss_a_possessive_inside_a_name_no_person_bears(read_sentences):
     linked, _ = read_sentences("The Sudan People's Liberation Army attacked the Kattar Front.")
     assert "Sudan People's Liberation Army" in {a.label for a in linked.actors.values()}
+
+
+@pytest.mark.parametrize("verb", ["fought alongside", "trained with", "clashed with"])
+def test_its_after_a_relative_clause_is_the_body_the_clause_describes(read_sentences, verb):
+    # the guard is named again inside the clause, but the sentence is about the militia
+    text = ("The Brastian Guard attacked the pass on Monday. "
+            f"The offensive relies heavily on the Torvak, a militia drawn from herding clans, whose horsemen have {verb} "
+            "the guard for years. Its leader, Kanat Orbel, said the rebels would be crushed.")
+    _has(read_sentences, text, ("Kanat Orbel", R, "Torvak"))
