@@ -26,6 +26,7 @@ COMPANION_PREPS = ("alongside", "as well as")
 PREP_SYNONYMS = {"beside": "alongside", "upon": "on", "towards": "toward", "amongst": "among"}
 # Helpers share in what they help do: "X helped Y repel Z" (X opposes Z too).
 HELPERS = frozenset({"help", "assist", "enable", "aid", "support", "back", "join"})
+_PART_NOUNS = nouns()["part_nouns"]
 # Who sends or orders others to fight shares in the fight: "X ordered troops to confront Y",
 # "X deployed soldiers to retake the town from Y" (X opposes Y).
 DISPATCHERS = frozenset({"order", "send", "deploy", "dispatch", "mobilise", "mobilize", "command", "direct",
@@ -139,6 +140,9 @@ def subjects(verb: Token, *, passive_ok: bool = False) -> list[Token]:
                 return [obj[0], *subjects(head)]  # "X joined Y in repelling Z": both repel Z
             if head.pos_ in ("VERB", "AUX"):
                 node = head  # "after attacking Y", "by arming Y"
+                continue
+            if prep.lower_ == "in" and head.lemma_.lower() in _PART_NOUNS and head.dep_ == "dobj":
+                node = head.head  # "X led the charge in accusing Y", "X played a key role in arming Y"
                 continue
             return []
         return []
