@@ -54,3 +54,14 @@ def test_recalling_an_envoy_protests(read_sentences, text):
 def test_near_miss_no_cooperation_or_protest(read_sentences, text):
     got = _got(read_sentences, text)
     assert not any(r == "supports" for _, r, _ in got), sorted(got)
+
+
+@pytest.mark.parametrize("verb", ["sells", "supplies", "gives"])
+@pytest.mark.parametrize("part", ["a large share of its arms", "the bulk of its weapons", "half of its ammunition"])
+def test_a_part_of_what_is_sent_is_aid(read_sentences, verb, part):
+    text = f"Russia, which {verb} Armenia {part}, called for calm."
+    assert ("Russia", "supports", "Armenia") in _got(read_sentences, text)
+
+
+def test_near_miss_a_share_of_something_that_is_no_aid(read_sentences):
+    assert ("Russia", "supports", "Armenia") not in _got(read_sentences, "Russia, which sells Armenia a share of its gas, called for calm.")

@@ -207,6 +207,7 @@ def hyphen_modifier(tok: Token, idx: ActorIndex) -> tuple[Mention, Token] | None
 
 
 _MATERIEL = nouns()["materiel"]
+_PARTITIVE = nouns()["partitive"]
 
 
 def _with_compound(tok: Token) -> set[str]:
@@ -225,7 +226,8 @@ def _aid_theme(tok: Token | None) -> bool:
         return False
     words = {tok.lemma_.lower(), tok.lower_}
     words |= {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")}
-    if tok.lower_ in ("hundreds", "thousands", "dozens") or tok.like_num:
+    if tok.lower_ in ("hundreds", "thousands", "dozens") or tok.like_num or tok.lemma_.lower() in _PARTITIVE:
+        # "thousands of rifles", "a large share of its arms"
         words |= {g.lemma_.lower() for c in tok.children if c.dep_ == "prep" for g in c.children}
     return bool(words & _AID) or _war_materiel(tok)
 
