@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from .._docmemo import doc_text
 from .._kb import ActorBase, ActorInfo
 from .._lexicon import FORCE_NOUNS, TITLE_WORDS, nouns, titles
 from .._vocab import actor_iri, norm_name
@@ -525,7 +526,7 @@ class Linker:
         """Every name in the document, repaired; gazetteer names, demonyms and agentive seats
         go straight into ``mentions``."""
         kb = self.kb
-        places = {m.group(1).casefold() for m in _DATELINE.finditer(doc.text)}
+        places = {m.group(1).casefold() for m in _DATELINE.finditer(doc_text(doc))}
         claimed = {i for e in doc.ents for i in range(e.start, e.end)}
         used: set[int] = set()
         cands: list[_Cand] = []
