@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from spacy.attrs import ENT_TYPE, ORTH, POS
+from spacy.parts_of_speech import ADJ, PROPN
 from spacy.tokens import Doc
 
 
@@ -21,11 +23,31 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def token_texts(doc: Doc) -> list[str]:
+    """``[t.text for t in doc]``, read from the document's array (no ``Token`` built)."""
+    texts = doc.user_data.get("ckg_texts")
+    if texts is None:
+        strings = doc.vocab.strings
+        texts = doc.user_data["ckg_texts"] = [strings[h] for h in doc.to_array(ORTH).tolist()]
+    return texts
+
+
+def demonym_texts(doc: Doc) -> frozenset[str]:
+    """The texts of the tokens that can be a demonym: adjectives, proper nouns, NORP entities."""
+    out = doc.user_data.get("ckg_demonym_texts")
+    if out is None:
+        norp = doc.vocab.strings["NORP"]
+        out = doc.user_data["ckg_demonym_texts"] = frozenset(
+            text for text, (pos, ent) in zip(token_texts(doc), doc.to_array([POS, ENT_TYPE]).tolist())
+            if pos in (ADJ, PROPN) or ent == norp)
+    return out
+
+
 def line_ends(doc: Doc) -> list[int]:
     """The indexes of the tokens holding a newline, in order."""
     ends = doc.user_data.get("ckg_line_ends")
     if ends is None:
-        ends = doc.user_data["ckg_line_ends"] = [t.i for t in doc if "\n" in t.text]
+        ends = doc.user_data["ckg_line_ends"] = [i for i, text in enumerate(token_texts(doc)) if "\n" in text]
     return ends
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .._docmemo import doc_text
+from .._docmemo import demonym_texts, doc_text, token_texts
 from .._kb import ActorBase, ActorInfo
 from .._lexicon import FORCE_NOUNS, TITLE_WORDS, nouns, titles
 from .._vocab import actor_iri, norm_name
@@ -708,7 +708,7 @@ class Linker:
             return closed_before_and(doc, i, j)
 
         mid_names = {t.text for t in doc if not t.is_sent_start and t.pos_ == "PROPN" and t.text[:1].isupper()}
-        doc_words = {t.text for t in doc if t.text[:1].isupper()}
+        doc_words = {text for text in token_texts(doc) if text[:1].isupper()}
         while i < n:
             if not name_tok(doc[i]):
                 j = org_run(i)
@@ -2058,6 +2058,5 @@ def _doc_words(doc) -> tuple[frozenset[str], frozenset[str]]:
     entities): asked for each candidate name, computed once per document, not once per candidate."""
     if _LAST_DOC[0] is not doc:
         _LAST_DOC[0] = doc
-        _LAST_DOC[1] = (frozenset(t.text for t in doc),
-                        frozenset(t.text for t in doc if t.pos_ in ("ADJ", "PROPN") or t.ent_type_ == "NORP"))
+        _LAST_DOC[1] = (frozenset(token_texts(doc)), demonym_texts(doc))
     return _LAST_DOC[1]
