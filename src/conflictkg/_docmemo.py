@@ -4,13 +4,15 @@ spaCy builds ``Doc.text`` by joining every token on each call, and a ``Token`` o
 string attributes) on each access: a scan of a 600-token document costs about a millisecond. The actor
 and relation stages ask the same whole-document questions for every candidate name, line or sentence;
 these helpers keep each answer in ``doc.user_data`` (keys ``ckg_*``), so it is computed once per
-document. The answers depend only on the tokens' texts, which no stage changes after tokenisation.
+document. The answers depend on the tokens' texts, which no stage changes after tokenisation, and
+(``demonym_texts``) on their tags and entities, which no stage changes after NER: these helpers are for
+the actor and relation stages, which come after it.
 """
 from __future__ import annotations
 
 from bisect import bisect_left
 
-from spacy.attrs import ENT_TYPE, ORTH, POS
+from spacy.attrs import ENT_ID, ENT_TYPE, ORTH, POS
 from spacy.parts_of_speech import ADJ, PROPN
 from spacy.tokens import Doc
 
@@ -41,6 +43,12 @@ def demonym_texts(doc: Doc) -> frozenset[str]:
             text for text, (pos, ent) in zip(token_texts(doc), doc.to_array([POS, ENT_TYPE]).tolist())
             if pos in (ADJ, PROPN) or ent == norp)
     return out
+
+
+def token_ent_ids(doc: Doc) -> list[str]:
+    """``[t.ent_id_ for t in doc]`` read from the document's array (not kept: the entities may still change)."""
+    strings = doc.vocab.strings
+    return [strings[h] for h in doc.to_array(ENT_ID).tolist()]
 
 
 def line_ends(doc: Doc) -> list[int]:

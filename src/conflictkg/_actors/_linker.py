@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .._docmemo import demonym_texts, doc_text, token_texts
+from .._docmemo import demonym_texts, doc_text, token_ent_ids, token_texts
 from .._kb import ActorBase, ActorInfo
 from .._lexicon import FORCE_NOUNS, TITLE_WORDS, nouns, titles
 from .._vocab import actor_iri, norm_name
@@ -874,7 +874,7 @@ class Linker:
         states = {i for c in cands if c.iri and kb.actors[c.iri].type == "State" for i in range(c.start, c.end)}
         states |= {i for m in mentions if m.kind == SEAT for i in range(m.start, m.end)}
         # (a seat of government the parse left without a party's slot counts too: "X and Moscow back ...")
-        states |= {t.i for t in doc if t.ent_id_.startswith(SEAT + "|")}
+        states |= {i for i, ent_id in enumerate(token_ent_ids(doc)) if ent_id.startswith(SEAT + "|")}
         # the tokens of known armed groups: what one attacks is a party armed men fight ("Hamas attacked the X Movement")
         armed = {i for c in cands if c.iri and kb.actors[c.iri].type == "ArmedGroup" for i in range(c.start, c.end)}
         for c in cands:
