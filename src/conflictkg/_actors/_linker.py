@@ -433,10 +433,9 @@ class Linker:
         Korvastan, Varanese -> Varan)."""
         taken = {i for m in mentions for i in range(m.start, m.end)}
         out = list(mentions)
-        for tok in doc[:-1]:
-            word = tok.text
-            name = self._unnamed_demonym(doc, tok.i)
-            if tok.i in taken or name is None:
+        for i, word in enumerate(token_texts(doc)[:-1]):  # (no Token built for each word)
+            name = self._unnamed_demonym(doc, i)
+            if i in taken or name is None:
                 continue
             iri = actor_iri(name)
             actor = actors.setdefault(iri, ActorInfo(iri=iri, label=name, type="State", known=False))
@@ -444,7 +443,7 @@ class Linker:
                 continue
             if word not in actor.demonyms:
                 actor.demonyms.append(word)
-            out.append(Mention(tok.i, tok.i + 1, iri, DEMONYM))
+            out.append(Mention(i, i + 1, iri, DEMONYM))
         return out
 
     def _unnamed_demonym(self, doc: Doc, i: int) -> str | None:
@@ -453,8 +452,10 @@ class Linker:
         names it, whatever NER called the adjective; else None."""
         if i + 1 >= len(doc):
             return None
+        word = token_texts(doc)[i]
+        if len(word) < 7 or not word[:1].isupper() or not word[1:].islower():
+            return None  # (tested again below; first here, before any Token is built, for every token asks)
         tok, nxt = doc[i], doc[i + 1]
-        word = tok.text
         name = word[:-1] if word.endswith(("ian", "stani")) else word[:-3] if word.endswith("ese") else None
         if name is None and word.endswith("an") and not word.endswith(("stan", "ean")) and self._unknown_word(tok) \
                 and not any(t.text == word and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper()
@@ -527,14 +528,15 @@ class Linker:
         go straight into ``mentions``."""
         kb = self.kb
         places = {m.group(1).casefold() for m in _DATELINE.finditer(doc_text(doc))}
-        claimed = {i for e in doc.ents for i in range(e.start, e.end)}
+        ents = doc.ents  # (spaCy builds the tuple on each call)
+        claimed = {i for e in ents for i in range(e.start, e.end)}
         used: set[int] = set()
         cands: list[_Cand] = []
         # the words of the people NER found: "Relvani" (NER says NORP) is a surname when "Tomas Relvani" is there
-        person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e if t.is_alpha}
-        states = {i for e in doc.ents if e.ent_id_.startswith(NAME + "|")
+        person_words = {t.lower_ for e in ents if e.label_ == "PERSON" for t in e if t.is_alpha}
+        states = {i for e in ents if e.ent_id_.startswith(NAME + "|")
                   and kb.actors[e.ent_id_.partition("|")[2]].type == "State" for i in range(e.start, e.end)}
-        for ent in doc.ents:
+        for ent in ents:
             if any(i in used for i in range(ent.start, ent.end)):
                 continue
             kind, _, iri = ent.ent_id_.partition("|")
