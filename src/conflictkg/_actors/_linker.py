@@ -1510,7 +1510,7 @@ class Linker:
         # what "his"/"her" and "its"/"their" may refer to: the most salient person / other actor so far
         sal = Salience()
         latest: dict[str, Mention] = {}
-        sent_start = {t.i: s.start for s in doc.sents for t in s}
+        sent_start = {i: s.start for s in doc.sents for i in range(s.start, s.end)}
         last_person: Mention | None = None
         last_thing: Mention | None = None
         for tok in doc:
