@@ -5,6 +5,7 @@ import hashlib
 import re
 import unicodedata
 from urllib.parse import quote
+from functools import lru_cache
 
 CKG = "https://w3id.org/conflictkg/ontology#"
 ID = "https://w3id.org/conflictkg/id/"
@@ -112,6 +113,7 @@ def statement_iri(doc_id: str, *parts: object) -> str:
     return f"{STATEMENT}{id_segment(doc_id)}/{digest}"
 
 
+@lru_cache(maxsize=1 << 16)  # (asked for the same few hundred names in every article)
 def norm_name(name: str) -> str:
     """Fold case, accents, quotes and punctuation, drop a leading 'the' and a possessive."""
     s = unicodedata.normalize("NFKD", name)

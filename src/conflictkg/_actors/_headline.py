@@ -19,9 +19,11 @@ is not the ERS), nor is a state's own army for "rebels".
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import takewhile
 
 from spacy.tokens import Doc
 
+from .._docmemo import doc_text
 from ._mention import Mention
 from ._words import DESCRIPTIONS, STATE_FORCE_HEADS
 
@@ -39,10 +41,10 @@ def headline_descriptions(doc: Doc, mentions: list[Mention], actor_type: Callabl
                           names: Callable[[str], set[str]],
                           state_force: Callable[[str], bool]) -> list[Mention]:
     """Description mentions for headline nouns whose referent the lede names (see the module doc)."""
-    cut = doc.text.find("\n")
+    cut = doc_text(doc).find("\n")
     if cut <= 0:
         return []
-    headline = [t for t in doc if t.idx < cut]
+    headline = list(takewhile(lambda t: t.idx < cut, doc))  # (tokens run in text order)
     if not headline or len(headline) == len(doc):
         return []
     taken = {i for m in mentions for i in range(m.start, m.end)}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from .._docmemo import doc_text
 from .._kb import ActorBase, ActorInfo
 from .._vocab import norm_name
 from ._mention import Mention
@@ -45,7 +46,7 @@ def home_state(doc: Doc, mentions: list[Mention], actors: dict[str, ActorInfo], 
             state, at = m.actor, m
             break
     if state is None:
-        name = dateline_country(doc.text)
+        name = dateline_country(doc_text(doc))
         if name is not None:
             state = next((a.iri for a in actors.values() if a.type == "State" and name in (a.label, *a.alt_labels)),
                          None)

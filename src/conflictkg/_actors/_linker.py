@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from .._docmemo import demonym_texts, doc_text, token_ent_ids, token_texts
 from .._kb import ActorBase, ActorInfo
 from .._lexicon import FORCE_NOUNS, TITLE_WORDS, nouns, titles
 from .._vocab import actor_iri, norm_name
@@ -435,10 +436,9 @@ class Linker:
         Korvastan, Varanese -> Varan)."""
         taken = {i for m in mentions for i in range(m.start, m.end)}
         out = list(mentions)
-        for tok in doc[:-1]:
-            word = tok.text
-            name = self._unnamed_demonym(doc, tok.i)
-            if tok.i in taken or name is None:
+        for i, word in enumerate(token_texts(doc)[:-1]):  # (no Token built for each word)
+            name = self._unnamed_demonym(doc, i)
+            if i in taken or name is None:
                 continue
             iri = actor_iri(name)
             actor = actors.setdefault(iri, ActorInfo(iri=iri, label=name, type="State", known=False))
@@ -446,7 +446,7 @@ class Linker:
                 continue
             if word not in actor.demonyms:
                 actor.demonyms.append(word)
-            out.append(Mention(tok.i, tok.i + 1, iri, DEMONYM))
+            out.append(Mention(i, i + 1, iri, DEMONYM))
         return out
 
     def _unnamed_demonym(self, doc: Doc, i: int) -> str | None:
@@ -455,8 +455,10 @@ class Linker:
         names it, whatever NER called the adjective; else None."""
         if i + 1 >= len(doc):
             return None
+        word = token_texts(doc)[i]
+        if len(word) < 7 or not word[:1].isupper() or not word[1:].islower():
+            return None  # (tested again below; first here, before any Token is built, for every token asks)
         tok, nxt = doc[i], doc[i + 1]
-        word = tok.text
         name = word[:-1] if word.endswith(("ian", "stani")) else word[:-3] if word.endswith("ese") else None
         if name is None and word.endswith("an") and not word.endswith(("stan", "ean")) and self._unknown_word(tok) \
                 and not any(t.text == word and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper()
@@ -528,15 +530,16 @@ class Linker:
         """Every name in the document, repaired; gazetteer names, demonyms and agentive seats
         go straight into ``mentions``."""
         kb = self.kb
-        places = {m.group(1).casefold() for m in _DATELINE.finditer(doc.text)}
-        claimed = {i for e in doc.ents for i in range(e.start, e.end)}
+        places = {m.group(1).casefold() for m in _DATELINE.finditer(doc_text(doc))}
+        ents = doc.ents  # (spaCy builds the tuple on each call)
+        claimed = {i for e in ents for i in range(e.start, e.end)}
         used: set[int] = set()
         cands: list[_Cand] = []
         # the words of the people NER found: "Relvani" (NER says NORP) is a surname when "Tomas Relvani" is there
-        person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e if t.is_alpha}
-        states = {i for e in doc.ents if e.ent_id_.startswith(NAME + "|")
+        person_words = {t.lower_ for e in ents if e.label_ == "PERSON" for t in e if t.is_alpha}
+        states = {i for e in ents if e.ent_id_.startswith(NAME + "|")
                   and kb.actors[e.ent_id_.partition("|")[2]].type == "State" for i in range(e.start, e.end)}
-        for ent in doc.ents:
+        for ent in ents:
             if any(i in used for i in range(ent.start, ent.end)):
                 continue
             kind, _, iri = ent.ent_id_.partition("|")
@@ -710,7 +713,7 @@ class Linker:
             return closed_before_and(doc, i, j)
 
         mid_names = {t.text for t in doc if not t.is_sent_start and t.pos_ == "PROPN" and t.text[:1].isupper()}
-        doc_words = {t.text for t in doc if t.text[:1].isupper()}
+        doc_words = {text for text in token_texts(doc) if text[:1].isupper()}
         while i < n:
             if not name_tok(doc[i]):
                 j = org_run(i)
@@ -876,7 +879,7 @@ class Linker:
         states = {i for c in cands if c.iri and kb.actors[c.iri].type == "State" for i in range(c.start, c.end)}
         states |= {i for m in mentions if m.kind == SEAT for i in range(m.start, m.end)}
         # (a seat of government the parse left without a party's slot counts too: "X and Moscow back ...")
-        states |= {t.i for t in doc if t.ent_id_.startswith(SEAT + "|")}
+        states |= {i for i, ent_id in enumerate(token_ent_ids(doc)) if ent_id.startswith(SEAT + "|")}
         # the tokens of known armed groups: what one attacks is a party armed men fight ("Hamas attacked the X Movement")
         armed = {i for c in cands if c.iri and kb.actors[c.iri].type == "ArmedGroup" for i in range(c.start, c.end)}
         for c in cands:
@@ -1516,7 +1519,7 @@ class Linker:
         # what "his"/"her" and "its"/"their" may refer to: the most salient person / other actor so far
         sal = Salience()
         latest: dict[str, Mention] = {}
-        sent_start = {t.i: s.start for s in doc.sents for t in s}
+        sent_start = {i: s.start for s in doc.sents for i in range(s.start, s.end)}
         last_person: Mention | None = None
         last_thing: Mention | None = None
         for tok in doc:
@@ -2066,6 +2069,5 @@ def _doc_words(doc) -> tuple[frozenset[str], frozenset[str]]:
     entities): asked for each candidate name, computed once per document, not once per candidate."""
     if _LAST_DOC[0] is not doc:
         _LAST_DOC[0] = doc
-        _LAST_DOC[1] = (frozenset(t.text for t in doc),
-                        frozenset(t.text for t in doc if t.pos_ in ("ADJ", "PROPN") or t.ent_type_ == "NORP"))
+        _LAST_DOC[1] = (frozenset(token_texts(doc)), demonym_texts(doc))
     return _LAST_DOC[1]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from .._docmemo import line_bounds as _line_bounds
 from ._gazetteer import title_spans
 from ._words import NOT_NAMES, ORG_HEADS, PARTICLES, is_model_designation
 
@@ -292,19 +293,16 @@ def looks_like_name(doc: Doc, start: int, end: int, prefixed: bool = False) -> b
 
 def line_bounds(doc: Doc, i: int) -> tuple[int, int]:
     """The token span [start, end) of the line token i is on (lines end at a token holding a newline)."""
-    start = i
-    while start > 0 and "\n" not in doc[start - 1].text:
-        start -= 1
-    end = i
-    while end < len(doc) and "\n" not in doc[end].text:
-        end += 1
-    return start, end
+    return _line_bounds(doc, i)  # (the document's newlines found once)
 
 
 def title_case_line(doc: Doc, i: int) -> bool:
     """Is token i in a line written in Title Case with no full stop (a headline), judged by all its
     longer words, names included ('Valdoria Sends Weapons To Boko Haram')?"""
     start, end = line_bounds(doc, i)
-    words = [t for t in doc[start:end] if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and all(t.is_title or t.is_upper for t in words) and doc[end - 1].text not in (".", "?", "!") \
-        and any("\n" in t.text for t in doc[end:end + 1])
+    memo = doc.user_data.setdefault("ckg_title_case_lines", {})  # one answer per line, not per token asking
+    if start not in memo:
+        words = [t for t in doc[start:end] if t.is_alpha and len(t) > 3]
+        memo[start] = len(words) >= 3 and all(t.is_title or t.is_upper for t in words) \
+            and doc[end - 1].text not in (".", "?", "!") and any("\n" in t.text for t in doc[end:end + 1])
+    return memo[start]

@@ -152,8 +152,8 @@ def anaphora(doc: Doc, mentions: list[Mention], actor_type: Callable[[str], str]
     resolved: dict[int, Mention] = {}  # descriptions resolved so far, by token
     sent_of = {}
     for sent in doc.sents:
-        for t in sent:
-            sent_of[t.i] = sent.start
+        for i in range(sent.start, sent.end):  # (no Token built)
+            sent_of[i] = sent.start
     place = _places(doc)
     coords = _coordinations(doc, mentions, place)
     groups: dict[int, list[str]] = {}  # plural anaphors resolved so far, by token: the actors of their set

@@ -155,10 +155,11 @@ class Relater:
                                           if e.frame in ("agent_noun", "patient_noun"))
         self.alongside_verbs = frozenset(e.lemma for e in self.lexicon.entries if "alongside" in e.preps)
 
-    def triggers(self, tok: Token) -> list[Predicate]:
+    def triggers(self, tok: Token, pos: tuple[str, ...] | None = None) -> list[Predicate]:
         """The lexicon entries ``tok`` can trigger: the plain word's, and each idiom or sense whose
-        required dependents are there ("threw its weight behind", "fought alongside")."""
-        for pos in _pos(tok):
+        required dependents are there ("threw its weight behind", "fought alongside"). ``pos``:
+        ``_pos(tok)``, if the caller has it."""
+        for pos in (_pos(tok) if pos is None else pos):
             for lemma in _lemmas(tok):
                 entries = [e for e in self.lexicon.lookup(lemma, pos)
                            if all(required(tok, path, lem) for path, lem in e.requires)]
@@ -189,10 +190,11 @@ class Relater:
         m = idx.at.get(tok.i)
         return m is not None and m.kind == "name" and m.end - m.start > 1
 
-    def mistagged_verbs(self, tok: Token) -> list[Predicate]:
+    def mistagged_verbs(self, tok: Token, pos: tuple[str, ...] | None = None) -> list[Predicate]:
         """Verb entries for a word the tagger did not call a verb ("Russia, alongside Egypt, back X"
-        with "back" an adverb): read only from the actors right next to it."""
-        if "VERB" in _pos(tok) or not tok.is_lower or not tok.is_alpha:
+        with "back" an adverb): read only from the actors right next to it. ``pos``: ``_pos(tok)``, if
+        the caller has it."""
+        if not tok.is_lower or not tok.is_alpha or "VERB" in (_pos(tok) if pos is None else pos):
             return []
         for lemma in verb_stems(tok.lower_):
             entries = [e for e in self.lexicon.lookup(lemma, "VERB")
@@ -233,7 +235,8 @@ class Relater:
             for tok in sent:
                 if self._in_name(tok, idx):
                     continue  # "Rapid Support Forces", "National Resistance Front": names, not predicates
-                for pred in self.triggers(tok):
+                pos = _pos(tok)  # (once per token: triggers and mistagged_verbs both ask)
+                for pred in self.triggers(tok, pos):
                     for args in with_adjacent(FRAME_READERS[pred.frame](tok, pred, idx), tok, pred, idx):
                         for r in self._readings(args, tok, pred, sent, idx, linked):
                             keep(r)
@@ -244,7 +247,7 @@ class Relater:
                     for args in read(tok, idx):
                         for r in self._readings(args, tok, pred, sent, idx, linked):
                             keep(r)
-                for pred in self.mistagged_verbs(tok):
+                for pred in self.mistagged_verbs(tok, pos):
                     for args in with_adjacent([], tok, pred, idx):
                         for r in self._readings(args, tok, pred, sent, idx, linked):
                             keep(r)

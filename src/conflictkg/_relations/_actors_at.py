@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .._docmemo import doc_text
 from .._lexicon import nouns
 from .._actors import LinkedDoc, Mention
 from .._actors._words import NAMING_VERBS, words
@@ -53,7 +54,7 @@ class ActorIndex:
         self.kb = kb  # the actor base: seats of power the actor stage left as places ("governments in Bogota")
         self.acts = acts  # nouns of acts ("strike", "raid"): "a US strike killed X" -- the US did
         self.verbs = verbs  # predicate verbs: one tagged as a noun inside a phrase means a broken parse
-        self.text = linked.doc.text  # built once: Doc.text joins every token on each call
+        self.text = doc_text(linked.doc)  # built once: Doc.text joins every token on each call
         # the sentence of each token (spaCy's Token.sent walks the document on every call)
         self._sents: list[Span] = []
         for sent in linked.doc.sents:
