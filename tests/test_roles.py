@@ -642,3 +642,11 @@ def test_its_after_a_relative_clause_is_the_body_the_clause_describes(read_sente
             f"The offensive relies heavily on the Torvak, a militia drawn from herding clans, whose horsemen have {verb} "
             "the guard for years. Its leader, Kanat Orbel, said the rebels would be crushed.")
     _has(read_sentences, text, ("Kanat Orbel", R, "Torvak"))
+
+
+@pytest.mark.parametrize("title", ["leader", "spokesman", "commander"])
+@pytest.mark.parametrize("middle", ["the former army colonel", "a veteran officer,"])
+def test_an_office_through_a_chain_of_appositions(read_sentences, title, middle):
+    text = (f"The Kattar Front rejected the talks. Its {title}, {middle} Jonas Orvik, "
+            "said the fighters would not disarm.")
+    _has(read_sentences, text, ("Jonas Orvik", R, "Kattar Front"))

@@ -439,6 +439,9 @@ class RoleReader:
             if who:
                 nouns += [c for c in rel.children if c.dep_ in ("attr", "oprd")]
                 nouns += self._as_roles(who[0])
+        # "its leader, the former army colonel X": what the apposed noun is itself in apposition to
+        nouns += [n.head for n in nouns if n.dep_ == "appos" and n.head.pos_ == "NOUN" and n.head.i not in idx.at
+                  and n.head not in nouns]
         out = []
         for noun in nouns:
             for t in (noun, *noun.conjuncts):
