@@ -1378,4 +1378,65 @@ PRECISION.append(
         t("{Y} lost its jets to {X.poss} missiles.", pred="lost jets to missiles"),
     ), swaps=0))
 
+# weapons, acts and places taken: whose they are names who is fought; responsibility laid on someone
+RELATION.append(
+    C("weapon_downed", "relation", "X shot down Y's drone / downed a helicopter flown by Y / intercepted missiles fired by "
+      "Y / destroyed a Turkish tank: whoever owns or fires the weapon is fought.", {"X": BACKER, "Y": GROUP_OBJ}, (
+        t("{X} shot down {Y.poss} drone over the valley.", ("X", OPP, "Y"), pred="shoot down",
+          neg="{X} did not shoot down {Y.poss} drone over the valley."),
+        t("{X} downed a helicopter flown by {Y}.", ("X", OPP, "Y"), pred="down",
+          hedge="{X} may have downed a helicopter flown by {Y}."),
+        t("{X} intercepted missiles fired by {Y}.", ("X", OPP, "Y"), pred="intercept",
+          deny="{X} denied intercepting missiles fired by {Y}."),
+        t("{X} destroyed {Y.poss} tanks near the border.", ("X", OPP, "Y"), pred="destroy",
+          neg="{X} did not destroy {Y.poss} tanks near the border."),
+        t("{X} intercepted drones launched by {Y}.", ("X", OPP, "Y"), pred="intercept (launched by)"),
+        t("{X} downed {Y.a_adj} drone near the border.", ("X", OPP, "Y"), pred="down (demonym)",
+          slots={"X": "group", "Y": "real:state"}),
+    )))
+RELATION.append(
+    C("act_by_on_verb", "relation", "X beat back / fended off / thwarted an assault by Y, with the parser hanging 'by Y' "
+      "on the verb: the act's doer is fought.", {"X": BACKER, "Y": GROUP_OBJ}, (
+        t("{X} beat back an assault by {Y}.", ("X", OPP, "Y"), pred="beat back",
+          neg="{X} did not beat back an assault by {Y}."),
+        t("{X} fended off an attack by {Y} on the airport.", ("X", OPP, "Y"), pred="fend off",
+          hedge="{X} may have fended off an attack by {Y} on the airport."),
+        t("{X} thwarted a raid by {Y}.", ("X", OPP, "Y"), pred="thwart"),
+        t("{X} beat back a fresh offensive by {Y} on Sunday.", ("X", OPP, "Y"), pred="beat back (offensive)"),
+    )))
+RELATION.append(
+    C("take_from", "relation", "X took the town from Y / took control of the airport from Y / regained the port from Y: "
+      "whoever takes a place from someone fights it.", {"X": BACKER, "Y": GROUP_OBJ}, (
+        t("{X} took the town from {Y}.", ("X", OPP, "Y"), pred="take from", neg="{X} did not take the town from {Y}."),
+        t("{X} took control of the airport from {Y}.", ("X", OPP, "Y"), pred="take control from",
+          hedge="{X} may have taken control of the airport from {Y}."),
+        t("{X} regained control of the port from {Y}.", ("X", OPP, "Y"), pred="regain control from",
+          neg="{X} never regained control of the port from {Y}."),
+        t("{X} regained the border crossing from {Y} on Friday.", ("X", OPP, "Y"), pred="regain from"),
+    )))
+RELATION.append(
+    C("responsibility_claim", "relation", "X said Y was behind the attack / blamed the bombing on Y / said Y carried out "
+      "the ambush: laying an attack at Y's door opposes Y.", {"X": "state|org", "Y": GROUP}, (
+        t("{X} said {Y} was behind the attack.", ("X", OPP, "Y"), pred="be behind",
+          deny="{X} denied that {Y} was behind the attack.", neg="{X} said {Y} was not behind the attack."),
+        t("{X} blamed the bombing on {Y}.", ("X", OPP, "Y"), pred="blame on",
+          neg="{X} did not blame the bombing on {Y}."),
+        t("{X} said {Y} carried out the ambush.", ("X", OPP, "Y"), pred="carry out",
+          hedge="{X} said {Y} may have carried out the ambush."),
+        t("{X} said {Y} had been behind the bombing of its embassy.", ("X", OPP, "Y"), pred="be behind (past)"),
+        t("{X} blamed the massacre on {Y} on Monday.", ("X", OPP, "Y"), pred="blame on (massacre)"),
+    )))
+
+PRECISION.append(
+    C("no_relation_weapon_take_blame", "precision", "Lookalikes: taking people from an office, a delay blamed on "
+      "paperwork, someone behind a proposal, carrying out a census, intercepting a message, a vote beaten back.",
+      {"X": ANY, "Y": ANY}, (
+        t("{X} took the delegates from {Y.poss} office to the airport.", pred="take (no place)"),
+        t("{X} blamed the delay on {Y.poss} paperwork.", pred="blame on (no act)"),
+        t("{X} said {Y} was behind the peace proposal.", pred="behind (no attack)"),
+        t("{X} said {Y} carried out the census in the north.", pred="carry out (no attack)"),
+        t("{X} intercepted a message from {Y} to the mediators.", pred="intercept (no weapon)"),
+        t("{X} beat back a challenge by {Y} in the vote.", pred="beat back (no act)"),
+    ), swaps=0))
+
 SUITE = RELATION + OFFICIAL + STATUS + PRECISION

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from .._lexicon import nouns, status_words
 from .._actors import Mention
-from ._actors_at import QUANTITIES, ActorIndex, attributed, split_off
+from ._actors_at import ACTION_NOUNS, QUANTITIES, ActorIndex, attributed, split_off
 from ._lexicon import Predicate, default_lexicon, light_verbs, verb_stems
 from ._status import SPEECH, speaker
 from ._syntax import (COPULAS, GENERIC_HEADS, clause_verb, companions, copular_subjects, datives, each_other, helpers, is_passive, objects,
@@ -335,6 +335,8 @@ def transitive(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         return [Args(idx.all(with_conjuncts(objects(tok))), idx.all(with_conjuncts(pobjs(tok, pred))), "pits")]
     if not patients and pred.coarse == "opposes":
         patients = _targets(objects(tok) + pobjs(tok, pred) + prep_objects(tok, ("at",)), idx)
+    if not patients and pred.coarse == "opposes":
+        patients = _act_by_on_verb(tok, idx)
     if not patients and pred.coarse == "opposes" and agents:
         until = _fought_until(tok, idx)
         if until:
@@ -373,8 +375,10 @@ def _from_on_place(tok: Token, pred: Predicate) -> list[Token]:
     place taken as often as on the verb."""
     if "from" not in pred.preps:
         return []
-    return [t for o in objects(tok) if _territory(o) or o.lemma_.lower() in _TARGETS
-            for t in prep_objects(o, ("from",))]
+    places = [o for o in objects(tok) if _territory(o) or o.lemma_.lower() in _TARGETS]
+    # "took control of the airport from Y": or on the place the control is of
+    places += [h for o in places if o.lemma_.lower() == "control" for h in prep_objects(o, ("of", "over"))]
+    return [t for o in places for t in prep_objects(o, ("from",))]
 
 
 def _gerund_between(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args] | None:
@@ -524,6 +528,8 @@ def _support_against(tok: Token, pred: Predicate, sides: list[Mention], idx: Act
 
 
 _HOLDERS = frozenset({"use", "hold", "control", "occupy", "run", "operate", "man", "own"})
+# weapons are whoever fires them: "intercepted missiles fired by Y", "downed drones launched by Y"
+_LAUNCHERS = frozenset({"fire", "launch", "fly", "pilot", "deploy", "send"})
 
 
 def _targets(tokens: list[Token], idx: ActorIndex) -> list[Mention]:
@@ -535,10 +541,26 @@ def _targets(tokens: list[Token], idx: ActorIndex) -> list[Mention]:
     for c in (c for t in places for c in t.children if c.dep_ == "acl"):
         if c.tag_ == "VBN" and c.lemma_.lower() in _HOLDERS:
             owners += passive_agents(c)  # "bases used by Y"
+        elif c.tag_ == "VBN" and c.lemma_.lower() in _LAUNCHERS and c.head.lemma_.lower() in _NOUNS["platform"] | _ARMS:
+            owners += passive_agents(c)  # "missiles fired by Y"
         elif c.lemma_.lower() == "belong":
             owners += prep_objects(c, ("to",))  # "facilities belonging to Y"
     out = idx.all(found, modifier=True)
     return out + [m for m in idx.all(with_conjuncts(owners)) if all(m.actor != o.actor for o in out)]
+
+
+_ARMS = frozenset({"missile", "missiles", "rocket", "rockets", "shell", "shells", "mortar", "mortars", "projectile",
+                   "projectiles"})
+
+
+def _act_by_on_verb(tok: Token, idx: ActorIndex) -> list[Mention]:
+    """'X beat back an assault by Y', 'X repelled an attack on the town by Y' parsed with "by" on the
+    (active) verb: the by-phrase names whoever carries out the act the verb's object names."""
+    acts = [o for o in objects(tok) if o.lemma_.lower() in idx.acts or o.lemma_.lower() in ACTION_NOUNS]
+    if not acts or is_passive(tok) or any(c.dep_ in ("poss", "compound", "amod") and c.i in idx.at
+                                          for o in acts for c in o.children):
+        return []
+    return idx.all(with_conjuncts(prep_objects(tok, ("by",))))
 
 
 def prep_objects_all(heads: list[Token], preps: tuple[str, ...]) -> list[Token]:
