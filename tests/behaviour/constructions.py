@@ -1381,7 +1381,8 @@ PRECISION.append(
 # weapons, acts and places taken: whose they are names who is fought; responsibility laid on someone
 RELATION.append(
     C("weapon_downed", "relation", "X shot down Y's drone / downed a helicopter flown by Y / intercepted missiles fired by "
-      "Y / destroyed a Turkish tank: whoever owns or fires the weapon is fought.", {"X": BACKER, "Y": GROUP_OBJ}, (
+      "Y / destroyed tanks belonging to Y: whoever owns or fires the weapon is fought (not its maker: "
+      "'shot down Iranian drones' names no party).", {"X": BACKER, "Y": GROUP_OBJ}, (
         t("{X} shot down {Y.poss} drone over the valley.", ("X", OPP, "Y"), pred="shoot down",
           neg="{X} did not shoot down {Y.poss} drone over the valley."),
         t("{X} downed a helicopter flown by {Y}.", ("X", OPP, "Y"), pred="down",
@@ -1391,8 +1392,7 @@ RELATION.append(
         t("{X} destroyed {Y.poss} tanks near the border.", ("X", OPP, "Y"), pred="destroy",
           neg="{X} did not destroy {Y.poss} tanks near the border."),
         t("{X} intercepted drones launched by {Y}.", ("X", OPP, "Y"), pred="intercept (launched by)"),
-        t("{X} downed {Y.a_adj} drone near the border.", ("X", OPP, "Y"), pred="down (demonym)",
-          slots={"X": "group", "Y": "real:state"}),
+        t("{X} destroyed two tanks belonging to {Y}.", ("X", OPP, "Y"), pred="destroy (belonging to)"),
     )))
 RELATION.append(
     C("act_by_on_verb", "relation", "X beat back / fended off / thwarted an assault by Y, with the parser hanging 'by Y' "
@@ -1427,6 +1427,17 @@ RELATION.append(
         t("{X} blamed the massacre on {Y} on Monday.", ("X", OPP, "Y"), pred="blame on (massacre)"),
     )))
 
+RELATION.append(
+    C("inverted_participle", "relation", "Fighting alongside Y is X; Backing Y are A and B: a fronted gerund clause whose "
+      "subject follows the copula.", {"X": "state|group", "Y": GROUP_OBJ}, (
+        t("Fighting alongside {Y} is {X}, which sent troops in May.", ("X", SUP, "Y"), pred="fight alongside",
+          neg="Not fighting alongside {Y} is {X}, which sent troops in May."),
+        t("Backing {Y} is {X}, which sent arms in May.", ("X", SUP, "Y"), pred="back"),
+        t("Also fighting against {Y} is {X}, diplomats said.", ("X", OPP, "Y"), pred="fight against"),
+        t("Funding {Y} is {X}, according to a report.", ("X", SUP, "Y"), pred="fund"),
+        t("Arming {Y} is {X}, which denies it.", ("X", SUP, "Y"), pred="arm"),
+    )))
+
 PRECISION.append(
     C("no_relation_weapon_take_blame", "precision", "Lookalikes: taking people from an office, a delay blamed on "
       "paperwork, someone behind a proposal, carrying out a census, intercepting a message, a vote beaten back.",
@@ -1437,6 +1448,8 @@ PRECISION.append(
         t("{X} said {Y} carried out the census in the north.", pred="carry out (no attack)"),
         t("{X} intercepted a message from {Y} to the mediators.", pred="intercept (no weapon)"),
         t("{X} beat back a challenge by {Y} in the vote.", pred="beat back (no act)"),
+        t("Fighting alongside {Y} is dangerous, {X} said.", pred="fronted gerund, no subject after"),
+        t("Arming {Y} is a risk, {X} said.", pred="fronted gerund, a non-actor after"),
     ), swaps=0))
 
 SUITE = RELATION + OFFICIAL + STATUS + PRECISION

@@ -96,6 +96,7 @@ _WRONGS = nouns()["wrong"]
 _NAMING = frozenset({"call", "brand", "label", "term", "describe", "denounce", "condemn", "decry", "characterise",
                      "characterize", "dub", "deem", "slam", "consider", "regard"})
 _TARGETS = nouns()["target"]
+_TRADED_ARMS = nouns()["traded_arms"]  # "shot down Iranian drones": the maker, not the one who fired them
 _INVITATIONS = nouns()["invitation"]
 _LIGHT = light_verbs()
 _STATUS = status_words()
@@ -536,7 +537,8 @@ def _targets(tokens: list[Token], idx: ActorIndex) -> list[Mention]:
     """'shelled Ukrainian towns', 'struck Israeli positions', 'hit facilities of Y', 'hit sites used
     by Y': whoever the attacked places belong to."""
     places = [t for t in with_conjuncts(tokens) if t.lemma_.lower() in _TARGETS or t.lower_ in _TARGETS]
-    found = [c for t in places for c in t.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    found = [c for t in places for c in t.children if c.dep_ in ("amod", "compound", "nmod", "poss")
+             and not (t.lower_ in _TRADED_ARMS and c.i in idx.at and idx.at[c.i].kind == "demonym")]
     owners = prep_objects_all(places, ("of",))
     for c in (c for t in places for c in t.children if c.dep_ == "acl"):
         if c.tag_ == "VBN" and c.lemma_.lower() in _HOLDERS:
