@@ -1438,6 +1438,28 @@ RELATION.append(
         t("Arming {Y} is {X}, which denies it.", ("X", SUP, "Y"), pred="arm"),
     )))
 
+RELATION.append(
+    C("genitive_of_patient", "relation", "X's arming of Y / X's support of Y / X's bombardment of Y: with the doer as "
+      "possessor, the of-phrase is the one acted on.", XY, (
+        t("{X.poss} arming of {Y} worries its neighbours.", ("X", SUP, "Y"), pred="arming",
+          hedge="{X.poss} alleged arming of {Y} worries its neighbours."),
+        t("{X.poss} support of {Y} angered the opposition.", ("X", SUP, "Y"), pred="support of"),
+        t("{X.poss} bombardment of {Y} continued overnight.", ("X", OPP, "Y"), pred="bombardment",
+          hedge="{X.poss} reported bombardment of {Y} continued overnight."),
+        t("{X.poss} sponsorship of {Y} dates back to 2015.", ("X", SUP, "Y"), pred="sponsorship"),
+        t("{X.poss} backing of {Y} drew protests.", ("X", SUP, "Y"), pred="backing of"),
+    )))
+RELATION.append(
+    C("joined_offensive_side", "relation", "X joined / spearheaded Y's offensive against Z: X fights on Y's side "
+      "(X supports Y, and opposes Z).", {"X": GROUP, "Y": "state|group", "Z": GROUP_OBJ}, (
+        t("{X} joined {Y.poss} offensive against {Z}.", ("X", SUP, "Y"), ("X", OPP, "Z"), ("Y", OPP, "Z"), pred="join",
+          neg="{X} refused to join {Y.poss} offensive against {Z}."),
+        t("{X} spearheaded {Y.poss} assault on {Z}.", ("X", SUP, "Y"), ("X", OPP, "Z"), ("Y", OPP, "Z"), pred="spearhead"),
+        t("{X} joined {Y.poss} campaign against {Z} in May.", ("X", SUP, "Y"), ("X", OPP, "Z"), ("Y", OPP, "Z"), pred="join campaign",
+          hedge="{X} may join {Y.poss} campaign against {Z} in May."),
+        t("{X} led {Y.poss} attack on {Z}.", ("X", SUP, "Y"), ("X", OPP, "Z"), ("Y", OPP, "Z"), pred="lead"),
+    )))
+
 PRECISION.append(
     C("no_relation_weapon_take_blame", "precision", "Lookalikes: taking people from an office, a delay blamed on "
       "paperwork, someone behind a proposal, carrying out a census, intercepting a message, a vote beaten back.",
@@ -1450,6 +1472,8 @@ PRECISION.append(
         t("{X} beat back a challenge by {Y} in the vote.", pred="beat back (no act)"),
         t("Fighting alongside {Y} is dangerous, {X} said.", pred="fronted gerund, no subject after"),
         t("Arming {Y} is a risk, {X} said.", pred="fronted gerund, a non-actor after"),
+        t("{X} joined {Y.poss} appeal for calm.", pred="joined an appeal"),
+        t("{X.poss} description of {Y.poss} envoy was brief.", pred="genitive of, no act"),
     ), swaps=0))
 
 SUITE = RELATION + OFFICIAL + STATUS + PRECISION

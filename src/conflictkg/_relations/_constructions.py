@@ -76,6 +76,8 @@ CONSTRUCTIONS = {c.id: c for c in (
     Construction("branded", "X called Y's strikes a violation; X described the attack as a war crime (X condemns Y)", 0.7),
     Construction("contributors", "Y, whose Kenyan and Ugandan contingents ... (the states support Y)", 0.75),
     Construction("pact", "A, B and C signed a defence pact; A formed an alliance with B (the signers back each other)", 0.75),
+    Construction("joined-act", "X joined Y's offensive against Z; X spearheaded Y's assault on Z (X fights on Y's "
+                 "side: X supports Y)", 0.75),
     Construction("side-by-side", "X repelled the attack together with Y; X, alongside Y, patrols the town (both ways)", 0.7),
     Construction("at-request", "X sent troops at the request of Y (X supports Y)", 0.8),
     Construction("adjacent", "Russia, alongside Egypt, back X (mis-parsed): the actors right before and after the verb", 0.7),
@@ -1083,6 +1085,13 @@ def patient_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     return [Args(owners, referents, "patient-noun", clause=_naming_clause(tok))]
 
 
+def _genitive_agent(tok: Token) -> bool:
+    """'X's backing of Y', 'X's arming of Y': with the doer as possessor, "of" names the one the act
+    is done to (not in "in support of Y", "on Y's behalf", where both mark whom it is for)."""
+    return not (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "on")) and bool(_possessors(tok)) \
+        and bool(prep_objects(tok, ("of",)))
+
+
 def event_agents(tok: Token, pred: Predicate, idx: ActorIndex) -> tuple[list[Mention], str, Token | None] | None:
     """Who carries out the event a noun names, how we know, and the clause that carries it.
     None when a verb stops the event ("suspended its aid to Y")."""
@@ -1098,7 +1107,7 @@ def event_agents(tok: Token, pred: Predicate, idx: ActorIndex) -> tuple[list[Men
             return idx.all(with_conjuncts(subjects(verb))), "in-support-of", verb
     # "in support of Y", "on Y's behalf": there "of" and the possessor mark whom the act is for
     for_whom = tok.dep_ == "pobj" and tok.head.lower_ in ("in", "on")
-    of_is_patient = "of" in pred.preps or for_whom
+    of_is_patient = "of" in pred.preps or for_whom or _genitive_agent(tok)
     own = ([] if for_whom else _possessors(tok)) + prep_objects(tok, ("by", "from") + (() if of_is_patient else ("of",)))
     mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
     found = idx.all(with_conjuncts(own)) + [m for m in idx.all(mods, modifier=True)]
@@ -1232,7 +1241,8 @@ def event_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     if not agents:
         agents, clause = _light_verb_to_the_left(tok, idx)
         construction = "light-verb" if agents else construction
-    patients_tok = pobjs(tok, pred, pred.preps + (("of",) if construction == "in-support-of" else ()))
+    patients_tok = pobjs(tok, pred, pred.preps + (("of",) if construction == "in-support-of" or _genitive_agent(tok)
+                                                  else ()))
     # "on the group's behalf", "in the group's support": the possessor is whom the act is for; but in
     # "brokers in Libya's conflict" the possessor of a war is where it is fought, not a party fought
     if for_whom_patients := ([c for c in tok.children if c.dep_ == "poss"] if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "on") and pred.coarse != "opposes" else []):
@@ -1284,6 +1294,10 @@ def event_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         joiners = [m for m in idx.all(with_conjuncts(subjects(tok.head))) if all(m.actor != a.actor for a in agents)]
         if joiners:
             out.append(Args(joiners, patients, "light-verb", clause=tok.head))
+            if pred.relation == "fights" and construction == "event-noun":
+                # whoever joins Y's own offensive fights on Y's side (not "joined the offensive on Y")
+                out.append(Args(joiners, [a for a in agents if all(a.actor != p.actor for p in patients)],
+                                "joined-act", clause=tok.head, relation="supportsMilitarily"))
     return out
 
 
