@@ -443,6 +443,19 @@ def _struck_when(tok: Token, idx: ActorIndex) -> list[Mention]:
     return found
 
 
+_DYING = frozenset(_NOUNS["dying_verbs"])
+
+
+def died_in(tok: Token, idx: ActorIndex) -> list[Args]:
+    """'Six Y fighters died in an X strike', 'Y soldiers perished in an ambush by X', 'four Y fighters died
+    when X's jets struck the camp': whoever carried out the attack a death happened in fought the dead's side."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _DYING:
+        return []
+    dead = idx.all(with_conjuncts(subjects(tok)))
+    attackers = [m for m in _struck_when(tok, idx) if all(m.actor != d.actor for d in dead)]
+    return [Args(attackers, dead, "struck-when")] if dead and attackers else []
+
+
 def _lexicon_entries(verb: Token) -> set[str]:
     """What the shipped lexicon says a verb does: "departure" (leave, withdraw, step down ...),
     "defeat" (an opposition verb: defeat, expel, drive out ...), "attack" (a verb of fighting)."""
@@ -1282,6 +1295,13 @@ def event_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
                 # "Y came under fire from X": the parser hangs "from" on the verb
                 agents = idx.all(with_conjuncts(prep_objects(verb, ("from", "by"))))
             construction, clause = "under-attack", verb
+    if not patients and agents and pred.coarse == "supports" and tok.dep_ == "nsubj" \
+            and tok.head.lemma_.lower() in _ENABLING and not prep_objects(tok, pred.preps):
+        # "Iranian air support helped Y retake the town", "X's backing allowed Y to hold out": the one helped
+        helped = objects(tok.head) + [s for c in tok.head.children if c.dep_ in ("ccomp", "xcomp")
+                                      for s in c.children if s.dep_ == "nsubj"]  # "helped Y retake" parsed so
+        patients = idx.all(with_conjuncts(helped))
+        clause = tok.head if patients else clause
     if not patients and pred.coarse == "supports" and tok.dep_ == "pobj" and tok.head.lower_ in _SUPPORT_PREPS:
         verb = clause_verb(tok.head)  # "Y retook the town with help from X"
         if verb is not None:
@@ -1301,6 +1321,7 @@ def event_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     return out
 
 
+_ENABLING = frozenset({"help", "enable", "allow", "let", "assist", "aid"})  # "X's support helped Y hold the town"
 _PLURAL_PRONOUNS = frozenset({"them", "they", "themselves"})
 
 
