@@ -153,3 +153,37 @@ def test_fronted_gerund_subject_after_the_copula(read_sentences, text, expected)
 ])
 def test_fronted_gerund_near_misses(read_sentences, text):
     _never(read_sentences, text, {(DF, S, AB)})
+
+
+# -- a gerund of fighting after "under"; driven from a place; fighting on someone's side; air defences ----
+
+@pytest.mark.parametrize("text", [
+    f"The {DF}'s positions came under shelling from the {AB}.",
+    f"The {DF} came under bombing by the {AB}.",
+    f"The {DF}'s convoy came under shelling by the {AB} near the border.",
+    f"The {AB} drove the {DF} from the town.",
+    f"An offensive by the {AB} drove the {DF} from the valley.",
+])
+def test_suffered_attacks_and_expulsions(read_sentences, text):
+    _check(read_sentences, text, {(AB, O, DF)})
+
+
+@pytest.mark.parametrize("text", [
+    "The town came under shelling overnight, the Amber Brigade said.",
+    f"The {AB} drove the delegates from the airport to the capital.",
+])
+def test_suffered_attacks_near_misses(read_sentences, text):
+    _never(read_sentences, text, {(AB, O, DF)})
+
+
+@pytest.mark.parametrize("text,expected", [
+    (f"The {AB} fought on the side of the {DF}.", (AB, S, DF)),
+    (f"The {AB} fought on the {DF}'s side in the war.", (AB, S, DF)),
+    (f"Kenyan air defences intercepted drones launched by the {DF}.", ("Kenya", O, DF)),
+])
+def test_sides_and_air_defences(read_sentences, text, expected):
+    _check(read_sentences, text, {expected})
+
+
+def test_the_other_side_of_a_river_is_no_side(read_sentences):
+    _never(read_sentences, f"The {AB} fought on the other side of the river from the {DF}.", {(AB, S, DF)})

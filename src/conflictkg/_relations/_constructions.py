@@ -264,6 +264,20 @@ def _resultative(tok: Token, idx: ActorIndex) -> list[Args]:
     return [Args(agents, patients, "resultative", clause=keep)] if agents and patients else []
 
 
+def _under_gerund(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args] | None:
+    """'Y's positions came under shelling from X', 'the convoy came under shelling by X': a gerund of
+    fighting after "under" is an attack the clause's subject suffers, by whoever "from" / "by" names."""
+    if pred.coarse != "opposes" or tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ != "under":
+        return None
+    verb = clause_verb(tok.head)
+    if verb is None:
+        return None
+    agents = idx.all(with_conjuncts(prep_objects(tok, ("from", "by")) + prep_objects(verb, ("from", "by"))))
+    undergoers = subjects(verb)
+    patients = idx.all(with_conjuncts(undergoers)) or _targets(undergoers, idx)
+    return [Args(agents, patients, "under-attack", clause=verb)]
+
+
 def transitive(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     if _forecast(tok, pred):
         return []
@@ -275,6 +289,9 @@ def transitive(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     kept = _resultative(tok, idx)
     if kept:
         return kept
+    suffered = _under_gerund(tok, pred, idx)
+    if suffered is not None:
+        return suffered
     between = _gerund_between(tok, pred, idx)
     if between is not None:
         return between
