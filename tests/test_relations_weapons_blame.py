@@ -187,3 +187,19 @@ def test_sides_and_air_defences(read_sentences, text, expected):
 
 def test_the_other_side_of_a_river_is_no_side(read_sentences):
     _never(read_sentences, f"The {AB} fought on the other side of the river from the {DF}.", {(AB, S, DF)})
+
+
+# -- a third party's demand: "X called on Y to arm Z" is Y's act, asked for, not X's -------------------
+
+@pytest.mark.parametrize("text,asked,wrong", [
+    (f"Kenya called on Uganda to arm the {DF}.", ("Uganda", S, DF), ("Kenya", S, DF)),
+    (f"Kenya called on Uganda to stop funding the {DF}.", ("Uganda", S, DF), ("Kenya", S, DF)),
+    (f"Kenya appealed to Uganda to stop arming the {DF}.", ("Uganda", S, DF), ("Kenya", S, DF)),
+    (f"Kenya called on Uganda to attack the {DF}.", ("Uganda", O, DF), ("Kenya", O, DF)),
+])
+def test_called_on_to_act_is_the_one_called_on(read_sentences, text, asked, wrong):
+    linked, readings = read_sentences(text)
+    from conftest import triples_of
+    anything = triples_of(linked, readings) | triples_of(linked, readings, "Hedged") | triples_of(linked, readings, "Denied")
+    assert asked in anything and asked not in triples_of(linked, readings), f"{text!r}: got {sorted(anything)}"
+    assert wrong not in anything, f"{text!r}: got {sorted(anything)}"

@@ -67,6 +67,9 @@ def echo_subjects(verb: Token) -> list[Token]:
     return out
 
 
+_CALL_ON = frozenset({"call", "appeal", "prevail"})  # "called on Y to ...", "appealed to Y to ...": Y does it
+
+
 def _inverted_subject(verb: Token) -> list[Token]:
     """'Fighting alongside X is Y', 'Backing X are A and B': a gerund clause fronted before the
     copula, whose subject comes after it (the parser makes the gerund the copula's clausal subject,
@@ -132,6 +135,13 @@ def subjects(verb: Token, *, passive_ok: bool = False) -> list[Token]:
                 obj = [c for c in head.children if c.dep_ in ("dobj",)]
                 if obj:
                     return [obj[0]]
+            if node.dep_ in ("xcomp", "advcl") and head.lemma_ in _CALL_ON and not objects(head) and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+                # "X called on Y to arm Z", "X appealed to Y to stop arming Z": Y is asked to do it
+                on = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")
+                      for g in c.children if g.dep_ == "pobj"]
+                if on:
+                    return [on[0]]
             if node.dep_ == "advcl" and head.lemma_ in OBJECT_CONTROL and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
                 # a purpose clause: "X armed Y to take on Z" -- Y takes Z on, at X's behest
