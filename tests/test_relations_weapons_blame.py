@@ -203,3 +203,27 @@ def test_called_on_to_act_is_the_one_called_on(read_sentences, text, asked, wron
     anything = triples_of(linked, readings) | triples_of(linked, readings, "Hedged") | triples_of(linked, readings, "Denied")
     assert asked in anything and asked not in triples_of(linked, readings), f"{text!r}: got {sorted(anything)}"
     assert wrong not in anything, f"{text!r}: got {sorted(anything)}"
+
+
+# -- fire aimed at someone's assets: "X fired a missile at a US warship" ----------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    (f"The {DF} fired rockets at Kenyan positions near the border.", (DF, O, "Kenya")),
+    (f"The {DF} fired a missile at a US warship.", (DF, O, "United States")),
+    (f"The {DF} shot at Ugandan outposts overnight.", (DF, O, "Uganda")),
+    (f"The {DF} attacked camps tied to the {AB}.", (DF, O, AB)),
+])
+def test_fire_at_whose_assets(read_sentences, text, expected):
+    _check(read_sentences, text, {expected})
+
+
+@pytest.mark.parametrize("text,wrong", [
+    (f"The {DF} fired Iranian rockets at the town.", (DF, O, "Iran")),
+    (f"The {DF} fired rockets from Kenyan territory at the {AB}.", (DF, O, "Kenya")),
+])
+def test_fire_at_near_misses(read_sentences, text, wrong):
+    _never(read_sentences, text, {wrong})
+
+
+def test_fire_at_whose_assets_keeps_its_status(read_sentences):
+    _not_asserted(read_sentences, f"The {DF} did not fire rockets at Kenyan positions.", (DF, O, "Kenya"))

@@ -561,6 +561,7 @@ def _support_against(tok: Token, pred: Predicate, sides: list[Mention], idx: Act
 
 
 _HOLDERS = frozenset({"use", "hold", "control", "occupy", "run", "operate", "man", "own"})
+_LINKED = frozenset({"link", "tie", "connect", "affiliate", "associate"})  # "ships linked to Y": Y's
 # weapons are whoever fires them: "intercepted missiles fired by Y", "downed drones launched by Y"
 _LAUNCHERS = frozenset({"fire", "launch", "fly", "pilot", "deploy", "send"})
 
@@ -579,6 +580,8 @@ def _targets(tokens: list[Token], idx: ActorIndex) -> list[Mention]:
             owners += passive_agents(c)  # "missiles fired by Y"
         elif c.lemma_.lower() == "belong":
             owners += prep_objects(c, ("to",))  # "facilities belonging to Y"
+        elif c.tag_ == "VBN" and c.lemma_.lower() in _LINKED:
+            owners += prep_objects(c, ("to", "with"))  # "ships linked to Y", "bases affiliated with Y"
     out = idx.all(found, modifier=True)
     return out + [m for m in idx.all(with_conjuncts(owners)) if all(m.actor != o.actor for o in out)]
 
@@ -633,6 +636,11 @@ def prep(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     if pred.symmetric and not agents and objects(tok) and patients:
         # "the war pits A against B": the object and the prepositional object are the parties
         return [Args(idx.all(with_conjuncts(objects(tok))), patients, "pits")]
+    if not patients and pred.coarse == "opposes" and construction != "participle":
+        # "X fired a missile at a US warship", "X opened fire on Israeli positions": whose the target is
+        # (the parser hangs "at" on the object as often as on the verb: "fired missiles at Israeli towns")
+        aimed = pobjs(tok, pred) + prep_objects_all(objects(tok), pred.preps)
+        patients = [m for m in _targets(aimed, idx) if all(m.actor != a.actor for a in agents)]
     if pred.agent is not None:
         agents = _agent_kind(tok, pred, agents, patients, idx)
     # "X sided with Y against Z": whoever sides with someone against a third party opposes it, as the
