@@ -743,13 +743,14 @@ RELATION += [
         t("{X} made the exit of {Y} a prerequisite for peace.", ("X", OPP, "Y"), pred="exit",
           hedge="{X} may make the exit of {Y} a prerequisite for peace."),
     )),
-    C("joined_act", "relation", "X spearheaded / joined / led Y's offensive against Z: X takes part in it too.",
+    C("joined_act", "relation", "X spearheaded / joined / led Y's offensive against Z: X takes part in it too, on Y's "
+      "side (X supports Y).",
       {"X": GROUP, "Y": "state", "Z": GROUP_OBJ}, (
-        t("{X} spearheaded {Y.poss} assault on {Z}.", ("X", OPP, "Z"), ("Y", OPP, "Z"), pred="spearhead",
-          neg="{X} refused to spearhead {Y.poss} assault on {Z}."),
-        t("{X} joined {Y.poss} offensive against {Z} in March.", ("X", OPP, "Z"), ("Y", OPP, "Z"), pred="join",
-          hedge="{X} may join {Y.poss} offensive against {Z} in March."),
-        t("{X} led {Y.poss} attack on {Z} last week.", ("X", OPP, "Z"), ("Y", OPP, "Z"), pred="lead"),
+        t("{X} spearheaded {Y.poss} assault on {Z}.", ("X", OPP, "Z"), ("Y", OPP, "Z"), ("X", SUP, "Y"),
+          pred="spearhead", neg="{X} refused to spearhead {Y.poss} assault on {Z}."),
+        t("{X} joined {Y.poss} offensive against {Z} in March.", ("X", OPP, "Z"), ("Y", OPP, "Z"), ("X", SUP, "Y"),
+          pred="join", hedge="{X} may join {Y.poss} offensive against {Z} in March."),
+        t("{X} led {Y.poss} attack on {Z} last week.", ("X", OPP, "Z"), ("Y", OPP, "Z"), ("X", SUP, "Y"), pred="lead"),
     )),
     C("counter_alliance", "relation",
       "X fought alongside Y against Z / joined Y in attacking Z / backed Y in its war against Z: X supports Y, "
@@ -1376,6 +1377,77 @@ PRECISION.append(
         t("With its own drones, {Y} struck a convoy, a diplomat from {X} said.", pred="with its own drones"),
         t("With {X.poss} consent, {Y} held elections.", pred="with consent"),
         t("{Y} lost its jets to {X.poss} missiles.", pred="lost jets to missiles"),
+    ), swaps=0))
+
+# weapons, acts and places taken: whose they are names who is fought; responsibility laid on someone; support
+# through nouns and fronted clauses; deaths in someone's attack. (Fewer, fuller constructions: the suite's text budget.)
+RELATION.append(
+    C("weapon_act_place", "relation", "X shot down Y's drone / intercepted missiles fired by Y / beat back an assault by "
+      "Y ('by Y' hung on the verb) / took the town from Y: whoever owns or fires the weapon, carries out the act or "
+      "holds the place is fought (a demonym on traded arms names their maker: 'shot down Iranian drones' names no "
+      "party).", {"X": BACKER, "Y": GROUP_OBJ}, (
+        t("{X} shot down {Y.poss} drone over the valley.", ("X", OPP, "Y"), pred="shoot down",
+          neg="{X} did not shoot down {Y.poss} drone over the valley."),
+        t("{X} downed a helicopter flown by {Y}.", ("X", OPP, "Y"), pred="down",
+          hedge="{X} may have downed a helicopter flown by {Y}."),
+        t("{X} intercepted missiles fired by {Y}.", ("X", OPP, "Y"), pred="intercept"),
+        t("{X} destroyed two tanks belonging to {Y}.", ("X", OPP, "Y"), pred="destroy (belonging to)"),
+        t("{X} beat back an assault by {Y}.", ("X", OPP, "Y"), pred="beat back",
+          neg="{X} did not beat back an assault by {Y}."),
+        t("{X} fended off an attack by {Y} on the airport.", ("X", OPP, "Y"), pred="fend off"),
+        t("{X} took the town from {Y}.", ("X", OPP, "Y"), pred="take from"),
+        t("{X} regained control of the port from {Y}.", ("X", OPP, "Y"), pred="regain control from"),
+    ), swaps=0))
+RELATION.append(
+    C("responsibility_claim", "relation", "X said Y was behind the attack / blamed the bombing on Y / said Y carried out "
+      "the ambush: laying an attack at Y's door opposes Y.", {"X": "state|org", "Y": GROUP}, (
+        t("{X} said {Y} was behind the attack.", ("X", OPP, "Y"), pred="be behind",
+          deny="{X} denied that {Y} was behind the attack."),
+        t("{X} blamed the bombing on {Y}.", ("X", OPP, "Y"), pred="blame on"),
+        t("{X} said {Y} carried out the ambush.", ("X", OPP, "Y"), pred="carry out",
+          hedge="{X} said {Y} may have carried out the ambush."),
+        t("{X} blamed the massacre on {Y} on Monday.", ("X", OPP, "Y"), pred="blame on (massacre)"),
+    ), swaps=0))
+RELATION.append(
+    C("support_phrasings", "relation", "X's arming of Y (with the doer as possessor, 'of' names the one acted on); X's "
+      "backing helped Y retake the town (a support noun helping someone); Fighting alongside Y is X (a fronted gerund "
+      "clause, its subject after the copula).", {"X": BACKER, "Y": GROUP_OBJ}, (
+        t("{X.poss} arming of {Y} worries its neighbours.", ("X", SUP, "Y"), pred="arming of",
+          hedge="{X.poss} alleged arming of {Y} worries its neighbours."),
+        t("{X.poss} bombardment of {Y} continued overnight.", ("X", OPP, "Y"), pred="bombardment of"),
+        t("{X.poss} sponsorship of {Y} dates back to 2015.", ("X", SUP, "Y"), pred="sponsorship of"),
+        t("{X.poss} backing helped {Y} retake the town.", ("X", SUP, "Y"), pred="backing helped",
+          neg="{X.poss} backing did not help {Y} retake the town."),
+        t("{X.poss} support enabled {Y} to hold the port.", ("X", SUP, "Y"), pred="support enabled"),
+        t("Fighting alongside {Y} is {X}, which sent troops in May.", ("X", SUP, "Y"), pred="fronted fight alongside",
+          neg="Not fighting alongside {Y} is {X}, which sent troops in May."),
+        t("Backing {Y} is {X}, which sent arms in May.", ("X", SUP, "Y"), pred="fronted back"),
+        t("Also fighting against {Y} is {X}, diplomats said.", ("X", OPP, "Y"), pred="fronted fight against"),
+    ), swaps=0))
+RELATION.append(
+    C("died_in_attack", "relation", "Six fighters of Y died in an air strike by X / perished in X's raid / died when X "
+      "shelled their base: whoever carried out the attack a death happened in fought the dead's side.",
+      {"X": "group", "Y": GROUP_OBJ}, (
+        t("Six fighters of {Y} died in an air strike by {X} on Sunday.", ("X", OPP, "Y"), pred="die in (by)",
+          hedge="Six fighters of {Y} may have died in an air strike by {X} on Sunday."),
+        t("Four soldiers of {Y} died in an ambush by {X} near the border.", ("X", OPP, "Y"), pred="die in ambush"),
+        t("Two fighters of {Y} perished in {X.poss} raid on their camp.", ("X", OPP, "Y"), pred="perish in X's raid"),
+        t("Three fighters of {Y} died when {X} shelled their base.", ("X", OPP, "Y"), pred="die when"),
+    ), swaps=0))
+
+PRECISION.append(
+    C("no_relation_weapon_take_blame", "precision", "Lookalikes: taking people from an office, a delay blamed on "
+      "paperwork, someone behind a proposal, a message intercepted, a fronted gerund with no actor after the copula, "
+      "support for something else that helped, a death in no attack.",
+      {"X": ANY, "Y": ANY}, (
+        t("{X} took the delegates from {Y.poss} office to the airport.", pred="take (no place)"),
+        t("{X} blamed the delay on {Y.poss} paperwork.", pred="blame on (no act)"),
+        t("{X} said {Y} was behind the peace proposal.", pred="behind (no attack)"),
+        t("{X} intercepted a message from {Y} to the mediators.", pred="intercept (no weapon)"),
+        t("Fighting alongside {Y} is dangerous, {X} said.", pred="fronted gerund, no subject after"),
+        t("{X.poss} support for the truce helped {Y} save face.", pred="support for something else helped"),
+        t("Six fighters of {Y} died in a car crash, {X} said.", pred="died in no attack"),
+        t("{X} joined {Y.poss} appeal for calm.", pred="joined an appeal"),
     ), swaps=0))
 
 SUITE = RELATION + OFFICIAL + STATUS + PRECISION

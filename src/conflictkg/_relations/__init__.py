@@ -22,7 +22,7 @@ from .._actors import LinkedDoc
 from .._vocab import COARSE, SUPER
 from ._actors_at import ActorIndex
 from ._constructions import (CONSTRUCTIONS, FRAME_READERS, Args, aid_flow, branded, conditional_threat, contributors,
-                             help_adjunct, ordered_out,
+                             died_in, help_adjunct, ordered_out,
                              jointly, pact, required, side_by_side, threat_over, with_adjacent, _side_words)
 from ._lexicon import Predicate as _Predicate
 from ._lexicon import Predicate, PredicateLexicon, verb_stems
@@ -93,6 +93,7 @@ _ALLIED = _Predicate("jointly", "VERB", "alliedWith", "members", symmetric=True)
 _SUPPORTS = _Predicate("contributors", "NOUN", "supports", "members")
 _CONDEMNS = _Predicate("branded", "NOUN", "condemns", "event_noun")
 _THREATENS = _Predicate("threaten", "VERB", "threatens", "transitive")
+_FIGHTS = _Predicate("died-in", "VERB", "fights", "transitive")
 
 
 def _called_rival(m, doc) -> bool:
@@ -243,7 +244,7 @@ class Relater:
                 for read, pred in ((jointly, _ALLIED), (contributors, _SUPPORTS), (aid_flow, _SUPPORTS),
                                    (self._pact, _ALLIED), (self._side_by_side, _ALLIED), (branded, _CONDEMNS),
                                    (conditional_threat, _THREATENS), (ordered_out, _CONDEMNS),
-                                   (help_adjunct, _SUPPORTS)):
+                                   (help_adjunct, _SUPPORTS), (died_in, _FIGHTS)):
                     for args in read(tok, idx):
                         for r in self._readings(args, tok, pred, sent, idx, linked):
                             keep(r)

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from .._lexicon import nouns, status_words
 from .._actors import Mention
-from ._actors_at import QUANTITIES, ActorIndex, attributed, split_off
+from ._actors_at import ACTION_NOUNS, QUANTITIES, ActorIndex, attributed, split_off
 from ._lexicon import Predicate, default_lexicon, light_verbs, verb_stems
 from ._status import SPEECH, speaker
 from ._syntax import (COPULAS, GENERIC_HEADS, clause_verb, companions, copular_subjects, datives, each_other, helpers, is_passive, objects,
@@ -76,6 +76,8 @@ CONSTRUCTIONS = {c.id: c for c in (
     Construction("branded", "X called Y's strikes a violation; X described the attack as a war crime (X condemns Y)", 0.7),
     Construction("contributors", "Y, whose Kenyan and Ugandan contingents ... (the states support Y)", 0.75),
     Construction("pact", "A, B and C signed a defence pact; A formed an alliance with B (the signers back each other)", 0.75),
+    Construction("joined-act", "X joined Y's offensive against Z; X spearheaded Y's assault on Z (X fights on Y's "
+                 "side: X supports Y)", 0.75),
     Construction("side-by-side", "X repelled the attack together with Y; X, alongside Y, patrols the town (both ways)", 0.7),
     Construction("at-request", "X sent troops at the request of Y (X supports Y)", 0.8),
     Construction("adjacent", "Russia, alongside Egypt, back X (mis-parsed): the actors right before and after the verb", 0.7),
@@ -96,6 +98,7 @@ _WRONGS = nouns()["wrong"]
 _NAMING = frozenset({"call", "brand", "label", "term", "describe", "denounce", "condemn", "decry", "characterise",
                      "characterize", "dub", "deem", "slam", "consider", "regard"})
 _TARGETS = nouns()["target"]
+_TRADED_ARMS = nouns()["traded_arms"]  # "shot down Iranian drones": the maker, not the one who fired them
 _INVITATIONS = nouns()["invitation"]
 _LIGHT = light_verbs()
 _STATUS = status_words()
@@ -263,6 +266,20 @@ def _resultative(tok: Token, idx: ActorIndex) -> list[Args]:
     return [Args(agents, patients, "resultative", clause=keep)] if agents and patients else []
 
 
+def _under_gerund(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args] | None:
+    """'Y's positions came under shelling from X', 'the convoy came under shelling by X': a gerund of
+    fighting after "under" is an attack the clause's subject suffers, by whoever "from" / "by" names."""
+    if pred.coarse != "opposes" or tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ != "under":
+        return None
+    verb = clause_verb(tok.head)
+    if verb is None:
+        return None
+    agents = idx.all(with_conjuncts(prep_objects(tok, ("from", "by")) + prep_objects(verb, ("from", "by"))))
+    undergoers = subjects(verb)
+    patients = idx.all(with_conjuncts(undergoers)) or _targets(undergoers, idx)
+    return [Args(agents, patients, "under-attack", clause=verb)]
+
+
 def transitive(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     if _forecast(tok, pred):
         return []
@@ -274,6 +291,9 @@ def transitive(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     kept = _resultative(tok, idx)
     if kept:
         return kept
+    suffered = _under_gerund(tok, pred, idx)
+    if suffered is not None:
+        return suffered
     between = _gerund_between(tok, pred, idx)
     if between is not None:
         return between
@@ -337,6 +357,8 @@ def transitive(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         return [Args(idx.all(with_conjuncts(objects(tok))), idx.all(with_conjuncts(pobjs(tok, pred))), "pits")]
     if not patients and pred.coarse == "opposes":
         patients = _targets(objects(tok) + pobjs(tok, pred) + prep_objects(tok, ("at",)), idx)
+    if not patients and pred.coarse == "opposes":
+        patients = _act_by_on_verb(tok, idx)
     if not patients and pred.coarse == "opposes" and agents:
         until = _fought_until(tok, idx)
         if until:
@@ -375,8 +397,10 @@ def _from_on_place(tok: Token, pred: Predicate) -> list[Token]:
     place taken as often as on the verb."""
     if "from" not in pred.preps:
         return []
-    return [t for o in objects(tok) if _territory(o) or o.lemma_.lower() in _TARGETS
-            for t in prep_objects(o, ("from",))]
+    places = [o for o in objects(tok) if _territory(o) or o.lemma_.lower() in _TARGETS]
+    # "took control of the airport from Y": or on the place the control is of
+    places += [h for o in places if o.lemma_.lower() == "control" for h in prep_objects(o, ("of", "over"))]
+    return [t for o in places for t in prep_objects(o, ("from",))]
 
 
 def _gerund_between(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args] | None:
@@ -436,6 +460,19 @@ def _struck_when(tok: Token, idx: ActorIndex) -> list[Mention]:
     acts = [t for t in prep_objects(tok, ("in", "during")) if t.lemma_.lower() in idx.acts]
     found += idx.all(with_conjuncts(acts))
     return found
+
+
+_DYING = frozenset(_NOUNS["dying_verbs"])
+
+
+def died_in(tok: Token, idx: ActorIndex) -> list[Args]:
+    """'Six Y fighters died in an X strike', 'Y soldiers perished in an ambush by X', 'four Y fighters died
+    when X's jets struck the camp': whoever carried out the attack a death happened in fought the dead's side."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _DYING:
+        return []
+    dead = idx.all(with_conjuncts(subjects(tok)))
+    attackers = [m for m in _struck_when(tok, idx) if all(m.actor != d.actor for d in dead)]
+    return [Args(attackers, dead, "struck-when")] if dead and attackers else []
 
 
 def _lexicon_entries(verb: Token) -> set[str]:
@@ -526,21 +563,43 @@ def _support_against(tok: Token, pred: Predicate, sides: list[Mention], idx: Act
 
 
 _HOLDERS = frozenset({"use", "hold", "control", "occupy", "run", "operate", "man", "own"})
+_LINKED = frozenset({"link", "tie", "connect", "affiliate", "associate"})  # "ships linked to Y": Y's
+# weapons are whoever fires them: "intercepted missiles fired by Y", "downed drones launched by Y"
+_LAUNCHERS = frozenset({"fire", "launch", "fly", "pilot", "deploy", "send"})
 
 
 def _targets(tokens: list[Token], idx: ActorIndex) -> list[Mention]:
     """'shelled Ukrainian towns', 'struck Israeli positions', 'hit facilities of Y', 'hit sites used
     by Y': whoever the attacked places belong to."""
     places = [t for t in with_conjuncts(tokens) if t.lemma_.lower() in _TARGETS or t.lower_ in _TARGETS]
-    found = [c for t in places for c in t.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    found = [c for t in places for c in t.children if c.dep_ in ("amod", "compound", "nmod", "poss")
+             and not (t.lower_ in _TRADED_ARMS and c.i in idx.at and idx.at[c.i].kind == "demonym")]
     owners = prep_objects_all(places, ("of",))
     for c in (c for t in places for c in t.children if c.dep_ == "acl"):
         if c.tag_ == "VBN" and c.lemma_.lower() in _HOLDERS:
             owners += passive_agents(c)  # "bases used by Y"
+        elif c.tag_ == "VBN" and c.lemma_.lower() in _LAUNCHERS and c.head.lemma_.lower() in _NOUNS["platform"] | _ARMS:
+            owners += passive_agents(c)  # "missiles fired by Y"
         elif c.lemma_.lower() == "belong":
             owners += prep_objects(c, ("to",))  # "facilities belonging to Y"
+        elif c.tag_ == "VBN" and c.lemma_.lower() in _LINKED:
+            owners += prep_objects(c, ("to", "with"))  # "ships linked to Y", "bases affiliated with Y"
     out = idx.all(found, modifier=True)
     return out + [m for m in idx.all(with_conjuncts(owners)) if all(m.actor != o.actor for o in out)]
+
+
+_ARMS = frozenset({"missile", "missiles", "rocket", "rockets", "shell", "shells", "mortar", "mortars", "projectile",
+                   "projectiles"})
+
+
+def _act_by_on_verb(tok: Token, idx: ActorIndex) -> list[Mention]:
+    """'X beat back an assault by Y', 'X repelled an attack on the town by Y' parsed with "by" on the
+    (active) verb: the by-phrase names whoever carries out the act the verb's object names."""
+    acts = [o for o in objects(tok) if o.lemma_.lower() in idx.acts or o.lemma_.lower() in ACTION_NOUNS]
+    if not acts or is_passive(tok) or any(c.dep_ in ("poss", "compound", "amod") and c.i in idx.at
+                                          for o in acts for c in o.children):
+        return []
+    return idx.all(with_conjuncts(prep_objects(tok, ("by",))))
 
 
 def prep_objects_all(heads: list[Token], preps: tuple[str, ...]) -> list[Token]:
@@ -579,6 +638,11 @@ def prep(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     if pred.symmetric and not agents and objects(tok) and patients:
         # "the war pits A against B": the object and the prepositional object are the parties
         return [Args(idx.all(with_conjuncts(objects(tok))), patients, "pits")]
+    if not patients and pred.coarse == "opposes" and construction != "participle":
+        # "X fired a missile at a US warship", "X opened fire on Israeli positions": whose the target is
+        # (the parser hangs "at" on the object as often as on the verb: "fired missiles at Israeli towns")
+        aimed = pobjs(tok, pred) + prep_objects_all(objects(tok), pred.preps)
+        patients = [m for m in _targets(aimed, idx) if all(m.actor != a.actor for a in agents)]
     if pred.agent is not None:
         agents = _agent_kind(tok, pred, agents, patients, idx)
     # "X sided with Y against Z": whoever sides with someone against a third party opposes it, as the
@@ -1061,6 +1125,13 @@ def patient_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     return [Args(owners, referents, "patient-noun", clause=_naming_clause(tok))]
 
 
+def _genitive_agent(tok: Token) -> bool:
+    """'X's backing of Y', 'X's arming of Y': with the doer as possessor, "of" names the one the act
+    is done to (not in "in support of Y", "on Y's behalf", where both mark whom it is for)."""
+    return not (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "on")) and bool(_possessors(tok)) \
+        and bool(prep_objects(tok, ("of",)))
+
+
 def event_agents(tok: Token, pred: Predicate, idx: ActorIndex) -> tuple[list[Mention], str, Token | None] | None:
     """Who carries out the event a noun names, how we know, and the clause that carries it.
     None when a verb stops the event ("suspended its aid to Y")."""
@@ -1076,7 +1147,7 @@ def event_agents(tok: Token, pred: Predicate, idx: ActorIndex) -> tuple[list[Men
             return idx.all(with_conjuncts(subjects(verb))), "in-support-of", verb
     # "in support of Y", "on Y's behalf": there "of" and the possessor mark whom the act is for
     for_whom = tok.dep_ == "pobj" and tok.head.lower_ in ("in", "on")
-    of_is_patient = "of" in pred.preps or for_whom
+    of_is_patient = "of" in pred.preps or for_whom or _genitive_agent(tok)
     own = ([] if for_whom else _possessors(tok)) + prep_objects(tok, ("by", "from") + (() if of_is_patient else ("of",)))
     mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
     found = idx.all(with_conjuncts(own)) + [m for m in idx.all(mods, modifier=True)]
@@ -1210,7 +1281,8 @@ def event_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     if not agents:
         agents, clause = _light_verb_to_the_left(tok, idx)
         construction = "light-verb" if agents else construction
-    patients_tok = pobjs(tok, pred, pred.preps + (("of",) if construction == "in-support-of" else ()))
+    patients_tok = pobjs(tok, pred, pred.preps + (("of",) if construction == "in-support-of" or _genitive_agent(tok)
+                                                  else ()))
     # "on the group's behalf", "in the group's support": the possessor is whom the act is for; but in
     # "brokers in Libya's conflict" the possessor of a war is where it is fought, not a party fought
     if for_whom_patients := ([c for c in tok.children if c.dep_ == "poss"] if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "on") and pred.coarse != "opposes" else []):
@@ -1250,6 +1322,13 @@ def event_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
                 # "Y came under fire from X": the parser hangs "from" on the verb
                 agents = idx.all(with_conjuncts(prep_objects(verb, ("from", "by"))))
             construction, clause = "under-attack", verb
+    if not patients and agents and pred.coarse == "supports" and tok.dep_ == "nsubj" \
+            and tok.head.lemma_.lower() in _ENABLING and not prep_objects(tok, pred.preps):
+        # "Iranian air support helped Y retake the town", "X's backing allowed Y to hold out": the one helped
+        helped = objects(tok.head) + [s for c in tok.head.children if c.dep_ in ("ccomp", "xcomp")
+                                      for s in c.children if s.dep_ == "nsubj"]  # "helped Y retake" parsed so
+        patients = idx.all(with_conjuncts(helped))
+        clause = tok.head if patients else clause
     if not patients and pred.coarse == "supports" and tok.dep_ == "pobj" and tok.head.lower_ in _SUPPORT_PREPS:
         verb = clause_verb(tok.head)  # "Y retook the town with help from X"
         if verb is not None:
@@ -1262,9 +1341,14 @@ def event_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         joiners = [m for m in idx.all(with_conjuncts(subjects(tok.head))) if all(m.actor != a.actor for a in agents)]
         if joiners:
             out.append(Args(joiners, patients, "light-verb", clause=tok.head))
+            if pred.relation == "fights" and construction == "event-noun":
+                # whoever joins Y's own offensive fights on Y's side (not "joined the offensive on Y")
+                out.append(Args(joiners, [a for a in agents if all(a.actor != p.actor for p in patients)],
+                                "joined-act", clause=tok.head, relation="supportsMilitarily"))
     return out
 
 
+_ENABLING = frozenset({"help", "enable", "allow", "let", "assist", "aid"})  # "X's support helped Y hold the town"
 _PLURAL_PRONOUNS = frozenset({"them", "they", "themselves"})
 
 

@@ -68,6 +68,28 @@ def echo_subjects(verb: Token) -> list[Token]:
     return out
 
 
+_CALL_ON = frozenset({"call", "appeal", "prevail"})  # "called on Y to ...", "appealed to Y to ...": Y does it
+
+
+def _inverted_subject(verb: Token) -> list[Token]:
+    """'Fighting alongside X is Y', 'Backing X are A and B': a gerund clause fronted before the
+    copula, whose subject comes after it (the parser makes the gerund the copula's clausal subject,
+    or makes the copula the gerund's auxiliary, after it)."""
+    if verb.tag_ != "VBG":
+        return []
+    if verb.dep_ == "csubj" and verb.head.lemma_ == "be" and verb.head.i > verb.i:
+        cop = verb.head
+    else:
+        cop = next((c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "be" and c.i > verb.i), None)
+        if cop is None:
+            return []
+    # the subject hangs on the copula (attr, nsubj) or, as a second object, on the gerund
+    after = [c for c in cop.children if c.dep_ in ("attr", "nsubj") and c.i > cop.i] \
+        or [c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i == cop.i + 1 + sum(
+            1 for t in verb.doc[cop.i + 1:c.i] if t.dep_ in ("det", "compound", "amod"))]
+    return after[:1]
+
+
 def subjects(verb: Token, *, passive_ok: bool = False) -> list[Token]:
     """The token(s) standing as the subject of ``verb``'s clause: its own subject, or the subject
     it shares -- through coordination ("armed and trained"), control ("continued to arm", "helped
@@ -86,6 +108,10 @@ def subjects(verb: Token, *, passive_ok: bool = False) -> list[Token]:
             if s.lower_ in WH and node.dep_ == "relcl":
                 return [node.head]
             return [s]
+        if node is verb:
+            inverted = _inverted_subject(verb)
+            if inverted:
+                return inverted
         if node.dep_ in ("relcl", "acl") and node.head.lemma_.lower() in _SPANS and node.head.dep_ == "pobj" \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             # "X has tried for years to topple Y" parsed with "to topple" a relative clause of "years":
@@ -110,6 +136,13 @@ def subjects(verb: Token, *, passive_ok: bool = False) -> list[Token]:
                 obj = [c for c in head.children if c.dep_ in ("dobj",)]
                 if obj:
                     return [obj[0]]
+            if node.dep_ in ("xcomp", "advcl") and head.lemma_ in _CALL_ON and not objects(head) and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+                # "X called on Y to arm Z", "X appealed to Y to stop arming Z": Y is asked to do it
+                on = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")
+                      for g in c.children if g.dep_ == "pobj"]
+                if on:
+                    return [on[0]]
             if node.dep_ == "advcl" and head.lemma_ in OBJECT_CONTROL and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
                 # a purpose clause: "X armed Y to take on Z" -- Y takes Z on, at X's behest
