@@ -22,7 +22,7 @@ from .._lexicon import FORCE_NOUNS, TITLE_WORDS, nouns, titles
 from .._vocab import actor_iri, norm_name
 from ._gazetteer import DEMONYM, MEDIA, NAME, SEAT, PhraseTable, title_before  # noqa: F401 (title_before: API)
 from ._mention import LinkedDoc, Mention
-from ._names import (closed_before_and, trim_lower_tail, acronym_after, clean, extend_org, extend_person, looks_like_name, nicknames_inside,
+from ._names import (closed_before_and, trim_lower_tail, acronym_after, clean, extend_org, extend_person, extend_person_back, looks_like_name, nicknames_inside,
                      split_parts, strip_title, line_bounds as _line_bounds, title_case_line as _title_case_line)
 from ._headline import headline_descriptions
 from ._resolve import PERSON_TYPES, Salience, anaphora, compatible_full_names, name_words, surname_candidates
@@ -586,6 +586,12 @@ class Linker:
                                         or (doc[s].pos_ == "PROPN" and e < len(doc) and doc[e].is_lower
                                             and doc[e].lower_ in ORG_HEADS and doc[s].lower_ not in CREED_WORDS))):
                     continue  # "Afghans", "Shi'ite", "Soviet": peoples and creeds are no actors
+                if label == "PERSON" and title is None and (back := extend_person_back(doc, s, claimed)) < s:
+                    s, title, tkind = strip_title(doc, back, e)  # "Prince Turki" + "bin Faisal", "Jan ter" + "Horst"
+                elif e - s == 1 and title is None and (back := extend_person_back(doc, s, claimed)) < s \
+                        and any(x.label_ == "PERSON" and x.end - x.start > e - back
+                                and x.text.lower().endswith(" " + doc[back:e].text.lower()) for x in doc.ents):
+                    s, label = back, "PERSON"  # "Da Costa said" after "Luiz da Costa" (NER: an organisation)
                 if label == "PERSON" or title is not None or (label not in ("ORG", "GPE", "LOC", "NORP") and e - s > 1):
                     e = extend_person(doc, s, e, claimed)
                 if label in ("ORG", "PRODUCT", "FAC", "WORK_OF_ART", "GPE", "LOC"):

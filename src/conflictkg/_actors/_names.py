@@ -163,7 +163,9 @@ def extend_person(doc: Doc, start: int, end: int, claimed: set[int]) -> int:
         if (t.pos_ == "PROPN" and t.is_title and t.lower_ not in NOT_NAMES and t.lower_ not in ORG_HEADS
                 and (end not in claimed or glued or is_particle(doc[end - 1]) or doc[end - 1].text == "-"
                      or _one_word_entity(doc, end))
-                and t.ent_type_ not in ("GPE", "NORP", "DATE", "LOC") and not t.is_sent_start):
+                # (a name never ends in its particle: "Lucia Van der" + "Heyde", whatever NER called the surname)
+                and (t.ent_type_ not in ("GPE", "NORP", "DATE", "LOC") or is_particle(doc[end - 1]) and end - 1 > start)
+                and not t.is_sent_start):
             end += 1
             taken += 1
             continue
@@ -173,6 +175,39 @@ def extend_person(doc: Doc, start: int, end: int, claimed: set[int]) -> int:
     while end > start and (doc[end - 1].text == "-" or (is_particle(doc[end - 1]) and doc[end - 1].is_lower)):
         end -= 1
     return end
+
+
+def extend_person_back(doc: Doc, start: int, claimed: set[int]) -> int:
+    """NER may start a name at its particle ("bin Faisal" of "Prince Turki bin Faisal", "Horst" of
+    "Jan ter Horst", "Costa" of "Da Costa"): take in the particles just before the name, then the
+    capitalised given names before them (up to two, no title's word, no other name's word). A name
+    with no particle at its start keeps its start. Returns the new start."""
+    k = start
+    while k > 0 and k - start > -3 and is_particle(doc[k - 1]) and doc[k - 1].whitespace_ != "\n":
+        k -= 1
+    if k == start and not is_particle(doc[start]):
+        return start
+    titles = title_spans(doc)
+
+    def in_title(i: int) -> bool:
+        return any(s <= i < e for e, (s, _, _) in titles.items() if e <= start)
+
+    first = k
+    taken = 0
+    while first > 0 and taken < 2:
+        t = doc[first - 1]
+        if not (t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.lower_ not in NOT_NAMES
+                and t.lower_ not in ORG_HEADS and (first - 1) not in claimed and not in_title(first - 1)
+                and t.ent_type_ not in ("GPE", "NORP", "DATE", "LOC", "ORG") and "\n" not in t.whitespace_):
+            break
+        first -= 1
+        taken += 1
+    if taken:
+        return first
+    # "Da Costa said": a capitalised particle opening the sentence is the surname's
+    if k < start and doc[k].is_sent_start and doc[k].text[:1].isupper():
+        return k
+    return start
 
 
 def _one_word_entity(doc: Doc, i: int) -> bool:
