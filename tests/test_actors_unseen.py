@@ -65,3 +65,83 @@ def test_a_particle_before_a_place_name_takes_no_word_in(read_sentences):
     linked, _ = read_sentences("Jan ter Horst said the Polder Guard had attacked El Salvador.")
     assert named(linked).get("Jan ter Horst") in ("Person", "Official")
     assert named(linked).get("El Salvador") == "State"
+
+
+# -- aliases and nicknames ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "full", "alias"), [
+    ('Juma Okello, known as "the Hawk", led the Sarvan Defence Front in the raid. The Hawk later denied that '
+     'the Sarvan Defence Front had attacked the Rovan army.', "Juma Okello", "Hawk"),
+    ("Commander Teodor Brusk, better known as Zmaj, leads the Morava Guard. Zmaj said the Morava Guard opposed "
+     "the Ilvan government.", "Teodor Brusk", "Zmaj"),
+    ('Abdi Warsame, nicknamed "Black Lion", commands the Gedo Shield Brigade. Black Lion accused the Jubaran '
+     'government of attacking his fighters.', "Abdi Warsame", "Black Lion"),
+    ("Ilya Dravic, alias Kobra, commands the Morava Guard. Kobra said the Morava Guard opposed the Ilvan "
+     "government.", "Ilya Dravic", "Kobra"),
+    ('Ilya Dravic, also called "the Surgeon", commands the Morava Guard. The Surgeon said the Morava Guard fought '
+     'the Ilvan army.', "Ilya Dravic", "Surgeon"),
+    ('Juma Okello, "the Hawk", leads the Sarvan Defence Front. The Hawk said Zandia armed the Sarvan Defence Front.',
+     "Juma Okello", "Hawk"),
+    ('Juma Okello ("the Hawk") leads the Sarvan Defence Front. The Hawk said Zandia armed the Sarvan Defence Front.',
+     "Juma Okello", "Hawk"),
+    ("The militia leader Hamid Gadow (also spelled Hamiid Gaddow) commands the Gedo Shield Brigade. Gaddow said "
+     "Zandia armed his fighters.", "Hamid Gadow", "Gaddow"),
+])
+def test_a_nickname_and_its_later_mentions_are_the_person_named_in_full(read_sentences, text, full, alias):
+    linked, _ = read_sentences(text)
+    found = people(linked)
+    assert list(found) == [full], found
+    assert found[full].count(alias) == 2 or alias == "Gaddow" and "Gaddow" in found[full]
+
+
+@pytest.mark.parametrize(("text", "full", "alias", "kind"), [
+    ("The Front, also known as the FLD, attacked Ostrava. The FLD is backed by Zandia.", "Front", "FLD", "ArmedGroup"),
+    ("The Front for Democracy and Liberty, also known as the FDL, attacked Ostrava. The FDL is backed by Zandia.",
+     "Front for Democracy and Liberty", "FDL", "ArmedGroup"),
+    ("The Popular Resistance Front, better known as Al-Sakhra, fought the Rovan army. Al-Sakhra is backed by Zandia.",
+     "Popular Resistance Front", "Al-Sakhra", "ArmedGroup"),
+    ("The Sons of Kelto, also called the Kelto Brigade, attacked Rovan troops. The Kelto Brigade is backed by Zandia.",
+     "Sons of Kelto", "Kelto Brigade", None),
+    ("The National Liberation Army (ELN) attacked the Torvan Patriotic Union. The ELN is backed by Zandia.",
+     "National Liberation Army", "ELN", "ArmedGroup"),
+    ("The Patriotic Movement for Salvation (MPS) attacked the Dorvan Liberation Army. The MPS is backed by Zandia.",
+     "Patriotic Movement for Salvation", "MPS", "ArmedGroup"),
+])
+def test_a_group_alias_is_the_group(read_sentences, text, full, alias, kind):
+    linked, _ = read_sentences(text)
+    ms = [m for m in linked.mentions if m.kind == "name" and m.span(linked.doc).text == alias]
+    assert ms and all(linked.actors[m.actor].label == full for m in ms)
+    if kind:
+        assert named(linked)[full] == kind
+    assert alias not in named(linked)
+
+
+@pytest.mark.parametrize(("text", "person", "other"), [
+    # a plural after "known as" names the person's men
+    ('Several hundred Velmoran contractors led by Radu Petrescu, known as the "Wolves", guard the airport.',
+     "Radu Petrescu", None),
+    # a possessor after "called" is no alias
+    ("Juma Okello called Zandia's offer an insult, and the Sarvan Defence Front rejected it.", "Juma Okello", "Zandia"),
+    # "known ... as" a description, not a name
+    ("Juma Okello, known in Kelto as a hardliner, leads the Sarvan Defence Front.", "Juma Okello", "Sarvan Defence Front"),
+])
+def test_near_misses_are_no_alias(read_sentences, text, person, other):
+    linked, _ = read_sentences(text)
+    found = people(linked)
+    assert found.get(person) == [person], found
+    if other:
+        assert other in named(linked)
+
+
+def test_a_place_known_by_another_name_is_no_actor_alias(read_sentences):
+    linked, _ = read_sentences("The Sarvan Defence Front seized Dunmori, known as the gateway to Kelto, and Zandia "
+                               "condemned the Sarvan Defence Front.")
+    assert named(linked).get("Sarvan Defence Front") == "ArmedGroup"
+    assert named(linked).get("Zandia") == "State"
+    assert not any(a.label in ("Dunmori", "gateway") for a in linked.actors.values())
+
+
+def test_a_short_name_of_a_known_person_with_a_surname_after_it_is_someone_else(read_sentences):
+    linked, _ = read_sentences("Militia leader Bashir Gadow said Zandia armed his fighters.")
+    assert "Bashir Gadow" in people(linked)
+    assert "Omar al-Bashir" not in people(linked)

@@ -22,7 +22,7 @@ from .._lexicon import FORCE_NOUNS, TITLE_WORDS, nouns, titles
 from .._vocab import actor_iri, norm_name
 from ._gazetteer import DEMONYM, MEDIA, NAME, SEAT, PhraseTable, title_before  # noqa: F401 (title_before: API)
 from ._mention import LinkedDoc, Mention
-from ._names import (closed_before_and, trim_lower_tail, acronym_after, clean, extend_org, extend_person, extend_person_back, looks_like_name, nicknames_inside,
+from ._names import (_QUOTES, closed_before_and, trim_lower_tail, acronym_after, clean, extend_org, extend_person, extend_person_back, looks_like_name, nicknames_inside,
                      split_parts, strip_title, line_bounds as _line_bounds, title_case_line as _title_case_line)
 from ._headline import headline_descriptions
 from ._resolve import PERSON_TYPES, Salience, anaphora, compatible_full_names, name_words, surname_candidates
@@ -558,7 +558,7 @@ class Linker:
                     continue
                 start, end = longer
                 parts = [(start, end)]
-                label = "ORG"
+                label = "PERSON" if kb.actors[iri].type in ("Official", "Person") else "ORG"
             else:
                 parts = split_parts(doc, ent.start, ent.end, _headline_cut if headline else None)
                 if headline:
@@ -586,7 +586,8 @@ class Linker:
                                         or (doc[s].pos_ == "PROPN" and e < len(doc) and doc[e].is_lower
                                             and doc[e].lower_ in ORG_HEADS and doc[s].lower_ not in CREED_WORDS))):
                     continue  # "Afghans", "Shi'ite", "Soviet": peoples and creeds are no actors
-                if label == "PERSON" and title is None and (back := extend_person_back(doc, s, claimed)) < s:
+                if label == "PERSON" and title is None and (back := extend_person_back(doc, s, claimed)) < s \
+                        and self._known(doc[back:s].text) is None:
                     s, title, tkind = strip_title(doc, back, e)  # "Prince Turki" + "bin Faisal", "Jan ter" + "Horst"
                 elif e - s == 1 and title is None and (back := extend_person_back(doc, s, claimed)) < s \
                         and any(x.label_ == "PERSON" and x.end - x.start > e - back
@@ -819,6 +820,17 @@ class Linker:
         Army' not Sudan. The longer name: capitalised words glued before or after it, ending (for a
         state) in an organisation's head word."""
         if actor.type in ("Official", "Person"):
+            # "Bashir Gadow": a known person's one-word short name with a surname of its own after it is
+            # someone else (not a name the gazetteer gives the known one: "Kiir Mayardit")
+            k = end
+            if end - start == 1 and k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].is_title and doc[k].is_alpha \
+                    and not doc[k].ent_id_ and doc[k].ent_type_ not in ("GPE", "NORP", "DATE", "ORG", "LOC") \
+                    and doc[k].lower_ not in TITLE_WORDS and doc[k].lower_ not in ORG_HEADS and doc[k].lower_ not in NOT_NAMES \
+                    and doc[start].whitespace_ == " " and doc[k].dep_ != "compound" and doc[start].dep_ == "compound" \
+                    and doc[start].head.i == k:
+                longer = norm_name(doc[start:k + 1].text)
+                if longer not in {norm_name(n) for n in actor.names} and self._known(doc[start:k + 1].text) is None:
+                    return start, k + 1
             return None
         s, e = start, end
         # words before: "Kataib Hezbollah" (a capitalised proper noun, no title, no demonym, no name)
@@ -957,6 +969,11 @@ class Linker:
             if j is not None:
                 union(i, j)
                 cands[j].alias_of = i
+                # the alias's later mentions are the alias too ("The Hawk later denied ..."): their cues count half
+                for other in cands:
+                    if other is not cands[j] and other.alias_of is None and not other.iri and other is not c \
+                            and norm_name(other.text) == norm_name(cands[j].text):
+                        other.alias_of = i
         # what each cluster is: sum the cues of its mentions and the shape of its longest name
         def cluster_members() -> dict[int, list[int]]:
             groups: dict[int, list[int]] = {}
@@ -978,16 +995,22 @@ class Linker:
             total: Counter = Counter()
             for i in members:
                 weight = 0.5 if cands[i].alias_of is not None else 1.0
-                total.update({k: v * weight for k, v in cands[i].cues.items()})
+                # (a nickname's article is no cue against a person: 'known as "the Hawk"')
+                total.update({k: v * weight for k, v in cands[i].cues.items() if weight == 1.0 or v > 0})
                 if cands[i].ner != "GPE":
                     total["place"] += cands[i].place  # "the rebels seized X", "residents of X": a place NER missed
             # what NER's labels say, once per name; a label the names disagree on counts half
-            priors = [ner_prior(cands[i].ner) for i in members]
+            # (an alias's label says nothing of the named: 'Juma Okello, known as "the Hawk"')
+            named = [i for i in members if cands[i].alias_of is None and cands[i].ner]
+            priors = [ner_prior(cands[i].ner) for i in (named or members)]
             for k in ("person", "org", "place", "none"):
                 total[k] += max(p[k] for p in priors) * (1.0 if all(p[k] for p in priors) else 0.6)
             longest = max((cands[i] for i in members if cands[i].alias_of is None), key=lambda c: len(c.text),
                           default=cands[members[0]])
             total.update(form_cues(longest.text.split()))
+            # an alias's shape says what the named is, at half weight ('the Sons of X, also called the X Brigade')
+            for alias in {cands[i].text for i in members if cands[i].alias_of is not None}:
+                total.update({k: v * 0.5 for k, v in form_cues(alias.split()).items() if v > 0 and k != "person"})
             if any(cands[i].role for i in members):
                 total["person"] += 1
             k = kind_of(total)
@@ -1380,9 +1403,14 @@ class Linker:
         while j < len(doc) and j - i < 4 and doc[j].is_lower or (j < len(doc) and doc[j].text in ("a.k.a.",)):
             words.append(doc[j].lower_)
             j += 1
+        while words and words[-1] in ("the", "a", "an"):
+            words.pop()  # "also known as the FLD": the article opens the alias
         phrase = " ".join(words)
         bracket = c.end < len(doc) and doc[c.end].text == "("
-        if not (phrase in ALIAS_MARKERS or (phrase.endswith(" as") and phrase in ALIAS_MARKERS) or (bracket and not words)):
+        # 'Juma Okello, "the Hawk", ...', 'Juma Okello ("the Hawk")': a person's nickname in quotes in apposition
+        quoted = not words and i > c.end and i < len(doc) and doc[i].text in _QUOTES and c.ner == "PERSON"
+        if not (phrase in ALIAS_MARKERS or (phrase.endswith(" as") and phrase in ALIAS_MARKERS) or (bracket and not words)
+                or quoted):
             # "X, known as Y" with a word between ("formally known as")
             if not any(phrase.endswith(m) for m in ALIAS_MARKERS if " " in m or m in ("alias", "aka")):
                 return None
@@ -1390,12 +1418,23 @@ class Linker:
                 and doc[c.end].dep_ not in ("acl", "amod", "relcl") \
                 and any(x.dep_ == "nsubj" and c.start <= x.i < c.end for x in doc[c.end].children):
             return None  # "X called Y's move illegal", "X dubbed Y a puppet": X is the verb's subject
+        if words or quoted:
+            # the alias in quotes, or opened by an article: 'known as "the Hawk"', 'nicknamed "Black Lion"'
+            while j < len(doc) and j - i < len(words) + 3 and (doc[j].text in _QUOTES or doc[j].lower_ in ("the", "a", "an")):
+                j += 1
         for k, other in enumerate(cands):
             if other.start == j and other is not c:
                 if bracket and not words and (other.text.isupper() or c.ner != "PERSON"):
                     return None  # "Name (ACR)" is handled as an acronym
+                if quoted and (other.end >= len(doc) or doc[other.end].text not in _QUOTES):
+                    return None  # the quotes close on the nickname
                 if not bracket and other.end < len(doc) and doc[other.end].tag_ == "POS":
                     return None  # "X called Y's decision ...": a possessor is no second name
+                last = doc[other.end - 1]
+                if c.ner == "PERSON" and (last.tag_ in ("NNPS", "NNS") or last.lower_.endswith("s") and not last.lower_.endswith("ss")
+                                          and doc[other.start - 1].lower_ in ("the", '"', "“")
+                                          and "the" in (doc[other.start - 1].lower_, doc[other.start - 2].lower_)):
+                    return None  # "contractors led by X, known as the 'Romeos'": a plural names X's men, not X
                 return k
         return None
 

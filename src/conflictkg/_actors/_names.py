@@ -185,9 +185,16 @@ def extend_person_back(doc: Doc, start: int, claimed: set[int]) -> int:
     k = start
     while k > 0 and k - start > -3 and is_particle(doc[k - 1]) and doc[k - 1].whitespace_ != "\n":
         k -= 1
-    if k == start and not is_particle(doc[start]):
-        return start
     titles = title_spans(doc)
+    if k == start and not is_particle(doc[start]):
+        # "Ilya" + "Dravic": a capitalised given name the parser hangs on the surname as a compound
+        t = doc[start - 1] if start > 0 else None
+        if t is not None and t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.dep_ == "compound" \
+                and t.head.i == start and (start - 1) not in claimed and t.lower_ not in NOT_NAMES \
+                and t.lower_ not in ORG_HEADS and not t.ent_type_ and "\n" not in t.whitespace_ \
+                and titles.get(start) is None and not any(s <= start - 1 < e for e, (s, _, _) in titles.items()):
+            return start - 1
+        return start
 
     def in_title(i: int) -> bool:
         return any(s <= i < e for e, (s, _, _) in titles.items() if e <= start)
