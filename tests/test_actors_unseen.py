@@ -145,3 +145,27 @@ def test_a_short_name_of_a_known_person_with_a_surname_after_it_is_someone_else(
     linked, _ = read_sentences("Militia leader Bashir Gadow said Zandia armed his fighters.")
     assert "Bashir Gadow" in people(linked)
     assert "Omar al-Bashir" not in people(linked)
+
+
+# -- datelines -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "publisher", "actor"), [
+    ("NAIROBI, March 3 (Kestrel News) - The Sarvan Defence Front attacked Rovan troops near Kelto.",
+     "Kestrel News", "Sarvan Defence Front"),
+    ("KELTO, Zandia, May 12 (Harrow Wire) - Zandia accused the Sarvan Defence Front of shelling the town.",
+     "Harrow Wire", "Sarvan Defence Front"),
+    ("DUNMORI, April 9 (Orbis) \u2014 The Karsa Front seized the town from the Rovan army.", "Orbis", "Karsa Front"),
+    ("Rebels take town\n\nDUNMORI, April 9 (Velkan Agency) -- The Karsa Front seized the town from the Rovan army.",
+     "Velkan Agency", "Karsa Front"),
+])
+def test_the_publisher_in_a_datelines_brackets_is_no_actor(read_sentences, text, publisher, actor):
+    linked, _ = read_sentences(text)
+    assert publisher not in named(linked)
+    assert named(linked).get(actor) == "ArmedGroup"
+
+
+def test_a_name_in_brackets_in_the_story_is_still_read(read_sentences):
+    # near-miss: brackets after the dateline are the story's ("Full Name (ACR)")
+    linked, _ = read_sentences("DUNMORI, April 9 (Orbis) - The Kalvar Brigades (KB) attacked the Marek Legion.")
+    assert "Orbis" not in named(linked)
+    assert named(linked).get("Kalvar Brigades") == "ArmedGroup"

@@ -100,6 +100,19 @@ def _prefix_at(doc: Doc, i: int) -> bool:
         and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_
 
 
+def _dateline_publisher(doc: Doc) -> range:
+    """The tokens of the publisher in a dateline's brackets ("NAIROBI, March 3 (Kestrel News) -"): no actor."""
+    line = doc._.dateline if doc.has_extension("dateline") else None
+    if not line:
+        return range(0)
+    start, end = line
+    opening = next((t.i for t in doc[start:end] if t.text == "("), None)
+    if opening is None:
+        return range(0)
+    closing = next((t.i for t in doc[opening:end] if t.text == ")"), None)
+    return range(opening + 1, closing) if closing is not None else range(0)
+
+
 def _after_alias_marker(doc: Doc, i: int) -> bool:
     """Is token i just after 'alias', 'known as', 'nicknamed' ...?"""
     words = " ".join(t.lower_ for t in doc[max(0, i - 3):i])
@@ -527,7 +540,7 @@ class Linker:
         kb = self.kb
         places = {m.group(1).casefold() for m in _DATELINE.finditer(doc.text)}
         claimed = {i for e in doc.ents for i in range(e.start, e.end)}
-        used: set[int] = set()
+        used: set[int] = set(_dateline_publisher(doc))
         cands: list[_Cand] = []
         # the words of the people NER found: "Relvani" (NER says NORP) is a surname when "Tomas Relvani" is there
         person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e if t.is_alpha}
