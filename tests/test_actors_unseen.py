@@ -169,3 +169,37 @@ def test_a_name_in_brackets_in_the_story_is_still_read(read_sentences):
     linked, _ = read_sentences("DUNMORI, April 9 (Orbis) - The Kalvar Brigades (KB) attacked the Marek Legion.")
     assert "Orbis" not in named(linked)
     assert named(linked).get("Kalvar Brigades") == "ArmedGroup"
+
+
+# -- monitors and NGOs ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "ngo"), [
+    # well-known organisations the gazetteer carries (NER misses or cuts some)
+    ("Doctors Without Borders said the Sarvan Defence Front attacked its clinic.", "Doctors Without Borders"),
+    ("Medical charity MSF said the Karsa Front shelled its hospital in Dunmori.", "Doctors Without Borders"),
+    ("Human Rights Watch accused the Sarvan Defence Front of killing civilians.", "Human Rights Watch"),
+    ("The Syrian Observatory for Human Rights said the Karsa Front shelled Dunmori.",
+     "Syrian Observatory for Human Rights"),
+    ("The UN refugee agency said the Karsa Front forced 20,000 people to flee.", "UNHCR"),
+    # unknown monitors: the head word says what they are
+    ("The Kelto Observatory for Human Rights said the Karsa Front shelled Dunmori.",
+     "Kelto Observatory for Human Rights"),
+    ("Sarvan Watch, a rights group, accused the Karsa Front of recruiting child soldiers.", "Sarvan Watch"),
+    ("The Kelto Ceasefire Monitoring Mission said both the Karsa Front and Rovan forces violated the truce.",
+     "Kelto Ceasefire Monitoring Mission"),
+    ("The Kelto Monitoring Group said the Karsa Front attacked Rovan troops.", "Kelto Monitoring Group"),
+])
+def test_monitors_and_ngos_are_organisations(read_sentences, text, ngo):
+    linked, _ = read_sentences(text)
+    assert named(linked).get(ngo) == "Organization", named(linked)
+    assert named(linked).get("Karsa Front", "ArmedGroup") == "ArmedGroup"
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # near-misses: an armed mission and a front of a place stay armed groups
+    ("The Kelto Stabilisation Mission attacked the Karsa Front near Dunmori.", "Kelto Stabilisation Mission", "ArmedGroup"),
+    ("The Liberation Front of Kelto attacked Rovan troops.", "Liberation Front of Kelto", "ArmedGroup"),
+])
+def test_near_misses_of_monitor_heads_stay_armed(read_sentences, text, name, kind):
+    linked, _ = read_sentences(text)
+    assert named(linked).get(name) == kind, named(linked)

@@ -606,6 +606,9 @@ class Linker:
                         and any(x.label_ == "PERSON" and x.end - x.start > e - back
                                 and x.text.lower().endswith(" " + doc[back:e].text.lower()) for x in doc.ents):
                     s, label = back, "PERSON"  # "Da Costa said" after "Luiz da Costa" (NER: an organisation)
+                if label == "PERSON" and title is None and e - s > 1 and doc[e - 1].lower_ in ORG_HEADS \
+                        and doc[e - 1].text[:1].isupper():
+                    label = "ORG"  # "the Kelto Observatory (for Human Rights)": NER's person ends in an organisation's head
                 if label == "PERSON" or title is not None or (label not in ("ORG", "GPE", "LOC", "NORP") and e - s > 1):
                     e = extend_person(doc, s, e, claimed)
                 if label in ("ORG", "PRODUCT", "FAC", "WORK_OF_ART", "GPE", "LOC"):

@@ -268,6 +268,22 @@ def extend_org(doc: Doc, start: int, end: int, stop=None) -> int:
         if k > j:
             return k
         return end - 1
+    # "the Kelto Observatory" + "for Human Rights": a name ending in an organisation's head word goes on
+    # through "for" / "of" and the capitalised words after it
+    if end > start and end + 1 < n and doc[end].lower_ in ("for", "of") and doc[end - 1].lower_ in ORG_HEADS \
+            and doc[end - 1].text[:1].isupper() and doc[end - 1].whitespace_ == " ":
+        j = end + 1
+        if doc[j].lower_ == "the":
+            j += 1
+        k = j
+        while k < n and (doc[k].text[:1].isupper() and doc[k].is_alpha or doc[k].lower_ in ("and", "of", "the") and k > j) \
+                and not doc[k].is_space and k - j < 5 and not (stop is not None and stop(doc[k])) \
+                and not doc[k].is_sent_start and "\n" not in doc[k - 1].whitespace_:
+            k += 1
+        while k > j and doc[k - 1].lower_ in ("and", "of", "the"):
+            k -= 1
+        if k > j and not (k < n and doc[k].tag_ == "POS"):  # (not "the Quds Force of Iran's Revolutionary Guard")
+            return k
     # "Front for Change and Concord in Chad (FACT)": the words before the acronym belong to the name
     k = end
     while k < len(doc) and k - end < 7 and not doc[k].is_space and (

@@ -52,6 +52,8 @@ def head_word_type(words: list[str]) -> str | None:
         candidates = [low[-1], " ".join(low[-2:])]
     if low[0] in ARMED_FOREIGN_WORDS:
         return ARMED
+    if candidates[1] in NEUTRAL_ORG_HEADS and candidates[1] not in ARMED_ORG_HEADS:
+        return ORGANIZATION  # a two-word head over its last word: "Ceasefire Monitoring Mission" is no armed mission
     if any(c in ARMED_ORG_HEADS for c in candidates):
         return ARMED
     if any(c in GOVERNMENT_ORG_HEADS for c in candidates):
