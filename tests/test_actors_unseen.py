@@ -203,3 +203,45 @@ def test_monitors_and_ngos_are_organisations(read_sentences, text, ngo):
 def test_near_misses_of_monitor_heads_stay_armed(read_sentences, text, name, kind):
     linked, _ = read_sentences(text)
     assert named(linked).get(name) == kind, named(linked)
+
+
+# -- breakaway and de-facto entities: Government (the gold README types the Sahrawi Arab Democratic Republic
+# and a rival administration so: a governing authority inside a state) ------------------------------
+
+@pytest.mark.parametrize(("text", "entity", "mention"), [
+    ("South Ossetia accused Georgia of shelling its villages.", "South Ossetia", "South Ossetia"),
+    ("Russia backs Abkhazia, and Georgia condemned the move.", "Abkhazia", "Abkhazia"),
+    ("Transnistria accused Moldova of blocking its trade.", "Transnistria", "Transnistria"),
+    ("The self-declared Republic of Kelvaria accused the Rovan army of shelling its villages.", "Kelvaria",
+     "Republic of Kelvaria"),
+    ("The self-proclaimed Dunmori People's Republic said Zandia backed it.", "Dunmori People's Republic",
+     "Dunmori People's Republic"),
+    ("Separatist authorities in Kelvaria said Zandia armed the Karsa Front.", "Kelvaria",
+     "Separatist authorities in Kelvaria"),
+    ("The breakaway region of Kelvaria accused Rova of shelling its villages.", "Kelvaria",
+     "breakaway region of Kelvaria"),
+    ("Rova accused Zandia of arming the separatist authorities in Kelvaria.", "Kelvaria",
+     "separatist authorities in Kelvaria"),
+])
+def test_a_breakaway_entity_that_acts_is_a_government(read_sentences, text, entity, mention):
+    linked, _ = read_sentences(text)
+    ms = [m for m in linked.mentions if linked.actors[m.actor].label == entity]
+    assert ms and linked.actors[ms[0].actor].type == "Government"
+    assert mention in [m.span(linked.doc).text for m in ms]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Fighting in the breakaway region of Kelvaria killed 12 Rovan soldiers.", "Kelvaria"),
+    ("Zandian troops entered the separatist enclave of Kelvaria last week.", "Kelvaria"),
+    ("Thousands of refugees fled to Somaliland from the fighting.", "Somaliland"),
+])
+def test_a_breakaway_entity_named_as_a_place_is_no_actor_there(read_sentences, text, place):
+    linked, _ = read_sentences(text)
+    assert place not in named(linked)
+
+
+def test_breakaway_reading_keeps_the_relation(read_sentences):
+    from conftest import read_triples
+    assert ("South Ossetia", "opposes", "Georgia") in read_triples(
+        read_sentences, "South Ossetia accused Georgia of shelling its villages.")
+    assert ("Russia", "supports", "Abkhazia") in read_triples(read_sentences, "Russia backs Abkhazia.")

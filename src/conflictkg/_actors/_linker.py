@@ -113,6 +113,41 @@ def _dateline_publisher(doc: Doc) -> range:
     return range(opening + 1, closing) if closing is not None else range(0)
 
 
+_BREAKAWAY = words("breakaway_modifiers")
+
+
+def _breakaway_before(doc: Doc, i: int) -> bool:
+    """Is the name at token i opened by 'self-declared', 'breakaway', 'separatist' ...?"""
+    before = " " + doc[max(0, i - 4):i].text.lower()
+    return any(before.endswith(" " + m) for m in _BREAKAWAY)
+
+
+_BREAKAWAY_HEADS = words("breakaway_heads")
+
+
+def _breakaway_of(doc: Doc, i: int) -> int | None:
+    """'the breakaway region of X', 'separatist authorities in X', 'the self-declared republic of X': the start of
+    the phrase whose name is at token i, when the phrase's head is its clause's subject or object (it acts)."""
+    j = i - 1
+    if j > 0 and doc[j].lower_ == "the":
+        j -= 1
+    if j < 1 or doc[j].lower_ not in ("of", "in"):
+        return None
+    head = doc[j - 1]
+    acts = head.dep_ in ("nsubj", "nsubjpass", "dobj", "poss") or head.dep_ == "pobj" and head.head.lower_ in (
+        "by", "with", "against") or head.dep_ == "conj" and head.head.dep_ in ("nsubj", "nsubjpass", "dobj")
+    if head.lower_ in PLACE_NOUNS and head.dep_ not in ("nsubj", "nsubjpass", "poss"):
+        return None  # "troops entered the separatist enclave of X": a place unless it speaks or acts as subject
+    if head.lower_ not in _BREAKAWAY_HEADS or not _breakaway_before(doc, head.i) or not acts:
+        return None  # (not "fighting in the breakaway region of X": a place)
+    start = head.i
+    while start > 0 and doc[start - 1].lower_ not in ("the", "a", "an", ",", ".") and head.i - start < 4 \
+            and (doc[start - 1].is_lower or doc[start - 1].text == "-" or doc[start - 1].text[:1].isupper()
+                 and doc[start - 1].lower_ in {w.split("-")[0] for w in _BREAKAWAY}):
+        start -= 1
+    return start
+
+
 def _after_alias_marker(doc: Doc, i: int) -> bool:
     """Is token i just after 'alias', 'known as', 'nicknamed' ...?"""
     words = " ".join(t.lower_ for t in doc[max(0, i - 3):i])
@@ -914,7 +949,9 @@ class Linker:
             c.cues = mention_cues(doc, c.start, c.end, c.ner)
             if not c.iri and head_word_type(c.text.split()) is not None and _attacked_by(doc[c.start:c.end].root, armed):
                 c.cues[ARMED] += 2  # (an organisation's name: a one-word name attacked may be a town, "attacked Dunmori")
-            if c.ner == "GPE" and (not c.iri or kb.actors[c.iri].type == "State"):
+            if c.ner == "GPE" and (not c.iri or kb.actors[c.iri].type == "State") \
+                    or c.iri and kb.actors[c.iri].type == "Government" and head_word_type(c.text.split()) is None \
+                    and c.end - c.start <= 2:  # (a breakaway entity's place-name: "Abkhazia")
                 c.party, c.place, c.moved = party_cue(doc, c.start, c.end, states)
             elif not c.iri and c.end - c.start <= 3:
                 # NER may call an unknown country a person or an organisation: its slots are weighed too
@@ -1008,6 +1045,9 @@ class Linker:
             if any((short := sovereign_state_name(cands[i].text)) and self._known(short) is None for i in members) \
                     and not any(cands[i].title or cands[i].role or cands[i].ner == "PERSON" for i in members):
                 return "state"  # "the Republic of Ostrava", "the Kingdom of Dalmor": a sovereign's own formal name
+            if any(_breakaway_of(doc, cands[i].start) is not None for i in members) \
+                    and not any(cands[i].title or cands[i].role or cands[i].ner == "PERSON" for i in members):
+                return "state"  # "the breakaway region of X accused ...": typed Government below
             total: Counter = Counter()
             for i in members:
                 weight = 0.5 if cands[i].alias_of is not None else 1.0
@@ -1158,7 +1198,13 @@ class Linker:
                 seen.update(aliases.get(i, ()))
                 if actor.type == "State" and c.moved and not c.party:
                     continue  # "fled to X": a state's name used for where people go is no actor there
-                mentions.append(Mention(c.start, c.end, actor.iri, NAME, title=c.title, label=c.text))
+                if actor.type == "Government" and (c.moved or c.place) and not c.party \
+                        and head_word_type(actor.label.split()) is None and c.end - c.start <= 2:
+                    continue  # "troops stationed in Abkhazia": a breakaway entity's place-name is a place there
+                # ("separatist authorities in X said ...": the phrase is the mention, its name the label)
+                phrase = _breakaway_of(doc, c.start) if k == "state" and not root.iri else None
+                mentions.append(Mention(c.start if phrase is None else phrase, c.end, actor.iri, NAME, title=c.title,
+                                        label=c.text))
                 head = doc[c.end] if c.end < len(doc) else None
                 if head is not None and head.text == "(" and c.end + 3 < len(doc) and doc[c.end + 2].text == ")" \
                         and acronym_after(doc, c.end):
@@ -1170,6 +1216,11 @@ class Linker:
                         actor.alt_labels.append(f"{c.text} {c.head_after}")
             if actor.type == "Person" and any(cands[i].role for i in members):
                 actor.type = "Official"
+            if not root.iri and actor.type == "State" and any(_breakaway_before(doc, cands[i].start)
+                                                              or _breakaway_of(doc, cands[i].start) is not None for i in members):
+                # "the self-declared Republic of X", "the breakaway Xian Republic": a governing authority inside
+                # a state, typed like a rival administration (gold README: Government)
+                actor.type = "Government"
             if k == "state" and actor.demonyms:
                 # "Valdorian troops": the demonym the text makes of a state it names stands for the state
                 taken = {j for r2 in groups if r2 not in as_demonym for i2 in groups[r2]
