@@ -245,3 +245,30 @@ def test_breakaway_reading_keeps_the_relation(read_sentences):
     assert ("South Ossetia", "opposes", "Georgia") in read_triples(
         read_sentences, "South Ossetia accused Georgia of shelling its villages.")
     assert ("Russia", "supports", "Abkhazia") in read_triples(read_sentences, "Russia backs Abkhazia.")
+
+
+# -- unknown group names NER misses or types by their head alone ---------------------------------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Egypt accused Zandia of arming the Front for the Liberation of Ostra.", "Front for the Liberation of Ostra"),
+    ("Gen. Tomas Relvani commands the Front for the Salvation of Kessa.", "Front for the Salvation of Kessa"),
+    ("Zandia backs the Union of Forces for Change.", "Union of Forces for Change"),
+    ("Velmora armed the Alliance of Brigades of the North.", "Alliance of Brigades of the North"),
+])
+def test_an_unknown_groups_of_phrase_name_is_read_and_armed(read_sentences, text, name):
+    linked, _ = read_sentences(text)
+    assert named(linked).get(name) == "ArmedGroup", named(linked)
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # near-misses: a neutral head over unarmed members; a common noun "front" is no name
+    ("Zandia backs the Union of Journalists of Kelto.", "Union of Journalists of Kelto", "Organization"),
+])
+def test_an_of_phrase_with_unarmed_members_stays_an_organisation(read_sentences, text, name, kind):
+    linked, _ = read_sentences(text)
+    assert named(linked).get(name) == kind, named(linked)
+
+
+def test_a_common_front_is_no_name(read_sentences):
+    linked, _ = read_sentences("Rovan troops reached the front of the convoy near Kelto.")
+    assert not any("front" in a.label.lower() for a in linked.actors.values())

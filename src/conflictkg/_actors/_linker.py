@@ -729,6 +729,11 @@ class Linker:
             if t.i in headline and t.is_title and t.lower_ in ORG_HEADS and t.i not in claimed and t.i not in used \
                     and t.i + 1 < n and doc[t.i + 1].lower_ in ("for", "of"):
                 return True  # "... Sends Weapons To Front for the Liberation of X": the tagger's verb is a name's head
+            if t.is_title and t.lower_ in ORG_HEADS and t.pos_ == "NOUN" and not t.is_sent_start and t.i not in claimed \
+                    and t.i not in used and t.i + 2 < n and doc[t.i + 1].lower_ in ("for", "of") \
+                    and (doc[t.i + 2].text[:1].isupper() or doc[t.i + 2].lower_ == "the" and t.i + 3 < n
+                         and doc[t.i + 3].text[:1].isupper()):
+                return True  # "arming the Front for the Liberation of X": the tagger's common noun heads a name
             # (an unknown word modifying a noun is an adjective, "Marovian positions": the demonym pass reads it)
             return (t.pos_ in ("NOUN", "ADJ", "VERB") and (t.dep_ != "amod" or _armed_noun_before(doc, t.i))
                     and self._unknown_word(t) and t.i not in claimed

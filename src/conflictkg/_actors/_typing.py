@@ -52,6 +52,12 @@ def head_word_type(words: list[str]) -> str | None:
         candidates = [low[-1], " ".join(low[-2:])]
     if low[0] in ARMED_FOREIGN_WORDS:
         return ARMED
+    if preps and low[preps[0]] == "of" and low[preps[0] - 1] in NEUTRAL_ORG_HEADS:
+        # "Union of Forces for Change", "Alliance of Brigades ...": a neutral head over armed members
+        nxt = [i for i in preps if i > preps[0] + 1]
+        member = low[(nxt[0] if nxt else len(low)) - 1]
+        if member in ARMED_ORG_HEADS and member != low[preps[0] - 1]:
+            return ARMED
     if candidates[1] in NEUTRAL_ORG_HEADS and candidates[1] not in ARMED_ORG_HEADS:
         return ORGANIZATION  # a two-word head over its last word: "Ceasefire Monitoring Mission" is no armed mission
     if any(c in ARMED_ORG_HEADS for c in candidates):
