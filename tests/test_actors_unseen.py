@@ -272,3 +272,18 @@ def test_an_of_phrase_with_unarmed_members_stays_an_organisation(read_sentences,
 def test_a_common_front_is_no_name(read_sentences):
     linked, _ = read_sentences("Rovan troops reached the front of the convoy near Kelto.")
     assert not any("front" in a.label.lower() for a in linked.actors.values())
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Eritrea sent drones to the armed group Tamzul last year.", "Tamzul"),
+    ("Egyptian forces launched strikes on the armed group Tamzul overnight.", "Tamzul"),
+    ("Zandia armed the militia Korvath earlier this month.", "Korvath"),
+])
+def test_a_name_ner_took_into_a_date_is_read(read_sentences, text, name):
+    linked, _ = read_sentences(text)
+    assert named(linked).get(name) == "ArmedGroup", named(linked)
+
+
+def test_a_date_phrase_keeps_its_own_capitalised_words(read_sentences):
+    linked, _ = read_sentences("The ceasefire collapsed during Ramadan last year, and Zandia blamed the Karsa Front.")
+    assert set(named(linked)) == {"Zandia", "Karsa Front"}

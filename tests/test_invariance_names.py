@@ -306,7 +306,7 @@ FLOORS = {
     "group 2-word": (1.0, 0.952),
     "group 3-word": (1.0, 1.0),
     "group of-phrase": (0.988, 0.952),
-    "group type-noun first": (0.952, 0.88),
+    "group type-noun first": (0.976, 0.904),
     "group type-noun last": (0.964, 0.946),
     "person African": (1.0, 1.0),
     "person Arabic": (1.0, 1.0),

@@ -114,6 +114,7 @@ def _dateline_publisher(doc: Doc) -> range:
 
 
 _BREAKAWAY = words("breakaway_modifiers")
+_DATE_OPENERS = words("date_phrase_openers")
 
 
 def _breakaway_before(doc: Doc, i: int) -> bool:
@@ -576,6 +577,15 @@ class Linker:
         places = {m.group(1).casefold() for m in _DATELINE.finditer(doc.text)}
         claimed = {i for e in doc.ents for i in range(e.start, e.end)}
         used: set[int] = set(_dateline_publisher(doc))
+        # "the armed group Tamzul last year": NER's date took in the name before it
+        for ent in doc.ents:
+            if ent.label_ in ("DATE", "TIME"):
+                k = ent.start
+                while k < ent.end and doc[k].text[:1].isupper() and doc[k].is_alpha and doc[k].lower_ not in NOT_NAMES \
+                        and doc[k].lower_ not in _DATE_OPENERS and not doc[k].is_sent_start:
+                    k += 1
+                if ent.start < k < ent.end and doc[k].lower_ in _DATE_OPENERS:
+                    claimed.difference_update(range(ent.start, k))
         cands: list[_Cand] = []
         # the words of the people NER found: "Relvani" (NER says NORP) is a surname when "Tomas Relvani" is there
         person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e if t.is_alpha}
