@@ -270,7 +270,9 @@ def extend_org(doc: Doc, start: int, end: int, stop=None) -> int:
         return end - 1
     # "the Kelto Observatory" + "for Human Rights": a name ending in an organisation's head word goes on
     # through "for" / "of" and the capitalised words after it
-    if end > start and end + 1 < n and doc[end].lower_ in ("for", "of") and doc[end - 1].lower_ in ORG_HEADS \
+    # ("of" only before "the": "the X Front of Mirel Dastan" is the front of a person)
+    if end > start and end + 2 < n and (doc[end].lower_ == "for" or doc[end].lower_ == "of" and doc[end + 1].lower_ == "the") \
+            and doc[end - 1].lower_ in ORG_HEADS \
             and doc[end - 1].text[:1].isupper() and doc[end - 1].whitespace_ == " ":
         j = end + 1
         if doc[j].lower_ == "the":
@@ -282,7 +284,8 @@ def extend_org(doc: Doc, start: int, end: int, stop=None) -> int:
             k += 1
         while k > j and doc[k - 1].lower_ in ("and", "of", "the"):
             k -= 1
-        if k > j and not (k < n and doc[k].tag_ == "POS"):  # (not "the Quds Force of Iran's Revolutionary Guard")
+        # (not "the Quds Force of Iran's Revolutionary Guard", not "the X Front of Mirel Dastan": a person's)
+        if k > j and not (k < n and doc[k].tag_ == "POS") and not any(t.ent_type_ == "PERSON" for t in doc[j:k]):
             return k
     # "Front for Change and Concord in Chad (FACT)": the words before the acronym belong to the name
     k = end
