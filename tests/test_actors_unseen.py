@@ -287,3 +287,30 @@ def test_a_name_ner_took_into_a_date_is_read(read_sentences, text, name):
 def test_a_date_phrase_keeps_its_own_capitalised_words(read_sentences):
     linked, _ = read_sentences("The ceasefire collapsed during Ramadan last year, and Zandia blamed the Karsa Front.")
     assert set(named(linked)) == {"Zandia", "Karsa Front"}
+
+
+# -- acronyms announced in other words -------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "full", "acronym"), [
+    ("The Front for the Liberation of Kelto, known by its French acronym FLK, attacked Rovan troops. The FLK is "
+     "backed by Zandia.", "Front for the Liberation of Kelto", "FLK"),
+    ("The Patriotic Front for Justice, known by its French initials FPJ, attacked Rovan troops. The FPJ is backed "
+     "by Zandia.", "Patriotic Front for Justice", "FPJ"),
+    ("The United Self-Defence Forces of Pelaria (AUP, for its Spanish initials) attacked the Pelarian army. The AUP "
+     "is backed by Zandia.", "United Self-Defence Forces of Pelaria", "AUP"),
+    ("The Kelto Liberation Movement, or KLM, attacked Rovan troops. The KLM is backed by Zandia.",
+     "Kelto Liberation Movement", "KLM"),
+])
+def test_an_acronym_announced_in_words_is_the_group(read_sentences, text, full, acronym):
+    linked, _ = read_sentences(text)
+    ms = [m for m in linked.mentions if m.kind == "name" and m.span(linked.doc).text == acronym]
+    assert len(ms) == 2 and all(linked.actors[m.actor].label == full for m in ms)
+    # the language's adjective is no state
+    assert not any(a.type == "State" and a.label in ("France", "Spain") for a in
+                   (linked.actors[m.actor] for m in linked.mentions))
+
+
+def test_an_acronym_after_or_that_does_not_spell_the_name_stays_apart(read_sentences):
+    linked, _ = read_sentences("Zandia armed the Kelto Liberation Movement, or DRF, according to Rova.")
+    assert not any(m.span(linked.doc).text == "DRF" and linked.actors[m.actor].label == "Kelto Liberation Movement"
+                   for m in linked.mentions)

@@ -29,7 +29,7 @@ from ._resolve import PERSON_TYPES, Salience, anaphora, compatible_full_names, n
 from ._typing import (ARMED, NONE, PLACE, demonym_forms, form_cues, head_word_type, kind_of, mention_cues, ner_prior, org_type,
                       country_cue, party_cue, person_role_cues, listed_party, relational, support_recipient)
 from ._home import home_state
-from ._words import words, ALIAS_MARKERS, ARMED_PERSONNEL, ARMED_VERBS, PLACE_OBJECT_VERBS, HEADLINE_BREAK_WORDS, LOCAL_ARMED_NOUNS, PLACE_NOUNS, FORMED_GOVERNMENT_MODIFIERS, OFFICER_NOUNS, PEOPLE_NOUNS, ARMED_ADJECTIVES, ARMED_ORG_HEADS, FORMING_VERBS, LEADER_PARTICIPLES, LEADER_ROLE_NOUNS, HEAD_OF_STATE_TITLES, HOME_ARMY_NOUNS, PEACEKEEPER_NOUNS, ROLE_NOUNS, STATE_FORCE_NAMES, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS, NATIONAL_FORCE_NAMES, NOT_NAMES, ARMED_NOUNS_BEFORE_NAME, STATE_NAME_ENDINGS, formal_state_name, model_words, predicate_words, sovereign_state_name, LEADING_VERBS, POSSESSED_GROUP_NOUNS, predicate_preps
+from ._words import words, ACRONYM_NOUNS, ALIAS_MARKERS, ARMED_PERSONNEL, ARMED_VERBS, PLACE_OBJECT_VERBS, HEADLINE_BREAK_WORDS, LOCAL_ARMED_NOUNS, PLACE_NOUNS, FORMED_GOVERNMENT_MODIFIERS, OFFICER_NOUNS, PEOPLE_NOUNS, ARMED_ADJECTIVES, ARMED_ORG_HEADS, FORMING_VERBS, LEADER_PARTICIPLES, LEADER_ROLE_NOUNS, HEAD_OF_STATE_TITLES, HOME_ARMY_NOUNS, PEACEKEEPER_NOUNS, ROLE_NOUNS, STATE_FORCE_NAMES, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS, NATIONAL_FORCE_NAMES, NOT_NAMES, ARMED_NOUNS_BEFORE_NAME, STATE_NAME_ENDINGS, formal_state_name, model_words, predicate_words, sovereign_state_name, LEADING_VERBS, POSSESSED_GROUP_NOUNS, predicate_preps
 
 _DATELINE = re.compile(r"^([A-Z][A-Z'. -]{2,30}),", re.M)
 _AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "appos", "agent"}
@@ -599,6 +599,8 @@ class Linker:
                 continue
             if kind in (DEMONYM, SEAT):
                 span = doc[ent.start:ent.end]
+                if kind == DEMONYM and ent.end < len(doc) and doc[ent.end].lower_ in ACRONYM_NOUNS:
+                    continue  # "known by its French acronym": a language, no state
                 # a seat stands for its state where it acts ("Ankara said", "the Tehran-backed
                 # group", "an enemy of Moscow"), not as the city ("talks in Ankara", "flew to Moscow")
                 if kind == DEMONYM or _is_agentive(span) or party_cue(doc, ent.start, ent.end, states, seat=True)[0] >= 1:
@@ -1480,6 +1482,22 @@ class Linker:
         i = c.end
         if i < len(doc) and doc[i].text in (",", "("):
             i += 1
+        # "X, known by its French acronym FLK": the acronym after the noun that announces it
+        k = i
+        while k < len(doc) and k - i < 6 and doc[k].lower_ not in ACRONYM_NOUNS and (doc[k].is_lower or doc[k].pos_ in ("PROPN", "ADJ")) \
+                and doc[k].text not in (",", "(", ")"):
+            k += 1
+        if i < len(doc) and doc[i].lower_ in ("known", "also", "better") and k < len(doc) and doc[k].lower_ in ACRONYM_NOUNS \
+                and any(t.lower_ == "by" for t in doc[i:k]):
+            for n, other in enumerate(cands):
+                if other.start == k + 1 and other is not c and other.text.isupper():
+                    return n
+        # "the Kelto Liberation Movement, or KLM,": an acronym after "or"
+        if c.end < len(doc) and doc[c.end].text == "," and i < len(doc) and doc[i].lower_ == "or":
+            for n, other in enumerate(cands):
+                if other.start == i + 1 and other.text.isupper() and _ACRONYM_WORD.match(other.text) \
+                        and _spells(c.text, other.text) and other.end < len(doc) and doc[other.end].text in (",", ")", "."):
+                    return n
         words = []
         j = i
         while j < len(doc) and j - i < 4 and doc[j].is_lower or (j < len(doc) and doc[j].text in ("a.k.a.",)):

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from ._gazetteer import title_spans
-from ._words import NOT_NAMES, ORG_HEADS, PARTICLES, is_model_designation
+from ._words import ACRONYM_NOUNS, NOT_NAMES, ORG_HEADS, PARTICLES, is_model_designation
 
 _LEADING_NOISE = {"the", "a", "an", "self", "styled", "so", "called", "-", "'s", "’s", "pro", "anti", "ex",
                   "former", "late", "then", "his", "her", "its", "their", "our"}
@@ -300,10 +300,16 @@ def extend_org(doc: Doc, start: int, end: int, stop=None) -> int:
 
 
 def acronym_after(doc: Doc, end: int) -> str | None:
-    """'Full Name (ACR)': the acronym in brackets right after a name."""
+    """'Full Name (ACR)': the acronym in brackets right after a name (also 'Full Name (ACR, for its Spanish
+    initials)', 'Full Name (ACR, its French acronym)')."""
     if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and _ACRONYM.match(doc[end + 1].text) \
             and any(c.isupper() for c in doc[end + 1].text[1:]):
         return doc[end + 1].text
+    if end + 4 < len(doc) and doc[end].text == "(" and doc[end + 2].text == "," and _ACRONYM.match(doc[end + 1].text) \
+            and any(c.isupper() for c in doc[end + 1].text[1:]):
+        close = next((t.i for t in doc[end + 3:min(len(doc), end + 10)] if t.text == ")"), None)
+        if close is not None and any(t.lower_ in ACRONYM_NOUNS for t in doc[end + 3:close]):
+            return doc[end + 1].text
     if end + 4 < len(doc) and doc[end].text == "(" and doc[end + 4].text == ")" and doc[end + 2].text in ("-", "/"):
         text = doc[end + 1:end + 4].text
         if _ACRONYM.match(text.replace(" ", "")):
