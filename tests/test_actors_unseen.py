@@ -38,6 +38,12 @@ def named(linked):
      "Karl von Albrecht", "Von Albrecht"),
     ("Commander Omar abu Hamza leads the Nasr Brigade. Abu Hamza said the Nasr Brigade fought the Zandian army.",
      "Omar abu Hamza", "Abu Hamza"),
+    ("Zandia's defence minister, Lucia Van der Heyde, said the Karsa Front attacked Rovan troops. Van der Heyde "
+     "called for talks.", "Lucia Van der Heyde", "Van der Heyde"),
+    ("The Karsa Front was condemned by Prince Turki bin Faisal, and Bin Faisal called for talks with Zandia.",
+     "Turki bin Faisal", "Bin Faisal"),
+    ("Velmoran Foreign Minister Jan ter Horst accused the Karsa Front of shelling Dunmori. Ter Horst called for "
+     "sanctions.", "Jan ter Horst", "Ter Horst"),
 ])
 def test_a_name_with_particles_is_one_person_and_its_surname_mention_joins_it(read_sentences, text, full, later):
     linked, _ = read_sentences(text)

@@ -149,6 +149,18 @@ def _breakaway_of(doc: Doc, i: int) -> int | None:
     return start
 
 
+def _surname_of_a_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """Do the words doc[start:end] ("Van der Heyde") come elsewhere in the text after a given name
+    ("Lucia Van der Heyde")?"""
+    words = [t.lower_ for t in doc[start:end]]
+    n = len(words)
+    for i in range(1, len(doc) - n + 1):
+        if i != start and [t.lower_ for t in doc[i:i + n]] == words and doc[i - 1].pos_ == "PROPN" \
+                and doc[i - 1].is_title:
+            return True
+    return False
+
+
 def _after_alias_marker(doc: Doc, i: int) -> bool:
     """Is token i just after 'alias', 'known as', 'nicknamed' ...?"""
     words = " ".join(t.lower_ for t in doc[max(0, i - 3):i])
@@ -650,8 +662,9 @@ class Linker:
                         and self._known(doc[back:s].text) is None:
                     s, title, tkind = strip_title(doc, back, e)  # "Prince Turki" + "bin Faisal", "Jan ter" + "Horst"
                 elif e - s == 1 and title is None and (back := extend_person_back(doc, s, claimed)) < s \
-                        and any(x.label_ == "PERSON" and x.end - x.start > e - back
-                                and x.text.lower().endswith(" " + doc[back:e].text.lower()) for x in doc.ents):
+                        and (any(x.label_ == "PERSON" and x.end - x.start > e - back
+                                 and x.text.lower().endswith(" " + doc[back:e].text.lower()) for x in doc.ents)
+                             or _surname_of_a_longer_name(doc, back, e)):
                     s, label = back, "PERSON"  # "Da Costa said" after "Luiz da Costa" (NER: an organisation)
                 if label == "PERSON" and title is None and e - s > 1 and doc[e - 1].lower_ in ORG_HEADS \
                         and doc[e - 1].text[:1].isupper():
