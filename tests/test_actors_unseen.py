@@ -320,3 +320,19 @@ def test_an_acronym_after_or_that_does_not_spell_the_name_stays_apart(read_sente
     linked, _ = read_sentences("Zandia armed the Kelto Liberation Movement, or DRF, according to Rova.")
     assert not any(m.span(linked.doc).text == "DRF" and linked.actors[m.actor].label == "Kelto Liberation Movement"
                    for m in linked.mentions)
+
+
+@pytest.mark.parametrize(("text", "full"), [
+    ("Jan ter Horst leads the Polder Guard.", "Jan ter Horst"),
+    ("Joao dos Santos leads the Kuando Front.", "Joao dos Santos"),
+    ("Karl von Albrecht commands the Ostmark Legion.", "Karl von Albrecht"),
+    ("Luiz da Costa heads the Ribeira Movement.", "Luiz da Costa"),
+])
+def test_a_particle_name_that_leads_a_group_is_an_official(read_sentences, text, full):
+    linked, _ = read_sentences(text)
+    assert named(linked).get(full) == "Official", named(linked)
+
+
+def test_a_particle_name_with_no_role_stays_a_person(read_sentences):
+    linked, _ = read_sentences("Jan ter Horst met reporters in Dunmori.")
+    assert named(linked).get("Jan ter Horst") == "Person", named(linked)

@@ -431,6 +431,12 @@ def person_role_cues(doc: Doc, start: int, end: int) -> bool:
     """Does this mention of a person give them a role? (Official rather than Person.)"""
     span = doc[start:end]
     root = span.root
+    if root.pos_ != "PROPN":
+        # "Jan ter Horst", "Joao dos Santos": the parser may take a particle for the phrase's head (a noun, a verb);
+        # the name's last word that hangs outside it is the head
+        outside = [t for t in span if t.pos_ == "PROPN" and not start <= t.head.i < end]
+        if outside:
+            root = outside[-1]
     hit = title_spans(doc).get(start)
     if hit is not None and hit[2] != "honorific":
         return True
