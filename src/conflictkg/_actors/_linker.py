@@ -23,14 +23,14 @@ from .._lexicon import FORCE_NOUNS, TITLE_WORDS, nouns, titles
 from .._vocab import actor_iri, norm_name
 from ._gazetteer import DEMONYM, MEDIA, NAME, SEAT, PhraseTable, title_before  # noqa: F401 (title_before: API)
 from ._mention import LinkedDoc, Mention
-from ._names import (closed_before_and, trim_lower_tail, acronym_after, clean, extend_org, extend_person, looks_like_name, nicknames_inside,
+from ._names import (_QUOTES, closed_before_and, trim_lower_tail, acronym_after, clean, extend_org, extend_person, extend_person_back, looks_like_name, nicknames_inside,
                      split_parts, strip_title, line_bounds as _line_bounds, title_case_line as _title_case_line)
 from ._headline import headline_descriptions
 from ._resolve import PERSON_TYPES, Salience, anaphora, compatible_full_names, name_words, surname_candidates
 from ._typing import (ARMED, NONE, PLACE, demonym_forms, form_cues, head_word_type, kind_of, mention_cues, ner_prior, org_type,
                       country_cue, party_cue, person_role_cues, listed_party, relational, support_recipient)
 from ._home import home_state
-from ._words import words, ALIAS_MARKERS, ARMED_PERSONNEL, ARMED_VERBS, PLACE_OBJECT_VERBS, HEADLINE_BREAK_WORDS, LOCAL_ARMED_NOUNS, PLACE_NOUNS, FORMED_GOVERNMENT_MODIFIERS, OFFICER_NOUNS, PEOPLE_NOUNS, ARMED_ADJECTIVES, ARMED_ORG_HEADS, FORMING_VERBS, LEADER_PARTICIPLES, LEADER_ROLE_NOUNS, HEAD_OF_STATE_TITLES, HOME_ARMY_NOUNS, PEACEKEEPER_NOUNS, ROLE_NOUNS, STATE_FORCE_NAMES, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS, NATIONAL_FORCE_NAMES, NOT_NAMES, ARMED_NOUNS_BEFORE_NAME, STATE_NAME_ENDINGS, formal_state_name, model_words, predicate_words, sovereign_state_name, LEADING_VERBS, POSSESSED_GROUP_NOUNS, predicate_preps
+from ._words import words, ACRONYM_NOUNS, ALIAS_MARKERS, ARMED_PERSONNEL, ARMED_VERBS, PLACE_OBJECT_VERBS, HEADLINE_BREAK_WORDS, LOCAL_ARMED_NOUNS, PLACE_NOUNS, FORMED_GOVERNMENT_MODIFIERS, OFFICER_NOUNS, PEOPLE_NOUNS, ARMED_ADJECTIVES, ARMED_ORG_HEADS, FORMING_VERBS, LEADER_PARTICIPLES, LEADER_ROLE_NOUNS, HEAD_OF_STATE_TITLES, HOME_ARMY_NOUNS, PEACEKEEPER_NOUNS, ROLE_NOUNS, STATE_FORCE_NAMES, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS, NATIONAL_FORCE_NAMES, NOT_NAMES, ARMED_NOUNS_BEFORE_NAME, STATE_NAME_ENDINGS, formal_state_name, model_words, predicate_words, sovereign_state_name, LEADING_VERBS, POSSESSED_GROUP_NOUNS, predicate_preps
 
 _DATELINE = re.compile(r"^([A-Z][A-Z'. -]{2,30}),", re.M)
 _AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "appos", "agent"}
@@ -99,6 +99,67 @@ def _prefix_at(doc: Doc, i: int) -> bool:
     """Is token i the actor of a 'pro-X' / 'anti-X' prefix ("pro-Russian", "anti-Relvani")?"""
     return i >= 2 and doc[i - 1].text in ("-", "\u2010", "\u2011") and doc[i - 2].lower_ in ("pro", "anti") \
         and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_
+
+
+def _dateline_publisher(doc: Doc) -> range:
+    """The tokens of the publisher in a dateline's brackets ("NAIROBI, March 3 (Kestrel News) -"): no actor."""
+    line = doc._.dateline if doc.has_extension("dateline") else None
+    if not line:
+        return range(0)
+    start, end = line
+    opening = next((t.i for t in doc[start:end] if t.text == "("), None)
+    if opening is None:
+        return range(0)
+    closing = next((t.i for t in doc[opening:end] if t.text == ")"), None)
+    return range(opening + 1, closing) if closing is not None else range(0)
+
+
+_BREAKAWAY = words("breakaway_modifiers")
+_DATE_OPENERS = words("date_phrase_openers")
+
+
+def _breakaway_before(doc: Doc, i: int) -> bool:
+    """Is the name at token i opened by 'self-declared', 'breakaway', 'separatist' ...?"""
+    before = " " + doc[max(0, i - 4):i].text.lower()
+    return any(before.endswith(" " + m) for m in _BREAKAWAY)
+
+
+_BREAKAWAY_HEADS = words("breakaway_heads")
+
+
+def _breakaway_of(doc: Doc, i: int) -> int | None:
+    """'the breakaway region of X', 'separatist authorities in X', 'the self-declared republic of X': the start of
+    the phrase whose name is at token i, when the phrase's head is its clause's subject or object (it acts)."""
+    j = i - 1
+    if j > 0 and doc[j].lower_ == "the":
+        j -= 1
+    if j < 1 or doc[j].lower_ not in ("of", "in"):
+        return None
+    head = doc[j - 1]
+    acts = head.dep_ in ("nsubj", "nsubjpass", "dobj", "poss") or head.dep_ == "pobj" and head.head.lower_ in (
+        "by", "with", "against") or head.dep_ == "conj" and head.head.dep_ in ("nsubj", "nsubjpass", "dobj")
+    if head.lower_ in PLACE_NOUNS and head.dep_ not in ("nsubj", "nsubjpass", "poss"):
+        return None  # "troops entered the separatist enclave of X": a place unless it speaks or acts as subject
+    if head.lower_ not in _BREAKAWAY_HEADS or not _breakaway_before(doc, head.i) or not acts:
+        return None  # (not "fighting in the breakaway region of X": a place)
+    start = head.i
+    while start > 0 and doc[start - 1].lower_ not in ("the", "a", "an", ",", ".") and head.i - start < 4 \
+            and (doc[start - 1].is_lower or doc[start - 1].text == "-" or doc[start - 1].text[:1].isupper()
+                 and doc[start - 1].lower_ in {w.split("-")[0] for w in _BREAKAWAY}):
+        start -= 1
+    return start
+
+
+def _surname_of_a_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """Do the words doc[start:end] ("Van der Heyde") come elsewhere in the text after a given name
+    ("Lucia Van der Heyde")?"""
+    words = [t.lower_ for t in doc[start:end]]
+    n = len(words)
+    for i in range(1, len(doc) - n + 1):
+        if i != start and [t.lower_ for t in doc[i:i + n]] == words and doc[i - 1].pos_ == "PROPN" \
+                and doc[i - 1].is_title:
+            return True
+    return False
 
 
 def _after_alias_marker(doc: Doc, i: int) -> bool:
@@ -533,7 +594,16 @@ class Linker:
         places = {m.group(1).casefold() for m in _DATELINE.finditer(doc_text(doc))}
         ents = doc.ents  # (spaCy builds the tuple on each call)
         claimed = {i for e in ents for i in range(e.start, e.end)}
-        used: set[int] = set()
+        used: set[int] = set(_dateline_publisher(doc))
+        # "the armed group Tamzul last year": NER's date took in the name before it
+        for ent in ents:
+            if ent.label_ in ("DATE", "TIME"):
+                k = ent.start
+                while k < ent.end and doc[k].text[:1].isupper() and doc[k].is_alpha and doc[k].lower_ not in NOT_NAMES \
+                        and doc[k].lower_ not in _DATE_OPENERS and not doc[k].is_sent_start:
+                    k += 1
+                if ent.start < k < ent.end and doc[k].lower_ in _DATE_OPENERS:
+                    claimed.difference_update(range(ent.start, k))
         cands: list[_Cand] = []
         # the words of the people NER found: "Relvani" (NER says NORP) is a surname when "Tomas Relvani" is there
         person_words = {t.lower_ for e in ents if e.label_ == "PERSON" for t in e if t.is_alpha}
@@ -547,6 +617,8 @@ class Linker:
                 continue
             if kind in (DEMONYM, SEAT):
                 span = doc[ent.start:ent.end]
+                if kind == DEMONYM and ent.end < len(doc) and doc[ent.end].lower_ in ACRONYM_NOUNS:
+                    continue  # "known by its French acronym": a language, no state
                 # a seat stands for its state where it acts ("Ankara said", "the Tehran-backed
                 # group", "an enemy of Moscow"), not as the city ("talks in Ankara", "flew to Moscow")
                 if kind == DEMONYM or _is_agentive(span) or party_cue(doc, ent.start, ent.end, states, seat=True)[0] >= 1:
@@ -564,7 +636,7 @@ class Linker:
                     continue
                 start, end = longer
                 parts = [(start, end)]
-                label = "ORG"
+                label = "PERSON" if kb.actors[iri].type in ("Official", "Person") else "ORG"
             else:
                 parts = split_parts(doc, ent.start, ent.end, _headline_cut if headline else None)
                 if headline:
@@ -592,6 +664,17 @@ class Linker:
                                         or (doc[s].pos_ == "PROPN" and e < len(doc) and doc[e].is_lower
                                             and doc[e].lower_ in ORG_HEADS and doc[s].lower_ not in CREED_WORDS))):
                     continue  # "Afghans", "Shi'ite", "Soviet": peoples and creeds are no actors
+                if label == "PERSON" and title is None and (back := extend_person_back(doc, s, claimed)) < s \
+                        and self._known(doc[back:s].text) is None:
+                    s, title, tkind = strip_title(doc, back, e)  # "Prince Turki" + "bin Faisal", "Jan ter" + "Horst"
+                elif e - s == 1 and title is None and (back := extend_person_back(doc, s, claimed)) < s \
+                        and (any(x.label_ == "PERSON" and x.end - x.start > e - back
+                                 and x.text.lower().endswith(" " + doc[back:e].text.lower()) for x in doc.ents)
+                             or _surname_of_a_longer_name(doc, back, e)):
+                    s, label = back, "PERSON"  # "Da Costa said" after "Luiz da Costa" (NER: an organisation)
+                if label == "PERSON" and title is None and e - s > 1 and doc[e - 1].lower_ in ORG_HEADS \
+                        and doc[e - 1].text[:1].isupper():
+                    label = "ORG"  # "the Kelto Observatory (for Human Rights)": NER's person ends in an organisation's head
                 if label == "PERSON" or title is not None or (label not in ("ORG", "GPE", "LOC", "NORP") and e - s > 1):
                     e = extend_person(doc, s, e, claimed)
                 if label in ("ORG", "PRODUCT", "FAC", "WORK_OF_ART", "GPE", "LOC"):
@@ -677,6 +760,11 @@ class Linker:
             if t.i in headline and t.is_title and t.lower_ in ORG_HEADS and t.i not in claimed and t.i not in used \
                     and t.i + 1 < n and doc[t.i + 1].lower_ in ("for", "of"):
                 return True  # "... Sends Weapons To Front for the Liberation of X": the tagger's verb is a name's head
+            if t.is_title and t.lower_ in ORG_HEADS and t.pos_ == "NOUN" and not t.is_sent_start and t.i not in claimed \
+                    and t.i not in used and t.i + 2 < n and doc[t.i + 1].lower_ in ("for", "of") \
+                    and (doc[t.i + 2].text[:1].isupper() or doc[t.i + 2].lower_ == "the" and t.i + 3 < n
+                         and doc[t.i + 3].text[:1].isupper()):
+                return True  # "arming the Front for the Liberation of X": the tagger's common noun heads a name
             # (an unknown word modifying a noun is an adjective, "Marovian positions": the demonym pass reads it)
             return (t.pos_ in ("NOUN", "ADJ", "VERB") and (t.dep_ != "amod" or _armed_noun_before(doc, t.i))
                     and self._unknown_word(t) and t.i not in claimed
@@ -819,6 +907,17 @@ class Linker:
         Army' not Sudan. The longer name: capitalised words glued before or after it, ending (for a
         state) in an organisation's head word."""
         if actor.type in ("Official", "Person"):
+            # "Bashir Gadow": a known person's one-word short name with a surname of its own after it is
+            # someone else (not a name the gazetteer gives the known one: "Kiir Mayardit")
+            k = end
+            if end - start == 1 and k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].is_title and doc[k].is_alpha \
+                    and not doc[k].ent_id_ and doc[k].ent_type_ not in ("GPE", "NORP", "DATE", "ORG", "LOC") \
+                    and doc[k].lower_ not in TITLE_WORDS and doc[k].lower_ not in ORG_HEADS and doc[k].lower_ not in NOT_NAMES \
+                    and doc[start].whitespace_ == " " and doc[k].dep_ != "compound" and doc[start].dep_ == "compound" \
+                    and doc[start].head.i == k:
+                longer = norm_name(doc[start:k + 1].text)
+                if longer not in {norm_name(n) for n in actor.names} and self._known(doc[start:k + 1].text) is None:
+                    return start, k + 1
             return None
         s, e = start, end
         # words before: "Kataib Hezbollah" (a capitalised proper noun, no title, no demonym, no name)
@@ -886,7 +985,9 @@ class Linker:
             c.cues = mention_cues(doc, c.start, c.end, c.ner)
             if not c.iri and head_word_type(c.text.split()) is not None and _attacked_by(doc[c.start:c.end].root, armed):
                 c.cues[ARMED] += 2  # (an organisation's name: a one-word name attacked may be a town, "attacked Dunmori")
-            if c.ner == "GPE" and (not c.iri or kb.actors[c.iri].type == "State"):
+            if c.ner == "GPE" and (not c.iri or kb.actors[c.iri].type == "State") \
+                    or c.iri and kb.actors[c.iri].type == "Government" and head_word_type(c.text.split()) is None \
+                    and c.end - c.start <= 2:  # (a breakaway entity's place-name: "Abkhazia")
                 c.party, c.place, c.moved = party_cue(doc, c.start, c.end, states)
             elif not c.iri and c.end - c.start <= 3:
                 # NER may call an unknown country a person or an organisation: its slots are weighed too
@@ -957,6 +1058,11 @@ class Linker:
             if j is not None:
                 union(i, j)
                 cands[j].alias_of = i
+                # the alias's later mentions are the alias too ("The Hawk later denied ..."): their cues count half
+                for other in cands:
+                    if other is not cands[j] and other.alias_of is None and not other.iri and other is not c \
+                            and norm_name(other.text) == norm_name(cands[j].text):
+                        other.alias_of = i
         # what each cluster is: sum the cues of its mentions and the shape of its longest name
         def cluster_members() -> dict[int, list[int]]:
             groups: dict[int, list[int]] = {}
@@ -975,19 +1081,28 @@ class Linker:
             if any((short := sovereign_state_name(cands[i].text)) and self._known(short) is None for i in members) \
                     and not any(cands[i].title or cands[i].role or cands[i].ner == "PERSON" for i in members):
                 return "state"  # "the Republic of Ostrava", "the Kingdom of Dalmor": a sovereign's own formal name
+            if any(_breakaway_of(doc, cands[i].start) is not None for i in members) \
+                    and not any(cands[i].title or cands[i].role or cands[i].ner == "PERSON" for i in members):
+                return "state"  # "the breakaway region of X accused ...": typed Government below
             total: Counter = Counter()
             for i in members:
                 weight = 0.5 if cands[i].alias_of is not None else 1.0
-                total.update({k: v * weight for k, v in cands[i].cues.items()})
+                # (a nickname's article is no cue against a person: 'known as "the Hawk"')
+                total.update({k: v * weight for k, v in cands[i].cues.items() if weight == 1.0 or v > 0})
                 if cands[i].ner != "GPE":
                     total["place"] += cands[i].place  # "the rebels seized X", "residents of X": a place NER missed
             # what NER's labels say, once per name; a label the names disagree on counts half
-            priors = [ner_prior(cands[i].ner) for i in members]
+            # (an alias's label says nothing of the named: 'Juma Okello, known as "the Hawk"')
+            named = [i for i in members if cands[i].alias_of is None and cands[i].ner]
+            priors = [ner_prior(cands[i].ner) for i in (named or members)]
             for k in ("person", "org", "place", "none"):
                 total[k] += max(p[k] for p in priors) * (1.0 if all(p[k] for p in priors) else 0.6)
             longest = max((cands[i] for i in members if cands[i].alias_of is None), key=lambda c: len(c.text),
                           default=cands[members[0]])
             total.update(form_cues(longest.text.split()))
+            # an alias's shape says what the named is, at half weight ('the Sons of X, also called the X Brigade')
+            for alias in {cands[i].text for i in members if cands[i].alias_of is not None}:
+                total.update({k: v * 0.5 for k, v in form_cues(alias.split()).items() if v > 0 and k != "person"})
             if any(cands[i].role for i in members):
                 total["person"] += 1
             k = kind_of(total)
@@ -1123,7 +1238,13 @@ class Linker:
                 seen.update(aliases.get(i, ()))
                 if actor.type == "State" and c.moved and not c.party:
                     continue  # "fled to X": a state's name used for where people go is no actor there
-                mentions.append(Mention(c.start, c.end, actor.iri, NAME, title=c.title, label=c.text))
+                if actor.type == "Government" and (c.moved or c.place) and not c.party \
+                        and head_word_type(actor.label.split()) is None and c.end - c.start <= 2:
+                    continue  # "troops stationed in Abkhazia": a breakaway entity's place-name is a place there
+                # ("separatist authorities in X said ...": the phrase is the mention, its name the label)
+                phrase = _breakaway_of(doc, c.start) if k == "state" and not root.iri else None
+                mentions.append(Mention(c.start if phrase is None else phrase, c.end, actor.iri, NAME, title=c.title,
+                                        label=c.text))
                 head = doc[c.end] if c.end < len(doc) else None
                 if head is not None and head.text == "(" and c.end + 3 < len(doc) and doc[c.end + 2].text == ")" \
                         and acronym_after(doc, c.end):
@@ -1135,6 +1256,11 @@ class Linker:
                         actor.alt_labels.append(f"{c.text} {c.head_after}")
             if actor.type == "Person" and any(cands[i].role for i in members):
                 actor.type = "Official"
+            if not root.iri and actor.type == "State" and any(_breakaway_before(doc, cands[i].start)
+                                                              or _breakaway_of(doc, cands[i].start) is not None for i in members):
+                # "the self-declared Republic of X", "the breakaway Xian Republic": a governing authority inside
+                # a state, typed like a rival administration (gold README: Government)
+                actor.type = "Government"
             if k == "state" and actor.demonyms:
                 # "Valdorian troops": the demonym the text makes of a state it names stands for the state
                 taken = {j for r2 in groups if r2 not in as_demonym for i2 in groups[r2]
@@ -1379,14 +1505,35 @@ class Linker:
         i = c.end
         if i < len(doc) and doc[i].text in (",", "("):
             i += 1
+        # "X, known by its French acronym FLK": the acronym after the noun that announces it
+        k = i
+        while k < len(doc) and k - i < 6 and doc[k].lower_ not in ACRONYM_NOUNS and (doc[k].is_lower or doc[k].pos_ in ("PROPN", "ADJ")) \
+                and doc[k].text not in (",", "(", ")"):
+            k += 1
+        if i < len(doc) and doc[i].lower_ in ("known", "also", "better") and k < len(doc) and doc[k].lower_ in ACRONYM_NOUNS \
+                and any(t.lower_ == "by" for t in doc[i:k]):
+            for n, other in enumerate(cands):
+                if other.start == k + 1 and other is not c and other.text.isupper():
+                    return n
+        # "the Kelto Liberation Movement, or KLM,": an acronym after "or"
+        if c.end < len(doc) and doc[c.end].text == "," and i < len(doc) and doc[i].lower_ == "or":
+            for n, other in enumerate(cands):
+                if other.start == i + 1 and other.text.isupper() and _ACRONYM_WORD.match(other.text) \
+                        and _spells(c.text, other.text) and other.end < len(doc) and doc[other.end].text in (",", ")", "."):
+                    return n
         words = []
         j = i
         while j < len(doc) and j - i < 4 and doc[j].is_lower or (j < len(doc) and doc[j].text in ("a.k.a.",)):
             words.append(doc[j].lower_)
             j += 1
+        while words and words[-1] in ("the", "a", "an"):
+            words.pop()  # "also known as the FLD": the article opens the alias
         phrase = " ".join(words)
         bracket = c.end < len(doc) and doc[c.end].text == "("
-        if not (phrase in ALIAS_MARKERS or (phrase.endswith(" as") and phrase in ALIAS_MARKERS) or (bracket and not words)):
+        # 'Juma Okello, "the Hawk", ...', 'Juma Okello ("the Hawk")': a person's nickname in quotes in apposition
+        quoted = not words and i > c.end and i < len(doc) and doc[i].text in _QUOTES and c.ner == "PERSON"
+        if not (phrase in ALIAS_MARKERS or (phrase.endswith(" as") and phrase in ALIAS_MARKERS) or (bracket and not words)
+                or quoted):
             # "X, known as Y" with a word between ("formally known as")
             if not any(phrase.endswith(m) for m in ALIAS_MARKERS if " " in m or m in ("alias", "aka")):
                 return None
@@ -1394,12 +1541,23 @@ class Linker:
                 and doc[c.end].dep_ not in ("acl", "amod", "relcl") \
                 and any(x.dep_ == "nsubj" and c.start <= x.i < c.end for x in doc[c.end].children):
             return None  # "X called Y's move illegal", "X dubbed Y a puppet": X is the verb's subject
+        if words or quoted:
+            # the alias in quotes, or opened by an article: 'known as "the Hawk"', 'nicknamed "Black Lion"'
+            while j < len(doc) and j - i < len(words) + 3 and (doc[j].text in _QUOTES or doc[j].lower_ in ("the", "a", "an")):
+                j += 1
         for k, other in enumerate(cands):
             if other.start == j and other is not c:
                 if bracket and not words and (other.text.isupper() or c.ner != "PERSON"):
                     return None  # "Name (ACR)" is handled as an acronym
+                if quoted and (other.end >= len(doc) or doc[other.end].text not in _QUOTES):
+                    return None  # the quotes close on the nickname
                 if not bracket and other.end < len(doc) and doc[other.end].tag_ == "POS":
                     return None  # "X called Y's decision ...": a possessor is no second name
+                last = doc[other.end - 1]
+                if c.ner == "PERSON" and (last.tag_ in ("NNPS", "NNS") or last.lower_.endswith("s") and not last.lower_.endswith("ss")
+                                          and doc[other.start - 1].lower_ in ("the", '"', "“")
+                                          and "the" in (doc[other.start - 1].lower_, doc[other.start - 2].lower_)):
+                    return None  # "contractors led by X, known as the 'Romeos'": a plural names X's men, not X
                 return k
         return None
 

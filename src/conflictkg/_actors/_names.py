@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from .._docmemo import line_bounds as _line_bounds
 from ._gazetteer import title_spans
-from ._words import NOT_NAMES, ORG_HEADS, PARTICLES, is_model_designation
+from ._words import ACRONYM_NOUNS, NOT_NAMES, ORG_HEADS, PARTICLES, is_model_designation
 
 _LEADING_NOISE = {"the", "a", "an", "self", "styled", "so", "called", "-", "'s", "’s", "pro", "anti", "ex",
                   "former", "late", "then", "his", "her", "its", "their", "our"}
@@ -176,7 +176,9 @@ def extend_person(doc: Doc, start: int, end: int, claimed: set[int]) -> int:
         if (t.pos_ == "PROPN" and t.is_title and t.lower_ not in NOT_NAMES and t.lower_ not in ORG_HEADS
                 and (end not in claimed or glued or is_particle(doc[end - 1]) or doc[end - 1].text == "-"
                      or _one_word_entity(doc, end))
-                and t.ent_type_ not in ("GPE", "NORP", "DATE", "LOC") and not t.is_sent_start):
+                # (a name never ends in its particle: "Lucia Van der" + "Heyde", whatever NER called the surname)
+                and (t.ent_type_ not in ("GPE", "NORP", "DATE", "LOC") or is_particle(doc[end - 1]) and end - 1 > start)
+                and not t.is_sent_start):
             end += 1
             taken += 1
             continue
@@ -186,6 +188,46 @@ def extend_person(doc: Doc, start: int, end: int, claimed: set[int]) -> int:
     while end > start and (doc[end - 1].text == "-" or (is_particle(doc[end - 1]) and doc[end - 1].is_lower)):
         end -= 1
     return end
+
+
+def extend_person_back(doc: Doc, start: int, claimed: set[int]) -> int:
+    """NER may start a name at its particle ("bin Faisal" of "Prince Turki bin Faisal", "Horst" of
+    "Jan ter Horst", "Costa" of "Da Costa"): take in the particles just before the name, then the
+    capitalised given names before them (up to two, no title's word, no other name's word). A name
+    with no particle at its start keeps its start. Returns the new start."""
+    k = start
+    while k > 0 and k - start > -3 and is_particle(doc[k - 1]) and doc[k - 1].whitespace_ != "\n":
+        k -= 1
+    titles = title_spans(doc)
+    if k == start and not is_particle(doc[start]):
+        # "Ilya" + "Dravic": a capitalised given name the parser hangs on the surname as a compound
+        t = doc[start - 1] if start > 0 else None
+        if t is not None and t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.dep_ == "compound" \
+                and t.head.i == start and (start - 1) not in claimed and t.lower_ not in NOT_NAMES \
+                and t.lower_ not in ORG_HEADS and not t.ent_type_ and "\n" not in t.whitespace_ \
+                and titles.get(start) is None and not any(s <= start - 1 < e for e, (s, _, _) in titles.items()):
+            return start - 1
+        return start
+
+    def in_title(i: int) -> bool:
+        return any(s <= i < e for e, (s, _, _) in titles.items() if e <= start)
+
+    first = k
+    taken = 0
+    while first > 0 and taken < 2:
+        t = doc[first - 1]
+        if not (t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.lower_ not in NOT_NAMES
+                and t.lower_ not in ORG_HEADS and (first - 1) not in claimed and not in_title(first - 1)
+                and t.ent_type_ not in ("GPE", "NORP", "DATE", "LOC", "ORG") and "\n" not in t.whitespace_):
+            break
+        first -= 1
+        taken += 1
+    if taken:
+        return first
+    # "Da Costa said": a capitalised particle opening the sentence is the surname's
+    if k < start and doc[k].is_sent_start and doc[k].text[:1].isupper():
+        return k
+    return start
 
 
 def _one_word_entity(doc: Doc, i: int) -> bool:
@@ -239,6 +281,25 @@ def extend_org(doc: Doc, start: int, end: int, stop=None) -> int:
         if k > j:
             return k
         return end - 1
+    # "the Kelto Observatory" + "for Human Rights": a name ending in an organisation's head word goes on
+    # through "for" / "of" and the capitalised words after it
+    # ("of" only before "the": "the X Front of Mirel Dastan" is the front of a person)
+    if end > start and end + 2 < n and (doc[end].lower_ == "for" or doc[end].lower_ == "of" and doc[end + 1].lower_ == "the") \
+            and doc[end - 1].lower_ in ORG_HEADS \
+            and doc[end - 1].text[:1].isupper() and doc[end - 1].whitespace_ == " ":
+        j = end + 1
+        if doc[j].lower_ == "the":
+            j += 1
+        k = j
+        while k < n and (doc[k].text[:1].isupper() and doc[k].is_alpha or doc[k].lower_ in ("and", "of", "the") and k > j) \
+                and not doc[k].is_space and k - j < 5 and not (stop is not None and stop(doc[k])) \
+                and not doc[k].is_sent_start and "\n" not in doc[k - 1].whitespace_:
+            k += 1
+        while k > j and doc[k - 1].lower_ in ("and", "of", "the"):
+            k -= 1
+        # (not "the Quds Force of Iran's Revolutionary Guard", not "the X Front of Mirel Dastan": a person's)
+        if k > j and not (k < n and doc[k].tag_ == "POS") and not any(t.ent_type_ == "PERSON" for t in doc[j:k]):
+            return k
     # "Front for Change and Concord in Chad (FACT)": the words before the acronym belong to the name
     k = end
     while k < len(doc) and k - end < 7 and not doc[k].is_space and (
@@ -252,10 +313,16 @@ def extend_org(doc: Doc, start: int, end: int, stop=None) -> int:
 
 
 def acronym_after(doc: Doc, end: int) -> str | None:
-    """'Full Name (ACR)': the acronym in brackets right after a name."""
+    """'Full Name (ACR)': the acronym in brackets right after a name (also 'Full Name (ACR, for its Spanish
+    initials)', 'Full Name (ACR, its French acronym)')."""
     if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and _ACRONYM.match(doc[end + 1].text) \
             and any(c.isupper() for c in doc[end + 1].text[1:]):
         return doc[end + 1].text
+    if end + 4 < len(doc) and doc[end].text == "(" and doc[end + 2].text == "," and _ACRONYM.match(doc[end + 1].text) \
+            and any(c.isupper() for c in doc[end + 1].text[1:]):
+        close = next((t.i for t in doc[end + 3:min(len(doc), end + 10)] if t.text == ")"), None)
+        if close is not None and any(t.lower_ in ACRONYM_NOUNS for t in doc[end + 3:close]):
+            return doc[end + 1].text
     if end + 4 < len(doc) and doc[end].text == "(" and doc[end + 4].text == ")" and doc[end + 2].text in ("-", "/"):
         text = doc[end + 1:end + 4].text
         if _ACRONYM.match(text.replace(" ", "")):

@@ -52,6 +52,14 @@ def head_word_type(words: list[str]) -> str | None:
         candidates = [low[-1], " ".join(low[-2:])]
     if low[0] in ARMED_FOREIGN_WORDS:
         return ARMED
+    if preps and low[preps[0]] == "of" and low[preps[0] - 1] in NEUTRAL_ORG_HEADS:
+        # "Union of Forces for Change", "Alliance of Brigades ...": a neutral head over armed members
+        nxt = [i for i in preps if i > preps[0] + 1]
+        member = low[(nxt[0] if nxt else len(low)) - 1]
+        if member in ARMED_ORG_HEADS and member != low[preps[0] - 1]:
+            return ARMED
+    if candidates[1] in NEUTRAL_ORG_HEADS and candidates[1] not in ARMED_ORG_HEADS:
+        return ORGANIZATION  # a two-word head over its last word: "Ceasefire Monitoring Mission" is no armed mission
     if any(c in ARMED_ORG_HEADS for c in candidates):
         return ARMED
     if any(c in GOVERNMENT_ORG_HEADS for c in candidates):
@@ -423,6 +431,12 @@ def person_role_cues(doc: Doc, start: int, end: int) -> bool:
     """Does this mention of a person give them a role? (Official rather than Person.)"""
     span = doc[start:end]
     root = span.root
+    if root.pos_ != "PROPN":
+        # "Jan ter Horst", "Joao dos Santos": the parser may take a particle for the phrase's head (a noun, a verb);
+        # the name's last word that hangs outside it is the head
+        outside = [t for t in span if t.pos_ == "PROPN" and not start <= t.head.i < end]
+        if outside:
+            root = outside[-1]
     hit = title_spans(doc).get(start)
     if hit is not None and hit[2] != "honorific":
         return True

@@ -101,6 +101,7 @@ MEDIA_WORDS = words("media_words")
 ETHNIC_CUES = words("ethnic_cues")
 NOT_NAMES = words("not_names")
 ALIAS_MARKERS = words("alias_markers")
+ACRONYM_NOUNS = words("acronym_nouns")
 DESCRIPTIONS = descriptions()
 
 
