@@ -33,3 +33,15 @@ def test_the_last_word_of_a_name_is_the_named_body(read_sentences, name, word, p
 def test_near_miss_a_name_word_that_stands_for_nothing_named(read_sentences, text, wrong):
     linked, readings = read_sentences(text)
     assert wrong not in triples_of(linked, readings)
+
+
+@pytest.mark.parametrize("subject", [
+    "militias raised by local politicians, known collectively as the Torvak Guards,",
+    "gunmen hired by local chiefs, known as the Torvak Guards,",
+])
+def test_a_description_is_not_the_subject_the_clause_names(read_sentences, subject):
+    text = ("The Kattar Front seized the mine on Monday. "
+            f"In the south, {subject} have been fighting the rebels for months.")
+    linked, _ = read_sentences(text)
+    rebels = [m for m in linked.anaphora if linked.doc[m.start:m.end].text == "the rebels"]
+    assert all(linked.actors[m.actor].label != "Torvak Guards" for m in rebels)

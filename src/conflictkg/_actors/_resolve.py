@@ -594,10 +594,19 @@ def _clause_subjects(tok, by_token: dict) -> set[str]:
                 for t in _core(c):
                     if t.i in by_token:
                         out.add(by_token[t.i].actor)
+                for t in _named_in(c):
+                    out.add(by_token[t].actor) if t in by_token else None
     return out
 
 
 _CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "ccomp", "parataxis"})
+
+
+def _named_in(subject) -> list[int]:
+    """'militias raised by politicians, known collectively as X, have been fighting ...': the name a
+    participle of naming gives the subject, wherever the parser hung the participle in it."""
+    return [g.i for t in subject.subtree if t.dep_ == "acl" and (t.lower_ == "known" or t.lemma_ in NAMING_VERBS)
+            for p in t.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
 
 
 def _core(tok):
