@@ -650,3 +650,11 @@ def test_an_office_through_a_chain_of_appositions(read_sentences, title, middle)
     text = (f"The Kattar Front rejected the talks. Its {title}, {middle} Jonas Orvik, "
             "said the fighters would not disarm.")
     _has(read_sentences, text, ("Jonas Orvik", R, "Kattar Front"))
+
+
+@pytest.mark.parametrize("title", ["Military spokesman", "Military spokeswoman", "Military spokesperson"])
+@pytest.mark.parametrize("dateline,state", [(NAIROBI, "Kenya"), (KAMPALA, "Uganda")])
+def test_a_military_spokesman_speaks_for_the_home_army(read_sentences, title, dateline, state):
+    linked, readings = read_sentences(dateline + f"{title} Colonel Mira Holt said marines had landed.")
+    got = triples_of(linked, readings)
+    assert any(p == "Mira Holt" and r == R and state in o for p, r, o in got), sorted(got)
