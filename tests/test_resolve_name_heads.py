@@ -45,3 +45,20 @@ def test_a_description_is_not_the_subject_the_clause_names(read_sentences, subje
     linked, _ = read_sentences(text)
     rebels = [m for m in linked.anaphora if linked.doc[m.start:m.end].text == "the rebels"]
     assert all(linked.actors[m.actor].label != "Torvak Guards" for m in rebels)
+
+
+@pytest.mark.parametrize("first,second", [("a private firm", "The company"), ("a security company", "The firm"),
+                                          ("a local militia", "The armed group")])
+def test_one_kind_of_body_under_two_words(read_sentences, first, second):
+    text = (f"Ostrelia hired Greyfen Security, {first}, last year. "
+            f"{second} has since trained the Ostrelian army.")
+    got = triples_of(*read_sentences(text))
+    assert ("Greyfen Security", "supports", "Armed forces of Ostrelia") in got, sorted(got)
+
+
+@pytest.mark.parametrize("word", ["enclave", "breakaway region"])
+def test_the_enclave_is_the_breakaway_government(read_sentences, word):
+    text = ("The self-declared Republic of Velkaria said Ostrelian drones had struck its capital. "
+            f"Tomas Relvani, the {word}'s leader, said Ostrelia would pay.")
+    got = triples_of(*read_sentences(text))
+    assert any(p == "Tomas Relvani" and r == "official_of" and "Velkaria" in o for p, r, o in got), sorted(got)

@@ -27,7 +27,7 @@ from ._words import (ARMED_PERSONNEL, COUNT_WORDS, DESCRIPTIONS, GENERIC_DESCRIP
                      PEOPLE_NOUNS, PLURAL_DESCRIPTION_MODIFIERS, PLURAL_DESCRIPTIONS, PLURAL_DESCRIPTIONS_COUNTED,
                      STATE_FORCE_HEADS, STATE_RULER_HEADS, ATTACKER_HEADS, MULTINATIONAL_FORCE_HEADS,
                      GROUND_HOLDING_PARTICIPLES, GROUP_PERSONNEL_NOUNS, HELD_GROUND_NOUNS, MODIFIER_DESCRIPTIONS,
-                     MINISTRY_NOUNS)
+                     MINISTRY_NOUNS, DESCRIPTION_KIN)
 
 PERSON_TYPES = ("Official", "Person")
 
@@ -291,7 +291,9 @@ def anaphora(doc: Doc, mentions: list[Mention], actor_type: Callable[[str], str]
                         word in STATE_FORCE_HEADS or not state_force(a))
 
                 def carries(a: str) -> bool:
-                    return singular in described.get(a, ()) or any(
+                    # ("a private firm" ... "the company": one kind of body under two words)
+                    kin = {singular, *DESCRIPTION_KIN.get(singular, ())}
+                    return bool(kin & described.get(a, set())) or any(
                         singular in [_singular(w) for w in n.lower().split()] for n in names(a))
 
                 cand = named

@@ -207,6 +207,8 @@ IRREGULAR_FORCE_NOUNS = words("irregular_force_nouns")
 HIRED_NOUNS = words("hired_nouns")
 GENERIC_DESCRIPTION_HEADS = words("generic_description_heads")
 NAME_HEAD_NOT_ANAPHORS = words("name_head_not_anaphors")
+# words for one kind of body: "a private firm" is "the company" later
+DESCRIPTION_KIN: dict[str, frozenset[str]] = {w: frozenset(g) - {w} for g in _data()["description_kin"] for w in g}
 STATE_FORCE_HEADS = words("state_force_heads")
 STATE_FORCE_NAMES = words("state_force_names")
 NATIONAL_FORCE_NAMES = words("national_force_names")
