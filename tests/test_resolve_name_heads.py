@@ -62,3 +62,23 @@ def test_the_enclave_is_the_breakaway_government(read_sentences, word):
             f"Tomas Relvani, the {word}'s leader, said Ostrelia would pay.")
     got = triples_of(*read_sentences(text))
     assert any(p == "Tomas Relvani" and r == "official_of" and "Velkaria" in o for p, r, o in got), sorted(got)
+
+
+@pytest.mark.parametrize("opening", [
+    "Kattar Front rebels seized the town on Monday.",
+    "Rebels of the Kattar Front seized the town on Monday.",
+    "KFL rebels seized the town on Monday.",
+])
+def test_the_rebels_are_the_group_the_text_called_rebels(read_sentences, opening):
+    text = opening + " The Torvak Militia held the hills nearby. Ostrelian troops later attacked the rebels."
+    got = triples_of(*read_sentences(text))
+    group = "KFL" if "KFL" in opening else "Kattar Front"
+    assert ("Armed forces of Ostrelia", "opposes", group) in got, sorted(got)
+
+
+def test_near_miss_a_one_word_name_before_rebels_may_be_their_place(read_sentences):
+    text = ("Karsa rebels seized the town on Monday. The Torvak Militia held the hills nearby. "
+            "Ostrelian troops later attacked the rebels.")
+    linked, _ = read_sentences(text)
+    rebels = [m for m in linked.anaphora if linked.doc[m.start:m.end].text == "the rebels"]
+    assert all(linked.actors[m.actor].label != "Karsa" for m in rebels)

@@ -634,13 +634,24 @@ def _described_as(doc: Doc, mentions: list[Mention]) -> dict[str, set[str]]:
         if m.kind == "demonym":
             continue
         root = doc[m.start:m.end].root
+        nouns = []
         if root.dep_ == "compound" and root.head.i == m.end:
+            span = doc[m.start:m.end]
+            if root.head.is_lower and (len(span) > 1 or span.text.isupper()):
+                # what the text calls the name's members: "FACT rebels", "Kattar Front fighters" (not
+                # "Karsa rebels": a one-word name may be the place the rebels are from)
+                nouns.append(root.head)
             root = root.head  # "the X movement, a ..."
-        nouns = [c for c in root.children if c.dep_ == "appos"]
+        nouns += [c for c in root.children if c.dep_ == "appos"]
         if root.dep_ == "appos":
             nouns.append(root.head)
         if root.dep_ == "nsubj" and root.head.lemma_ == "be":
             nouns += [c for c in root.head.children if c.dep_ == "attr"]
+        # "rebels of the KRM", "the rebel KRM"
+        if root.dep_ == "pobj" and root.head.lower_ in ("of", "from") and root.head.head.pos_ in ("NOUN", "PROPN") and (
+                root.head.head.is_lower or root.head.head.is_sent_start):
+            nouns.append(root.head.head)
+        nouns += [c for c in root.children if c.dep_ in ("amod", "compound") and c.i < m.start and c.is_lower]
         # (the parser may miss the apposition: "X (ACR), the regional coalition that ...")
         j = m.end
         if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":
@@ -652,7 +663,7 @@ def _described_as(doc: Doc, mentions: list[Mention]) -> dict[str, set[str]]:
             if k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].is_lower:
                 nouns.append(doc[k])
         for n in nouns:
-            if n.pos_ == "NOUN" and n.i not in range(m.start, m.end):
+            if (n.pos_ in ("NOUN", "ADJ") or n.is_sent_start and n.pos_ == "PROPN") and n.i not in range(m.start, m.end):
                 out.setdefault(m.actor, set()).add(_singular(n.lower_))
     return out
 
