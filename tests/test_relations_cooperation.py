@@ -65,3 +65,21 @@ def test_a_part_of_what_is_sent_is_aid(read_sentences, verb, part):
 
 def test_near_miss_a_share_of_something_that_is_no_aid(read_sentences):
     assert ("Russia", "supports", "Armenia") not in _got(read_sentences, "Russia, which sells Armenia a share of its gas, called for calm.")
+
+
+@pytest.mark.parametrize("text", [
+    "Ostrelia sent troops. Ostrelia has poured money and weapons into the Kattar Front.",
+    "Ostrelia sent troops. Ostrelia has pumped cash into the Kattar Front for years.",
+    "Ostrelia sent troops. Ostrelia has given the Kattar Front political cover at the United Nations.",
+    "Ostrelia sent troops. Ostrelia provided diplomatic cover to the Kattar Front.",
+])
+def test_money_poured_in_and_cover_given_support(read_sentences, text):
+    assert ("Ostrelia", "supports", "Kattar Front") in _got(read_sentences, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ostrelia sent troops. Ostrelia poured scorn on the Kattar Front.",
+    "Ostrelia sent troops. The Kattar Front took cover from Ostrelian shelling.",
+])
+def test_near_miss_scorn_poured_and_cover_taken(read_sentences, text):
+    assert ("Ostrelia", "supports", "Kattar Front") not in _got(read_sentences, text)
