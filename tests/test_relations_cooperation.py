@@ -83,3 +83,40 @@ def test_money_poured_in_and_cover_given_support(read_sentences, text):
 ])
 def test_near_miss_scorn_poured_and_cover_taken(read_sentences, text):
     assert ("Ostrelia", "supports", "Kattar Front") not in _got(read_sentences, text)
+
+
+OPEN = "Ostrelia sent troops. "
+
+
+@pytest.mark.parametrize("text", [
+    "Ostrelia and the Kattar Front traded accusations.",
+    "Ostrelia and the Kattar Front exchanged fire.",
+    "Ostrelia and the Kattar Front exchanged threats on Monday.",
+    "Ostrelia traded barbs with the Kattar Front.",
+])
+def test_what_two_sides_trade_sets_them_against_each_other(read_sentences, text):
+    got = _got(read_sentences, OPEN + text)
+    assert ("Ostrelia", "opposes", "Kattar Front") in got and ("Kattar Front", "opposes", "Ostrelia") in got, sorted(got)
+
+
+@pytest.mark.parametrize("text", [
+    "Ostrelia froze the Kattar Front's assets.",
+    "Ostrelia froze the bank accounts of the Kattar Front.",
+    "Ostrelia dismissed the Kattar Front's claims as lies.",
+    "Ostrelia called the Kattar Front's election a sham.",
+    "Ostrelia condemned the Kattar Front's referendum.",
+])
+def test_measures_and_dismissals_against_a_side(read_sentences, text):
+    assert ("Ostrelia", "opposes", "Kattar Front") in _got(read_sentences, OPEN + text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ostrelia and Brastia exchanged ambassadors.",
+    "Ostrelia and Brastia traded goods.",
+    "Ostrelia dismissed the minister.",
+    "Ostrelia froze its assets.",
+    "Ostrelia welcomed the Kattar Front's election.",
+])
+def test_near_miss_trades_and_freezes_that_oppose_nobody(read_sentences, text):
+    got = _got(read_sentences, OPEN + text)
+    assert not any(r == "opposes" for _, r, _ in got), sorted(got)

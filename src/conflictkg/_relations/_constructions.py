@@ -629,7 +629,8 @@ def prep(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     if not patients and pred.relation == "officialOf" and "in" in pred.preps:
         # "X seized power in Y": the actor stage leaves a place after "in"; here it is the state ruled
         patients = [m for m in (idx.place_state(t) for t in pobjs(tok, pred)) if m is not None]
-    if pred.symmetric and construction == "participle" and not patients and len(agents) >= 2:
+    if pred.symmetric and (construction == "participle" or pred.requires) and not patients and len(agents) >= 2:
+        # ("A and B exchanged fire", "A and B traded accusations": what they trade is shared)
         # "A and the allied B movement", "A and B, allied since 1990": each other's allies
         return [Args(agents, [], "pairwise", pairwise=True)]
     if pred.symmetric and not agents and objects(tok) and not patients:
