@@ -1010,3 +1010,18 @@ def test_a_seat_a_verb_of_dealings_takes_with_is_its_state(read_sentences, seat,
 def test_near_miss_a_seat_fought_in_is_a_city(read_sentences, seat):
     linked, _ = read_sentences(f"The Amber Brigade clashed with police in {seat} on Monday.")
     assert {a.label for a in linked.actors.values()} <= {"Amber Brigade"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Kattar Front once controlled a third of the island.",
+    "Fighters crossed to the island at night, the Kattar Front said.",
+])
+def test_a_common_word_that_is_a_gazetteer_name_in_capitals_is_no_actor_in_lower_case(read_sentences, text):
+    linked, _ = read_sentences(text)  # Wikidata gives Iceland the label "Island"
+    assert "Iceland" not in {a.label for a in linked.actors.values()}
+
+
+@pytest.mark.parametrize("text,name", [("HEZBOLLAH FIGHTERS CROSS BORDER", "Hezbollah"), ("Iceland condemned the raid.", "Iceland")])
+def test_a_one_word_name_still_matches_as_written_and_in_capitals(read_sentences, text, name):
+    linked, _ = read_sentences(text)
+    assert name in {a.label for a in linked.actors.values()}

@@ -27,15 +27,23 @@ def gazetteer_patterns(nlp: Language, kb: ActorBase) -> list[dict]:
     def words(text: str) -> list[str]:
         return [t.text for t in nlp.make_doc(text)]
 
+    def cased(label: str, id_: str, text: str) -> list[dict]:
+        w = words(text)
+        if len(w) == 1 and _case(text) == ANY_CASE:
+            # one word matches as written or in capitals ("HEZBOLLAH" in a headline), never in lower case:
+            # "the island" is not Iceland's "Island", "the front" no one's
+            return [{"label": label, "id": id_, "words": [v], "attr": EXACT} for v in dict.fromkeys((text, text.upper()))]
+        return [{"label": label, "id": id_, "words": w, "attr": _case(text)}]
+
     patterns = []
     for a in kb.actors.values():
         label = ENT_LABEL[a.type]
         for n in a.names:
-            patterns.append({"label": label, "id": f"{NAME}|{a.iri}", "words": words(n), "attr": _case(n)})
+            patterns += cased(label, f"{NAME}|{a.iri}", n)
         for d in a.demonyms:
             patterns.append({"label": "NORP", "id": f"{DEMONYM}|{a.iri}", "words": words(d), "attr": EXACT})
         for s in a.seats:
-            patterns.append({"label": "GPE", "id": f"{SEAT}|{a.iri}", "words": words(s), "attr": _case(s)})
+            patterns += cased("GPE", f"{SEAT}|{a.iri}", s)
     for n in kb.media_names:
         patterns.append({"label": "ORG", "id": f"{MEDIA}|", "words": n.split(), "attr": ANY_CASE})
     return patterns
