@@ -82,3 +82,24 @@ def test_near_miss_a_one_word_name_before_rebels_may_be_their_place(read_sentenc
     linked, _ = read_sentences(text)
     rebels = [m for m in linked.anaphora if linked.doc[m.start:m.end].text == "the rebels"]
     assert all(linked.actors[m.actor].label != "Karsa" for m in rebels)
+
+
+@pytest.mark.parametrize("first", [
+    "The Kattar Front has been at war with the Torvak Militia since 2016.",
+    "The Kattar Front split from the Torvak Militia in 2016, officials said.",
+])
+@pytest.mark.parametrize("second", [
+    "The two factions have fought each other repeatedly this year.",
+    "\n\nThe two groups have clashed repeatedly this year.",
+])
+def test_the_two_are_the_two_the_sentence_before_named(read_sentences, first, second):
+    linked, _ = read_sentences(first + " " + second)
+    two = {linked.actors[m.actor].label for m in linked.anaphora if linked.doc[m.start:m.end].text.startswith("The two")}
+    assert two == {"Kattar Front", "Torvak Militia"}
+
+
+def test_near_miss_three_named_before_the_two(read_sentences):
+    text = ("The Kattar Front, the Torvak Militia and the Dawn Brigade met in 2016. "
+            "The two factions have fought each other repeatedly this year.")
+    linked, _ = read_sentences(text)
+    assert not [m for m in linked.anaphora if linked.doc[m.start:m.end].text == "The two factions"]

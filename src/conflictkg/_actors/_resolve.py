@@ -191,6 +191,9 @@ def anaphora(doc: Doc, mentions: list[Mention], actor_type: Callable[[str], str]
             kinds = PLURAL_DESCRIPTIONS[noun]
             members = _set_before(i, coords, place, lambda a: actor_type(a) in kinds or (
                 kinds == ("ArmedGroup",) and retypable(a)), count, quantified)
+            if not members and count == 2:
+                # "X has been at war with Y ... The two factions": the two of that kind the sentence before named
+                members = _two_in_sentence_before(i, by_token, place, lambda a: actor_type(a) in kinds)
             one = _singular(noun.split()[-1]) if " " not in noun else noun[:-1]
             if members and kinds == ("ArmedGroup",) and one in DESCRIPTIONS:
                 # (an unknown organisation among "the two factions" is an armed group: the resolver retypes it)
@@ -762,6 +765,20 @@ def _ground_holder_at(doc: Doc, i: int) -> tuple[int, str] | None:
             and all(doc[k].dep_ in ("compound", "amod") for k in range(i + 1, tok.head.i)):
         return i + 1, MODIFIER_DESCRIPTIONS[tok.lower_]
     return None
+
+
+def _two_in_sentence_before(i: int, by_token: dict, place: list[tuple[int, int]],
+                            fits: Callable[[str], bool]) -> list[str]:
+    """The actors of the right kind named in the sentence before token i, when they are exactly two."""
+    sent = place[i][1]
+    found: list[str] = []
+    for k, m in sorted(by_token.items()):
+        if k >= i:
+            break
+        if place[k][1] == sent - 1 and m.kind in ("name", "description") and fits(m.actor) \
+                and m.actor not in found:
+            found.append(m.actor)
+    return found if len(found) == 2 else []
 
 
 def _name_head_at(doc: Doc, i: int, by_token: dict) -> int | None:
