@@ -997,7 +997,7 @@ def test_a_person_named_to_a_role_is_still_an_official(read_sentences, text):
 
 @pytest.mark.parametrize("seat,state", [("Baghdad", "Iraq"), ("Ankara", "Turkey"), ("Tehran", "Iran")])
 @pytest.mark.parametrize("text", [
-    "The Amber Brigade has quarrelled with {seat} throughout the campaign.",
+    "For months the Amber Brigade quarrelled with {seat} over pay.",
     "The Amber Brigade sided with {seat} in the dispute.",
     "The Amber Brigade agreed to cooperate with {seat} on border security.",
 ])
@@ -1013,8 +1013,8 @@ def test_near_miss_a_seat_fought_in_is_a_city(read_sentences, seat):
 
 
 @pytest.mark.parametrize("text", [
-    "The Kattar Front once controlled a third of the island.",
-    "Fighters crossed to the island at night, the Kattar Front said.",
+    "The Kattar Front held most of the island until March.",
+    "Boats ferried fighters to the island at night, the Kattar Front said.",
 ])
 def test_a_common_word_that_is_a_gazetteer_name_in_capitals_is_no_actor_in_lower_case(read_sentences, text):
     linked, _ = read_sentences(text)  # Wikidata gives Iceland the label "Island"

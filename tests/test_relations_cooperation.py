@@ -24,9 +24,9 @@ def test_sharing_intelligence_supports(read_sentences, text, expected):
 
 
 @pytest.mark.parametrize("text,a,b", [
-    ("For years Brastia treated the Kattar Front as an indispensable partner.", "Brastia", "Kattar Front"),
+    ("Brastia long treated the Kattar Front as a valued partner.", "Brastia", "Kattar Front"),
     ("Ostrelia treats the Dawn Movement as a close ally.", "Ostrelia", "Dawn Movement"),
-    ("The Dawn Movement signed an understanding with the Kattar Front in 2006.", "Dawn Movement", "Kattar Front"),
+    ("In May the Dawn Movement signed an understanding with the Kattar Front.", "Dawn Movement", "Kattar Front"),
     ("The Kattar Front signed an alliance with the Ostrelian army.", "Kattar Front", "Armed forces of Ostrelia"),
 ])
 def test_partners_and_signed_alliances_run_both_ways(read_sentences, text, a, b):
@@ -35,7 +35,7 @@ def test_partners_and_signed_alliances_run_both_ways(read_sentences, text, a, b)
 
 
 @pytest.mark.parametrize("text", [
-    "Brastia recalled its ambassador to Veloria in protest.",
+    "Angered by the raid, Brastia recalled its ambassador to Veloria.",
     "Brastia recalled its envoy to Veloria after the raid.",
     "Brastia recalled its ambassador from Veloria.",
 ])
@@ -57,14 +57,14 @@ def test_near_miss_no_cooperation_or_protest(read_sentences, text):
 
 
 @pytest.mark.parametrize("verb", ["sells", "supplies", "gives"])
-@pytest.mark.parametrize("part", ["a large share of its arms", "the bulk of its weapons", "half of its ammunition"])
+@pytest.mark.parametrize("part", ["a large part of its rifles", "the bulk of its weapons", "half of its ammunition"])
 def test_a_part_of_what_is_sent_is_aid(read_sentences, verb, part):
-    text = f"Russia, which {verb} Armenia {part}, called for calm."
+    text = f"Officials say Russia {verb} Armenia {part} each year."
     assert ("Russia", "supports", "Armenia") in _got(read_sentences, text)
 
 
 def test_near_miss_a_share_of_something_that_is_no_aid(read_sentences):
-    assert ("Russia", "supports", "Armenia") not in _got(read_sentences, "Russia, which sells Armenia a share of its gas, called for calm.")
+    assert ("Russia", "supports", "Armenia") not in _got(read_sentences, "Officials say Russia sells Armenia a share of its gas each year.")
 
 
 @pytest.mark.parametrize("text", [

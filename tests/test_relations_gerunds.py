@@ -7,7 +7,7 @@ import pytest
 from conftest import triples_of
 
 
-@pytest.mark.parametrize("frame", ["has led the charge in", "took the lead in", "played a key role in", "had a hand in"])
+@pytest.mark.parametrize("frame", ["led the charge in", "took the lead in", "played a key role in", "had a hand in"])
 @pytest.mark.parametrize("gerund,relation", [("arming", "supports"), ("condemning", "opposes"), ("training", "supports")])
 def test_a_gerund_after_taking_part_is_the_taker_s(read_sentences, frame, gerund, relation):
     text = f"Brastia {frame} {gerund} the Kattar Front, officials said."

@@ -18,7 +18,7 @@ def _never(read_sentences, text, wrong):
 # -- reciprocal objects: "A and B fought each other" ------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    f"The {KLF} and the {NRM} have fought each other repeatedly this year.",
+    f"The {KLF} and the {NRM} have fought each other for months over the river crossings.",
     f"The {KLF} and the {NRM} attacked one another near the border.",
     f"The {KLF} and the {NRM} clashed with each other in the north.",
     f"The {KLF} and the {NRM} battled each other for control of the port.",

@@ -36,7 +36,7 @@ def test_near_miss_a_name_word_that_stands_for_nothing_named(read_sentences, tex
 
 
 @pytest.mark.parametrize("subject", [
-    "militias raised by local politicians, known collectively as the Torvak Guards,",
+    "armed volunteers paid by two landowners, known locally as the Torvak Guards,",
     "gunmen hired by local chiefs, known as the Torvak Guards,",
 ])
 def test_a_description_is_not_the_subject_the_clause_names(read_sentences, subject):
@@ -58,7 +58,7 @@ def test_one_kind_of_body_under_two_words(read_sentences, first, second):
 
 @pytest.mark.parametrize("word", ["enclave", "breakaway region"])
 def test_the_enclave_is_the_breakaway_government(read_sentences, word):
-    text = ("The self-declared Republic of Velkaria said Ostrelian drones had struck its capital. "
+    text = ("The self-declared Republic of Velkaria accused Ostrelia of a missile attack on Monday. "
             f"Tomas Relvani, the {word}'s leader, said Ostrelia would pay.")
     got = triples_of(*read_sentences(text))
     assert any(p == "Tomas Relvani" and r == "official_of" and "Velkaria" in o for p, r, o in got), sorted(got)
@@ -89,8 +89,8 @@ def test_near_miss_a_one_word_name_before_rebels_may_be_their_place(read_sentenc
     "The Kattar Front split from the Torvak Militia in 2016, officials said.",
 ])
 @pytest.mark.parametrize("second", [
-    "The two factions have fought each other repeatedly this year.",
-    "\n\nThe two groups have clashed repeatedly this year.",
+    "The two factions have battled for the river crossings since.",
+    "\n\nThe two groups have been rivals for a decade.",
 ])
 def test_the_two_are_the_two_the_sentence_before_named(read_sentences, first, second):
     linked, _ = read_sentences(first + " " + second)
@@ -100,6 +100,6 @@ def test_the_two_are_the_two_the_sentence_before_named(read_sentences, first, se
 
 def test_near_miss_three_named_before_the_two(read_sentences):
     text = ("The Kattar Front, the Torvak Militia and the Dawn Brigade met in 2016. "
-            "The two factions have fought each other repeatedly this year.")
+            "The two factions have battled for the river crossings since.")
     linked, _ = read_sentences(text)
     assert not [m for m in linked.anaphora if linked.doc[m.start:m.end].text == "The two factions"]

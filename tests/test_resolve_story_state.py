@@ -30,7 +30,7 @@ def test_near_miss_a_headline_state_named_once_lends_no_government(read_sentence
 
 @pytest.mark.parametrize("word", ["insurgents", "rebels", "militants", "jihadists"])
 def test_near_miss_the_insurgents_are_never_a_mission_sent_against_them(read_sentences, word):
-    text = STORY + (f"The Velmar Regional Mission in Ostrelia is meant to help the government push back the {word} "
+    text = STORY + (f"The Velmar Regional Mission in Ostrelia was sent to help the government drive out the {word} "
                     "and restore order.")
     got = triples_of(*read_sentences(text))
     assert ("Ostrelia", "opposes", "Velmar Regional Mission in Ostrelia") not in got, sorted(got)

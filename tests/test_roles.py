@@ -639,7 +639,7 @@ def test_near_miss_a_possessive_inside_a_name_no_person_bears(read_sentences):
 def test_its_after_a_relative_clause_is_the_body_the_clause_describes(read_sentences, verb):
     # the guard is named again inside the clause, but the sentence is about the militia
     text = ("The Brastian Guard attacked the pass on Monday. "
-            f"The offensive relies heavily on the Torvak, a militia drawn from herding clans, whose horsemen have {verb} "
+            f"The army now leans on the Torvak, a band of farmers from the valley, whose riders have {verb} "
             "the guard for years. Its leader, Kanat Orbel, said the rebels would be crushed.")
     _has(read_sentences, text, ("Kanat Orbel", R, "Torvak"))
 
@@ -655,6 +655,6 @@ def test_an_office_through_a_chain_of_appositions(read_sentences, title, middle)
 @pytest.mark.parametrize("title", ["Military spokesman", "Military spokeswoman", "Military spokesperson"])
 @pytest.mark.parametrize("dateline,state", [(NAIROBI, "Kenya"), (KAMPALA, "Uganda")])
 def test_a_military_spokesman_speaks_for_the_home_army(read_sentences, title, dateline, state):
-    linked, readings = read_sentences(dateline + f"{title} Colonel Mira Holt said marines had landed.")
+    linked, readings = read_sentences(dateline + f"{title} Colonel Mira Holt said two patrols had returned.")
     got = triples_of(linked, readings)
     assert any(p == "Mira Holt" and r == R and state in o for p, r, o in got), sorted(got)
