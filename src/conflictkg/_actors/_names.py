@@ -77,8 +77,7 @@ def _person_possessor(doc: Doc, s: int, i: int, end: int) -> bool:
     if t.tag_ != "POS" or i == s or i + 1 >= end or not doc[i + 1].text[:1].isupper():
         return False
     owner = doc[i - 1].text
-    return any(e.label_ == "PERSON" and e.end <= s or e.start >= end and e.label_ == "PERSON"
-               for e in doc.ents if e[-1].text == owner)
+    return any(e.label_ == "PERSON" and (e.end <= s or e.start >= end) and e[-1].text == owner for e in doc.ents)
 
 
 _TAIL_PREPOSITIONS = {"for", "in", "on", "since", "during", "after", "over", "at"}

@@ -259,6 +259,7 @@ def anaphora(doc: Doc, mentions: list[Mention], actor_type: Callable[[str], str]
                 out.append(Mention(i, i + 1, target, "pronoun"))
         elif low == "the" and i + 1 < n or low in MODIFIER_DESCRIPTIONS:
             found = _description_at(doc, i, by_token, desc_heads) if low == "the" else _ground_holder_at(doc, i)
+            described_by: tuple[int, str] | None = None  # (end, actor) the words from token i stand for
             if found is not None:
                 end, head = found
                 # in apposition to a name, a description describes that name ("X, the dominant gang")
@@ -314,26 +315,25 @@ def anaphora(doc: Doc, mentions: list[Mention], actor_type: Callable[[str], str]
                 if cand is not None:
                     cand = resolve_description(head, cand)
                 if cand is not None:
-                    out.append(Mention(i, end, cand, "description"))
-                    resolved.update((k, out[-1]) for k in range(i, end))
-                    sal.add(cand, doc[end - 1].dep_)
-                    i = end
-                    continue
-            if low == "the":
+                    described_by = (end, cand)
+            if described_by is None and low == "the":
                 # "the Brigade", "the guard's commander": the last word of a body's name the article gave
                 # (where no description reading found an actor of its kind)
                 end = _name_head_at(doc, i, by_token)
-                word = _singular(fold(doc[i + 1].text)) if end else None
-                bound = _clause_subjects(doc[i + 1], by_token) if end else set()
-                cand = sal.best(lambda a: actor_type(a) not in PERSON_TYPES and a not in bound and any(
-                    len(nm.split()) > 1 and _singular(fold(nm.split()[-1])) == word for nm in names(a)),
-                    floor=0.0) if end else None
-                if cand is not None:
-                    out.append(Mention(i, end, cand, "description"))
-                    resolved.update((k, out[-1]) for k in range(i, end))
-                    sal.add(cand, doc[end - 1].dep_)
-                    i = end
-                    continue
+                if end is not None:
+                    word = _singular(fold(doc[i + 1].text))
+                    bound = _clause_subjects(doc[i + 1], by_token)
+                    cand = sal.best(lambda a: actor_type(a) not in PERSON_TYPES and a not in bound and any(
+                        len(nm.split()) > 1 and _singular(fold(nm.split()[-1])) == word for nm in names(a)),
+                        floor=0.0)
+                    described_by = (end, cand) if cand is not None else None
+            if described_by is not None:
+                end, cand = described_by
+                out.append(Mention(i, end, cand, "description"))
+                resolved.update((k, out[-1]) for k in range(i, end))
+                sal.add(cand, doc[end - 1].dep_)
+                i = end
+                continue
         if target is not None:
             sal.add(target, tok.dep_)
         i += 1
@@ -599,8 +599,7 @@ def _clause_subjects(tok, by_token: dict) -> set[str]:
                 for t in _core(c):
                     if t.i in by_token:
                         out.add(by_token[t.i].actor)
-                for t in _named_in(c):
-                    out.add(by_token[t].actor) if t in by_token else None
+                out.update(by_token[t].actor for t in _named_in(c) if t in by_token)
     return out
 
 

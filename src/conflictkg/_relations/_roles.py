@@ -421,9 +421,8 @@ class RoleReader:
                     and prep.dep_ == "prep" and prep.lower_ in _OWNER_PREPS and prep.head.i not in idx.at):
                 nouns.append(prep.head)
         if root.dep_ in ("oprd", "dobj") and root.head.dep_ == "acl" and root.head.lemma_ in NAMING_VERBS:
-            # "its leader, a former boxer named X": the noun the name is given to, and what that noun renames
-            named = root.head.head
-            nouns += [named, named.head] if named.dep_ == "appos" else [named]
+            # "its leader, a former boxer named X": the noun the name is given to (and, below, what it renames)
+            nouns.append(root.head.head)
         if root.dep_ == "npadvmod" and doc[p.start - 1].text == ",":
             nouns.append(root.head)  # "the council's secretary-general, X, said": the parser's reading of a hyphened title
         if root.dep_ in ("nsubj", "nsubjpass"):
