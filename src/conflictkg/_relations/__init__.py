@@ -148,7 +148,10 @@ class Relater:
         self.acts = frozenset(e.lemma for e in self.lexicon.entries
                               if e.frame == "event_noun" and e.relation in ("fights", "opposes"))
         verbs = {e.lemma for e in self.lexicon.entries if e.pos == "VERB"}
-        self.verb_forms = frozenset(v for v in verbs if len(v) > 3)
+        # (a verb that is also a word for armed men -- "forced Y to retreat", "a Kenyan-led force" -- is
+        # no sign of a broken parse where it stands as a noun)
+        forces = _nouns()["force"] | _nouns()["armed_head"]
+        self.verb_forms = frozenset(v for v in verbs if len(v) > 3 and v not in forces)
         # verbs of fighting: two who do it together ("X repelled Y together with Z") are on one side
         self.fight_verbs = frozenset(e.lemma for e in self.lexicon.entries if e.pos == "VERB" and e.relation == "fights")
         # nouns that name how two parties stand ("its backer", "its ally")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .._lexicon import nouns
+from ._lexicon import light_verbs, verb_stems
 
 # Relative pronouns: "X, which backs Y" -- the antecedent is the subject.
 WH = frozenset({"which", "who", "that", "whom"})
@@ -47,8 +48,34 @@ DOCUMENTS = frozenset({"proclamation", "decree", "order", "executive order", "la
                        "declaration", "statement", "communique", "letter", "memorandum"})
 
 
+# military operations whose launcher does what they do: "X launched an offensive that routed Y"
+_OPERATIONS = nouns()["operation"]
+_LAUNCHING = light_verbs()["positive"]
+
 # spans of time that open "for years to ...": never the subject of the infinitive after them
 _SPANS = frozenset({"year", "month", "week", "decade", "day", "hour", "century"})
+
+
+def operation_agents(noun: Token) -> list[Token]:
+    """Who carries out a military operation the noun names, when a relative clause says what the
+    operation did: its possessor ("X's offensive, which routed Y"), its "by" phrase ("an assault by
+    X that drove Y out"), or the subject of the verb that launched it ("X launched an offensive
+    that routed Y"). None for other nouns, or an operation with no named agent."""
+    if noun.lemma_.lower() not in _OPERATIONS and noun.lower_ not in _OPERATIONS:
+        return []
+    agents = [c for c in noun.children if c.dep_ == "poss"]
+    agents += [g for c in noun.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+               for g in c.children if g.dep_ == "pobj"]
+    if agents:
+        return agents
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX"):
+        prt = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+        light = f"{verb.lemma_.lower()} {prt[0]}" if prt else verb.lemma_.lower()
+        # by its form too where the lemmatiser errs ("staged" -> "stag")
+        if light in _LAUNCHING or any(stem in _LAUNCHING for stem in verb_stems(verb.lower_)):
+            return subjects(verb)
+    return []
 
 
 def echo_subjects(verb: Token) -> list[Token]:
@@ -106,7 +133,7 @@ def subjects(verb: Token, *, passive_ok: bool = False) -> list[Token]:
             before = [c for c in own if c.i < node.i]
             s = before[-1] if before else own[0]
             if s.lower_ in WH and node.dep_ == "relcl":
-                return [node.head]
+                return operation_agents(node.head) or [node.head]
             return [s]
         if node is verb:
             inverted = _inverted_subject(verb)

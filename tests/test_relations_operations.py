@@ -1,0 +1,101 @@
+"""Opposition read through what an operation or a move does (issue 11): the relative clause of a
+launched operation ("X mounted an assault that drove Y out"), keeping someone from doing something
+("X acted to stop Y from taking the port"), forcing someone back ("X forced Y to withdraw"), and
+classing someone a terrorist. Sentences written for the test, invented actors, near misses that must
+not fire."""
+import pytest
+
+from conftest import assert_reads as _check
+from conftest import read_triples as _got
+
+O = "opposes"
+KLF, DF, AB, OM = "Karsa Liberation Front", "Drovan Front", "Amber Brigade", "Ombra Movement"
+
+
+def _never(read_sentences, text, wrong):
+    got = _got(read_sentences, text) | _got(read_sentences, text, "Hedged")
+    assert not (wrong & got), f"{text!r}: got {sorted(got)}"
+
+
+# -- an operation's relative clause: its launcher does what it does ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    f"The {AB} launched an offensive that routed the {DF} from the north.",
+    f"The {AB} mounted an assault that drove the {DF} out of the valley.",
+    f"The {AB} carried out a raid which destroyed the {DF}'s depot.",
+    f"The {AB} staged an ambush that killed six {DF} fighters.",
+    f"An offensive by the {AB}, which pushed back the {DF}, ended on Monday.",
+    f"The {AB}'s counteroffensive, which repelled the {DF}, surprised observers.",
+])
+def test_an_operation_does_what_its_launcher_does(read_sentences, text):
+    _check(read_sentences, text, {(AB, O, DF)})
+
+
+@pytest.mark.parametrize("text,wrong", [
+    # the relative clause of a report or a plan, not of an operation
+    (f"The {AB} published a report that accused the {DF} of looting.", (AB, O, DF)),
+    (f"The {AB} rejected a proposal that condemned the {DF}.", (AB, O, DF)),
+    # an operation nobody named launched: no agent to lend
+    (f"Observers described an offensive that routed the {DF} from the north.", ("Observers", O, DF)),
+])
+def test_an_operation_near_misses(read_sentences, text, wrong):
+    _never(read_sentences, text, {wrong})
+
+
+# -- keeping someone from doing something --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    f"The {AB} sent troops to stop the {DF} from seizing the port.",
+    f"The {AB} tried to prevent the {DF} from reaching the coast.",
+    f"The {AB} deployed gunboats to keep the {DF} from resupplying its units.",
+    f"The {AB} blocked the {DF} from entering the valley.",
+    f"The {AB} barred the {DF} from the talks.",
+])
+def test_keeping_someone_from_acting_opposes_them(read_sentences, text):
+    _check(read_sentences, text, {(AB, O, DF)})
+
+
+@pytest.mark.parametrize("text,wrong", [
+    (f"The {AB} did not stop the {DF} from seizing the port.", (AB, O, DF)),
+    (f"The {AB} kept the {DF}'s envoy informed.", (AB, O, DF)),
+    (f"The {AB} stopped aid from reaching the {DF}.", (AB, O, DF)),
+])
+def test_keeping_from_near_misses(read_sentences, text, wrong):
+    got = _got(read_sentences, text)
+    assert wrong not in got, f"{text!r}: got {sorted(got)}"
+
+
+# -- forcing someone back ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    f"The {AB} forced the {DF} to retreat from the hills.",
+    f"The {AB} forced {DF} units to fall back toward the lake.",
+    f"Days of shelling by the {AB} compelled the {DF} to withdraw.",
+    f"The {AB} forced the {DF} to abandon the airfield.",
+])
+def test_forcing_someone_back_fights_them(read_sentences, text):
+    _check(read_sentences, text, {(AB, O, DF)})
+
+
+@pytest.mark.parametrize("text,wrong", [
+    (f"The {AB} forced the {DF} to accept the plan.", (AB, O, DF)),
+    (f"The {AB} helped the {DF} to withdraw its wounded.", (AB, O, DF)),
+])
+def test_forcing_near_misses(read_sentences, text, wrong):
+    got = _got(read_sentences, text)
+    assert wrong not in got, f"{text!r}: got {sorted(got)}"
+
+
+# -- classing someone a terrorist ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,pairs", [
+    (f"Norland classifies the {DF} as a terrorist organisation.", {("Norland", O, DF)}),
+    (f"Norland already classifies the {DF} and the {OM} as terrorist groups.",
+     {("Norland", O, DF), ("Norland", O, OM)}),
+])
+def test_classing_as_terrorist_opposes(read_sentences, text, pairs):
+    _check(read_sentences, text, pairs)
+
+
+def test_classing_as_something_else_is_no_opposition(read_sentences):
+    _never(read_sentences, f"Norland classifies the {DF} as a political party.", {("Norland", O, DF)})
