@@ -99,3 +99,50 @@ def test_classing_as_terrorist_opposes(read_sentences, text, pairs):
 
 def test_classing_as_something_else_is_no_opposition(read_sentences):
     _never(read_sentences, f"Norland classifies the {DF} as a political party.", {("Norland", O, DF)})
+
+
+# -- a bare operation noun names the attack told just before -------------------------------------------
+
+S = "supports"
+
+
+@pytest.mark.parametrize("text,pairs", [
+    (f"The {DF} shelled the port on Monday. Norland condemned the attack.", {("Norland", O, DF)}),
+    (f"The {DF} stormed the border post at dawn. Norland denounced the attack.", {("Norland", O, DF)}),
+    (f"The {DF}'s jets bombed the market on Monday. Norland condemned the raids.", {("Norland", O, DF)}),
+    (f"The {AB} launched air strikes on the {DF} on Thursday. Norland welcomed the operation.",
+     {("Norland", S, AB)}),
+    (f"The {AB} launched air strikes on the {DF} on Thursday. Norland has committed ten jets to the campaign.",
+     {("Norland", S, AB)}),
+    (f"The {AB} launched air strikes on the {DF} on Thursday. Norland and Vessa joined the operation.",
+     {("Norland", S, AB), ("Vessa", S, AB)}),
+])
+def test_a_bare_operation_names_the_attack_before(read_sentences, text, pairs):
+    _check(read_sentences, text, pairs)
+
+
+@pytest.mark.parametrize("text,wrong", [
+    # raids are air attacks: not the ground offensive told before
+    (f"Norland condemned the {DF}'s offensive on Monday. Vessa denounced the raids.", ("Vessa", O, DF)),
+    # the one who repels an attack did not make it
+    (f"The {AB} repelled the {DF} near the port. Norland condemned the attack.", ("Norland", O, AB)),
+    # welcoming a visitor is no support; joining talks joins no one
+    (f"Norland welcomed the {DF}'s delegation to the capital.", ("Norland", S, DF)),
+    (f"The {AB} launched air strikes on the {DF}. Norland joined the talks in Geneva.", ("Norland", S, AB)),
+])
+def test_a_bare_operation_near_misses(read_sentences, text, wrong):
+    _never(read_sentences, text, {wrong})
+
+
+@pytest.mark.parametrize("text", [
+    f"The {AB} and Vessa formed a coalition against the {DF} in May. Norland joined the coalition.",
+    f"The {AB}-led coalition took the port in May. Norland has since joined the alliance.",
+])
+def test_joining_a_coalition_supports_it(read_sentences, text):
+    got = _got(read_sentences, text)
+    assert any(s == "Norland" and r == S for s, r, o in got), f"{text!r}: got {sorted(got)}"
+
+
+@pytest.mark.parametrize("unit", ["divisions", "battalions", "a column"])
+def test_units_of_an_army_stand_for_it(read_sentences, unit):
+    _check(read_sentences, f"The {AB} routed {unit} of the {DF} near the port.", {(AB, O, DF)})

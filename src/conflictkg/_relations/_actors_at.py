@@ -21,6 +21,12 @@ ACTION_NOUNS = nouns()["action"]
 # acts a definite noun can refer back to: "W condemned the move" after "X recognised Y"
 ANAPHORIC_ACTS = frozenset({"move", "decision", "step", "measure", "announcement", "recognition", "proclamation",
                             "declaration"})
+# military operations and the verbs of attack: "X shelled the port. Y condemned the attack" (any of them
+# names any other's act)
+OPERATIONS = nouns()["operation"]
+ATTACK_VERBS = nouns()["attack_verbs"]
+GENERIC_OPERATIONS = nouns()["generic_operations"]
+AIR_ATTACKS = nouns()["air_attacks"]
 PLATFORMS = nouns()["platform"]  # "Israeli jets struck Y": the weapon stands for whoever uses it
 _DOING_VERBS = light_verbs()["positive"]  # "the steps X took", "the offensive X launched"
 # a state's formal heads, in lower case before its name too: "the neighbouring republic of X"
@@ -284,9 +290,13 @@ class ActorIndex:
         """'X launched an offensive against Y. Z condemned the offensive': a bare definite hostile act
         ("the offensive", "the strikes", "the raid") refers back to the act of the same name in the
         sentence before -- its doer is the possessor ("X's offensive"), the subject of the light verb
-        ("X launched an offensive") or of the verb of the same word ("X raided Y. Z condemned the raid")."""
+        ("X launched an offensive") or of the verb of the same word ("X raided Y. Z condemned the raid").
+        A generic one refers back to any attack ("X shelled the port. Y condemned the attack"; "X launched
+        strikes. Z joined the operation"), an air attack to one of its family ("X's jets bombed Y. Z
+        condemned the raids")."""
         lemma = tok.lemma_.lower()
-        if lemma not in self.acts or tok.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass") \
+        operation = lemma in OPERATIONS
+        if not (lemma in self.acts or operation) or tok.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass") \
                 or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in tok.children) \
                 or any(c.dep_ in ("prep", "acl", "relcl", "compound", "poss") or (c.dep_ == "amod" and c.i in self.at)
                        for c in tok.children):
@@ -295,10 +305,15 @@ class ActorIndex:
         # (and earlier in its own: "X struck Y on Monday, and Z condemned the strikes")
         earlier = (list(before) if before is not None else []) + list(tok.doc[self.sent_of(tok).start:tok.i])
         for t in reversed(earlier):
-            if t.lemma_.lower() != lemma or t.i == tok.i:
+            other = t.lemma_.lower()
+            same = other == lemma or operation and (
+                lemma in GENERIC_OPERATIONS and other in (ATTACK_VERBS if t.pos_ == "VERB" else OPERATIONS)
+                or lemma in AIR_ATTACKS and other in AIR_ATTACKS)
+            if not same or t.i == tok.i:
                 continue
             if t.pos_ == "VERB":
-                doers = [x for x in (self.of(s) for s in with_conjuncts(subjects(t))) if x is not None]
+                # ("NATO jets bombed Y": the jets' owner)
+                doers = [x for s in with_conjuncts(subjects(t)) for x in self.resolve(s)]
             else:
                 owners = [c for c in t.children if c.dep_ in ("poss", "compound", "nmod", "amod")]
                 doers = [x for x in (self.of(o, modifier=True) for o in owners) if x is not None]

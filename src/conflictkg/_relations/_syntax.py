@@ -37,6 +37,7 @@ COPULAS = frozenset({"be", "become", "remain", "stay", "seem", "appear", "emerge
 PARTITIVE = frozenset({"member", "fighter", "unit", "militant", "soldier", "troop", "force", "wing", "faction",
                        "commander", "official", "leader", "leadership", "delegation", "contingent", "element",
                        "remnant", "cell", "branch", "government", "army", "military", "man", "ally", "brigade", "battalion", "regiment",
+                       "division", "platoon", "squadron", "detachment", "column",
                        "supporter", "representative", "envoy", "diplomat", "pilot", "officer", "crew", "instructor",
                        "adviser", "advisor", "peacekeeper", "personnel", "mercenary", "contractor"})
 GENERIC_HEADS = nouns()["armed_head"] | nouns()["government_head"] | nouns()["force"] | frozenset(
