@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from spacy.tokens import Span, Token
@@ -138,6 +138,10 @@ def _lemmas(tok: Token) -> list[str]:
     return out
 
 
+# objects that name the fight itself: "A and B fought a two-week battle for the town" is "A and B fought"
+_COGNATE_OBJECTS = frozenset({"battle", "war", "skirmish", "duel", "fight", "gunfight", "gun battle", "firefight"})
+
+
 class Relater:
     def __init__(self, kb: ActorBase | None = None, lexicon: PredicateLexicon | None = None,
                  predicates: Iterable[str | Path] = ()) -> None:
@@ -180,7 +184,9 @@ class Relater:
             return False
         if not (pred.symmetric or pred.relation in SYMMETRIC or (pred.relation == "fights" and tok.lemma_.lower() in _MUTUAL)):
             return False  # (not "A and B attacked": together, at someone the sentence does not name)
-        if any(c.dep_ == "dobj" for c in tok.children) or prep_objects(tok, COMPANION_PREPS):
+        cognate = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _COGNATE_OBJECTS]
+        if any(c.dep_ == "dobj" and c not in cognate for c in tok.children) \
+                or prep_objects(tok, COMPANION_PREPS) or any(prep_objects(c, ("against", "with")) for c in cognate):
             return False
         if any(c.dep_ == "advmod" and c.lower_ in ("together", "jointly") for c in tok.children) \
                 or _side_words(tok):
@@ -222,6 +228,10 @@ class Relater:
 
         def keep_role(role, owner: str) -> None:
             self._ensure(linked, owner)
+            body = linked.actors[owner]
+            if body.commanded_by == role.person and not body.known:
+                return  # "Colonel X said his units ...": the forces the text named after X are X's own, no office
+                # in them (a known body the actor base says X commands is an office: "the Y army of General X")
             predicate = "commands" if role.kind == "military" and linked.actors[owner].type == "ArmedGroup" \
                 else "officialOf"
             span = linked.doc.char_span(role.start, role.end, alignment_mode="expand")
@@ -233,6 +243,8 @@ class Relater:
 
         for role in self.roles.roles(linked, idx, date):
             keep_role(role, role.owner)
+            if role.kind != "military" and linked.actors[role.owner].type in ("State", "Government"):
+                idx.offices.setdefault(role.person, role.owner)
         for sent in linked.doc.sents:
             if not linked.mentions_in(sent, anaphora=True) and not any(t.lower_ in ("them", "they") for t in sent):
                 continue  # (a plural pronoun may stand for two actors named before: "the fighting between them")
@@ -264,6 +276,17 @@ class Relater:
         for role in self.roles.unresolved:
             if led.get(role.owner) not in (None, role.person):
                 keep_role(role, led[role.owner])
+        # "his fighters" of a man the article names as an armed group's leader are that group's, not forces
+        # the actor stage named after him for want of one
+        own = {iri: led[a.commanded_by] for iri, a in linked.actors.items()
+               if not a.known and a.commanded_by in led and linked.actors[led[a.commanded_by]].type == "ArmedGroup"}
+        if own:
+            moved = list(readings.values())
+            readings.clear()
+            for r in moved:
+                r = replace(r, subject=own.get(r.subject, r.subject), object=own.get(r.object, r.object))
+                if r.subject != r.object:
+                    keep(r)
         return sorted(readings.values(), key=lambda r: (r.sent_start, r.subject, r.predicate, r.object))
 
     def _pact(self, tok: Token, idx: ActorIndex) -> list[Args]:

@@ -33,6 +33,8 @@ _DOING_VERBS = light_verbs()["positive"]  # "the steps X took", "the offensive X
 FORMAL_STATE_HEADS = words("formal_state_heads")
 _STATE_NOUNS = frozenset({"state", "country", "nation", "government", "authorities", "authority", "regime",
                           "administration", "leadership", "cabinet", "junta", "presidency", "ministry"})
+# nouns for the rule a person heads: "X's government" is the state X holds office in
+_RULING_NOUNS = frozenset({"government", "administration", "regime", "cabinet", "junta"})
 # nouns for a body made of several groups: "X, an umbrella of factions" -- the factions together are X
 UMBRELLAS = frozenset({"umbrella", "coalition", "alliance", "network", "grouping", "federation", "confederation",
                        "bloc", "collection", "constellation", "patchwork", "conglomerate", "consortium"})
@@ -69,6 +71,9 @@ class ActorIndex:
         # a plural anaphor of a set ("the two factions", "they" after "A and B"): one mention per member,
         # expanded like a coordination by ``resolve``; no single actor stands at its tokens
         self.groups: dict[int, list[Mention]] = {}
+        # the state (or government) each official holds office in, once the role reader has read the roles:
+        # "Y is hostile to X's government" (X its president) is hostile to X's state
+        self.offices: dict[str, str] = {}
         # names first; pronouns and definite descriptions the actor stage resolved fill the rest
         for m in [*linked.mentions, *linked.anaphora]:
             if m.kind == "group":
@@ -135,6 +140,9 @@ class ActorIndex:
                     and not tok.whitespace_ == "" and not (after.dep_ in ("nsubj", "nsubjpass") and after.head.i > after.i):
                 return nxt
         if lemma in _STATE_NOUNS or lemma in FORMAL_STATE_HEADS:
+            held = self._office_of_possessor(tok) if lemma in _RULING_NOUNS else None
+            if held is not None:
+                return held
             for c in tok.children:
                 # "the neighbouring republic of X", "the kingdom of X", "the small country of X": X
                 if c.dep_ == "prep" and c.lower_ == "of":
@@ -243,6 +251,18 @@ class ActorIndex:
                               for s in c.children if s.dep_ == "nsubj" for x in [self.of(s)] if x is not None]
             return found or self._apposed_act(tok) or self._act_before(tok) or self._hostile_act_before(tok)
         return []
+
+    def _office_of_possessor(self, tok: Token) -> Mention | None:
+        """'X's government', 'the government of President X', 'the X administration': the state X holds
+        office in (the role reader's), standing at X's words."""
+        owners = [c for c in tok.children if c.dep_ in ("poss", "compound")]
+        owners += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj"]
+        for o in owners:
+            m = self.at.get(o.i)
+            if m is not None and m.actor in self.offices and self.is_person(m):
+                return Mention(m.start, m.end, self.offices[m.actor], "office")
+        return None
 
     def _apposed_act(self, tok: Token) -> list[Mention]:
         """'X granted Y observer status, a decision Z condemned': an act noun in apposition to what a

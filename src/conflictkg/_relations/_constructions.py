@@ -104,6 +104,7 @@ _LIGHT = light_verbs()
 _STATUS = status_words()
 _DEMANDERS = _STATUS["demand_verbs"] | frozenset({"force", "order", "compel", "want", "push", "pressure", "demand",
                                                    "seek", "insist", "give", "issue", "require"})
+_DEADLINES = frozenset({"deadline", "ultimatum"})
 _CONDITIONS = frozenset({"condition", "precondition", "prerequisite", "demand", "priority", "requirement"})
 _SUPPORT_PREPS = ("with", "thanks", "through", "via", "amid", "after", "despite")
 _NOUNS = nouns()
@@ -799,6 +800,8 @@ def _demander(tok: Token) -> Token | None:
         return head.head  # "called for the withdrawal of Y"
     if tok.dep_ == "dobj" and head.lemma_ in _DEMANDERS:
         return head  # "demanded the departure of Y"
+    if tok.dep_ in ("acl", "relcl") and head.lemma_.lower() in _DEADLINES and head.head.pos_ == "VERB":
+        return head.head  # "X gave Y a deadline to withdraw", "X set Y an ultimatum to disarm"
     if tok.dep_ == "dobj" and head.lemma_ == "make" and any(
             c.dep_ in ("dobj", "oprd", "attr", "ccomp") and c != tok and c.lemma_.lower() in _CONDITIONS
             for c in head.children):
@@ -867,7 +870,8 @@ def departure(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         elif is_passive(tok):
             leaving = passive_agents(tok)  # "the airport should be evacuated by Y", X said
         else:
-            leaving = [c for c in tok.children if c.dep_ == "nsubj"] or objects(gov) or prep_objects(gov, ("on",)) \
+            leaving = [c for c in tok.children if c.dep_ == "nsubj"] \
+                or [c for c in gov.children if c.dep_ == "dative"] or objects(gov) or prep_objects(gov, ("on",)) \
                 or ([c for c in gov.children if c.dep_ == "nsubjpass"] if is_passive(gov) else [])
         return [Args(agents, idx.all(with_conjuncts(leaving)), "demand-departure", clause=gov)]
     if tok.pos_ == "VERB" and not is_passive(tok):

@@ -229,6 +229,11 @@ def passive_agents(verb: Token) -> list[Token]:
     for c in verb.children:
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
             out += [g for g in c.children if g.dep_ == "pobj"]
+    if not out:
+        # "Y is listed as a terrorist group by X": the parser hangs "by" on the "as" phrase's noun
+        out = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for n in c.children
+               if n.dep_ == "pobj" for p in n.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+               for g in p.children if g.dep_ == "pobj"]
     if out:
         # "backed by X and Y, as well as (by) Z": the parser hangs "as well as Z" on the verb
         last = max(o.i for o in out)

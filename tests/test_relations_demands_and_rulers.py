@@ -1,0 +1,118 @@
+"""Opposition in demands and refusals, fights told with their own noun, and who a ruler's government or
+a leader's fighters are (issue 11): "urged Y to surrender", "gave Y a deadline to withdraw", "refused to
+negotiate with Y", "A and B fought a battle", "Y is listed as a terrorist group by X", "X's
+government" for X's state, "his fighters" for the group he leads. Sentences written for the test,
+invented actors, near misses that must not fire."""
+import pytest
+
+from conftest import assert_reads as _check
+from conftest import read_triples as _got
+
+O, S, OF = "opposes", "supports", "official_of"
+DF, AB, KF = "Drovan Front", "Amber Brigade", "Kalvar Front"
+
+
+def _never(read_sentences, text, wrong):
+    got = _got(read_sentences, text) | _got(read_sentences, text, "Hedged")
+    assert not (wrong & got), f"{text!r}: got {sorted(got)}"
+
+
+# -- demanding that someone give up ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    f"Norland urged the {DF} to surrender.",
+    f"Norland called on the {DF} to capitulate before the winter.",
+    f"Norland told the {DF} to give up its weapons.",
+    f"Norland ordered the {DF} to hand over its weapons.",
+    f"Norland gave the {DF} a 24-hour deadline to withdraw from the town.",
+    f"Norland issued the {DF} an ultimatum to leave the valley.",
+])
+def test_demanding_surrender_or_departure_opposes(read_sentences, text):
+    _check(read_sentences, text, {("Norland", O, DF)})
+
+
+@pytest.mark.parametrize("text,wrong", [
+    (f"Norland gave the {DF} a deadline to submit its list of prisoners.", ("Norland", O, DF)),
+    (f"Norland told the {DF} to hand over the hostages' letters.", ("Norland", O, DF)),
+])
+def test_demanding_near_misses(read_sentences, text, wrong):
+    got = _got(read_sentences, text)
+    assert wrong not in got, f"{text!r}: got {sorted(got)}"
+
+
+# -- refusing to talk ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    f"Norland has refused to negotiate with the {DF} until it disarms.",
+    f"Norland refused to hold talks with the {DF}.",
+    f"Norland declined to meet with the {DF} in Geneva.",
+    f"Norland ruled out talks with the {DF}.",
+    f"Norland rejected negotiations with the {DF}.",
+])
+def test_refusing_to_talk_opposes(read_sentences, text):
+    _check(read_sentences, text, {("Norland", O, DF)})
+
+
+@pytest.mark.parametrize("text,wrong", [
+    (f"Norland did not refuse to negotiate with the {DF}.", ("Norland", O, DF)),
+    (f"Norland refused to fight alongside the {DF}.", ("Norland", O, DF)),
+    (f"Norland rejected talks about the {DF}'s prisoners.", ("Norland", O, DF)),
+])
+def test_refusing_near_misses(read_sentences, text, wrong):
+    got = _got(read_sentences, text)
+    assert wrong not in got, f"{text!r}: got {sorted(got)}"
+
+
+# -- a fight told with its own noun ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    f"The {AB} and the {DF} fought a two-week battle for the town.",
+    f"The {AB} and the {DF} fought a bloody war in 2019.",
+    f"The {AB} and the {DF} fought a skirmish near the bridge.",
+])
+def test_a_fight_with_its_own_noun_is_mutual(read_sentences, text):
+    _check(read_sentences, text, {(AB, O, DF), (DF, O, AB)})
+
+
+@pytest.mark.parametrize("text", [
+    f"The {AB} and the {DF} fought a battle against the Norland army.",
+    f"The {AB} and the {DF} fought a war with Norland.",
+])
+def test_a_fight_against_a_third_is_not_mutual(read_sentences, text):
+    _never(read_sentences, text, {(AB, O, DF), (DF, O, AB)})
+
+
+# -- a passive whose "by" the parser hangs on the "as" phrase -----------------------------------------
+
+@pytest.mark.parametrize("verb", ["listed", "designated", "classified"])
+def test_listed_as_terrorist_by_several(read_sentences, verb):
+    text = f"The {DF} is {verb} as a terrorist organisation by Norland, Vessa and the European Union."
+    _check(read_sentences, text, {("Norland", O, DF), ("Vessa", O, DF), ("European Union", O, DF)})
+
+
+# -- a ruler's government is the state -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    f"Zaleko's president, Ivo Marek, toured the border on Monday. The {KF} is hostile to Marek's government.",
+    f"President Ivo Marek of Zaleko toured the border on Monday. The {KF} has fought Marek's regime since 2019.",
+    f"Zaleko's prime minister, Ivo Marek, spoke on Monday. Norland has long backed Marek's government.",
+])
+def test_a_rulers_government_is_the_state(read_sentences, text):
+    got = _got(read_sentences, text)
+    assert any(o == "Zaleko" and r in (O, S) for _, r, o in got), f"{text!r}: got {sorted(got)}"
+
+
+# -- a leader's fighters are his group's ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    f"Omar Tahl, the leader of the {KF}, spoke on Monday. His fighters and the {AB} fought a battle for the town.",
+    f"Omar Tahl, the commander of the {KF}, said his men had ambushed the {AB} near the bridge.",
+])
+def test_a_leaders_fighters_are_his_groups(read_sentences, text):
+    _check(read_sentences, text, {(KF, O, AB)})
+
+
+def test_no_office_in_forces_named_after_oneself(read_sentences):
+    text = "Colonel Pavel Orsk said his units had held the line near the bridge."
+    got = _got(read_sentences, text)
+    assert not any(s == "Pavel Orsk" and r == OF for s, r, _ in got), f"{text!r}: got {sorted(got)}"
