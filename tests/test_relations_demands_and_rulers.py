@@ -116,3 +116,49 @@ def test_no_office_in_forces_named_after_oneself(read_sentences):
     text = "Colonel Pavel Orsk said his units had held the line near the bridge."
     got = _got(read_sentences, text)
     assert not any(s == "Pavel Orsk" and r == OF for s, r, _ in got), f"{text!r}: got {sorted(got)}"
+
+
+# -- cutting someone's aid, ending a pact with them, defying their demands ------------------------------
+
+@pytest.mark.parametrize("text", [
+    f"Norland suspended its military aid to the {KF} in protest.",
+    f"Norland froze funding for the {KF}.",
+    f"Norland halted weapons deliveries to the {KF}.",
+    f"Norland suspended 90 million euros of budget support to the {KF}.",
+])
+def test_cutting_aid_sanctions_the_receiver(read_sentences, text):
+    _check(read_sentences, text, {("Norland", O, KF)})
+
+
+@pytest.mark.parametrize("text,wrong", [
+    (f"Norland did not suspend its aid to the {KF}.", ("Norland", O, KF)),
+    (f"Norland resumed its military aid to the {KF}.", ("Norland", O, KF)),
+    (f"The {KF} suspended its purchases of arms from Norland.", ("Norland", O, KF)),
+])
+def test_cutting_aid_near_misses(read_sentences, text, wrong):
+    got = _got(read_sentences, text)
+    assert wrong not in got, f"{text!r}: got {sorted(got)}"
+
+
+@pytest.mark.parametrize("text", [
+    f"The {AB} ended its truce with the {KF}.",
+    f"The {AB} revoked its cooperation agreements with the {KF}.",
+    f"The {AB} cancelled its ceasefire with the {KF}.",
+    f"The {AB} terminated its defence pact with the {KF}.",
+])
+def test_ending_a_pact_with_someone_opposes_them(read_sentences, text):
+    _check(read_sentences, text, {(AB, O, KF)})
+
+
+@pytest.mark.parametrize("text,pairs", [
+    (f"The {KF} has defied every demand from the Coastal Union.", {(KF, O, "Coastal Union")}),
+    (f"The {AB} has rejected every proposal from the {KF}.", {(AB, O, KF)}),
+])
+def test_a_demand_from_someone_is_theirs(read_sentences, text, pairs):
+    _check(read_sentences, text, pairs)
+
+
+def test_an_attack_from_a_place_is_not_the_places(read_sentences):
+    text = f"Norland vowed to defend the {KF} against attacks from Vessa's border region."
+    got = _got(read_sentences, text)
+    assert ("Norland", O, "Vessa") not in got, f"{text!r}: got {sorted(got)}"

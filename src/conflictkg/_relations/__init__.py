@@ -21,7 +21,7 @@ from .._kb import ActorBase, ActorInfo
 from .._actors import LinkedDoc
 from .._vocab import COARSE, SUPER
 from ._actors_at import ActorIndex
-from ._constructions import (CONSTRUCTIONS, FRAME_READERS, Args, aid_flow, branded, conditional_threat, contributors,
+from ._constructions import (CONSTRUCTIONS, FRAME_READERS, Args, aid_cut, aid_flow, branded, conditional_threat, contributors,
                              died_in, help_adjunct, ordered_out,
                              jointly, pact, required, side_by_side, threat_over, with_adjacent, _side_words)
 from ._lexicon import Predicate as _Predicate
@@ -94,6 +94,7 @@ _SUPPORTS = _Predicate("contributors", "NOUN", "supports", "members")
 _CONDEMNS = _Predicate("branded", "NOUN", "condemns", "event_noun")
 _THREATENS = _Predicate("threaten", "VERB", "threatens", "transitive")
 _FIGHTS = _Predicate("died-in", "VERB", "fights", "transitive")
+_SANCTIONS = _Predicate("aid-cut", "VERB", "sanctions", "transitive")
 
 
 def _called_rival(m, doc) -> bool:
@@ -259,7 +260,7 @@ class Relater:
                 for read, pred in ((jointly, _ALLIED), (contributors, _SUPPORTS), (aid_flow, _SUPPORTS),
                                    (self._pact, _ALLIED), (self._side_by_side, _ALLIED), (branded, _CONDEMNS),
                                    (conditional_threat, _THREATENS), (ordered_out, _CONDEMNS),
-                                   (help_adjunct, _SUPPORTS), (died_in, _FIGHTS)):
+                                   (help_adjunct, _SUPPORTS), (died_in, _FIGHTS), (aid_cut, _SANCTIONS)):
                     for args in read(tok, idx):
                         for r in self._readings(args, tok, pred, sent, idx, linked):
                             keep(r)

@@ -238,8 +238,10 @@ class ActorIndex:
             if any(t.is_lower and t.pos_ == "NOUN" and t.i < tok.i and t.lower_ in self.verbs for t in tok.subtree):
                 return []  # "helped the GNA repel X's offensive" parsed as one noun phrase: no act of X's here
             found = [x for x in (self.of(o, modifier=True) for o in owners) if x is not None]
-            # "condemned the attacks by X", "repelled an attack by X and Y", "foiled an attempt by X to storm it"
-            found = found or [x for x in (self.of(t) for t in with_conjuncts(prep_objects(tok, ("by",))))
+            # "condemned the attacks by X", "repelled an attack by X and Y", "foiled an attempt by X to storm it",
+            # "defied every demand from X" (not "attacks from Y": for a hostile act "from" names where it came from)
+            doer_preps = ("by",) if lemma in self.acts else ("by", "from")
+            found = found or [x for x in (self.of(t) for t in with_conjuncts(prep_objects(tok, doer_preps)))
                               if x is not None]
             found = found or [x for x in (self.of(t) for t in attributed(tok)) if x is not None]
             # "supported the steps X had taken", "condemned the offensive X launched": the act's doer is the

@@ -67,6 +67,7 @@ CONSTRUCTIONS = {c.id: c for c in (
     Construction("jointly", "A and B jointly seized the town; A and B fought side by side (partners back each other)",
                  0.75),
     Construction("aid-flow", "Iranian missiles went to the Houthis (the maker of the aid supports the receiver)", 0.75),
+    Construction("aid-cut", "X suspended its military aid to Y (cutting what Y receives sanctions Y)", 0.75),
     Construction("wrongdoing", "X said Y had violated the truce (X condemns Y)", 0.75),
     Construction("conditional-threat", "X threatened to send troops if Y attacked; X warned Y of consequences if it "
                  "went ahead (X threatens Y)", 0.7),
@@ -1520,6 +1521,25 @@ FRAME_READERS = {
 # -- constructions that need no predicate word -------------------------------------------------
 
 _FLOWS = frozenset({"go", "flow", "arrive", "reach", "pour", "head", "land"})
+
+
+def aid_cut(tok: Token, idx: ActorIndex) -> list[Args]:
+    """'X suspended its military aid to Y', 'X cut off funding for Y', 'X froze 90 million euros of
+    budget support to Y': cutting the aid someone receives punishes them (whatever the aid was before)."""
+    if tok.pos_ != "VERB" or not _is_light(tok, "punitive") or is_passive(tok):
+        return []
+    cut = [o for o in objects(tok) if _aid_theme(o)]
+    # ("90 million euros of budget support": an amount of aid)
+    cut += [g for o in objects(tok) if o.lemma_.lower() in QUANTITIES or o.like_num or o.ent_type_ == "MONEY"
+            or any(c.dep_ == "nummod" for c in o.children)
+            for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+            if g.dep_ == "pobj" and _aid_theme(g)]
+    if not cut:
+        return []
+    receivers = idx.all(with_conjuncts([r for n in (tok, *cut, *(o.head for o in cut if o.dep_ == "pobj"))
+                                         for r in prep_objects(n, ("to", "for"))]))
+    agents = idx.all(with_conjuncts(subjects(tok)))
+    return [Args(agents, receivers, "aid-cut")] if agents and receivers else []
 
 
 def aid_flow(tok: Token, idx: ActorIndex) -> list[Args]:
