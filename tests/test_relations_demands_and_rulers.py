@@ -162,3 +162,22 @@ def test_an_attack_from_a_place_is_not_the_places(read_sentences):
     text = f"Norland vowed to defend the {KF} against attacks from Vessa's border region."
     got = _got(read_sentences, text)
     assert ("Norland", O, "Vessa") not in got, f"{text!r}: got {sorted(got)}"
+
+
+# -- a governor's office is a province's, never guessed as the state's --------------------------------
+
+_TOLD_FROM = "ABUJA, May 3 (Kestrel) - Nigeria's army struck camps in the north on Monday, Nigerian officials said. "
+
+
+@pytest.mark.parametrize("text", [
+    _TOLD_FROM + "In Kessa, Governor Anton Brel said the raids had killed civilians.",
+    _TOLD_FROM + "Deputy Governor Anton Brel said the raids had killed civilians.",
+])
+def test_a_governor_is_no_official_of_the_state_told_from(read_sentences, text):
+    got = _got(read_sentences, text)
+    assert ("Anton Brel", OF, "Nigeria") not in got, f"{text!r}: got {sorted(got)}"
+
+
+def test_a_minister_still_is(read_sentences):
+    _check(read_sentences, _TOLD_FROM + "Defence Minister Anton Brel said the raids had killed fighters.",
+           {("Anton Brel", OF, "Nigeria")})

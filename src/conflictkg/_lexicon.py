@@ -47,6 +47,12 @@ def monarch_titles() -> frozenset[str]:
     return _titles_where("monarch")
 
 
+def regional_titles() -> frozenset[str]:
+    """Titles marked ``"regional": true`` (governor, mayor): offices of a province or a city, never of the
+    state an article is told from."""
+    return _titles_where("regional")
+
+
 def nationality_titles() -> frozenset[str]:
     """Titles marked ``"nationality": true`` (diplomat ...): after a demonym they tell a nationality,
     not whose office it is ("the Brazilian diplomat X")."""

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .._kb import ActorBase
-from .._lexicon import army_titles, monarch_titles, nationality_titles, nouns, titles
+from .._lexicon import army_titles, monarch_titles, nationality_titles, nouns, regional_titles, titles
 from .._actors import LinkedDoc, Mention
 from .._actors._home import home_state as story_home_state
 from .._actors._linker import forces_of
@@ -42,6 +42,7 @@ _KINDS = titles()
 TITLES = {t: k for t, k in _KINDS.items() if k != "honorific"}
 HONORIFICS = frozenset(t for t, k in _KINDS.items() if k == "honorific")
 MONARCHS = monarch_titles()
+REGIONAL = regional_titles()  # a governor's office is a province's: no state is guessed for it
 ARMY_TITLES = army_titles()
 LED_BODIES = nouns()["led_body"]
 OFFICE_VERBS = nouns()["office_verbs"]
@@ -323,7 +324,7 @@ class RoleReader:
             # "Army commander General X": the armed forces of the state the office is read for
             state = self._state_of(p, linked, idx, _apposed)
             return forces_of(self.kb, linked.actors[state], linked.actors).iri if state in linked.actors else None
-        if kind != "state":
+        if kind != "state" or title in REGIONAL:
             return None
         return self._state_of(p, linked, idx, _apposed, monarch=title in MONARCHS)
 
