@@ -309,41 +309,41 @@ class KnowledgeGraph:
             yield from self.store.quads_for_pattern(None, None, None, g)
 
     def triples(self, *, with_ontology: bool = True) -> Iterator[ox.Triple]:
-        """The union of the graphs, each triple once, streamed subject by subject.
+        """The union of the graphs, each triple once, streamed graph by graph.
 
-        The subjects come as the store's graph index holds them, graph by graph (one row per
-        subject and graph: ``SELECT REDUCED``, which drops consecutive repeats); at its first row
-        a subject's quads are read from the subject index, where the copies of a triple in
-        several graphs are adjacent, so each triple comes once, with its subject's others (Turtle
-        writes the subject once). Only subjects found in several graphs are remembered (actors,
-        sentences): time stays linear, each quad read once, and memory flat. The order depends
-        only on the content: the same store gives the same file."""
+        Each graph is read as ``quads`` reads it (its index: subject by subject), so the triples cost
+        what the quads do. A triple can be in several graphs only if its subject is; the engine lists
+        those subjects first (with their graphs: actors, sentences, a few percent of the subjects),
+        and each is written whole where it first comes, its triples read from each of its graphs and
+        each written once, and passed over afterwards. Memory holds those subjects, not the
+        triples; the order depends only on the content: the same store gives the same file."""
         store = self.store
-        keep = set(self.graphs(with_ontology=with_ontology))
-        every = set(g for g in store.named_graphs() if isinstance(g, ox.NamedNode))
-        skip = every - keep
-        done: set[ox.Term] = set()
-        previous = None
-        # (the rows come graph by graph, a graph's subject by subject: its index's order; REDUCED only
-        # spares most repeats of a row, and a subject's rows in one graph are consecutive)
-        for row in store.query("SELECT REDUCED ?s ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
-            subject, graph = row[0], row[1]
-            if subject == previous or graph not in keep or subject in done:
-                continue
-            previous = subject
-            last, shared = None, False
-            for q in store.quads_for_pattern(subject, None, None, None):
-                g = q.graph_name
-                if g != graph:
-                    if g in skip or not isinstance(g, ox.NamedNode):
-                        continue
-                    shared = True
-                t = q.triple
-                if t != last:
-                    yield t
-                    last = t
-            if shared:
-                done.add(subject)
+        keep = self.graphs(with_ontology=with_ontology)
+        if not keep:
+            return
+        # (REDUCED drops most repeats of a (subject, graph) row, a subject's rows in a graph being
+        # consecutive; a repeat it leaves only makes a subject look shared, which costs a re-read)
+        shared: dict[ox.Term, str | None] = {
+            row[0]: row[1].value for row in store.query(
+                "SELECT ?s (GROUP_CONCAT(STR(?g)) AS ?graphs) WHERE { { SELECT REDUCED ?s ?g WHERE "
+                "{ GRAPH ?g { ?s ?p ?o } } } } GROUP BY ?s HAVING (COUNT(*) > 1)", named_graphs=keep)}
+        for graph in keep:
+            for q in store.quads_for_pattern(None, None, None, graph):
+                subject = q.subject
+                if subject not in shared:
+                    yield q.triple
+                    continue
+                graphs = shared[subject]
+                if graphs is None:  # written already
+                    continue
+                shared[subject] = None
+                seen: set[ox.Triple] = set()
+                for name in sorted(set(graphs.split(" "))):
+                    for other in store.quads_for_pattern(subject, None, None, ox.NamedNode(name)):
+                        t = other.triple
+                        if t not in seen:
+                            seen.add(t)
+                            yield t
 
     def quad_count(self) -> int:
         """Quads in the store (one index scan, no query)."""
