@@ -312,38 +312,45 @@ class KnowledgeGraph:
         """The union of the graphs, each triple once, streamed graph by graph.
 
         Each graph is read as ``quads`` reads it (its index: subject by subject), so the triples cost
-        what the quads do. A triple can be in several graphs only if its subject is; the engine lists
-        those subjects first (with their graphs: actors, sentences, a few percent of the subjects),
-        and each is written whole where it first comes, its triples read from each of its graphs and
-        each written once, and passed over afterwards. Memory holds those subjects, not the
-        triples; the order depends only on the content: the same store gives the same file."""
+        about what the quads do. A triple can be in several graphs only if its subject is: the engine
+        lists those subjects first, with their graphs (a sentence: its article's and the syndication
+        graph; an actor: the actors graph and the articles that make claims about it). A subject in
+        two graphs is written in each, a triple of the second only if the first lacks it (one look-up);
+        one in more is written whole where it first comes, read from each of its graphs, each triple
+        once, and passed over afterwards. Memory holds those subjects, not the triples; the order
+        depends only on the content: the same store gives the same file."""
         store = self.store
         keep = self.graphs(with_ontology=with_ontology)
         if not keep:
             return
+        # subject -> the first of its two graphs, or its graphs (a string), None once written
+        shared: dict[ox.Term, ox.NamedNode | str | None] = {}
         # (REDUCED drops most repeats of a (subject, graph) row, a subject's rows in a graph being
-        # consecutive; a repeat it leaves only makes a subject look shared, which costs a re-read)
-        shared: dict[ox.Term, str | None] = {
-            row[0]: row[1].value for row in store.query(
-                "SELECT ?s (GROUP_CONCAT(STR(?g)) AS ?graphs) WHERE { { SELECT REDUCED ?s ?g WHERE "
-                "{ GRAPH ?g { ?s ?p ?o } } } } GROUP BY ?s HAVING (COUNT(*) > 1)", named_graphs=keep)}
+        # consecutive; the repeats it leaves are dropped here)
+        for row in store.query("SELECT ?s (GROUP_CONCAT(STR(?g)) AS ?graphs) WHERE { { SELECT REDUCED ?s ?g WHERE "
+                               "{ GRAPH ?g { ?s ?p ?o } } } } GROUP BY ?s HAVING (COUNT(*) > 1)", named_graphs=keep):
+            names = sorted(set(row[1].value.split(" ")))
+            if len(names) > 1:
+                shared[row[0]] = ox.NamedNode(names[0]) if len(names) == 2 else row[1].value
+        alone = object()
         for graph in keep:
             for q in store.quads_for_pattern(None, None, None, graph):
                 subject = q.subject
-                if subject not in shared:
+                entry = shared.get(subject, alone)
+                if entry is alone:
                     yield q.triple
-                    continue
-                graphs = shared[subject]
-                if graphs is None:  # written already
-                    continue
-                shared[subject] = None
-                seen: set[ox.Triple] = set()
-                for name in sorted(set(graphs.split(" "))):
-                    for other in store.quads_for_pattern(subject, None, None, ox.NamedNode(name)):
-                        t = other.triple
-                        if t not in seen:
-                            seen.add(t)
-                            yield t
+                elif type(entry) is ox.NamedNode:  # in two graphs
+                    if entry == graph or ox.Quad(subject, q.predicate, q.object, entry) not in store:
+                        yield q.triple
+                elif entry is not None:  # in more: the subject whole, once
+                    shared[subject] = None
+                    seen: set[ox.Triple] = set()
+                    for name in sorted(set(entry.split(" "))):
+                        for other in store.quads_for_pattern(subject, None, None, ox.NamedNode(name)):
+                            t = other.triple
+                            if t not in seen:
+                                seen.add(t)
+                                yield t
 
     def quad_count(self) -> int:
         """Quads in the store (one index scan, no query)."""
