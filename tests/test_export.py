@@ -127,3 +127,35 @@ def test_export_reports_what_it_wrote(example_store, fmt, with_ontology):
     if fmt == "nquads":
         assert len(buf.getvalue().splitlines()) == report.count
         assert str(report) == f"wrote stdout (nquads): {report.count:,} quads in {report.graphs} graphs"
+
+
+def test_triples_are_the_union_of_the_graphs_each_once(tmp_path):
+    # subjects in one graph, in two (a triple in both, one in one), in four (a triple in three of them);
+    # the syndication index and (without it) the ontology are left out
+    import pyoxigraph as ox
+
+    ex = "https://example.org/"
+    n = lambda name: ox.NamedNode(ex + name)  # noqa: E731
+    index, ontology = ox.NamedNode(SYNDICATION_INDEX_GRAPH), ox.NamedNode(ONTOLOGY_GRAPH)
+    quads = [
+        ox.Quad(n("alone"), n("p"), ox.Literal("1"), n("g1")), ox.Quad(n("alone"), n("q"), n("x"), n("g1")),
+        ox.Quad(n("two"), n("p"), ox.Literal("a"), n("g1")), ox.Quad(n("two"), n("p"), ox.Literal("a"), n("g3")),
+        ox.Quad(n("two"), n("q"), ox.Literal("b"), n("g3")),
+        *(ox.Quad(n("hub"), n("p"), n("other"), n(g)) for g in ("g1", "g2", "g4")),
+        ox.Quad(n("hub"), n("q"), ox.Literal("only in g3"), n("g3")),
+        ox.Quad(n("two"), n("band"), ox.Literal("key"), index), ox.Quad(n("hub"), n("band"), ox.Literal("key"), index),
+        ox.Quad(n("alone"), n("p"), ox.Literal("1"), index),
+        ox.Quad(n("Class"), n("p"), ox.Literal("tbox"), ontology), ox.Quad(n("two"), n("r"), ox.Literal("c"), ontology),
+    ]
+    store = ox.Store(str(tmp_path / "kg"))
+    store.extend(quads)
+    store.flush()
+    del store
+    with KnowledgeGraph(tmp_path / "kg", read_only=True) as kg:
+        for with_ontology in (False, True):
+            graphs = set(kg.graphs(with_ontology=with_ontology))
+            assert index not in graphs and (ontology in graphs) == with_ontology
+            got = list(kg.triples(with_ontology=with_ontology))
+            assert len(got) == len(set(got))
+            assert set(got) == {q.triple for q in quads if q.graph_name in graphs}
+            assert list(kg.triples(with_ontology=with_ontology)) == got  # the same order every time

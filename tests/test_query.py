@@ -145,3 +145,85 @@ def test_query_table_keeps_the_tail_of_a_long_iri():
     assert cells[2] == "The quick brown fox jumps over the lazy dog and…"
     assert all(len(c) <= 48 for c in cells)
     assert format_rows(["a"], [{"a": iri}], "csv").splitlines()[1] == iri  # only the table shortens
+
+
+# -- the first rows of a query in article order (``# first-rows: VALUES ?document``) --------------------
+
+_ARTICLE_ORDER_QUERY = """# title: claims in article order
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX ex: <https://example.org/>
+SELECT ?date ?document ?claim
+WHERE {
+  {
+    # first-rows: VALUES ?document
+    GRAPH ?g { ?doc dcterms:identifier ?document ; ex:claim ?claim }
+    OPTIONAL { GRAPH ?dated { ?doc dcterms:date ?date } }
+  }
+}
+ORDER BY ?date ?document ?claim
+"""
+
+
+def _articles_store(path, dates_and_claims):
+    """A store of article graphs: an identifier, a date (None: undated; a tuple: several) and that many claims each."""
+    import pyoxigraph as ox
+
+    dc, ex = "http://purl.org/dc/terms/", "https://example.org/"
+    store = ox.Store(str(path))
+    for i, (date, claims) in enumerate(dates_and_claims):
+        doc, g = ox.NamedNode(f"{ex}doc/{i}"), ox.NamedNode(f"{ex}graph/{i}")
+        store.add(ox.Quad(doc, ox.NamedNode(dc + "identifier"), ox.Literal(f"article-{i:03d}"), g))
+        for day in (date if isinstance(date, tuple) else () if date is None else (date,)):
+            store.add(ox.Quad(doc, ox.NamedNode(dc + "date"),
+                              ox.Literal(day, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")), g))
+        for c in range(claims):
+            store.add(ox.Quad(doc, ox.NamedNode(ex + "claim"), ox.Literal(f"claim {c} of {i}"), g))
+    store.flush()
+    del store
+
+
+def test_first_rows_of_a_query_in_article_order_are_those_of_the_whole_answer(tmp_path):
+    from conflictkg import KnowledgeGraph
+    from conflictkg._query import SavedQuery
+
+    # 60 articles: shared dates, undated ones (first in SPARQL's order), some that make no claim, one that
+    # makes many (more rows than the first guess of articles gives), one dated twice (its rows come twice:
+    # early and last of all, after articles that are not among the earliest)
+    plan = [(None if i % 17 == 0 else f"2021-{1 + i % 5:02d}-{1 + i % 3:02d}", 0 if i % 7 == 3 else 1 + i % 4)
+            for i in range(60)]
+    plan[10] = ("2021-01-01", 40)
+    plan[11] = (("2020-06-01", "2030-01-01"), 30)
+    _articles_store(tmp_path / "kg", plan)
+    query = SavedQuery.from_text("ordered", _ARTICLE_ORDER_QUERY)
+    with KnowledgeGraph(tmp_path / "kg", read_only=True) as kg:
+        texts = []
+        real = kg.query
+        kg.query = lambda text, bindings=None: texts.append(text) or real(text, bindings)
+        _, every = run_query(kg, query)
+        assert len(every) == sum(n * (len(d) if isinstance(d, tuple) else 1) for d, n in plan)
+        for limit in [*range(1, 130), len(every) - 1, len(every), len(every) + 3]:
+            texts.clear()
+            assert run_query(kg, query, limit=limit)[1] == every[:limit], limit
+            # the small pages are read from the earliest articles only
+            assert limit > 30 or any("VALUES ?document {" in t for t in texts), limit
+
+
+def test_first_rows_need_the_mark_and_no_parameters(tmp_path):
+    from conflictkg import KnowledgeGraph
+    from conflictkg._query import SavedQuery
+
+    _articles_store(tmp_path / "kg", [(f"2022-03-{1 + i % 9:02d}", 2) for i in range(40)])
+    unmarked = SavedQuery.from_text("plain", _ARTICLE_ORDER_QUERY.replace("# first-rows: VALUES ?document", ""))
+    with_param = SavedQuery.from_text("param", _ARTICLE_ORDER_QUERY.replace(
+        "# title: claims in article order", "# param: who = x -- someone (optional)").replace(
+        "SELECT ?date", "SELECT ?who ?date"))
+    with KnowledgeGraph(tmp_path / "kg", read_only=True) as kg:
+        texts = []
+        real = kg.query
+        kg.query = lambda text, bindings=None: texts.append(text) or real(text, bindings)
+        every = run_query(kg, unmarked)[1]
+        assert run_query(kg, unmarked, limit=3)[1] == every[:3]
+        assert run_query(kg, with_param, {"who": "y"}, limit=3)[1] == every[:3]
+        assert not any("VALUES ?document {" in t for t in texts)
+        run_query(kg, with_param, limit=3)  # an optional parameter left out: the first rows are read first
+        assert any("VALUES ?document {" in t for t in texts)
