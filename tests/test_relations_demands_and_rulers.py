@@ -181,3 +181,13 @@ def test_a_governor_is_no_official_of_the_state_told_from(read_sentences, text):
 def test_a_minister_still_is(read_sentences):
     _check(read_sentences, _TOLD_FROM + "Defence Minister Anton Brel said the raids had killed fighters.",
            {("Anton Brel", OF, "Nigeria")})
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Lev Sarmatov, the leader of the opposition Civic Dawn Party, spoke on Monday.",
+     ("Lev Sarmatov", OF, "Civic Dawn Party")),
+    ("Mira Oshen, a spokeswoman for the opposition Green Hand Alliance, said the vote was rigged.",
+     ("Mira Oshen", OF, "Green Hand Alliance")),
+])
+def test_an_office_in_the_opposition_party_named_after_the_word(read_sentences, text, pair):
+    _check(read_sentences, text, {pair})

@@ -42,7 +42,8 @@ PARTITIVE = frozenset({"member", "fighter", "unit", "militant", "soldier", "troo
                        "adviser", "advisor", "peacekeeper", "personnel", "mercenary", "contractor"})
 GENERIC_HEADS = nouns()["armed_head"] | nouns()["government_head"] | nouns()["force"] | frozenset(
     {"contractor", "mercenary", "alliance", "bloc", "organisation", "organization", "party", "state", "country", "nation", "kingdom",
-     "republic", "federation", "union", "outfit", "operation", "mission", "regime", "leadership", "ministry"})
+     "republic", "federation", "union", "outfit", "operation", "mission", "regime", "leadership", "ministry",
+     "opposition"})  # ("the leader of the opposition X Party": the name right after)
 SPOKESPEOPLE = nouns()["spokespeople"]
 # acts in writing whose signer does what they say: "signed a decree recognising Y"
 DOCUMENTS = frozenset({"proclamation", "decree", "order", "executive order", "law", "bill", "resolution", "directive",
