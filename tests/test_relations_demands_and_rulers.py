@@ -191,3 +191,11 @@ def test_a_minister_still_is(read_sentences):
 ])
 def test_an_office_in_the_opposition_party_named_after_the_word(read_sentences, text, pair):
     _check(read_sentences, text, {pair})
+
+
+@pytest.mark.parametrize("text", [
+    f"The {KF} took up arms in 2019. Norland accused the insurgents of shelling the port.",
+    f"The {KF} took up arms in 2019. Norland accused the rebels of looting the town.",
+])
+def test_the_rebels_accused_of_an_act_are_the_group_told_of(read_sentences, text):
+    _check(read_sentences, text, {("Norland", O, KF)})
