@@ -35,6 +35,8 @@ _DIVISIONS = frozenset({"branch", "wing", "faction", "cell", "remnant", "element
 # "a rival wing of X", "a breakaway faction of X": a division split from X is not X
 _SPLIT_DIVISIONS = _DIVISIONS | {"government", "administration", "leadership", "group", "movement", "party", "militia",
                                   "offshoot", "camp", "bloc"}
+# a person's government is a state's, not the person: "Petro's government", "the Biya administration"
+_GOVERNMENTS = frozenset({"government", "administration", "cabinet", "regime"})
 _SPLIT_OFF = frozenset({"rival", "breakaway", "splinter", "dissident", "renegade"})
 
 
@@ -161,12 +163,12 @@ class ActorIndex:
         for c in ([] if mistagged else tok.children):
             if c.dep_ == "appos" and c.i in self.at and self.at[c.i].kind != "demonym":
                 return self.at[c.i]  # "thousands of auxiliaries, the X Volunteers": they are X
-            if c.dep_ == "acl" and c.tag_ == "VBN" and (c.lemma_ in NAMING_VERBS or c.lower_ == "known"):
-                # "a former teacher named X", "a militia called X", "a preacher known as X": X
-                named = next((self.at[g.i] for g in c.subtree if g.i > c.i and g.i in self.at
-                              and self.at[g.i].kind == "name" and g.i - c.i <= 3), None)
-                if named is not None:
-                    return named
+            named = self._named(c)  # "a former teacher named X", "a militia called X", "a preacher known as X": X
+            if named is None and c.dep_ == "appos" and c.i not in self.at and c.pos_ == "NOUN":
+                # "Its leader, a former boxer named X, ...": the leader is X, whom the apposition names
+                named = next((n for g in c.children for n in [self._named(g)] if n is not None), None)
+            if named is not None:
+                return named
         if (lemma in PARTITIVE or lemma in SPOKESPEOPLE) and not split_off(tok):
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in ("of", "from", "for"):
@@ -182,7 +184,24 @@ class ActorIndex:
                 if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in self.at:
                     if self.at[c.i].kind == "demonym" and (lemma in _DIVISIONS or any(g.dep_ == "poss" for g in tok.children)):
                         continue  # "the group's Afghan branch": the possessor's, not the demonym's state
+                    if lemma in _GOVERNMENTS and c.dep_ in ("poss", "compound") and self.is_person(self.at[c.i]):
+                        return self._state_of(self.at[c.i], tok)  # "X's government" is no person
                     return self.at[c.i]  # "Russian officials", "the group's fighters"
+        return None
+
+    def _state_of(self, person: Mention, tok: Token) -> Mention | None:
+        """'Petro's government', 'the Biya regime': the state of the person (the actor base's nationality);
+        none where it is not known -- the government is not the person."""
+        state = self.linked.actors[person.actor].nationality
+        if state is None or state not in self.linked.actors or state == person.actor:
+            return None
+        return Mention(tok.i, tok.i + 1, state, "description")
+
+    def _named(self, c: Token) -> Mention | None:
+        """The name a participle of naming gives: "named X", "called X", "known as X"."""
+        if c.dep_ == "acl" and c.tag_ == "VBN" and (c.lemma_ in NAMING_VERBS or c.lower_ == "known"):
+            return next((self.at[g.i] for g in c.subtree if g.i > c.i and g.i in self.at
+                         and self.at[g.i].kind == "name" and g.i - c.i <= 3), None)
         return None
 
     def resolve(self, tok: Token, *, modifier: bool = False) -> list[Mention]:

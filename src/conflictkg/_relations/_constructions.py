@@ -16,7 +16,7 @@ from .._actors import Mention
 from ._actors_at import ACTION_NOUNS, QUANTITIES, ActorIndex, attributed, split_off
 from ._lexicon import Predicate, default_lexicon, light_verbs, verb_stems
 from ._status import SPEECH, speaker
-from ._syntax import (COPULAS, GENERIC_HEADS, clause_verb, companions, copular_subjects, datives, each_other, helpers, is_passive, objects,
+from ._syntax import (WH, COPULAS, GENERIC_HEADS, clause_verb, companions, copular_subjects, datives, each_other, helpers, is_passive, objects,
                       passive_agents, passive_subjects, prep_objects, prep_word, subjects, with_conjuncts)
 
 
@@ -211,6 +211,8 @@ def hyphen_modifier(tok: Token, idx: ActorIndex) -> tuple[Mention, Token] | None
 
 _MATERIEL = nouns()["materiel"]
 _PARTITIVE = nouns()["partitive"]
+_RELATIVES = frozenset(nouns()["relatives"])  # people named by whose they are: "X's son", "X's deputy"
+_COLLECTIVE = nouns()["collective"]  # "a fleet of drones", "a batch of rifles": what the collection holds
 
 
 def _with_compound(tok: Token) -> set[str]:
@@ -229,7 +231,8 @@ def _aid_theme(tok: Token | None) -> bool:
         return False
     words = {tok.lemma_.lower(), tok.lower_}
     words |= {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")}
-    if tok.lower_ in ("hundreds", "thousands", "dozens") or tok.like_num or tok.lemma_.lower() in _PARTITIVE:
+    if tok.lower_ in ("hundreds", "thousands", "dozens") or tok.like_num or tok.lemma_.lower() in _PARTITIVE \
+            or tok.lemma_.lower() in _COLLECTIVE:
         # "thousands of rifles", "a large share of its arms"
         words |= {g.lemma_.lower() for c in tok.children if c.dep_ == "prep" for g in c.children}
     return bool(words & _AID) or _war_materiel(tok)
@@ -280,6 +283,17 @@ def _under_gerund(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args] | 
     return [Args(agents, patients, "under-attack", clause=verb)]
 
 
+def _shared_by(tok: Token) -> list[Token]:
+    """'Y, a militia armed and paid by X', 'Y, many of them armed and advised by X': participles
+    coordinated on one noun share the "by" the parser hung on the last of them."""
+    if tok.tag_ != "VBN" or tok.dep_ not in ("acl", "amod", "advcl", "relcl") \
+            or any(c.dep_ in ("dobj", "agent", "nsubjpass", "auxpass", "aux") for c in tok.children) \
+            or any(c.dep_ == "nsubj" and c.lower_ in WH for c in tok.children):
+        return []
+    return [a for c in tok.children if c.dep_ == "conj" and c.tag_ == "VBN"
+            and not any(g.dep_ in ("dobj", "nsubj", "aux") for g in c.children) for a in passive_agents(c)]
+
+
 def transitive(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     if _forecast(tok, pred):
         return []
@@ -298,9 +312,10 @@ def transitive(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     if between is not None:
         return between
     extra = companions(tok, pred.preps)
-    if is_passive(tok):
+    shared_by = [] if is_passive(tok) and passive_agents(tok) else _shared_by(tok)
+    if is_passive(tok) or shared_by:
         construction = "participle" if tok.dep_ in ("acl", "amod", "advcl") else "passive"
-        by = with_conjuncts(passive_agents(tok))
+        by = with_conjuncts(passive_agents(tok) or shared_by)
         agents = idx.all(by + extra)
         if pred.coarse == "supports":
             # "troops, backed by Ugandan tanks and jets": whoever the aid comes from -- for weapons that
@@ -1881,6 +1896,8 @@ def adjacent_patients(tok: Token, preps: tuple[str, ...], idx: ActorIndex) -> li
             k += 1
         if k in idx.at and idx.at[k].start == k:
             m, end = idx.at[k], idx.at[k].end
+        elif k < hi and doc[k].lemma_.lower() in _RELATIVES:
+            return []  # "installed X's son", "backed X's brother": a kinsman of X's, not X
     out = [m]
     while end < hi:
         k = end

@@ -166,7 +166,12 @@ def subjects(verb: Token, *, passive_ok: bool = False) -> list[Token]:
             head = prep.head
             obj = [c for c in head.children if c.dep_ == "dobj"]
             if prep.lower_ in ("of", "for", "with") and obj and head.pos_ in ("VERB", "AUX"):
+                if obj[0].lower_ in WH and head.dep_ == "relcl":
+                    return [head.head]  # "Y, which X accused of arming Z": the antecedent
                 return [obj[0]]  # "accused Y of arming Z"
+            if prep.lower_ == "of" and head.dep_ == "dobj" and head.pos_ in ("PROPN", "NOUN") \
+                    and head.head.pos_ == "VERB" and not obj:
+                return [head]  # "accused neighbouring Y of arming Z" with "of" hung on Y
             if prep.lower_ in ("against", "from") and obj and head.pos_ in ("VERB", "AUX"):
                 return []  # "warned Y against attacking Z", "stopped Y from arming Z": it did not happen
             if prep.lower_ == "in" and obj and head.lemma_ in HELPERS:

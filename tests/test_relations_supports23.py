@@ -1,0 +1,121 @@
+"""Support read on unseen copy (issue #11): classes of English the held-out sets showed the reader
+missing or misreading, each with our own sentences and invented names, and near-misses.
+
+- a collection of arms is arms: "sold Y a fleet of drones" (nouns.json collective)
+- participles coordinated on one noun share its "by": "Y, a militia armed and paid by X"
+- the accused of a relative clause does what it is accused of: "X, which Y accused of arming Z";
+  "accused neighbouring X of arming Z" with "of" hung on X
+- "Its leader, a former boxer named X, pledged allegiance to Y": X does, not the body
+- a kinsman is not the man: "installed X's son", "backed X's brother" (nouns.json relatives)
+- a person's government is no person: "hired by X's government" (the state, where the actor base
+  knows it; else nothing)
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import triples_of
+
+
+def _got(read_sentences, text):
+    linked, readings = read_sentences(text)
+    return triples_of(linked, readings)
+
+
+# -- a collection of arms is arms ----------------------------------------------------------
+
+@pytest.mark.parametrize("verb", ["sold", "gave", "supplied"])
+@pytest.mark.parametrize("load", ["a fleet of armed drones", "a batch of rifles", "a consignment of weapons"])
+def test_a_collection_of_arms_is_aid(read_sentences, verb, load):
+    text = f"Morvelia {verb} the Kattar Front {load} last spring."
+    assert ("Morvelia", "supports", "Kattar Front") in _got(read_sentences, text)
+
+
+@pytest.mark.parametrize("load", ["a fleet of buses", "a batch of textbooks", "a fleet of fishing trawlers"])
+def test_near_miss_a_collection_of_something_else(read_sentences, load):
+    text = f"Morvelia sold the Kattar Front {load} last spring."
+    assert ("Morvelia", "supports", "Kattar Front") not in _got(read_sentences, text)
+
+
+# -- coordinated participles share the "by" ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Kattar Front, a militia armed and paid by Morvelia, took the town.",
+    "The Kattar Front, a coalition of militias trained and housed by Morvelia, took the town.",
+    "The Kattar Front, a militia financed and equipped by Morvelia, took the town.",
+    "The Kattar Front, an alliance of clans, many of them armed and advised by Morvelia, took the town.",
+])
+def test_coordinated_participles_share_the_by_phrase(read_sentences, text):
+    assert ("Morvelia", "supports", "Kattar Front") in _got(read_sentences, text)
+
+
+def test_near_miss_each_participle_its_own_by(read_sentences):
+    got = _got(read_sentences, "The Kattar Front, a militia armed by Zandia and paid by Morvelia, took the town.")
+    assert ("Zandia", "supports", "Kattar Front") in got
+    assert ("Morvelia", "supports", "Kattar Front") not in got
+
+
+# -- the accused does what it is accused of --------------------------------------------------
+
+@pytest.mark.parametrize("gerund", ["arming", "training", "financing"])
+def test_relative_accused_of_a_gerund(read_sentences, gerund):
+    text = f"Morvelia, which Zandia has long accused of {gerund} the Kattar Front, denied the claim."
+    assert ("Morvelia", "supports", "Kattar Front") in _got(read_sentences, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Zandia rejected the idea of arming the Kattar Front.",
+    "Zandia, which Morvelia has long accused of attacking the Kattar Front, denied the claim.",
+])
+def test_near_miss_no_accused_actor_or_no_support(read_sentences, text):
+    got = _got(read_sentences, text)
+    assert not any(r == "supports" and o == "Kattar Front" for _, r, o in got), sorted(got)
+
+
+# -- "Its leader, a former boxer named X": X ---------------------------------------------------
+
+@pytest.mark.parametrize("clause", ["pledged allegiance to President Ilmar Vosk", "backed President Ilmar Vosk",
+                                    "pledged loyalty to President Ilmar Vosk"])
+@pytest.mark.parametrize("naming", ["a former boxer named Tarin Solk", "a retired officer called Tarin Solk"])
+def test_the_leader_an_apposition_names_is_that_person(read_sentences, clause, naming):
+    text = f"The Kattar Front took the town on Monday. Its leader, {naming}, {clause}."
+    got = _got(read_sentences, text)
+    assert ("Tarin Solk", "supports", "Ilmar Vosk") in got, sorted(got)
+    assert ("Kattar Front", "supports", "Ilmar Vosk") not in got, sorted(got)
+
+
+# -- a kinsman is not the man ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Zandia's army installed Ilmar Vosk's son as head of the council.",
+    "The Kattar Front backed Ilmar Vosk's brother in the election.",
+    "Morvelia backs Ilmar Vosk's successor.",
+])
+def test_a_relative_of_x_is_not_x(read_sentences, text):
+    got = _got(read_sentences, text)
+    assert not any(r == "supports" and o == "Ilmar Vosk" for _, r, o in got), sorted(got)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kattar Front backed Ilmar Vosk's bid for power.",
+    "The Kattar Front backed Ilmar Vosk in the election.",
+])
+def test_near_miss_x_himself_or_his_act(read_sentences, text):
+    assert ("Kattar Front", "supports", "Ilmar Vosk") in _got(read_sentences, text)
+
+
+# -- a person's government is no person ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Orvan Company, a firm hired by Ilmar Vosk's government, guards the mines.",
+    "The Kattar Front, a militia loyal to Ilmar Vosk's government, took the town.",
+    "Ilmar Vosk's government has long been backed by Morvelia.",
+])
+def test_a_persons_government_is_not_the_person(read_sentences, text):
+    got = _got(read_sentences, text)
+    assert not any(r == "supports" and o == "Ilmar Vosk" for _, r, o in got), sorted(got)
+
+
+def test_near_miss_loyal_to_the_person(read_sentences):
+    got = _got(read_sentences, "The Kattar Front, a militia loyal to Ilmar Vosk, took the town.")
+    assert ("Kattar Front", "supports", "Ilmar Vosk") in got
