@@ -9,6 +9,9 @@ missing or misreading, each with our own sentences and invented names, and near-
 - a kinsman is not the man: "installed X's son", "backed X's brother" (nouns.json relatives)
 - a person's government is no person: "hired by X's government" (the state, where the actor base
   knows it; else nothing)
+- an office-holder acting for the body he holds office in does not support it
+- "Alongside X fought Y": a fronted companion, the subject after the verb
+- member nouns stand for their group: "X's gunmen", "X, whose operatives ..." (nouns.json member_nouns)
 """
 from __future__ import annotations
 
@@ -119,3 +122,69 @@ def test_a_persons_government_is_not_the_person(read_sentences, text):
 def test_near_miss_loyal_to_the_person(read_sentences):
     got = _got(read_sentences, "The Kattar Front, a militia loyal to Ilmar Vosk, took the town.")
     assert ("Kattar Front", "supports", "Ilmar Vosk") in got
+
+
+# -- an office-holder acting for his own body does not support it --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Kenyan President Ilmar Vosk said he would act to protect Kenyan diplomats in Sudan.",
+    "Kenyan President Ilmar Vosk vowed to defend Kenya against the Kattar Front.",
+    "Kattar Front leader Tarin Solk vowed to defend the Kattar Front at any cost.",
+])
+def test_an_office_holder_does_not_support_his_own_body(read_sentences, text):
+    got = _got(read_sentences, text)
+    assert any(r == "official_of" for _, r, _ in got), sorted(got)
+    assert not any(r == "supports" and (s, o) in {("Ilmar Vosk", "Kenya"), ("Tarin Solk", "Kattar Front")}
+                   for s, r, o in got), sorted(got)
+
+
+def test_near_miss_an_office_holder_supports_another_body(read_sentences):
+    got = _got(read_sentences, "Kenyan President Ilmar Vosk pledged to arm the Kattar Front.")
+    assert ("Ilmar Vosk", "supports", "Kattar Front") in got
+
+
+# -- "Alongside X fought Y": Y is the subject ----------------------------------------------------
+
+@pytest.mark.parametrize("text,allies", [
+    ("Alongside the Dalmir Defence Forces fought the Kattar Front, a patchwork of militias.", ["Kattar Front"]),
+    ("Beside the Dalmir Defence Forces fought the Kattar Front.", ["Kattar Front"]),
+    ("Alongside the Dalmir Defence Forces fight the Kattar Front and the Orvan Company.",
+     ["Kattar Front", "Orvan Company"]),
+])
+def test_fronted_companion_inverts_the_subject(read_sentences, text, allies):
+    got = _got(read_sentences, text)
+    for a in allies:
+        assert (a, "supports", "Dalmir Defence Forces") in got, sorted(got)
+    assert not any(r == "opposes" for _, r, _ in got), sorted(got)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Alongside the Dalmir Defence Forces, the Kattar Front fought Morvelia.", ("Kattar Front", "opposes", "Morvelia")),
+    ("The Kattar Front fought the Dalmir Defence Forces.", ("Kattar Front", "opposes", "Dalmir Defence Forces")),
+])
+def test_near_miss_a_subject_before_the_verb(read_sentences, text, expected):
+    assert expected in _got(read_sentences, text)
+
+
+# -- a member noun stands for its group -----------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Kattar Front's gunmen attacked the Dalmir Defence Forces.", ("Kattar Front", "opposes", "Dalmir Defence Forces")),
+    ("The Orvan Company, whose operatives train the Dalmir Defence Forces, was paid in gold.",
+     ("Orvan Company", "supports", "Dalmir Defence Forces")),
+    ("The Kattar Front's cadres fought alongside the Dalmir Defence Forces.",
+     ("Kattar Front", "supports", "Dalmir Defence Forces")),
+    ("The Kattar Front's volunteers joined the Dalmir Defence Forces in the offensive.",
+     ("Kattar Front", "supports", "Dalmir Defence Forces")),
+])
+def test_member_nouns_stand_for_their_group(read_sentences, text, expected):
+    assert expected in _got(read_sentences, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked the Dalmir Defence Forces.",
+    "Ilmar Vosk's bodyguard shot at the Kattar Front.",
+])
+def test_near_miss_no_group_named(read_sentences, text):
+    got = _got(read_sentences, text)
+    assert not any(r == "opposes" for _, r, _ in got), sorted(got)

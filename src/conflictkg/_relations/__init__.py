@@ -261,7 +261,13 @@ class Relater:
         for role in self.roles.unresolved:
             if led.get(role.owner) not in (None, role.person):
                 keep_role(role, led[role.owner])
-        return sorted(readings.values(), key=lambda r: (r.sent_start, r.subject, r.predicate, r.object))
+        # an office-holder acting for the body he holds office in does not support it: "President X
+        # vowed to protect American diplomats" (X of the United States), "Its commander X defended the group"
+        holds = {(r.subject, r.object) for r in readings.values()
+                 if r.predicate in ("officialOf", "commands") and r.status == "Asserted"}
+        return sorted((r for r in readings.values()
+                       if not (COARSE[r.predicate] == "supports" and (r.subject, r.object) in holds)),
+                      key=lambda r: (r.sent_start, r.subject, r.predicate, r.object))
 
     def _pact(self, tok: Token, idx: ActorIndex) -> list[Args]:
         return pact(tok, idx, self.relational_nouns)

@@ -16,7 +16,7 @@ from .._actors import Mention
 from ._actors_at import ACTION_NOUNS, QUANTITIES, ActorIndex, attributed, split_off
 from ._lexicon import Predicate, default_lexicon, light_verbs, verb_stems
 from ._status import SPEECH, speaker
-from ._syntax import (WH, COPULAS, GENERIC_HEADS, clause_verb, companions, copular_subjects, datives, each_other, helpers, is_passive, objects,
+from ._syntax import (WH, COPULAS, GENERIC_HEADS, clause_verb, inverted_subject, companions, copular_subjects, datives, each_other, helpers, is_passive, objects,
                       passive_agents, passive_subjects, prep_objects, prep_word, subjects, with_conjuncts)
 
 
@@ -1942,7 +1942,7 @@ def with_adjacent(args: list[Args], tok: Token, pred: Predicate, idx: ActorIndex
         if pred.agent == "armed":  # "Tomas Ardel works for Y": no armed agent, none next to the verb either
             agents = [] if any(_civilian_of(t) for t in subjects(tok)) else \
                 [m for m in agents if m.kind == "forces" or idx.type_of(m) == "ArmedGroup"]
-        patients = a.patients or ([] if split_object else adjacent_patients(
+        patients = a.patients or ([] if split_object or inverted_subject(tok) else adjacent_patients(
             tok, pred.preps if pred.frame == "prep" else (), idx) or _relative_antecedent(agents, idx))
         out.append(Args(agents, patients, "adjacent" if agents and patients else a.construction, a.pairwise,
                         a.clause, a.extra))

@@ -37,7 +37,8 @@ PARTITIVE = frozenset({"member", "fighter", "unit", "militant", "soldier", "troo
                        "commander", "official", "leader", "leadership", "delegation", "contingent", "element",
                        "remnant", "cell", "branch", "government", "army", "military", "man", "ally", "brigade", "battalion", "regiment",
                        "supporter", "representative", "envoy", "diplomat", "pilot", "officer", "crew", "instructor",
-                       "adviser", "advisor", "peacekeeper", "personnel", "mercenary", "contractor"})
+                       "adviser", "advisor", "peacekeeper", "personnel", "mercenary", "contractor"}) \
+    | frozenset(nouns()["member_nouns"])  # "X, whose horsemen ...", "X's gunmen": the ones who fight for X
 GENERIC_HEADS = nouns()["armed_head"] | nouns()["government_head"] | nouns()["force"] | frozenset(
     {"contractor", "mercenary", "alliance", "bloc", "organisation", "organization", "party", "state", "country", "nation", "kingdom",
      "republic", "federation", "union", "outfit", "operation", "mission", "regime", "leadership", "ministry"})
@@ -71,10 +72,21 @@ def echo_subjects(verb: Token) -> list[Token]:
 _CALL_ON = frozenset({"call", "appeal", "prevail"})  # "called on Y to ...", "appealed to Y to ...": Y does it
 
 
-def _inverted_subject(verb: Token) -> list[Token]:
+# companions a clause may open with, its subject put after the verb: "Alongside the army fought Y"
+_FRONTED_COMPANIONS = frozenset({"alongside", "beside"})
+
+
+def inverted_subject(verb: Token) -> list[Token]:
     """'Fighting alongside X is Y', 'Backing X are A and B': a gerund clause fronted before the
     copula, whose subject comes after it (the parser makes the gerund the copula's clausal subject,
-    or makes the copula the gerund's auxiliary, after it)."""
+    or makes the copula the gerund's auxiliary, after it). 'Alongside X fought Y': a fronted companion
+    before a verb with no subject, whose subject comes after it (the parser takes it for the object)."""
+    if verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        before = [c for c in verb.children if c.i < verb.i and c.dep_ not in ("punct", "advmod", "cc")]
+        if len(before) == 1 and before[0].dep_ == "prep" and before[0].lower_ in _FRONTED_COMPANIONS:
+            after = [c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i > verb.i]
+            return after[:1]
     if verb.tag_ != "VBG":
         return []
     if verb.dep_ == "csubj" and verb.head.lemma_ == "be" and verb.head.i > verb.i:
@@ -109,7 +121,7 @@ def subjects(verb: Token, *, passive_ok: bool = False) -> list[Token]:
                 return [node.head]
             return [s]
         if node is verb:
-            inverted = _inverted_subject(verb)
+            inverted = inverted_subject(verb)
             if inverted:
                 return inverted
         if node.dep_ in ("relcl", "acl") and node.head.lemma_.lower() in _SPANS and node.head.dep_ == "pobj" \
@@ -269,6 +281,9 @@ _PARTICLE_PREPS = frozenset({"off", "down"})
 def objects(verb: Token) -> list[Token]:
     """Direct objects; for a relative clause with its own subject, the antecedent ("Y, which X arms")."""
     out = [c for c in verb.children if c.dep_ in ("dobj",)]
+    if out:
+        inverted = inverted_subject(verb)  # "Alongside X fought Y": Y is no object
+        out = [c for c in out if c not in inverted]
     if not out:
         # "X fought off Y", "X shot down Y's drones": a particle the parser took for a preposition
         out = [g for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in _PARTICLE_PREPS
