@@ -12,6 +12,10 @@ missing or misreading, each with our own sentences and invented names, and near-
 - an office-holder acting for the body he holds office in does not support it
 - "Alongside X fought Y": a fronted companion, the subject after the verb
 - member nouns stand for their group: "X's gunmen", "X, whose operatives ..." (nouns.json member_nouns)
+- a person or group joining an armed body supports it: "X joined the Y Front", "Y was joined by X"
+  (predicates.jsonl, with the entry fields ``patient: armed``: not "X joined the United Nations", and
+  ``agent: nonstate``: a state that joins a body is its member)
+- a participle after a closed quotation is the reporting clause's: 'X said Y "has no effect," joining Z'
 """
 from __future__ import annotations
 
@@ -188,3 +192,49 @@ def test_member_nouns_stand_for_their_group(read_sentences, text, expected):
 def test_near_miss_no_group_named(read_sentences, text):
     got = _got(read_sentences, text)
     assert not any(r == "opposes" for _, r, _ in got), sorted(got)
+
+
+# -- joining an armed body supports it -----------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Aren Valley Movement joined the Kattar Front last year.", ("Aren Valley Movement", "supports", "Kattar Front")),
+    ("The Kattar Front has been joined in the east by the Orvan Company, a militia of herders.",
+     ("Orvan Company", "supports", "Kattar Front")),
+    ("Ilmar Vosk, a former minister, joined the Kattar Front in the valley.", ("Ilmar Vosk", "supports", "Kattar Front")),
+    ("The Orvan Company and the Aren Valley Movement have also joined the Saudi-led coalition.",
+     ("Aren Valley Movement", "supports", "Saudi-led coalition")),
+])
+def test_joining_an_armed_body_supports_it(read_sentences, text, expected):
+    assert expected in _got(read_sentences, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya joined the United Nations in 1963.",
+    "Kenya joined the Kattar Front in 2015.",
+    "Kenya joined the African Union.",
+    "Kenya joined the talks with the Kattar Front.",
+    "The Aren Valley Movement joined the Kattar Front's appeal for calm.",
+])
+def test_near_miss_joining_no_armed_body(read_sentences, text):
+    got = _got(read_sentences, text)
+    assert not any(r == "supports" for _, r, _ in got), sorted(got)
+
+
+# -- a participle after a closed quotation is the reporting clause's ------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ('The Aren Valley Movement said on Monday that Morvelia\'s decision "has no legal effect," joining the Kattar '
+     'Front in rejecting the move.', ("Aren Valley Movement", "supports", "Kattar Front")),
+    ('Kenya said that the raid "was a crime," accusing Morvelia of arming the Kattar Front.',
+     ("Kenya", "opposes", "Morvelia")),
+    ('Kenya said on Friday that the strikes "were a grave mistake," condemning Morvelia for the raid.',
+     ("Kenya", "opposes", "Morvelia")),
+    ('Kenya said that the vote "has no legal value," siding with the Kattar Front.', ("Kenya", "supports", "Kattar Front")),
+])
+def test_participle_after_a_quotation_is_the_speakers(read_sentences, text, expected):
+    assert expected in _got(read_sentences, text)
+
+
+def test_near_miss_participle_inside_the_reported_clause(read_sentences):
+    got = _got(read_sentences, "Kenya said that Morvelia was arming the Kattar Front, hoping to weaken Sudan.")
+    assert ("Kenya", "supports", "Kattar Front") not in got

@@ -320,6 +320,11 @@ class Relater:
         for a, b in pairs:
             if a.actor == b.actor or _same_side(actors[a.actor], actors[b.actor]):
                 continue
+            if pred.patient == "armed" and (not (b.kind == "forces" or actors[b.actor].type == "ArmedGroup")
+                                            or (b.end < len(sent.doc) and sent.doc[b.end].tag_ == "POS")):
+                continue  # "X joined the Y Front", not "X joined the United Nations" nor "Y's appeal"
+            if pred.agent == "nonstate" and (a.kind == "demonym" or actors[a.actor].type == "State"):
+                continue  # a state that joins a body is its member
             relation, construction = args.relation or pred.relation, args.construction
             pair_st = st
             if a.actor in threateners and threat_st == "Asserted":

@@ -690,6 +690,8 @@ def _agent_kind(tok: Token, pred: Predicate, agents: list[Mention], patients: li
     """An entry's ``agent``: "armed" keeps armed agents ("mercenaries working for Y", not "a diplomat
     who works for Y"); "contributor" reads a state's forces or people serving in another body as the
     state ("Kenyan police officers serve in Y", "Rwandans serving with Y": Kenya, Rwanda support Y)."""
+    if pred.agent == "nonstate":
+        return [m for m in agents if m.kind != "demonym" and idx.type_of(m) != "State"]
     if pred.agent == "armed":
         # (the subject a civilian of the group: "a diplomat from X who works for Y" is no X working for Y)
         civilian = any(_civilian_of(t) for t in subjects(tok))

@@ -144,6 +144,12 @@ def subjects(verb: Token, *, passive_ok: bool = False) -> list[Token]:
             return [node.head]  # "forces fighting Y"; "the force, based in X and drawing troops from Y"
         if node.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acomp") and node.head is not node:
             head = node.head
+            if node.dep_ == "advcl" and node.tag_ == "VBG" and head.dep_ == "ccomp" and head.head is not head \
+                    and any(t.is_quote for t in node.doc[head.i + 1:node.i]) and head.head.i < head.i:
+                # 'X said Y's move "has no effect," joining Z in rejecting it': a participle after the
+                # quotation closes is the reporting clause's, not the quoted one's
+                node = head.head
+                continue
             if node.dep_ == "xcomp" and head.lemma_ in OBJECT_CONTROL:
                 obj = [c for c in head.children if c.dep_ in ("dobj",)]
                 if obj:
