@@ -16,6 +16,8 @@ missing or misreading, each with our own sentences and invented names, and near-
   (predicates.jsonl, with the entry fields ``patient: armed``: not "X joined the United Nations", and
   ``agent: nonstate``: a state that joins a body is its member)
 - a participle after a closed quotation is the reporting clause's: 'X said Y "has no effect," joining Z'
+- aid among the things listed: "provided Y with mortars, rockets and rear bases" (any conjunct)
+- "the authorities in X" with "in X" hung on the verb: X's ("prop up the military authorities in X")
 """
 from __future__ import annotations
 
@@ -238,3 +240,33 @@ def test_participle_after_a_quotation_is_the_speakers(read_sentences, text, expe
 def test_near_miss_participle_inside_the_reported_clause(read_sentences):
     got = _got(read_sentences, "Kenya said that Morvelia was arming the Kattar Front, hoping to weaken Sudan.")
     assert ("Kenya", "supports", "Kattar Front") not in got
+
+
+# -- aid among the things listed ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("things", ["mortars, rockets and rear bases", "maps and grenades", "food, tents and rifles"])
+def test_aid_among_listed_things(read_sentences, things):
+    text = f"The Kattar Front provided the Dalmir Defence Forces with {things}."
+    assert ("Kattar Front", "supports", "Dalmir Defence Forces") in _got(read_sentences, text)
+
+
+def test_near_miss_nothing_listed_is_aid(read_sentences):
+    text = "The Kattar Front provided the Dalmir Defence Forces with food, tents and blankets."
+    assert ("Kattar Front", "supports", "Dalmir Defence Forces") not in _got(read_sentences, text)
+
+
+# -- "the authorities in X": X's ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Morvelian mercenaries have been deployed to prop up the military authorities in Kenya since 2021.",
+     ("Morvelian mercenaries", "supports", "Kenya")),
+    ("The Orvan Company was hired to protect the government in Kenya.", ("Orvan Company", "supports", "Kenya")),
+    ("The Kattar Front attacked the government in Kenya last week.", ("Kattar Front", "opposes", "Kenya")),
+])
+def test_the_authorities_in_a_state_are_its(read_sentences, text, expected):
+    assert expected in _got(read_sentences, text)
+
+
+def test_near_miss_a_state_noun_is_no_government(read_sentences):
+    got = _got(read_sentences, "Thousands of refugees fled the state in Kenya.")
+    assert not got, sorted(got)

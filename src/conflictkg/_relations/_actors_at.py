@@ -131,7 +131,11 @@ class ActorIndex:
                     and not tok.whitespace_ == "" and not (after.dep_ in ("nsubj", "nsubjpass") and after.head.i > after.i):
                 return nxt
         if lemma in _STATE_NOUNS or lemma in FORMAL_STATE_HEADS:
-            for c in tok.children:
+            # "prop up the authorities in Mali" with "in Mali" hung on the verb, right after its object
+            nxt = tok.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(tok.doc) else None
+            hung = [nxt] if tok.dep_ == "dobj" and nxt is not None and nxt.dep_ == "prep" and nxt.lower_ == "in" \
+                and nxt.head.i == tok.head.i and lemma not in ("state", "country", "nation") else []
+            for c in [*tok.children, *hung]:
                 # "the neighbouring republic of X", "the kingdom of X", "the small country of X": X
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for g in c.children:
@@ -149,6 +153,9 @@ class ActorIndex:
                             m = self.at.get(g.i) or self._seat(g)
                             if m is not None and m.kind == "seat":
                                 return m
+                            if m is not None and m.kind == "name" and self.type_of(m) == "State" \
+                                    and lemma not in ("state", "country", "nation"):
+                                return m  # "the military authorities in Mali": Mali's
         if tok.dep_ == "appos" and lemma not in ANAPHORIC_ACTS:  # ("X recognised Y, a move Z denounced": not Y)
             found = self.of(tok.head, _depth=_depth + 1)  # "Hezbollah, the Shia movement, ...": the movement is Hezbollah
             if found is not None and generic and self.is_person(found):

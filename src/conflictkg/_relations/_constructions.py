@@ -769,8 +769,8 @@ def transfer(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         agents = idx.all(with_conjuncts(passive_agents(tok)))
     else:
         agents = idx.all(with_conjuncts(subjects(tok)))
-    if not _aid_theme(theme):
-        return []
+    if theme is None or not any(_aid_theme(t) for t in with_conjuncts([theme])):
+        return []  # (any of a list: "provided Y with mortars, rockets and rear bases")
     return [Args(agents, idx.all(with_conjuncts(recipients)), "transfer")]
 
 
