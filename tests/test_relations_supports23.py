@@ -18,6 +18,10 @@ missing or misreading, each with our own sentences and invented names, and near-
 - a participle after a closed quotation is the reporting clause's: 'X said Y "has no effect," joining Z'
 - aid among the things listed: "provided Y with mortars, rockets and rear bases" (any conjunct)
 - "the authorities in X" with "in X" hung on the verb: X's ("prop up the military authorities in X")
+- a reflexive small clause: "X found itself allied with Y" (the reflexive is X); a second relative
+  clause coordinated with the first is the antecedent's too ("X, who ruled Y and who now backs Z")
+- guarding captives is no support: "X guards 2,000 suspected Y fighters in prisons" (nouns.json
+  captive_modifiers, captive_places)
 """
 from __future__ import annotations
 
@@ -270,3 +274,53 @@ def test_the_authorities_in_a_state_are_its(read_sentences, text, expected):
 def test_near_miss_a_state_noun_is_no_government(read_sentences):
     got = _got(read_sentences, "Thousands of refugees fled the state in Kenya.")
     assert not got, sorted(got)
+
+
+# -- "X found itself allied with Y" ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ilmar Vosk, who now finds himself allied with the Kattar Front, denied the report.",
+     ("Ilmar Vosk", "supports", "Kattar Front")),
+    ("The Orvan Company found itself allied with the Kattar Front.", ("Orvan Company", "supports", "Kattar Front")),
+    ("The Orvan Company declared itself opposed to the Kattar Front.", ("Orvan Company", "opposes", "Kattar Front")),
+    ("The Orvan Company found itself fighting the Kattar Front.", ("Orvan Company", "opposes", "Kattar Front")),
+])
+def test_reflexive_small_clause_subject(read_sentences, text, expected):
+    assert expected in _got(read_sentences, text)
+
+
+def test_near_miss_a_reflexive_of_someone_else(read_sentences):
+    got = _got(read_sentences, "Morvelia said the Orvan Company found itself allied with the Kattar Front.")
+    assert ("Morvelia", "supports", "Kattar Front") not in got
+
+
+# -- guarding captives is no support ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Dalmir Defence Forces still guard 2,000 suspected Kattar Front fighters in prisons across the north.",
+    "The Dalmir Defence Forces protect imprisoned Kattar Front members from reprisals.",
+    "The Dalmir Defence Forces shelter jailed Kattar Front fighters.",
+])
+def test_guarding_captives_is_no_support(read_sentences, text):
+    got = _got(read_sentences, text)
+    assert ("Dalmir Defence Forces", "supports", "Kattar Front") not in got, sorted(got)
+
+
+@pytest.mark.parametrize("text", [
+    "The Dalmir Defence Forces shelter Kattar Front fighters.",
+    "The Dalmir Defence Forces protect Kattar Front members from reprisals.",
+    "Morvelia trains Kattar Front fighters in camps across the border.",
+])
+def test_near_miss_guarding_free_fighters_supports(read_sentences, text):
+    got = _got(read_sentences, text)
+    assert any(r == "supports" and o == "Kattar Front" for _, r, o in got), sorted(got)
+
+
+@pytest.mark.parametrize("clause,expected", [
+    ("who now backs the Kattar Front", ("Ilmar Vosk", "supports", "Kattar Front")),
+    ("who now finds himself allied with the Kattar Front", ("Ilmar Vosk", "supports", "Kattar Front")),
+    ("who now funds the Kattar Front", ("Ilmar Vosk", "supports", "Kattar Front")),
+])
+def test_second_relative_clause_is_the_antecedents(read_sentences, clause, expected):
+    text = f"Ilmar Vosk, who ruled Morvelia for years and {clause}, denied the report."
+    assert expected in _got(read_sentences, text)

@@ -283,6 +283,23 @@ def _under_gerund(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args] | 
     return [Args(agents, patients, "under-attack", clause=verb)]
 
 
+_CAPTIVE_MODIFIERS = frozenset(nouns()["captive_modifiers"])
+_CAPTIVE_PLACES = frozenset(nouns()["captive_places"])
+
+
+def _captive(obj: Token) -> bool:
+    """'suspected Y fighters', 'Y fighters in prisons', 'detained Y members': people held, whom guarding
+    or feeding is no support of Y."""
+    if any(c.dep_ in ("amod", "compound") and (c.lower_ in _CAPTIVE_MODIFIERS or c.lemma_.lower() in _CAPTIVE_MODIFIERS)
+           for c in obj.children):
+        return True
+    # (the place hung on the object, or on the verb right after it: "guard Y fighters in detention camps")
+    preps = [*obj.children, *(c for c in obj.head.children if c.i == obj.right_edge.i + 1)]
+    places = [g for c in preps if c.dep_ == "prep" and c.lower_ in ("in", "at") for g in c.children if g.dep_ == "pobj"]
+    return any({g.lemma_.lower(), *(c.lemma_.lower() for c in g.children if c.dep_ == "compound")} & _CAPTIVE_PLACES
+               for g in places)
+
+
 def _shared_by(tok: Token) -> list[Token]:
     """'Y, a militia armed and paid by X', 'Y, many of them armed and advised by X': participles
     coordinated on one noun share the "by" the parser hung on the last of them."""
@@ -359,6 +376,9 @@ def transitive(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
             agents = right_before
     if each_other(objects(tok) + pobjs(tok, pred)):
         return [Args(agents, [], "reciprocal", pairwise=True)] if len(agents) >= 2 else []
+    if pred.coarse == "supports" and objects(tok) and all(_captive(o) for o in objects(tok)):
+        # "X guards 2,000 suspected Y fighters in prisons": captives (nor Y read next to the verb)
+        return [Args(agents, [], _how(tok), extra={"captives": True})]
     # one actor is not both the doer and the undergoer of one clause: "X armed Y to take on Z" with Z
     # resolved to Y, Y is the one who takes Z on
     stray = _stray_subject(tok)
@@ -1939,7 +1959,7 @@ def with_adjacent(args: list[Args], tok: Token, pred: Predicate, idx: ActorIndex
             continue
         # "a rival wing of X clashed with Y": the named side is a division split from X, not X
         split_subject = any(split_off(x) for x in subjects(tok))
-        split_object = any(split_off(x) for x in objects(tok) + pobjs(tok, pred))
+        split_object = any(split_off(x) for x in objects(tok) + pobjs(tok, pred)) or a.extra.get("captives")
         agents = a.agents or ([] if split_subject else adjacent_agents(tok, idx))
         if pred.agent == "armed":  # "Tomas Ardel works for Y": no armed agent, none next to the verb either
             agents = [] if any(_civilian_of(t) for t in subjects(tok)) else \

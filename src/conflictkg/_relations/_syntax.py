@@ -72,6 +72,7 @@ def echo_subjects(verb: Token) -> list[Token]:
 _CALL_ON = frozenset({"call", "appeal", "prevail"})  # "called on Y to ...", "appealed to Y to ...": Y does it
 
 
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 # companions a clause may open with, its subject put after the verb: "Alongside the army fought Y"
 _FRONTED_COMPANIONS = frozenset({"alongside", "beside"})
 
@@ -117,8 +118,13 @@ def subjects(verb: Token, *, passive_ok: bool = False) -> list[Token]:
             # the subject nearest the verb: a dateline ("PARIS, May 3 -- X said") is no subject
             before = [c for c in own if c.i < node.i]
             s = before[-1] if before else own[0]
+            if s.lower_ in _REFLEXIVES and node.dep_ in ("ccomp", "xcomp", "oprd") and node.head is not node:
+                node = node.head  # "X found itself allied with Y": the reflexive is the subject of "found"
+                continue
             if s.lower_ in WH and node.dep_ == "relcl":
                 return [node.head]
+            if s.lower_ in WH and node.dep_ == "conj" and node.head.dep_ == "relcl":
+                return [node.head.head]  # "X, who ruled Y and who now backs Z": the second relative is X's too
             return [s]
         if node is verb:
             inverted = inverted_subject(verb)
