@@ -20,6 +20,8 @@ missing or misreading, each with our own sentences and invented names, and near-
 - "the authorities in X" with "in X" hung on the verb: X's ("prop up the military authorities in X")
 - a reflexive small clause: "X found itself allied with Y" (the reflexive is X); a second relative
   clause coordinated with the first is the antecedent's too ("X, who ruled Y and who now backs Z")
+- "whose" after a participle's place or stock is the described noun's: "a company registered in X whose
+  contractors ...", "a force drawn from herding clans, whose horsemen ..."
 - guarding captives is no support: "X guards 2,000 suspected Y fighters in prisons" (nouns.json
   captive_modifiers, captive_places)
 """
@@ -324,3 +326,20 @@ def test_near_miss_guarding_free_fighters_supports(read_sentences, text):
 def test_second_relative_clause_is_the_antecedents(read_sentences, clause, expected):
     text = f"Ilmar Vosk, who ruled Morvelia for years and {clause}, denied the report."
     assert expected in _got(read_sentences, text)
+
+
+# -- "a company registered in X whose contractors ...": the company's -----------------------------------
+
+@pytest.mark.parametrize("text,expected,wrong", [
+    ("The army relies on the Boztan Militia, a force drawn from herding clans, whose horsemen have fought alongside "
+     "the Dalmir Defence Forces since May.", ("Boztan Militia", "supports", "Dalmir Defence Forces"), None),
+    ("The army relies on the Boztan Militia, a force recruited from herding clans, whose gunmen have attacked the "
+     "Dalmir Defence Forces.", ("Boztan Militia", "opposes", "Dalmir Defence Forces"), None),
+    ("The army relied on the Orvan Company, a private military company registered in Cyprus whose contractors train "
+     "the Dalmir Defence Forces.", ("Orvan Company", "supports", "Dalmir Defence Forces"),
+     ("Cyprus", "supports", "Dalmir Defence Forces")),
+])
+def test_whose_after_a_participles_place_is_the_described_nouns(read_sentences, text, expected, wrong):
+    got = _got(read_sentences, text)
+    assert expected in got, sorted(got)
+    assert wrong not in got

@@ -102,7 +102,15 @@ class ActorIndex:
             node = tok.head
             for _ in range(4):
                 if node.dep_ == "relcl":
-                    return self.of(node.head, _depth=_depth + 1)
+                    ante = node.head
+                    # "a militia drawn from herding clans, whose horsemen ...", "a company registered in X whose
+                    # contractors ...": the noun the participle describes, not the place or stock it names
+                    if ante.dep_ == "pobj" and ante.head.dep_ == "prep" and ante.head.head.dep_ == "acl" \
+                            and ante.head.head.tag_ == "VBN" and ante.head.head.head.pos_ == "NOUN":
+                        found = self.of(ante.head.head.head, _depth=_depth + 1)
+                        if found is not None:
+                            return found
+                    return self.of(ante, _depth=_depth + 1)
                 if node.head is node:
                     break
                 node = node.head
