@@ -303,9 +303,9 @@ def summary(pairs: list[Pair]) -> dict[str, tuple[int, int, int]]:
 # Floors (a ratchet): per shape, the share of pairs whose relations agree, and whose slot types agree.
 FLOORS = {
     "group 1-word": (0.916, 0.928),
-    "group 2-word": (1.0, 0.952),
+    "group 2-word": (1.0, 0.988),
     "group 3-word": (1.0, 1.0),
-    "group of-phrase": (0.988, 0.952),
+    "group of-phrase": (0.988, 0.988),
     "group type-noun first": (0.976, 0.904),
     "group type-noun last": (0.964, 0.946),
     "person African": (1.0, 1.0),
@@ -313,9 +313,9 @@ FLOORS = {
     "person European": (1.0, 1.0),
     "person Slavic": (1.0, 1.0),
     "state -and": (1.0, 1.0),
-    "state -ese": (0.987, 0.913),
+    "state -ese": (0.987, 0.987),
     "state -ia": (1.0, 1.0),
-    "state -stan": (0.987, 0.987),
+    "state -stan": (1.0, 1.0),
     "state Republic of": (0.934, 1.0),
 }
 
@@ -497,8 +497,8 @@ def test_an_unknown_name_the_sentence_shows_armed_is_an_armed_group(text, name):
 
 
 @pytest.mark.parametrize(("text", "name", "typ"), [
-    # no armed act, nothing armed received: the head word's type, or the old reading, stays
-    ("Eritrea backs the Ombra Movement.", "Ombra Movement", "Organization"),
+    # no armed act, nothing armed received, no state's backing: the head word's type, or the old reading, stays
+    ("Hezbollah backs the Ombra Movement.", "Ombra Movement", "Organization"),
     ("Egypt sent envoys to the Ombra Movement.", "Ombra Movement", "Organization"),
     ("Egypt condemned Korvath for the war.", "Korvath", "State"),  # a war is a state's as often
     ("Egypt accused Varan of shelling the town.", "Varan", "State"),  # an army's act as often
@@ -637,7 +637,7 @@ def test_an_unknown_name_others_only_help_is_an_armed_group(text, name):
     ("Egypt helped Korvath, and Korvath's foreign ministry thanked Hamas.", "Korvath", "State"),
     ("Egypt backs Ostrand, and Ostrand accused Hamas of meddling.", "Ostrand", "State"),
     ("The Wagner Group is backed by Korvath.", "Korvath", "State"),
-    ("Iran backs the Ombra Movement.", "Ombra Movement", "Organization"),
+    ("The EU backs the Ombra Movement.", "Ombra Movement", "Organization"),  # (no state backs it)
 ])
 def test_a_helped_name_with_a_country_s_marks_or_its_own_acts_stays_as_it_was(text, name, typ):
     _, types = _read(text)
@@ -916,6 +916,67 @@ def test_a_name_after_of_with_no_organisation_before_stays_apart():
     # near-miss: "the people of Kessa" is no organisation's name
     _, types = _read("Hamas said the people of Kessa would resist, and Egypt backs Kessa.")
     assert not any(label.endswith("of Kessa") for label in types), types
+
+
+# -- an invented one-word name NER guesses an organisation, a product, a facility (issue #12, actors23) --------
+
+@pytest.mark.parametrize(("text", "triple", "name"), [
+    # NER's ORG / PRODUCT / FAC label on a name that is no English word, with no organisation's word near it: the
+    # name's slots decide, as for one NER calls a place ("backed by Varan")
+    ("The Karsa Liberation Front, which is backed by Sundar, seized the town.",
+     ("Sundar", "supports", "Karsa Liberation Front"), "Sundar"),
+    ("On Monday Hamas thanked Talmar for its military aid.", ("Talmar", "supports", "Hamas"), "Talmar"),
+    ("Egypt fought Korel for control of the valley.", ("Egypt", "opposes", "Korel"), "Korel"),
+    ("Turkey accused Sundar of arming Hezbollah.", ("Sundar", "supports", "Hezbollah"), "Sundar"),
+    ("Hamas is backed by Dunmar, officials said.", ("Dunmar", "supports", "Hamas"), "Dunmar"),
+    ("The Velm rebels, backed by Besset, seized the airport.", ("Besset", "supports", "Velm"), "Besset"),
+])
+def test_an_invented_one_word_party_ner_calls_an_organisation_is_a_state(text, triple, name):
+    triples, types = _read(text)
+    assert triple in triples, (triples, types)
+    assert types.get(name) == "State", types
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # near-misses: the first word of a longer name the text gives; a nickname
+    ("Tessford Minerals runs the mine. Tessford said Hamas had attacked its trucks.", "Tessford"),
+    ("The contractors, known as the Lupos, fought Hamas.", "Lupos"),
+    # what its own "its" owns is a group's armed men
+    ("Zerak said its fighters had taken the hills.", "Zerak"),
+])
+def test_a_company_s_short_name_or_a_nickname_stays_no_state(text, name):
+    _, types = _read(text)
+    assert types.get(name) != "State", types
+
+
+# -- a movement, union or alliance a state backs: a client in the fighting (issue #12, actors23) --------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the gold convention: every unknown movement a state backs in the shared and dev corpora is armed
+    ("Eritrea backs the Ombra Movement.", "Ombra Movement"),
+    ("Kazakhstan backs the Movement for the Salvation of Kessa.", "Movement for the Salvation of Kessa"),
+    ("Analysts say Egypt is a key ally of the Ombra Movement.", "Ombra Movement"),
+    ("Kazakhstan and Pakistan support the Ombra Movement.", "Ombra Movement"),
+    ("The Ombra Movement, which is backed by Iran, won the vote.", "Ombra Movement"),
+    ("Valdoria sponsors the Sarvin Union, officials said.", "Sarvin Union"),
+    ("Turkey funds the Alliance for the Renewal of Dalmor.", "Alliance for the Renewal of Dalmor"),
+])
+def test_an_unknown_movement_a_state_backs_is_an_armed_group(text, name):
+    _, types = _read(text)
+    assert types.get(name) == "ArmedGroup", types
+
+
+@pytest.mark.parametrize(("text", "name", "typ"), [
+    # near-misses: a non-state backer, no backing, a party's head word, the movement as the backer
+    ("Hezbollah backs the Ombra Movement.", "Ombra Movement", "Organization"),
+    ("The Ombra Movement, which is backed by Hezbollah, won the vote.", "Ombra Movement", "Organization"),
+    ("Egypt sent envoys to the Ombra Movement.", "Ombra Movement", "Organization"),
+    ("Iran backs the Sarvin Party.", "Sarvin Party", "Organization"),
+    ("Egypt said the Ombra Movement backs Iran.", "Ombra Movement", "Organization"),
+])
+def test_a_movement_no_state_backs_or_a_party_stays_an_organisation(text, name, typ):
+    _, types = _read(text)
+    assert types.get(name) == typ, types
 
 
 def main() -> None:

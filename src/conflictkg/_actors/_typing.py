@@ -716,6 +716,38 @@ def support_recipient(root: Token) -> bool:
     return dep == "poss" and head.pos_ == "NOUN" and head.lemma_.lower() in _SUPPORTER_NOUNS
 
 
+def supporters(root: Token) -> list[Token]:
+    """The words of the party that helps the name, where ``support_recipient`` finds one: the subject of
+    'A (and B) back X', the agent of 'X is backed by A', the subject or owner of 'A is an ally of X',
+    'X's backers include A' (with their conjuncts); empty where the text names no helper."""
+    slot = root
+    while slot.dep_ == "conj" and slot.head is not slot:
+        slot = slot.head
+    dep, head = slot.dep_, slot.head
+    out: list[Token] = []
+    if dep == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _SUPPORT_VERBS:
+        verb = head
+        while not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ in ("conj", "xcomp") \
+                and verb.head is not verb:
+            verb = verb.head  # "A vowed to back X", "A armed and backed X"
+        out = [c for c in verb.children if c.dep_ == "nsubj"]
+    elif dep == "nsubjpass" and head.lemma_.lower() in _SUPPORT_VERBS:
+        out = [o for a in head.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    elif dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _SUPPORTER_NOUNS:
+        noun = head.head
+        if noun.dep_ == "attr" and noun.head.lemma_ in ("be", "remain", "become"):
+            out = [c for c in noun.head.children if c.dep_ == "nsubj"]  # "A is a key ally of X"
+        elif noun.dep_ == "appos":
+            out = [noun.head]  # "A, a key ally of X"
+    elif dep == "poss" and head.lemma_.lower() in _SUPPORTER_NOUNS and head.dep_ == "nsubj":
+        out = [c for c in head.head.children if c.dep_ in ("dobj", "attr")]  # "X's backers include A"
+    for c in root.children:  # "X, which is backed by A, ...", "X, backed by A, ..."
+        if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _SUPPORT_VERBS and c.tag_ == "VBN" and (
+                c.dep_ == "acl" or any(g.dep_ == "nsubjpass" and g.lower_ in ("which", "that") for g in c.children)):
+            out += [o for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return [t for s in out for t in (s, *s.conjuncts)]
+
+
 @cache  # (one union per process, not one per mention)
 def _party_nouns() -> frozenset[str]:
     p = predicate_words()
