@@ -302,7 +302,7 @@ def summary(pairs: list[Pair]) -> dict[str, tuple[int, int, int]]:
 
 # Floors (a ratchet): per shape, the share of pairs whose relations agree, and whose slot types agree.
 FLOORS = {
-    "group 1-word": (0.916, 0.928),
+    "group 1-word": (0.928, 0.952),
     "group 2-word": (1.0, 0.988),
     "group 3-word": (1.0, 1.0),
     "group of-phrase": (0.988, 0.988),
@@ -313,10 +313,10 @@ FLOORS = {
     "person European": (1.0, 1.0),
     "person Slavic": (1.0, 1.0),
     "state -and": (1.0, 1.0),
-    "state -ese": (0.987, 0.987),
+    "state -ese": (1.0, 1.0),
     "state -ia": (1.0, 1.0),
     "state -stan": (1.0, 1.0),
-    "state Republic of": (0.934, 1.0),
+    "state Republic of": (0.973, 1.0),
 }
 
 
@@ -977,6 +977,55 @@ def test_an_unknown_movement_a_state_backs_is_an_armed_group(text, name):
 def test_a_movement_no_state_backs_or_a_party_stays_an_organisation(text, name, typ):
     _, types = _read(text)
     assert types.get(name) == typ, types
+
+
+# -- coordinated subjects the parse loses: a formal name's last word, an unknown first name, "support" as a noun --
+
+@pytest.mark.parametrize(("text", "triples"), [
+    # "The Republic of X and Y": the parser coordinates Y with the formal name's last word
+    ("The Republic of Ostrava and Eritrea support Boko Haram.",
+     [("Ostrava", "supports", "Boko Haram"), ("Eritrea", "supports", "Boko Haram")]),
+    ("The Federal Republic of Marovia and Kazakhstan back Hezbollah.",
+     [("Marovia", "supports", "Hezbollah"), ("Kazakhstan", "supports", "Hezbollah")]),
+    ("The Kingdom of Dalmor and Turkey condemned Hamas.", [("Dalmor", "opposes", "Hamas"), ("Turkey", "opposes", "Hamas")]),
+    # an unknown one-word name opening the sentence, coordinated with a name: the first of the subjects
+    ("Sundar and Iran support Hezbollah.", [("Sundar", "supports", "Hezbollah"), ("Iran", "supports", "Hezbollah")]),
+    ("Talmar and Egypt condemned Hamas.", [("Talmar", "opposes", "Hamas"), ("Egypt", "opposes", "Hamas")]),
+    ("Ormund, Egypt and Iran back Hamas.", [("Ormund", "supports", "Hamas"), ("Iran", "supports", "Hamas")]),
+    # "A and B support X" tagged as a noun phrase ("support" a noun of X): X is the one they help
+    ("Kazakhstan and Turkey support Zerak.", [("Kazakhstan", "supports", "Zerak"), ("Turkey", "supports", "Zerak")]),
+    ("Rwanda and Egypt fund Zerak.", [("Rwanda", "supports", "Zerak"), ("Egypt", "supports", "Zerak")]),
+    ("Iran and Turkey support Korvath.", [("Iran", "supports", "Korvath"), ("Turkey", "supports", "Korvath")]),
+])
+def test_coordinated_subjects_the_parse_loses_each_hold_the_relation(text, triples):
+    got, types = _read(text)
+    for t in triples:
+        assert t in got, (got, types)
+    assert all(types.get(t[0]) == "State" for t in triples), types
+
+
+@pytest.mark.parametrize(("text", "name", "typ"), [
+    ("Kazakhstan and Turkey support Zerak.", "Zerak", "ArmedGroup"),  # (one the states only help)
+    ("Eritrea and Kazakhstan support Korvath.", "Korvath", "ArmedGroup"),  # (NER's "person")
+])
+def test_the_one_coordinated_states_support_is_an_armed_group(text, name, typ):
+    _, types = _read(text)
+    assert types.get(name) == typ, types
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # near-misses: a common noun's "of" object and its conjunct; a capitalised word that is English
+    ("The people of Ostrava and Eritrea fear Hamas.", ("Eritrea", "opposes", "Hamas")),
+    ("The leader of Hamas and Hezbollah met Egypt's envoy.", ("Hezbollah", "supports", "Hamas")),
+])
+def test_a_common_noun_s_of_object_coordinates_no_subject(text, absent):
+    got, _ = _read(text)
+    assert absent not in got, got
+
+
+def test_an_english_word_opening_coordinated_subjects_is_no_actor():
+    _, types = _read("Tomorrow and Friday are holidays, Hamas said.")
+    assert set(types) == {"Hamas"}, types
 
 
 def main() -> None:

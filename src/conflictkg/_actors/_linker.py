@@ -852,12 +852,15 @@ class Linker:
             # a name the text uses inside a sentence too, or a country's: "Drevany's prime minister said",
             # one with a role, "Tembe, the commander, ...", whose demonym the text uses, or a subject
             # no English word: "Zerak attacked ..." but not "Rebels attacked ...", nor "Velm fighters ...",
-            # "Zerak leader Tomas Ardell ...")
+            # "Zerak leader Tomas Ardell ...", nor the first of coordinated subjects: "Sundar and Iran back ...")
             if not (j - i == 1 and doc[i].is_sent_start and doc[i].lower_ not in person_words
                     and doc[i].text not in mid_names and country_cue(doc, i, j)[0] < 1.5
                     and not person_role_cues(doc, i, j) and not demonym_forms(doc[i].text) & doc_words
                     and not (doc[i].dep_ == "nsubj" and doc[i].head.pos_ == "VERB" and doc[i].head.i > i
                              and j < n and doc[j].pos_ in ("VERB", "AUX", "ADV") and self._unknown_word(doc[i]))
+                    and not (doc[i].dep_ in ("nsubj", "nsubjpass") and j < n and doc[j].lower_ in ("and", ",")
+                             and self._unknown_word(doc[i])
+                             and any(x.pos_ == "PROPN" and x.i > i for x in doc[i].conjuncts))
                     and not (j < n and (doc[j].lower_ in ARMED_PERSONNEL or doc[j].lower_ in LEADER_ROLE_NOUNS)
                              and self._unknown_word(doc[i])
                              and self._unnamed_demonym(doc, i) is None)) \

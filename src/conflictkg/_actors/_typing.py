@@ -710,10 +710,23 @@ def support_recipient(root: Token) -> bool:
         return True
     if dep == "nsubjpass" and head.lemma_.lower() in _SUPPORT_VERBS:
         return True  # "X is backed by Y"
+    if _misparsed_support_verb(slot) is not None:
+        return True  # "A and B support X" with "support" tagged a noun of X
     if dep == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" \
             and head.head.lemma_.lower() in _SUPPORTER_NOUNS:
         return True
     return dep == "poss" and head.pos_ == "NOUN" and head.lemma_.lower() in _SUPPORTER_NOUNS
+
+
+def _misparsed_support_verb(slot: Token) -> Token | None:
+    """'Kazakhstan and Turkey support X' parsed as a noun phrase: the verb of support the tagger made a
+    noun (or adjective) modifying X, right before it, with a proper name (the subject) right before the verb."""
+    doc = slot.doc
+    for c in slot.children:
+        if c.dep_ in ("compound", "amod", "nmod") and c.i + 1 == slot.i and c.pos_ in ("NOUN", "ADJ") \
+                and c.lemma_.lower() in _SUPPORT_VERBS and c.is_lower and c.i > 0 and doc[c.i - 1].pos_ == "PROPN":
+            return c
+    return None
 
 
 def supporters(root: Token) -> list[Token]:
@@ -741,6 +754,11 @@ def supporters(root: Token) -> list[Token]:
             out = [noun.head]  # "A, a key ally of X"
     elif dep == "poss" and head.lemma_.lower() in _SUPPORTER_NOUNS and head.dep_ == "nsubj":
         out = [c for c in head.head.children if c.dep_ in ("dobj", "attr")]  # "X's backers include A"
+    elif (verb := _misparsed_support_verb(slot)) is not None:
+        first = slot.doc[verb.i - 1]
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head
+        out = [first]  # "A and B support X" parsed as a noun phrase
     for c in root.children:  # "X, which is backed by A, ...", "X, backed by A, ..."
         if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _SUPPORT_VERBS and c.tag_ == "VBN" and (
                 c.dep_ == "acl" or any(g.dep_ == "nsubjpass" and g.lower_ in ("which", "that") for g in c.children)):
@@ -852,6 +870,8 @@ def party_cue(doc: Doc, start: int, end: int, states: set[int] = frozenset(),
     elif dep in ("npadvmod", "compound", "amod", "nmod") and head.lower_ in _BACKED_PARTICIPLES \
             and slot.i + 1 < len(doc) and doc[slot.i + 1].text == "-":
         party = 1.5  # "the X-backed Y"
+    elif _misparsed_support_verb(slot) is not None:
+        party = 1.0  # "A and B support X" parsed as a noun phrase of X
     elif dep in ("amod", "compound", "nmod", "npadvmod") and head.pos_ in ("VERB", "AUX") and slot.i < head.i \
             and doc[slot.i + 1].text != "-" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         party = 1.0  # "X backs Y" with X tagged an adjective of the verb: the subject the parser missed
