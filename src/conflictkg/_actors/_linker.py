@@ -1463,9 +1463,11 @@ class Linker:
     def _org_by_label_only(self, doc: Doc, members: list[_Cand]) -> bool:
         """A one-word name that is no English word, an organisation only by NER's label (ORG, PRODUCT, FAC:
         'backed by Sundar', 'fought Sundar'), with no organisation's word in its context or its shape: NER
-        guesses at an invented name; its slots are weighed as any unknown name's ('Varan' NER calls a place)."""
+        guesses at an invented name; its slots are weighed as any unknown name's ('Varan' NER calls a place). Not
+        where its context says it names no actor ('an operation code-named X')."""
         if not all(c.end - c.start == 1 and c.ner in _GUESSED_LABELS and self._unknown_word(doc[c.start])
-                   and c.cues["org"] <= 0 and not c.acronym and c.alias_of is None and not c.nicknames
+                   and c.cues["org"] <= 0 and c.cues["none"] <= 0 and not c.acronym and c.alias_of is None
+                   and not c.nicknames
                    and not (c.start > 0 and (doc[c.start - 1].is_quote or _after_alias_marker(doc, c.start)))
                    for c in members) or form_cues([members[0].text])["org"]:
             return False

@@ -489,6 +489,13 @@ def person_role_cues(doc: Doc, start: int, end: int) -> bool:
             for c in verb.children):
         return True
     # "Y named X as its new defence minister", "Y appointed X spokesman": the role a naming verb gives X
+    # (and "The Republic of Y named X as its envoy" misparsed as a reduced relative: "as" on the noun)
+    if root.dep_ == "oprd" and root.pos_ == "PROPN" and root.head.lemma_.lower() in APPOINTING_VERBS:
+        for g in (*root.head.children, *(root.head.head.children if root.head.dep_ == "acl" else ())):
+            if g.dep_ == "prep" and g.lower_ == "as" and g.i > root.i \
+                    and {t.lower_ for t in g.subtree if t.pos_ in ("NOUN", "PROPN") and not t.is_stop} \
+                    & (ROLE_NOUNS | TITLE_WORDS):
+                return True
     if root.dep_ == "dobj" and root.head.pos_ == "VERB":
         for g in root.head.children:
             if (g.dep_ == "prep" and g.lower_ == "as" or g.dep_ in ("oprd", "xcomp")) \
@@ -500,7 +507,7 @@ def person_role_cues(doc: Doc, start: int, end: int) -> bool:
         verb = root.head
         # (not the subject of an appointment with an object: "X named Y as its defence minister" gives Y the role)
         appoints = root.dep_ == "nsubj" and verb.lemma_.lower() in APPOINTING_VERBS and any(
-            g.dep_ == "dobj" for g in verb.children)
+            g.dep_ == "dobj" or g.dep_ == "oprd" and g.pos_ == "PROPN" for g in verb.children)
         for g in verb.children:
             if appoints:
                 break
