@@ -1059,6 +1059,33 @@ def test_a_place_noun_or_a_mention_in_a_report_gives_no_office(text, person):
     assert not any(t[0] == person and t[1] == "official_of" for t in triples), triples
 
 
+# -- a company's or a group's first word as its short name: one actor, not two (issue #12, actors23) ----------
+
+@pytest.mark.parametrize(("text", "full", "short"), [
+    ("Varsel Risk Solutions guards the mine. Varsel said Hamas had attacked its trucks.", "Varsel Risk Solutions",
+     "Varsel"),
+    ("The Dunmore Mining Corporation runs the mine near Kessa. Dunmore said Hamas attacked its convoy.",
+     "Dunmore Mining Corporation", "Dunmore"),
+    ("Hamas hired Brakmoor Perimeter Group. Brakmoor fought Hezbollah last year.", "Brakmoor Perimeter Group",
+     "Brakmoor"),
+])
+def test_an_invented_organisation_s_first_word_is_its_short_name(text, full, short):
+    _, types = _read(text)
+    assert full in types and short not in types, types
+
+
+@pytest.mark.parametrize(("text", "org", "word"), [
+    # near-misses: a state the text gives a country's mark; a region's adjective; a person's surname
+    ("Sundar Airlines stopped its flights. The Sundar government backs Hamas.", "Sundar Airlines", "Sundar"),
+    ("Ormund Special Forces attacked Hamas. Ormund farmers fled, and Ormund said Hamas started it.",
+     "Ormund Special Forces", "Ormund"),
+    ("Tomas Ardell met Ardell Holdings staff.", "Ardell Holdings", "Tomas Ardell"),
+])
+def test_a_state_a_region_or_a_person_stays_apart_from_an_organisation_its_word_opens(text, org, word):
+    from conflictkg import extract
+    actors = {a.label: a for a in extract(text, DATE).actors.values()}
+    assert org in actors and word not in actors[org].alt_labels, {k: a.alt_labels for k, a in actors.items()}
+
 def main() -> None:
     pairs = run()
     got = summary(pairs)

@@ -1206,13 +1206,30 @@ class Linker:
                 if len(words) >= 2 and words[-1].lower() in ORG_HEADS:
                     org_full.setdefault(norm_name(" ".join(words[:-1])), r)
                     by_head.setdefault(words[-1].lower(), set()).add(find(r))
+        # and a company's or a group's first word, where that word is no English word and opens one name only
+        # ("Tessford" / "Tessford Minerals", "Korrindale" / "Korrindale Security Services")
+        by_first: dict[str, set[int]] = {}
         for r, members in groups.items():
-            if kinds[r] not in ("org", "person", "none") or cands[r].iri:
+            if kinds[r] != "org" or cands[r].iri:
+                continue
+            for i in members:
+                words = cands[i].text.removeprefix("the ").split()
+                if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not national_force_owner(
+                        cands[i].text) and not state_shaped(cands[i].text) and formal_state_name(cands[i].text) is None \
+                        and self._unknown_word(doc[cands[i].start + (cands[i].text != " ".join(words))]):
+                    by_first.setdefault(words[0], set()).add(find(r))
+        for r, members in groups.items():
+            if kinds[r] not in ("org", "person", "none", "state") or cands[r].iri:
                 continue
             longest = max((cands[i].text for i in members), key=len)
-            j = org_full.get(norm_name(longest))
-            if j is None and " " not in longest and len(by_head.get(longest.lower(), ())) == 1:
+            j = org_full.get(norm_name(longest)) if kinds[r] != "state" else None
+            if j is None and " " not in longest and len(by_head.get(longest.lower(), ())) == 1 and kinds[r] != "state":
                 j = next(iter(by_head[longest.lower()]))
+            if j is None and " " not in longest and len(by_first.get(longest, ())) == 1 and not any(
+                    cands[i].title or cands[i].role or cands[i].country >= 1.5 for i in members) \
+                    and not demonym_forms(longest) & {t.text for t in doc} \
+                    and not self._modifier_word(doc, longest):
+                j = next(iter(by_first[longest]))
             if j is not None and find(j) != find(r):
                 union(j, r)
         # the actors
@@ -1420,6 +1437,17 @@ class Linker:
             return False
         forms = set().union(*(demonym_forms(t) for t in texts))
         return not any(t.text in forms for t in doc)
+
+    @staticmethod
+    def _modifier_word(doc: Doc, word: str) -> bool:
+        """Does the text use the word as a region's, a people's or a state's adjective: before a people's or a
+        place's noun ('Amhara farmers', 'the Amhara regional government'; not 'Greyhallow guards'), or as the demonym of a name it gives ('Tabaqiri'
+        beside 'Tabaqir')? Such a word is no short name of an organisation it opens."""
+        if any(t.text == word and t.i + 1 < len(doc) and doc[t.i + 1].is_lower and (
+                doc[t.i + 1].lower_ in PEOPLE_NOUNS or doc[t.i + 1].lemma_.lower() in PLACE_NOUNS
+                or doc[t.i + 1].lower_ in ("regional", "state", "government", "authorities")) for t in doc):
+            return True
+        return any(t.is_alpha and t.text[:1].isupper() and t.text != word and word in demonym_forms(t.text) for t in doc)
 
     @staticmethod
     def _state_client(members: list[_Cand], label: str) -> bool:
