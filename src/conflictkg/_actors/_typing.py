@@ -332,6 +332,9 @@ def mention_cues(doc: Doc, start: int, end: int, ner: str) -> Counter:
         if verb.lower_ in LEADER_PARTICIPLES or (verb.lower_ == "set" and any(p.lower_ == "up" for p in verb.children)):
             c[PERSON] += 1
             c[OFFICIAL] += 3
+    # "P heads X", "P founded X": what a person heads or founds is a body, not a country (one rules or leads a country)
+    if _headed_body(root):
+        c[ORG] += 2
     # "X, who led / heads ...": also when the parser hangs the clause on the verb
     # "the contractors work for X", "fighters serving with X": armed men's employer is armed
     if root.dep_ == "pobj" and root.head.lower_ in ("for", "with") and root.head.head.pos_ == "VERB" \
@@ -343,7 +346,10 @@ def mention_cues(doc: Doc, start: int, end: int, ner: str) -> Counter:
     slot = root
     while slot.dep_ == "conj" and slot.head is not slot:
         slot = slot.head  # "around Minbya, Kyauktaw and Mrauk-U"
-    if slot.dep_ == "pobj" and slot.head.lower_ in PLACE_PREPOSITIONS and not _in_particular(slot):
+    # ("a colonel in X": an officer's unit, no place; not a place NER knows, "the commander in the former X")
+    in_unit = slot.dep_ == "pobj" and slot.head.lower_ == "in" and slot.head.head.lower_ in _RANKS \
+        and ner not in ("GPE", "LOC")
+    if slot.dep_ == "pobj" and slot.head.lower_ in PLACE_PREPOSITIONS and not _in_particular(slot) and not in_unit:
         c[PLACE] += 1.25 if end - start <= 3 and head_word_type([t.text for t in span]) is None else 0.75
     elif root.dep_ == "pobj" and root.head.lower_ in ("to", "from") and end - start <= 3 \
             and root.head.head.pos_ == "VERB" and head_word_type([t.text for t in span]) is None \
@@ -394,7 +400,7 @@ def mention_cues(doc: Doc, start: int, end: int, ner: str) -> Counter:
     # "the X": people take no article ("in the Sahel", "the Artibonite")
     if before is not None and before.lower_ == "the" and title_spans(doc).get(start) is None:
         c[PERSON] -= 1.5
-        if before2 is not None and before2.lower_ in PLACE_PREPOSITIONS and end - start == 1:
+        if before2 is not None and before2.lower_ in PLACE_PREPOSITIONS and end - start == 1 and not in_unit:
             c[PLACE] += 1
     # "Sahrawi protesters", "Hutu refugees": a people, not an actor
     if end - start == 1 and after is not None and after.lower_ in PEOPLE_NOUNS:
@@ -425,6 +431,24 @@ def mention_cues(doc: Doc, start: int, end: int, ner: str) -> Counter:
     outer = next((t for t in span if t.pos_ in ("PROPN", "NOUN") and not start <= t.head.i < end), span.root)
     c[ARMED] += armed_use_cue(root if root.i >= end else outer)
     return c
+
+
+def _headed_body(root: Token) -> bool:
+    """'P heads X', 'P founded X': the object of a verb of heading or founding whose subject is a person (also
+    where the tagger took 'heads' for a noun: the verb right before the name, a person's name right before it)."""
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in _HEADING_VERBS and any(
+            g.dep_ == "nsubj" and g.ent_type_ == "PERSON" for g in root.head.children):
+        return True
+    doc = root.doc
+    i = root.left_edge.i - 1
+    return i >= 1 and doc[i].lower_ in ("heads", "chairs", "founded", "co-founded") and doc[i - 1].ent_type_ == "PERSON" \
+        and root.head.i in (i, i - 1) or (i >= 1 and doc[i].lower_ in ("heads", "chairs") and root.head.i == i
+                                          and doc[i - 1].ent_type_ == "PERSON")
+
+
+_HEADING_VERBS = ("head", "chair", "found", "co-found")
+_RANKS = frozenset(t for t, kind in titles().items() if kind == "military" and " " not in t) - {
+    "commander", "chief", "head", "commandant"}
 
 
 def person_role_cues(doc: Doc, start: int, end: int) -> bool:
@@ -827,6 +851,8 @@ def party_cue(doc: Doc, start: int, end: int, states: set[int] = frozenset(),
     government, only slots a city cannot fill count: not an object or 'against X', 'with X' (a
     capital is attacked and fought over as a city: 'the offensive against Tripoli')."""
     root = doc[start:end].root
+    if _headed_body(root):
+        return 0.0, 0.0, False  # "P heads X": a body a person heads, no country's slot
     slot = root
     while slot.dep_ == "conj" and slot.head is not slot:
         slot = slot.head  # "Tehran and X attacked ...": the first conjunct's slot
