@@ -420,6 +420,10 @@ def with_conjuncts(tokens: list[Token]) -> list[Token]:
         # apposition; a name coordinated there is the list's next member
         after_appos = [x for a in t.children if a.dep_ == "appos" and a.pos_ == "NOUN"
                        for x in a.conjuncts if x.pos_ == "PROPN" and x.i > a.i]
+        # "The Republic of X and Y support Z": the parser coordinates Y with the formal name's last word
+        after_appos += [x for p in t.children if t.pos_ == "PROPN" and p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"
+                        for x in o.conjuncts if x.pos_ == "PROPN" and x.i > o.i]
         for c in (t, *t.conjuncts, *companions_, *(x for p in companions_ for x in p.conjuncts), *after_appos,
                   *(x for h in (t, *t.conjuncts) for m in _members_named(h) for x in (m, *m.conjuncts))):
             if c not in out:
