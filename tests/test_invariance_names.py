@@ -302,21 +302,21 @@ def summary(pairs: list[Pair]) -> dict[str, tuple[int, int, int]]:
 
 # Floors (a ratchet): per shape, the share of pairs whose relations agree, and whose slot types agree.
 FLOORS = {
-    "group 1-word": (0.916, 0.928),
-    "group 2-word": (1.0, 0.952),
+    "group 1-word": (0.964, 0.952),
+    "group 2-word": (1.0, 0.988),
     "group 3-word": (1.0, 1.0),
-    "group of-phrase": (0.988, 0.952),
+    "group of-phrase": (0.988, 0.988),
     "group type-noun first": (0.976, 0.904),
-    "group type-noun last": (0.964, 0.946),
+    "group type-noun last": (0.982, 0.946),
     "person African": (1.0, 1.0),
     "person Arabic": (1.0, 1.0),
     "person European": (1.0, 1.0),
     "person Slavic": (1.0, 1.0),
     "state -and": (1.0, 1.0),
-    "state -ese": (0.987, 0.913),
+    "state -ese": (1.0, 1.0),
     "state -ia": (1.0, 1.0),
-    "state -stan": (0.987, 0.987),
-    "state Republic of": (0.934, 1.0),
+    "state -stan": (1.0, 1.0),
+    "state Republic of": (0.986, 1.0),
 }
 
 
@@ -497,8 +497,8 @@ def test_an_unknown_name_the_sentence_shows_armed_is_an_armed_group(text, name):
 
 
 @pytest.mark.parametrize(("text", "name", "typ"), [
-    # no armed act, nothing armed received: the head word's type, or the old reading, stays
-    ("Eritrea backs the Ombra Movement.", "Ombra Movement", "Organization"),
+    # no armed act, nothing armed received, no state's backing: the head word's type, or the old reading, stays
+    ("Hezbollah backs the Ombra Movement.", "Ombra Movement", "Organization"),
     ("Egypt sent envoys to the Ombra Movement.", "Ombra Movement", "Organization"),
     ("Egypt condemned Korvath for the war.", "Korvath", "State"),  # a war is a state's as often
     ("Egypt accused Varan of shelling the town.", "Varan", "State"),  # an army's act as often
@@ -637,7 +637,7 @@ def test_an_unknown_name_others_only_help_is_an_armed_group(text, name):
     ("Egypt helped Korvath, and Korvath's foreign ministry thanked Hamas.", "Korvath", "State"),
     ("Egypt backs Ostrand, and Ostrand accused Hamas of meddling.", "Ostrand", "State"),
     ("The Wagner Group is backed by Korvath.", "Korvath", "State"),
-    ("Iran backs the Ombra Movement.", "Ombra Movement", "Organization"),
+    ("The EU backs the Ombra Movement.", "Ombra Movement", "Organization"),  # (no state backs it)
 ])
 def test_a_helped_name_with_a_country_s_marks_or_its_own_acts_stays_as_it_was(text, name, typ):
     _, types = _read(text)
@@ -875,8 +875,8 @@ def test_who_welcomes_or_brokers_a_ceasefire_is_no_armed_group(text, name):
     ("Ibrahim Traore, the commander of the armed group Tamzul, said the fighting would continue.", "Tamzul",
      "ArmedGroup"),
     ("Nadia Ferrante, the leader of the rebel group Korvath, rejected the talks.", "Korvath", "ArmedGroup"),
-    # "P heads X" tagged as a plural noun "heads" with X its apposition: X is no official
-    ("Nadia Ferrante heads Zerak.", "Zerak", "State"),
+    # "P heads X" tagged as a plural noun "heads" with X its apposition: X is no official (a body the person heads)
+    ("Nadia Ferrante heads Zerak.", "Zerak", "Organization"),
     # near-misses: a real apposition, after a comma, still gives the role
     ("Egypt condemned the group's commander, Tomas Ardell.", "Tomas Ardell", "Official"),
     ("Hamas said its spokesman, Nadia Ferrante, had left.", "Nadia Ferrante", "Official"),
@@ -916,6 +916,213 @@ def test_a_name_after_of_with_no_organisation_before_stays_apart():
     # near-miss: "the people of Kessa" is no organisation's name
     _, types = _read("Hamas said the people of Kessa would resist, and Egypt backs Kessa.")
     assert not any(label.endswith("of Kessa") for label in types), types
+
+
+# -- an invented one-word name NER guesses an organisation, a product, a facility (issue #12, actors23) --------
+
+@pytest.mark.parametrize(("text", "triple", "name"), [
+    # NER's ORG / PRODUCT / FAC label on a name that is no English word, with no organisation's word near it: the
+    # name's slots decide, as for one NER calls a place ("backed by Varan")
+    ("The Karsa Liberation Front, which is backed by Sundar, seized the town.",
+     ("Sundar", "supports", "Karsa Liberation Front"), "Sundar"),
+    ("On Monday Hamas thanked Talmar for its military aid.", ("Talmar", "supports", "Hamas"), "Talmar"),
+    ("Egypt fought Korel for control of the valley.", ("Egypt", "opposes", "Korel"), "Korel"),
+    ("Turkey accused Sundar of arming Hezbollah.", ("Sundar", "supports", "Hezbollah"), "Sundar"),
+    ("Hamas is backed by Dunmar, officials said.", ("Dunmar", "supports", "Hamas"), "Dunmar"),
+    ("The Velm rebels, backed by Besset, seized the airport.", ("Besset", "supports", "Velm"), "Besset"),
+])
+def test_an_invented_one_word_party_ner_calls_an_organisation_is_a_state(text, triple, name):
+    triples, types = _read(text)
+    assert triple in triples, (triples, types)
+    assert types.get(name) == "State", types
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # near-misses: the first word of a longer name the text gives; a nickname
+    ("Tessford Minerals runs the mine. Tessford said Hamas had attacked its trucks.", "Tessford"),
+    ("The contractors, known as the Lupos, fought Hamas.", "Lupos"),
+    # what its own "its" owns is a group's armed men
+    ("Zerak said its fighters had taken the hills.", "Zerak"),
+])
+def test_a_company_s_short_name_or_a_nickname_stays_no_state(text, name):
+    _, types = _read(text)
+    assert types.get(name) != "State", types
+
+
+# -- a movement, union or alliance a state backs: a client in the fighting (issue #12, actors23) --------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the gold convention: every unknown movement a state backs in the shared and dev corpora is armed
+    ("Eritrea backs the Ombra Movement.", "Ombra Movement"),
+    ("Kazakhstan backs the Movement for the Salvation of Kessa.", "Movement for the Salvation of Kessa"),
+    ("Analysts say Egypt is a key ally of the Ombra Movement.", "Ombra Movement"),
+    ("Kazakhstan and Pakistan support the Ombra Movement.", "Ombra Movement"),
+    ("The Ombra Movement, which is backed by Iran, won the vote.", "Ombra Movement"),
+    ("Valdoria sponsors the Sarvin Union, officials said.", "Sarvin Union"),
+    ("Turkey funds the Alliance for the Renewal of Dalmor.", "Alliance for the Renewal of Dalmor"),
+])
+def test_an_unknown_movement_a_state_backs_is_an_armed_group(text, name):
+    _, types = _read(text)
+    assert types.get(name) == "ArmedGroup", types
+
+
+@pytest.mark.parametrize(("text", "name", "typ"), [
+    # near-misses: a non-state backer, no backing, a party's head word, the movement as the backer
+    ("Hezbollah backs the Ombra Movement.", "Ombra Movement", "Organization"),
+    ("The Ombra Movement, which is backed by Hezbollah, won the vote.", "Ombra Movement", "Organization"),
+    ("Egypt sent envoys to the Ombra Movement.", "Ombra Movement", "Organization"),
+    ("Iran backs the Sarvin Party.", "Sarvin Party", "Organization"),
+    ("Egypt said the Ombra Movement backs Iran.", "Ombra Movement", "Organization"),
+])
+def test_a_movement_no_state_backs_or_a_party_stays_an_organisation(text, name, typ):
+    _, types = _read(text)
+    assert types.get(name) == typ, types
+
+
+# -- coordinated subjects the parse loses: a formal name's last word, an unknown first name, "support" as a noun --
+
+@pytest.mark.parametrize(("text", "triples"), [
+    # "The Republic of X and Y": the parser coordinates Y with the formal name's last word
+    ("The Republic of Ostrava and Eritrea support Boko Haram.",
+     [("Ostrava", "supports", "Boko Haram"), ("Eritrea", "supports", "Boko Haram")]),
+    ("The Federal Republic of Marovia and Kazakhstan back Hezbollah.",
+     [("Marovia", "supports", "Hezbollah"), ("Kazakhstan", "supports", "Hezbollah")]),
+    ("The Kingdom of Dalmor and Turkey condemned Hamas.", [("Dalmor", "opposes", "Hamas"), ("Turkey", "opposes", "Hamas")]),
+    # an unknown one-word name opening the sentence, coordinated with a name: the first of the subjects
+    ("Sundar and Iran support Hezbollah.", [("Sundar", "supports", "Hezbollah"), ("Iran", "supports", "Hezbollah")]),
+    ("Talmar and Egypt condemned Hamas.", [("Talmar", "opposes", "Hamas"), ("Egypt", "opposes", "Hamas")]),
+    ("Ormund, Egypt and Iran back Hamas.", [("Ormund", "supports", "Hamas"), ("Iran", "supports", "Hamas")]),
+    # "A and B support X" tagged as a noun phrase ("support" a noun of X): X is the one they help
+    ("Kazakhstan and Turkey support Zerak.", [("Kazakhstan", "supports", "Zerak"), ("Turkey", "supports", "Zerak")]),
+    ("Rwanda and Egypt fund Zerak.", [("Rwanda", "supports", "Zerak"), ("Egypt", "supports", "Zerak")]),
+    ("Iran and Turkey support Korvath.", [("Iran", "supports", "Korvath"), ("Turkey", "supports", "Korvath")]),
+])
+def test_coordinated_subjects_the_parse_loses_each_hold_the_relation(text, triples):
+    got, types = _read(text)
+    for t in triples:
+        assert t in got, (got, types)
+    assert all(types.get(t[0]) == "State" for t in triples), types
+
+
+@pytest.mark.parametrize(("text", "name", "typ"), [
+    ("Kazakhstan and Turkey support Zerak.", "Zerak", "ArmedGroup"),  # (one the states only help)
+    ("Eritrea and Kazakhstan support Korvath.", "Korvath", "ArmedGroup"),  # (NER's "person")
+])
+def test_the_one_coordinated_states_support_is_an_armed_group(text, name, typ):
+    _, types = _read(text)
+    assert types.get(name) == typ, types
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # near-misses: a common noun's "of" object and its conjunct; a capitalised word that is English
+    ("The people of Ostrava and Eritrea fear Hamas.", ("Eritrea", "opposes", "Hamas")),
+    ("The leader of Hamas and Hezbollah met Egypt's envoy.", ("Hezbollah", "supports", "Hamas")),
+])
+def test_a_common_noun_s_of_object_coordinates_no_subject(text, absent):
+    got, _ = _read(text)
+    assert absent not in got, got
+
+
+def test_an_english_word_opening_coordinated_subjects_is_no_actor():
+    _, types = _read("Tomorrow and Friday are holidays, Hamas said.")
+    assert set(types) == {"Hamas"}, types
+
+
+# -- official_of through a group's type noun and through a misparsed appointment (issue #12, actors23) ---------
+
+@pytest.mark.parametrize(("text", "triple"), [
+    # "the X rebels leader P": the type noun after the group's name stands between the name and the title
+    ("The Velm rebels leader Khalifa Haftar rejected the ceasefire.", ("Khalifa Haftar", "official_of", "Velm")),
+    ("The Zerak militia commander Tomas Ardell rejected the talks.", ("Tomas Ardell", "official_of", "Zerak militia")),
+    ("The Korvath rebels spokesman Lukas Brenner denied the attack.", ("Lukas Brenner", "official_of", "Korvath")),
+    # "The Federal Republic of X named P as its new minister": parsed as "the republic (that was) named P"
+    ("The Federal Republic of Marovia named Khalifa Haftar as its new defence minister on Tuesday.",
+     ("Khalifa Haftar", "official_of", "Marovia")),
+    ("The Federal Republic of Marovia named Tomas Ardell as its new ambassador on Monday.",
+     ("Tomas Ardell", "official_of", "Marovia")),
+    ("The Kingdom of Dalmor appointed Chidi Okonkwo as its new envoy on Monday.", ("Chidi Okonkwo", "official_of", "Dalmor")),
+])
+def test_an_office_through_a_type_noun_or_a_misparsed_appointment(text, triple):
+    triples, types = _read(text)
+    assert triple in triples, (triples, types)
+    assert types.get(triple[0]) == "Official", types
+    assert types.get(triple[2]) in ("State", "ArmedGroup"), types
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # near-misses: a place's noun before the title; naming someone in a report gives no office
+    ("The border villages chief Tomas Ardell spoke.", "Tomas Ardell"),
+    ("The Federal Republic of Marovia named Tomas Ardell in its report on Monday.", "Tomas Ardell"),
+])
+def test_a_place_noun_or_a_mention_in_a_report_gives_no_office(text, person):
+    triples, _ = _read(text)
+    assert not any(t[0] == person and t[1] == "official_of" for t in triples), triples
+
+
+# -- a company's or a group's first word as its short name: one actor, not two (issue #12, actors23) ----------
+
+@pytest.mark.parametrize(("text", "full", "short"), [
+    ("Varsel Risk Solutions guards the mine. Varsel said Hamas had attacked its trucks.", "Varsel Risk Solutions",
+     "Varsel"),
+    ("The Dunmore Mining Corporation runs the mine near Kessa. Dunmore said Hamas attacked its convoy.",
+     "Dunmore Mining Corporation", "Dunmore"),
+    ("Hamas hired Brakmoor Perimeter Group. Brakmoor fought Hezbollah last year.", "Brakmoor Perimeter Group",
+     "Brakmoor"),
+])
+def test_an_invented_organisation_s_first_word_is_its_short_name(text, full, short):
+    _, types = _read(text)
+    assert full in types and short not in types, types
+
+
+@pytest.mark.parametrize(("text", "org", "word"), [
+    # near-misses: a state the text gives a country's mark; a region's adjective; a person's surname
+    ("Sundar Airlines stopped its flights. The Sundar government backs Hamas.", "Sundar Airlines", "Sundar"),
+    ("Ormund Special Forces attacked Hamas. Ormund farmers fled, and Ormund said Hamas started it.",
+     "Ormund Special Forces", "Ormund"),
+    ("Tomas Ardell met Ardell Holdings staff.", "Ardell Holdings", "Tomas Ardell"),
+])
+def test_a_state_a_region_or_a_person_stays_apart_from_an_organisation_its_word_opens(text, org, word):
+    from conflictkg import extract
+    actors = {a.label: a for a in extract(text, DATE).actors.values()}
+    assert org in actors and word not in actors[org].alt_labels, {k: a.alt_labels for k, a in actors.items()}
+
+# -- an officer's unit written with "the"; what a person heads is a body (issue #12, actors23) ----------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Sergei Shoigu is a colonel in the Velm. Colonel Shoigu said the group would never talk to Pakistan.", "Velm"),
+    ("Tomas Ardell is a general in the Sarvan. General Ardell said the group would fight on.", "Sarvan"),
+    ("Nadia Ferrante is a major in the Korv. Major Ferrante said the group had taken the hills.", "Korv"),
+])
+def test_a_rank_in_an_unknown_name_with_the_is_an_armed_group(text, name):
+    triples, types = _read(text)
+    assert types.get(name) == "ArmedGroup", types
+    assert any(t[1] == "official_of" and t[2] == name for t in triples), triples
+
+
+@pytest.mark.parametrize(("text", "triple", "name"), [
+    # "P heads X": a body, not a country, so "the group" after it can be X
+    ("Ibrahim Traore heads Korvath. Mr Traore said Eritrea had supplied the group with drones.",
+     ("Eritrea", "supports", "Korvath"), "Korvath"),
+    ("Khalifa Haftar heads Zerak. Mr Haftar said Russia had supplied the group with drones.",
+     ("Russia", "supports", "Zerak"), "Zerak"),
+    ("Chidi Okonkwo chairs Dunvar. Mr Okonkwo said Egypt had funded the group.", ("Egypt", "supports", "Dunvar"),
+     "Dunvar"),
+])
+def test_what_a_person_heads_is_a_body_the_group_can_stand_for(text, triple, name):
+    triples, types = _read(text)
+    assert triple in triples, (triples, types)
+    assert types.get(name) != "State", types
+
+
+@pytest.mark.parametrize(("text", "name", "typ"), [
+    # near-misses: a person leads a country; a commander "in" a region NER knows; where a person lives
+    ("Tomas Ardell leads Valdoria.", "Valdoria", "State"),
+    ("The UN commander in the Balkans said the talks would go on.", "Balkans", None),
+    ("Tomas Ardell is a colonel in the army. He lives in the Velm.", "Velm", None),
+])
+def test_a_led_country_and_a_commander_s_region_keep_their_reading(text, name, typ):
+    _, types = _read(text)
+    assert types.get(name) == typ, types
 
 
 def main() -> None:

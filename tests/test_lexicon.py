@@ -23,7 +23,7 @@ from conflictkg._vocab import COARSE
 LEXICON = ontology_dir() / "lexicon"
 CKG = rdflib.Namespace("https://w3id.org/conflictkg/ontology#")
 POS = {"VERB", "NOUN", "ADJ"}
-FIELDS = {"lemma", "pos", "relation", "frame", "preps", "requires", "symmetric", "inverse", "directed", "agent", "nonperson", "leader",
+FIELDS = {"lemma", "pos", "relation", "frame", "preps", "requires", "symmetric", "inverse", "directed", "agent", "patient", "nonperson", "leader",
           "hedged", "prefix", "example"}
 # Frames whose patient (or, for receive, agent) is the object of one of the entry's prepositions.
 NEEDS_PREPS = {"prep", "receive", "event_noun", "adjective"}

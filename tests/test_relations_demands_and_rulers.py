@@ -181,3 +181,21 @@ def test_a_governor_is_no_official_of_the_state_told_from(read_sentences, text):
 def test_a_minister_still_is(read_sentences):
     _check(read_sentences, _TOLD_FROM + "Defence Minister Anton Brel said the raids had killed fighters.",
            {("Anton Brel", OF, "Nigeria")})
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Lev Sarmatov, the leader of the opposition Civic Dawn Party, spoke on Monday.",
+     ("Lev Sarmatov", OF, "Civic Dawn Party")),
+    ("Mira Oshen, a spokeswoman for the opposition Green Hand Alliance, said the vote was rigged.",
+     ("Mira Oshen", OF, "Green Hand Alliance")),
+])
+def test_an_office_in_the_opposition_party_named_after_the_word(read_sentences, text, pair):
+    _check(read_sentences, text, {pair})
+
+
+@pytest.mark.parametrize("text", [
+    f"The {KF} took up arms in 2019. Norland accused the insurgents of shelling the port.",
+    f"The {KF} took up arms in 2019. Norland accused the rebels of looting the town.",
+])
+def test_the_rebels_accused_of_an_act_are_the_group_told_of(read_sentences, text):
+    _check(read_sentences, text, {("Norland", O, KF)})

@@ -28,9 +28,10 @@ from ._names import (_QUOTES, closed_before_and, trim_lower_tail, acronym_after,
 from ._headline import headline_descriptions
 from ._resolve import PERSON_TYPES, Salience, anaphora, compatible_full_names, name_words, surname_candidates
 from ._typing import (ARMED, NONE, PLACE, demonym_forms, form_cues, head_word_type, kind_of, mention_cues, ner_prior, org_type,
-                      country_cue, party_cue, person_role_cues, listed_party, relational, support_recipient)
+                      country_cue, party_cue, person_role_cues, listed_party, relational, support_recipient,
+                      supporters)
 from ._home import home_state
-from ._words import words, ACRONYM_NOUNS, ALIAS_MARKERS, ARMED_PERSONNEL, ARMED_VERBS, PLACE_OBJECT_VERBS, HEADLINE_BREAK_WORDS, LOCAL_ARMED_NOUNS, PLACE_NOUNS, FORMED_GOVERNMENT_MODIFIERS, OFFICER_NOUNS, PEOPLE_NOUNS, ARMED_ADJECTIVES, ARMED_ORG_HEADS, FORMING_VERBS, LEADER_PARTICIPLES, LEADER_ROLE_NOUNS, HEAD_OF_STATE_TITLES, HOME_ARMY_NOUNS, PEACEKEEPER_NOUNS, ROLE_NOUNS, STATE_FORCE_NAMES, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS, NATIONAL_FORCE_NAMES, NOT_NAMES, ARMED_NOUNS_BEFORE_NAME, STATE_NAME_ENDINGS, formal_state_name, model_words, predicate_words, sovereign_state_name, LEADING_VERBS, POSSESSED_GROUP_NOUNS, predicate_preps
+from ._words import words, CLIENT_ORG_HEADS, ACRONYM_NOUNS, ALIAS_MARKERS, ARMED_PERSONNEL, ARMED_VERBS, PLACE_OBJECT_VERBS, HEADLINE_BREAK_WORDS, LOCAL_ARMED_NOUNS, PLACE_NOUNS, FORMED_GOVERNMENT_MODIFIERS, OFFICER_NOUNS, PEOPLE_NOUNS, ARMED_ADJECTIVES, ARMED_ORG_HEADS, FORMING_VERBS, LEADER_PARTICIPLES, LEADER_ROLE_NOUNS, HEAD_OF_STATE_TITLES, HOME_ARMY_NOUNS, PEACEKEEPER_NOUNS, ROLE_NOUNS, STATE_FORCE_NAMES, HIRED_NOUNS, IRREGULAR_FORCE_NOUNS, POLICE_NOUNS, MULTINATIONAL_FORCE_HEADS, PLACE_ARMED_HEADS, CREED_WORDS, DESCRIPTIONS, LED_GROUP_NOUNS, NAME_HEADS, ORG_HEADS, STATE_NAME_WORDS, NATIONAL_FORCE_NAMES, NOT_NAMES, ARMED_NOUNS_BEFORE_NAME, STATE_NAME_ENDINGS, formal_state_name, model_words, predicate_words, sovereign_state_name, LEADING_VERBS, POSSESSED_GROUP_NOUNS, predicate_preps
 
 _DATELINE = re.compile(r"^([A-Z][A-Z'. -]{2,30}),", re.M)
 _AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "appos", "agent"}
@@ -69,6 +70,11 @@ class _Cand:
     country: float = 0.0  # how much this mention treats the name as a country ("X's capital", "the X government")
     locative: bool = False  # a location: "in X"
     helped: bool = False  # the one a party helps: "Iran backs X", "a key ally of X"
+    state_helped: bool = False  # and the helper is a state: "Iran backs X", "X is backed by Egypt"
+
+
+# the labels NER gives an invented one-word name as a guess ("Sundar" an ORG, a PRODUCT, a FAC)
+_GUESSED_LABELS = ("ORG", "PRODUCT", "FAC", "WORK_OF_ART")
 
 
 def state_shaped(text: str) -> bool:
@@ -846,12 +852,15 @@ class Linker:
             # a name the text uses inside a sentence too, or a country's: "Drevany's prime minister said",
             # one with a role, "Tembe, the commander, ...", whose demonym the text uses, or a subject
             # no English word: "Zerak attacked ..." but not "Rebels attacked ...", nor "Velm fighters ...",
-            # "Zerak leader Tomas Ardell ...")
+            # "Zerak leader Tomas Ardell ...", nor the first of coordinated subjects: "Sundar and Iran back ...")
             if not (j - i == 1 and doc[i].is_sent_start and doc[i].lower_ not in person_words
                     and doc[i].text not in mid_names and country_cue(doc, i, j)[0] < 1.5
                     and not person_role_cues(doc, i, j) and not demonym_forms(doc[i].text) & doc_words
                     and not (doc[i].dep_ == "nsubj" and doc[i].head.pos_ == "VERB" and doc[i].head.i > i
                              and j < n and doc[j].pos_ in ("VERB", "AUX", "ADV") and self._unknown_word(doc[i]))
+                    and not (doc[i].dep_ in ("nsubj", "nsubjpass") and j < n and doc[j].lower_ in ("and", ",")
+                             and self._unknown_word(doc[i])
+                             and any(x.pos_ == "PROPN" and x.i > i for x in doc[i].conjuncts))
                     and not (j < n and (doc[j].lower_ in ARMED_PERSONNEL or doc[j].lower_ in LEADER_ROLE_NOUNS)
                              and self._unknown_word(doc[i])
                              and self._unnamed_demonym(doc, i) is None)) \
@@ -995,6 +1004,9 @@ class Linker:
             if not c.iri:
                 c.country, c.locative = country_cue(doc, c.start, c.end, states)
                 c.helped = support_recipient(doc[c.start:c.end].root)
+                c.state_helped = any(
+                    t.i in states or t.ent_type_ == "GPE" and t.pos_ == "PROPN" and not t.is_lower
+                    for t in supporters(doc[c.start:c.end].root))
             if c.acronym is None and (a := acronym_after(doc, c.end)) and not c.iri:
                 known = self._known(a)
                 if known is not None and self.kb.actors[known].type not in ("State", "Official", "Person") \
@@ -1123,7 +1135,8 @@ class Linker:
             if k in ("person", "org") and self._bare_party_name(doc, [cands[i] for i in members]):
                 return "state"
             if k in ("place", "none") or k == "person" and not any(cands[i].title for i in members) \
-                    or k == "org" and all(self._state_shaped_word(doc[cands[i].start]) for i in members):
+                    or k == "org" and all(self._state_shaped_word(doc[cands[i].start]) for i in members) \
+                    or k == "org" and self._org_by_label_only(doc, [cands[i] for i in members]):
                 unknown = self._unknown_party_name(doc, [cands[i] for i in members])
                 if unknown is not None:
                     return unknown
@@ -1193,13 +1206,30 @@ class Linker:
                 if len(words) >= 2 and words[-1].lower() in ORG_HEADS:
                     org_full.setdefault(norm_name(" ".join(words[:-1])), r)
                     by_head.setdefault(words[-1].lower(), set()).add(find(r))
+        # and a company's or a group's first word, where that word is no English word and opens one name only
+        # ("Tessford" / "Tessford Minerals", "Korrindale" / "Korrindale Security Services")
+        by_first: dict[str, set[int]] = {}
         for r, members in groups.items():
-            if kinds[r] not in ("org", "person", "none") or cands[r].iri:
+            if kinds[r] != "org" or cands[r].iri:
+                continue
+            for i in members:
+                words = cands[i].text.removeprefix("the ").split()
+                if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not national_force_owner(
+                        cands[i].text) and not state_shaped(cands[i].text) and formal_state_name(cands[i].text) is None \
+                        and self._unknown_word(doc[cands[i].start + (cands[i].text != " ".join(words))]):
+                    by_first.setdefault(words[0], set()).add(find(r))
+        for r, members in groups.items():
+            if kinds[r] not in ("org", "person", "none", "state") or cands[r].iri:
                 continue
             longest = max((cands[i].text for i in members), key=len)
-            j = org_full.get(norm_name(longest))
-            if j is None and " " not in longest and len(by_head.get(longest.lower(), ())) == 1:
+            j = org_full.get(norm_name(longest)) if kinds[r] != "state" else None
+            if j is None and " " not in longest and len(by_head.get(longest.lower(), ())) == 1 and kinds[r] != "state":
                 j = next(iter(by_head[longest.lower()]))
+            if j is None and " " not in longest and len(by_first.get(longest, ())) == 1 and not any(
+                    cands[i].title or cands[i].role or cands[i].country >= 1.5 for i in members) \
+                    and not demonym_forms(longest) & {t.text for t in doc} \
+                    and not self._modifier_word(doc, longest):
+                j = next(iter(by_first[longest]))
             if j is not None and find(j) != find(r):
                 union(j, r)
         # the actors
@@ -1306,7 +1336,8 @@ class Linker:
                 total.update(c.cues)
             typ = org_type(label.split(), total)
             if typ == "Organization" and (self._unknown_party_name(doc, members) == "org"
-                                          or self._helped_client(doc, members)):
+                                          or self._helped_client(doc, members)
+                                          or self._state_client(members, label)):
                 typ = "ArmedGroup"  # "the Velm attacked ...": an unknown party of a conflict's news is an armed one
         state = next((c.state for c in members if c.state), None)
         if state is not None and kind == "org" and " ".join(label.lower().split()[1:]) in _STATE_FORCE_NAMES:
@@ -1408,6 +1439,30 @@ class Linker:
         return not any(t.text in forms for t in doc)
 
     @staticmethod
+    def _modifier_word(doc: Doc, word: str) -> bool:
+        """Does the text use the word as a region's, a people's or a state's adjective: before a people's or a
+        place's noun ('Amhara farmers', 'the Amhara regional government'; not 'Greyhallow guards'), or as the demonym of a name it gives ('Tabaqiri'
+        beside 'Tabaqir')? Such a word is no short name of an organisation it opens."""
+        if any(t.text == word and t.i + 1 < len(doc) and doc[t.i + 1].is_lower and (
+                doc[t.i + 1].lower_ in PEOPLE_NOUNS or doc[t.i + 1].lemma_.lower() in PLACE_NOUNS
+                or doc[t.i + 1].lower_ in ("regional", "state", "government", "authorities")) for t in doc):
+            return True
+        return any(t.is_alpha and t.text[:1].isupper() and t.text != word and word in demonym_forms(t.text) for t in doc)
+
+    @staticmethod
+    def _state_client(members: list[_Cand], label: str) -> bool:
+        """A movement, union or alliance the gazetteer does not know that a state backs, arms or is the ally
+        of ('Iran backs the Ombra Movement', 'X, which is backed by Egypt'): a client in an armed conflict,
+        an armed group (gold README: a state's foreign backing goes to armed movements; a political party or
+        council stays what its head word says, and so does a movement only a non-state backs)."""
+        words = label.removeprefix("the ").split()
+        low = [w.lower() for w in words]
+        preps = [i for i, w in enumerate(low) if w in ("of", "for", "in") and i > 0]
+        head = low[preps[0] - 1] if preps else low[-1]
+        return head in CLIENT_ORG_HEADS and any(c.state_helped for c in members) \
+            and not any(c.title or c.role or c.ner == "PERSON" for c in members)
+
+    @staticmethod
     def _bare_party_name(doc: Doc, members: list[_Cand]) -> bool:
         """A one-word unknown name NER calls a person (or nothing) that acts as a party, with nothing in the
         text to make it a person: no title, role, 'who', full personal name, nor 'he'/'she' after it,
@@ -1433,6 +1488,29 @@ class Linker:
         """An unknown word with a country name's ending ("Korvastan", "Dravnia", "Velmland")."""
         return self._unknown_word(tok) and len(tok.text) >= 6 and tok.lower_.endswith(STATE_NAME_ENDINGS)
 
+    def _org_by_label_only(self, doc: Doc, members: list[_Cand]) -> bool:
+        """A one-word name that is no English word, an organisation only by NER's label (ORG, PRODUCT, FAC:
+        'backed by Sundar', 'fought Sundar'), with no organisation's word in its context or its shape: NER
+        guesses at an invented name; its slots are weighed as any unknown name's ('Varan' NER calls a place). Not
+        where its context says it names no actor ('an operation code-named X')."""
+        if not all(c.end - c.start == 1 and c.ner in _GUESSED_LABELS and self._unknown_word(doc[c.start])
+                   and c.cues["org"] <= 0 and c.cues["none"] <= 0 and not c.acronym and c.alias_of is None
+                   and not c.nicknames
+                   and not (c.start > 0 and (doc[c.start - 1].is_quote or _after_alias_marker(doc, c.start)))
+                   for c in members) or form_cues([members[0].text])["org"]:
+            return False
+        # (nor one whose own "its" owns a group's armed men: "Zerak said its fighters had taken the hills")
+        if any(t.lower_ == "its" and t.dep_ == "poss" and (t.head.lower_ in IRREGULAR_FORCE_NOUNS
+                                                           or t.head.lower_ in ("fighters", "gunmen", "cadres"))
+               for c in members for t in doc[c.start].sent):
+            return False
+        # (nor the first word of a longer name the text gives: "Tessford" of "Tessford Minerals")
+        name = members[0].text
+        return not any(t.text == name and t.i + 1 < len(doc) and doc[t.i + 1].is_title and doc[t.i + 1].is_alpha
+                       and not _title_case_line(doc, t.i)
+                       and " ".join(w.lower_ for w in doc[t.i + 1:t.i + 3]) not in NATIONAL_FORCE_NAMES
+                       and doc[t.i + 1].lower_ not in NATIONAL_FORCE_NAMES for t in doc)
+
     def _unknown_party_name(self, doc: Doc, members: list[_Cand]) -> str | None:
         """A one-word name that is no English word ("Dravnia", "Velmland", "the Velm"), that NER left
         unlabelled or called a place, and that acts as a party (a verb's subject or object, a transfer's
@@ -1441,6 +1519,7 @@ class Linker:
         else "state" (news names a person in full or with a title, a country alone)."""
         if any(c.iri or c.prefixed or c.title or c.role or c.alias_of is not None or c.end - c.start != 1
                or c.ner not in ("", "GPE", "LOC", "NORP", "PERSON", "ORG" if self._state_shaped_word(doc[c.start]) else "")
+               and not self._org_by_label_only(doc, [c])
                or not self._unknown_word(doc[c.start])
                for c in members):
             return None

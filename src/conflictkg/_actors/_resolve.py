@@ -807,8 +807,10 @@ def _description_at(doc: Doc, i: int, by_token: dict, heads: dict[int, tuple[int
     end, head = heads[j]
     nxt = doc[end] if end < n else None
     # ("the group of X", "the front for ..." name someone; in "blamed the rebels for the attack" the "for"
-    # phrase is the verb's)
+    # phrase is the verb's, and so is the "of" in "accused the rebels of shelling the port")
+    verbs_of = nxt is not None and nxt.lower_ == "of" and any(c.dep_ == "pcomp" for c in nxt.children)
     if nxt is not None and (nxt.lower_ in ("of", "for") and (i <= nxt.head.i < end or nxt.lower_ == "of")
+                            and not verbs_of
                             or nxt.pos_ == "PROPN" or nxt.text == "("
                             or (nxt.pos_ == "NOUN" and nxt.dep_ == "compound")):
         return None

@@ -332,6 +332,9 @@ def mention_cues(doc: Doc, start: int, end: int, ner: str) -> Counter:
         if verb.lower_ in LEADER_PARTICIPLES or (verb.lower_ == "set" and any(p.lower_ == "up" for p in verb.children)):
             c[PERSON] += 1
             c[OFFICIAL] += 3
+    # "P heads X", "P founded X": what a person heads or founds is a body, not a country (one rules or leads a country)
+    if _headed_body(root):
+        c[ORG] += 2
     # "X, who led / heads ...": also when the parser hangs the clause on the verb
     # "the contractors work for X", "fighters serving with X": armed men's employer is armed
     if root.dep_ == "pobj" and root.head.lower_ in ("for", "with") and root.head.head.pos_ == "VERB" \
@@ -343,7 +346,10 @@ def mention_cues(doc: Doc, start: int, end: int, ner: str) -> Counter:
     slot = root
     while slot.dep_ == "conj" and slot.head is not slot:
         slot = slot.head  # "around Minbya, Kyauktaw and Mrauk-U"
-    if slot.dep_ == "pobj" and slot.head.lower_ in PLACE_PREPOSITIONS and not _in_particular(slot):
+    # ("a colonel in X": an officer's unit, no place; not a place NER knows, "the commander in the former X")
+    in_unit = slot.dep_ == "pobj" and slot.head.lower_ == "in" and slot.head.head.lower_ in _RANKS \
+        and ner not in ("GPE", "LOC")
+    if slot.dep_ == "pobj" and slot.head.lower_ in PLACE_PREPOSITIONS and not _in_particular(slot) and not in_unit:
         c[PLACE] += 1.25 if end - start <= 3 and head_word_type([t.text for t in span]) is None else 0.75
     elif root.dep_ == "pobj" and root.head.lower_ in ("to", "from") and end - start <= 3 \
             and root.head.head.pos_ == "VERB" and head_word_type([t.text for t in span]) is None \
@@ -394,7 +400,7 @@ def mention_cues(doc: Doc, start: int, end: int, ner: str) -> Counter:
     # "the X": people take no article ("in the Sahel", "the Artibonite")
     if before is not None and before.lower_ == "the" and title_spans(doc).get(start) is None:
         c[PERSON] -= 1.5
-        if before2 is not None and before2.lower_ in PLACE_PREPOSITIONS and end - start == 1:
+        if before2 is not None and before2.lower_ in PLACE_PREPOSITIONS and end - start == 1 and not in_unit:
             c[PLACE] += 1
     # "Sahrawi protesters", "Hutu refugees": a people, not an actor
     if end - start == 1 and after is not None and after.lower_ in PEOPLE_NOUNS:
@@ -425,6 +431,24 @@ def mention_cues(doc: Doc, start: int, end: int, ner: str) -> Counter:
     outer = next((t for t in span if t.pos_ in ("PROPN", "NOUN") and not start <= t.head.i < end), span.root)
     c[ARMED] += armed_use_cue(root if root.i >= end else outer)
     return c
+
+
+def _headed_body(root: Token) -> bool:
+    """'P heads X', 'P founded X': the object of a verb of heading or founding whose subject is a person (also
+    where the tagger took 'heads' for a noun: the verb right before the name, a person's name right before it)."""
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in _HEADING_VERBS and any(
+            g.dep_ == "nsubj" and g.ent_type_ == "PERSON" for g in root.head.children):
+        return True
+    doc = root.doc
+    i = root.left_edge.i - 1
+    return i >= 1 and doc[i].lower_ in ("heads", "chairs", "founded", "co-founded") and doc[i - 1].ent_type_ == "PERSON" \
+        and root.head.i in (i, i - 1) or (i >= 1 and doc[i].lower_ in ("heads", "chairs") and root.head.i == i
+                                          and doc[i - 1].ent_type_ == "PERSON")
+
+
+_HEADING_VERBS = ("head", "chair", "found", "co-found")
+_RANKS = frozenset(t for t, kind in titles().items() if kind == "military" and " " not in t) - {
+    "commander", "chief", "head", "commandant"}
 
 
 def person_role_cues(doc: Doc, start: int, end: int) -> bool:
@@ -489,6 +513,13 @@ def person_role_cues(doc: Doc, start: int, end: int) -> bool:
             for c in verb.children):
         return True
     # "Y named X as its new defence minister", "Y appointed X spokesman": the role a naming verb gives X
+    # (and "The Republic of Y named X as its envoy" misparsed as a reduced relative: "as" on the noun)
+    if root.dep_ == "oprd" and root.pos_ == "PROPN" and root.head.lemma_.lower() in APPOINTING_VERBS:
+        for g in (*root.head.children, *(root.head.head.children if root.head.dep_ == "acl" else ())):
+            if g.dep_ == "prep" and g.lower_ == "as" and g.i > root.i \
+                    and {t.lower_ for t in g.subtree if t.pos_ in ("NOUN", "PROPN") and not t.is_stop} \
+                    & (ROLE_NOUNS | TITLE_WORDS):
+                return True
     if root.dep_ == "dobj" and root.head.pos_ == "VERB":
         for g in root.head.children:
             if (g.dep_ == "prep" and g.lower_ == "as" or g.dep_ in ("oprd", "xcomp")) \
@@ -500,7 +531,7 @@ def person_role_cues(doc: Doc, start: int, end: int) -> bool:
         verb = root.head
         # (not the subject of an appointment with an object: "X named Y as its defence minister" gives Y the role)
         appoints = root.dep_ == "nsubj" and verb.lemma_.lower() in APPOINTING_VERBS and any(
-            g.dep_ == "dobj" for g in verb.children)
+            g.dep_ == "dobj" or g.dep_ == "oprd" and g.pos_ == "PROPN" for g in verb.children)
         for g in verb.children:
             if appoints:
                 break
@@ -710,10 +741,60 @@ def support_recipient(root: Token) -> bool:
         return True
     if dep == "nsubjpass" and head.lemma_.lower() in _SUPPORT_VERBS:
         return True  # "X is backed by Y"
+    if _misparsed_support_verb(slot) is not None:
+        return True  # "A and B support X" with "support" tagged a noun of X
     if dep == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" \
             and head.head.lemma_.lower() in _SUPPORTER_NOUNS:
         return True
     return dep == "poss" and head.pos_ == "NOUN" and head.lemma_.lower() in _SUPPORTER_NOUNS
+
+
+def _misparsed_support_verb(slot: Token) -> Token | None:
+    """'Kazakhstan and Turkey support X' parsed as a noun phrase: the verb of support the tagger made a
+    noun (or adjective) modifying X, right before it, with a proper name (the subject) right before the verb."""
+    doc = slot.doc
+    for c in slot.children:
+        if c.dep_ in ("compound", "amod", "nmod") and c.i + 1 == slot.i and c.pos_ in ("NOUN", "ADJ") \
+                and c.lemma_.lower() in _SUPPORT_VERBS and c.is_lower and c.i > 0 and doc[c.i - 1].pos_ == "PROPN":
+            return c
+    return None
+
+
+def supporters(root: Token) -> list[Token]:
+    """The words of the party that helps the name, where ``support_recipient`` finds one: the subject of
+    'A (and B) back X', the agent of 'X is backed by A', the subject or owner of 'A is an ally of X',
+    'X's backers include A' (with their conjuncts); empty where the text names no helper."""
+    slot = root
+    while slot.dep_ == "conj" and slot.head is not slot:
+        slot = slot.head
+    dep, head = slot.dep_, slot.head
+    out: list[Token] = []
+    if dep == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _SUPPORT_VERBS:
+        verb = head
+        while not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ in ("conj", "xcomp") \
+                and verb.head is not verb:
+            verb = verb.head  # "A vowed to back X", "A armed and backed X"
+        out = [c for c in verb.children if c.dep_ == "nsubj"]
+    elif dep == "nsubjpass" and head.lemma_.lower() in _SUPPORT_VERBS:
+        out = [o for a in head.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    elif dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _SUPPORTER_NOUNS:
+        noun = head.head
+        if noun.dep_ == "attr" and noun.head.lemma_ in ("be", "remain", "become"):
+            out = [c for c in noun.head.children if c.dep_ == "nsubj"]  # "A is a key ally of X"
+        elif noun.dep_ == "appos":
+            out = [noun.head]  # "A, a key ally of X"
+    elif dep == "poss" and head.lemma_.lower() in _SUPPORTER_NOUNS and head.dep_ == "nsubj":
+        out = [c for c in head.head.children if c.dep_ in ("dobj", "attr")]  # "X's backers include A"
+    elif (verb := _misparsed_support_verb(slot)) is not None:
+        first = slot.doc[verb.i - 1]
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head
+        out = [first]  # "A and B support X" parsed as a noun phrase
+    for c in root.children:  # "X, which is backed by A, ...", "X, backed by A, ..."
+        if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _SUPPORT_VERBS and c.tag_ == "VBN" and (
+                c.dep_ == "acl" or any(g.dep_ == "nsubjpass" and g.lower_ in ("which", "that") for g in c.children)):
+            out += [o for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return [t for s in out for t in (s, *s.conjuncts)]
 
 
 @cache  # (one union per process, not one per mention)
@@ -770,6 +851,8 @@ def party_cue(doc: Doc, start: int, end: int, states: set[int] = frozenset(),
     government, only slots a city cannot fill count: not an object or 'against X', 'with X' (a
     capital is attacked and fought over as a city: 'the offensive against Tripoli')."""
     root = doc[start:end].root
+    if _headed_body(root):
+        return 0.0, 0.0, False  # "P heads X": a body a person heads, no country's slot
     slot = root
     while slot.dep_ == "conj" and slot.head is not slot:
         slot = slot.head  # "Tehran and X attacked ...": the first conjunct's slot
@@ -820,6 +903,8 @@ def party_cue(doc: Doc, start: int, end: int, states: set[int] = frozenset(),
     elif dep in ("npadvmod", "compound", "amod", "nmod") and head.lower_ in _BACKED_PARTICIPLES \
             and slot.i + 1 < len(doc) and doc[slot.i + 1].text == "-":
         party = 1.5  # "the X-backed Y"
+    elif _misparsed_support_verb(slot) is not None:
+        party = 1.0  # "A and B support X" parsed as a noun phrase of X
     elif dep in ("amod", "compound", "nmod", "npadvmod") and head.pos_ in ("VERB", "AUX") and slot.i < head.i \
             and doc[slot.i + 1].text != "-" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         party = 1.0  # "X backs Y" with X tagged an adjective of the verb: the subject the parser missed

@@ -125,6 +125,8 @@ GROUND_HOLDING_PARTICIPLES = words("ground_holding_participles")
 # "his alliance", "her movement", "his men": with a person's possessive, the armed group the article
 # says that person leads ("P leads / heads / commands G")
 POSSESSED_GROUP_NOUNS = words("possessed_group_nouns")
+# "the X Movement", "the Union for Y": an unknown one a state backs is a client in the fighting (armed)
+CLIENT_ORG_HEADS = words("client_org_heads")
 LEADING_VERBS = words("leading_verbs")
 LED_GROUP_NOUNS = words("group_nouns_led")
 NOT_ACTOR_HEADS = words("not_actor_heads")

@@ -288,7 +288,13 @@ class Relater:
                 r = replace(r, subject=own.get(r.subject, r.subject), object=own.get(r.object, r.object))
                 if r.subject != r.object:
                     keep(r)
-        return sorted(readings.values(), key=lambda r: (r.sent_start, r.subject, r.predicate, r.object))
+        # an office-holder acting for the body he holds office in does not support it: "President X
+        # vowed to protect American diplomats" (X of the United States), "Its commander X defended the group"
+        holds = {(r.subject, r.object) for r in readings.values()
+                 if r.predicate in ("officialOf", "commands") and r.status == "Asserted"}
+        return sorted((r for r in readings.values()
+                       if not (COARSE[r.predicate] == "supports" and (r.subject, r.object) in holds)),
+                      key=lambda r: (r.sent_start, r.subject, r.predicate, r.object))
 
     def _pact(self, tok: Token, idx: ActorIndex) -> list[Args]:
         return pact(tok, idx, self.relational_nouns)
@@ -341,6 +347,11 @@ class Relater:
         for a, b in pairs:
             if a.actor == b.actor or _same_side(actors[a.actor], actors[b.actor]):
                 continue
+            if pred.patient == "armed" and (not (b.kind == "forces" or actors[b.actor].type == "ArmedGroup")
+                                            or (b.end < len(sent.doc) and sent.doc[b.end].tag_ == "POS")):
+                continue  # "X joined the Y Front", not "X joined the United Nations" nor "Y's appeal"
+            if pred.agent == "nonstate" and (a.kind == "demonym" or actors[a.actor].type == "State"):
+                continue  # a state that joins a body is its member
             relation, construction = args.relation or pred.relation, args.construction
             pair_st = st
             if a.actor in threateners and threat_st == "Asserted":

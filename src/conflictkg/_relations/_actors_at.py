@@ -33,8 +33,6 @@ _DOING_VERBS = light_verbs()["positive"]  # "the steps X took", "the offensive X
 FORMAL_STATE_HEADS = words("formal_state_heads")
 _STATE_NOUNS = frozenset({"state", "country", "nation", "government", "authorities", "authority", "regime",
                           "administration", "leadership", "cabinet", "junta", "presidency", "ministry"})
-# nouns for the rule a person heads: "X's government" is the state X holds office in
-_RULING_NOUNS = frozenset({"government", "administration", "regime", "cabinet", "junta"})
 # nouns for a body made of several groups: "X, an umbrella of factions" -- the factions together are X
 UMBRELLAS = frozenset({"umbrella", "coalition", "alliance", "network", "grouping", "federation", "confederation",
                        "bloc", "collection", "constellation", "patchwork", "conglomerate", "consortium"})
@@ -43,6 +41,8 @@ _DIVISIONS = frozenset({"branch", "wing", "faction", "cell", "remnant", "element
 # "a rival wing of X", "a breakaway faction of X": a division split from X is not X
 _SPLIT_DIVISIONS = _DIVISIONS | {"government", "administration", "leadership", "group", "movement", "party", "militia",
                                   "offshoot", "camp", "bloc"}
+# a person's government is a state's, not the person: "Petro's government", "the Biya administration"
+_GOVERNMENTS = frozenset({"government", "administration", "cabinet", "regime", "junta"})
 _SPLIT_OFF = frozenset({"rival", "breakaway", "splinter", "dissident", "renegade"})
 
 
@@ -111,7 +111,15 @@ class ActorIndex:
             node = tok.head
             for _ in range(4):
                 if node.dep_ == "relcl":
-                    return self.of(node.head, _depth=_depth + 1)
+                    ante = node.head
+                    # "a militia drawn from herding clans, whose horsemen ...", "a company registered in X whose
+                    # contractors ...": the noun the participle describes, not the place or stock it names
+                    if ante.dep_ == "pobj" and ante.head.dep_ == "prep" and ante.head.head.dep_ == "acl" \
+                            and ante.head.head.tag_ == "VBN" and ante.head.head.head.pos_ == "NOUN":
+                        found = self.of(ante.head.head.head, _depth=_depth + 1)
+                        if found is not None:
+                            return found
+                    return self.of(ante, _depth=_depth + 1)
                 if node.head is node:
                     break
                 node = node.head
@@ -140,10 +148,14 @@ class ActorIndex:
                     and not tok.whitespace_ == "" and not (after.dep_ in ("nsubj", "nsubjpass") and after.head.i > after.i):
                 return nxt
         if lemma in _STATE_NOUNS or lemma in FORMAL_STATE_HEADS:
-            held = self._office_of_possessor(tok) if lemma in _RULING_NOUNS else None
+            held = self._office_of_possessor(tok) if lemma in _GOVERNMENTS else None
             if held is not None:
                 return held
-            for c in tok.children:
+            # "prop up the authorities in Mali" with "in Mali" hung on the verb, right after its object
+            nxt = tok.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(tok.doc) else None
+            hung = [nxt] if tok.dep_ == "dobj" and nxt is not None and nxt.dep_ == "prep" and nxt.lower_ == "in" \
+                and nxt.head.i == tok.head.i and lemma not in ("state", "country", "nation") else []
+            for c in [*tok.children, *hung]:
                 # "the neighbouring republic of X", "the kingdom of X", "the small country of X": X
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for g in c.children:
@@ -161,6 +173,9 @@ class ActorIndex:
                             m = self.at.get(g.i) or self._seat(g)
                             if m is not None and m.kind == "seat":
                                 return m
+                            if m is not None and m.kind == "name" and self.type_of(m) == "State" \
+                                    and lemma not in ("state", "country", "nation"):
+                                return m  # "the military authorities in Mali": Mali's
         if tok.dep_ == "appos" and lemma not in ANAPHORIC_ACTS:  # ("X recognised Y, a move Z denounced": not Y)
             found = self.of(tok.head, _depth=_depth + 1)  # "Hezbollah, the Shia movement, ...": the movement is Hezbollah
             if found is not None and generic and self.is_person(found):
@@ -175,12 +190,12 @@ class ActorIndex:
         for c in ([] if mistagged else tok.children):
             if c.dep_ == "appos" and c.i in self.at and self.at[c.i].kind != "demonym":
                 return self.at[c.i]  # "thousands of auxiliaries, the X Volunteers": they are X
-            if c.dep_ == "acl" and c.tag_ == "VBN" and (c.lemma_ in NAMING_VERBS or c.lower_ == "known"):
-                # "a former teacher named X", "a militia called X", "a preacher known as X": X
-                named = next((self.at[g.i] for g in c.subtree if g.i > c.i and g.i in self.at
-                              and self.at[g.i].kind == "name" and g.i - c.i <= 3), None)
-                if named is not None:
-                    return named
+            named = self._named(c)  # "a former teacher named X", "a militia called X", "a preacher known as X": X
+            if named is None and c.dep_ == "appos" and c.i not in self.at and c.pos_ == "NOUN":
+                # "Its leader, a former boxer named X, ...": the leader is X, whom the apposition names
+                named = next((n for g in c.children for n in [self._named(g)] if n is not None), None)
+            if named is not None:
+                return named
         if (lemma in PARTITIVE or lemma in SPOKESPEOPLE) and not split_off(tok):
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in ("of", "from", "for"):
@@ -196,7 +211,25 @@ class ActorIndex:
                 if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in self.at:
                     if self.at[c.i].kind == "demonym" and (lemma in _DIVISIONS or any(g.dep_ == "poss" for g in tok.children)):
                         continue  # "the group's Afghan branch": the possessor's, not the demonym's state
+                    if lemma in _GOVERNMENTS and c.dep_ in ("poss", "compound") and self.is_person(self.at[c.i]):
+                        return self._state_of(self.at[c.i], tok)  # "X's government" is no person
                     return self.at[c.i]  # "Russian officials", "the group's fighters"
+        return None
+
+    def _state_of(self, person: Mention, tok: Token) -> Mention | None:
+        """'Petro's government', 'the Biya regime': the state the person holds office in (the role reader's),
+        else the state of the person (the actor base's nationality); none where neither is known -- the
+        government is not the person."""
+        state = self.offices.get(person.actor) or self.linked.actors[person.actor].nationality
+        if state is None or state not in self.linked.actors or state == person.actor:
+            return None
+        return Mention(tok.i, tok.i + 1, state, "description")
+
+    def _named(self, c: Token) -> Mention | None:
+        """The name a participle of naming gives: "named X", "called X", "known as X"."""
+        if c.dep_ == "acl" and c.tag_ == "VBN" and (c.lemma_ in NAMING_VERBS or c.lower_ == "known"):
+            return next((self.at[g.i] for g in c.subtree if g.i > c.i and g.i in self.at
+                         and self.at[g.i].kind == "name" and g.i - c.i <= 3), None)
         return None
 
     def resolve(self, tok: Token, *, modifier: bool = False) -> list[Mention]:
@@ -256,14 +289,16 @@ class ActorIndex:
 
     def _office_of_possessor(self, tok: Token) -> Mention | None:
         """'X's government', 'the government of President X', 'the X administration': the state X holds
-        office in (the role reader's), standing at X's words."""
+        office in (see _state_of), standing at X's words."""
         owners = [c for c in tok.children if c.dep_ in ("poss", "compound")]
         owners += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                    if g.dep_ == "pobj"]
         for o in owners:
             m = self.at.get(o.i)
-            if m is not None and m.actor in self.offices and self.is_person(m):
-                return Mention(m.start, m.end, self.offices[m.actor], "office")
+            if m is not None and self.is_person(m):
+                held = self._state_of(m, o)
+                if held is not None:
+                    return held
         return None
 
     def _apposed_act(self, tok: Token) -> list[Mention]:

@@ -16,7 +16,7 @@ from .._actors import Mention
 from ._actors_at import ACTION_NOUNS, QUANTITIES, ActorIndex, attributed, split_off
 from ._lexicon import Predicate, default_lexicon, light_verbs, verb_stems
 from ._status import SPEECH, speaker
-from ._syntax import (COPULAS, GENERIC_HEADS, clause_verb, companions, copular_subjects, datives, each_other, helpers, is_passive, objects,
+from ._syntax import (WH, COPULAS, GENERIC_HEADS, clause_verb, inverted_subject, companions, copular_subjects, datives, each_other, helpers, is_passive, objects,
                       passive_agents, passive_subjects, prep_objects, prep_word, subjects, with_conjuncts)
 
 
@@ -213,6 +213,8 @@ def hyphen_modifier(tok: Token, idx: ActorIndex) -> tuple[Mention, Token] | None
 
 _MATERIEL = nouns()["materiel"]
 _PARTITIVE = nouns()["partitive"]
+_RELATIVES = frozenset(nouns()["relatives"])  # people named by whose they are: "X's son", "X's deputy"
+_COLLECTIVE = nouns()["collective"]  # "a fleet of drones", "a batch of rifles": what the collection holds
 
 
 def _with_compound(tok: Token) -> set[str]:
@@ -231,7 +233,8 @@ def _aid_theme(tok: Token | None) -> bool:
         return False
     words = {tok.lemma_.lower(), tok.lower_}
     words |= {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")}
-    if tok.lower_ in ("hundreds", "thousands", "dozens") or tok.like_num or tok.lemma_.lower() in _PARTITIVE:
+    if tok.lower_ in ("hundreds", "thousands", "dozens") or tok.like_num or tok.lemma_.lower() in _PARTITIVE \
+            or tok.lemma_.lower() in _COLLECTIVE:
         # "thousands of rifles", "a large share of its arms"
         words |= {g.lemma_.lower() for c in tok.children if c.dep_ == "prep" for g in c.children}
     return bool(words & _AID) or _war_materiel(tok)
@@ -282,6 +285,34 @@ def _under_gerund(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args] | 
     return [Args(agents, patients, "under-attack", clause=verb)]
 
 
+_CAPTIVE_MODIFIERS = frozenset(nouns()["captive_modifiers"])
+_CAPTIVE_PLACES = frozenset(nouns()["captive_places"])
+
+
+def _captive(obj: Token) -> bool:
+    """'suspected Y fighters', 'Y fighters in prisons', 'detained Y members': people held, whom guarding
+    or feeding is no support of Y."""
+    if any(c.dep_ in ("amod", "compound") and (c.lower_ in _CAPTIVE_MODIFIERS or c.lemma_.lower() in _CAPTIVE_MODIFIERS)
+           for c in obj.children):
+        return True
+    # (the place hung on the object, or on the verb right after it: "guard Y fighters in detention camps")
+    preps = [*obj.children, *(c for c in obj.head.children if c.i == obj.right_edge.i + 1)]
+    places = [g for c in preps if c.dep_ == "prep" and c.lower_ in ("in", "at") for g in c.children if g.dep_ == "pobj"]
+    return any({g.lemma_.lower(), *(c.lemma_.lower() for c in g.children if c.dep_ == "compound")} & _CAPTIVE_PLACES
+               for g in places)
+
+
+def _shared_by(tok: Token) -> list[Token]:
+    """'Y, a militia armed and paid by X', 'Y, many of them armed and advised by X': participles
+    coordinated on one noun share the "by" the parser hung on the last of them."""
+    if tok.tag_ != "VBN" or tok.dep_ not in ("acl", "amod", "advcl", "relcl") \
+            or any(c.dep_ in ("dobj", "agent", "nsubjpass", "auxpass", "aux") for c in tok.children) \
+            or any(c.dep_ == "nsubj" and c.lower_ in WH for c in tok.children):
+        return []
+    return [a for c in tok.children if c.dep_ == "conj" and c.tag_ == "VBN"
+            and not any(g.dep_ in ("dobj", "nsubj", "aux") for g in c.children) for a in passive_agents(c)]
+
+
 def transitive(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     if _forecast(tok, pred):
         return []
@@ -300,9 +331,10 @@ def transitive(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
     if between is not None:
         return between
     extra = companions(tok, pred.preps)
-    if is_passive(tok):
+    shared_by = [] if is_passive(tok) and passive_agents(tok) else _shared_by(tok)
+    if is_passive(tok) or shared_by:
         construction = "participle" if tok.dep_ in ("acl", "amod", "advcl") else "passive"
-        by = with_conjuncts(passive_agents(tok))
+        by = with_conjuncts(passive_agents(tok) or shared_by)
         agents = idx.all(by + extra)
         if pred.coarse == "supports":
             # "troops, backed by Ugandan tanks and jets": whoever the aid comes from -- for weapons that
@@ -346,6 +378,9 @@ def transitive(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
             agents = right_before
     if each_other(objects(tok) + pobjs(tok, pred)):
         return [Args(agents, [], "reciprocal", pairwise=True)] if len(agents) >= 2 else []
+    if pred.coarse == "supports" and objects(tok) and all(_captive(o) for o in objects(tok)):
+        # "X guards 2,000 suspected Y fighters in prisons": captives (nor Y read next to the verb)
+        return [Args(agents, [], _how(tok), extra={"captives": True})]
     # one actor is not both the doer and the undergoer of one clause: "X armed Y to take on Z" with Z
     # resolved to Y, Y is the one who takes Z on
     stray = _stray_subject(tok)
@@ -677,6 +712,8 @@ def _agent_kind(tok: Token, pred: Predicate, agents: list[Mention], patients: li
     """An entry's ``agent``: "armed" keeps armed agents ("mercenaries working for Y", not "a diplomat
     who works for Y"); "contributor" reads a state's forces or people serving in another body as the
     state ("Kenyan police officers serve in Y", "Rwandans serving with Y": Kenya, Rwanda support Y)."""
+    if pred.agent == "nonstate":
+        return [m for m in agents if m.kind != "demonym" and idx.type_of(m) != "State"]
     if pred.agent == "armed":
         # (the subject a civilian of the group: "a diplomat from X who works for Y" is no X working for Y)
         civilian = any(_civilian_of(t) for t in subjects(tok))
@@ -754,8 +791,8 @@ def transfer(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         agents = idx.all(with_conjuncts(passive_agents(tok)))
     else:
         agents = idx.all(with_conjuncts(subjects(tok)))
-    if not _aid_theme(theme):
-        return []
+    if theme is None or not any(_aid_theme(t) for t in with_conjuncts([theme])):
+        return []  # (any of a list: "provided Y with mortars, rockets and rear bases")
     return [Args(agents, idx.all(with_conjuncts(recipients)), "transfer")]
 
 
@@ -1905,6 +1942,8 @@ def adjacent_patients(tok: Token, preps: tuple[str, ...], idx: ActorIndex) -> li
             k += 1
         if k in idx.at and idx.at[k].start == k:
             m, end = idx.at[k], idx.at[k].end
+        elif k < hi and doc[k].lemma_.lower() in _RELATIVES:
+            return []  # "installed X's son", "backed X's brother": a kinsman of X's, not X
     out = [m]
     while end < hi:
         k = end
@@ -1944,12 +1983,12 @@ def with_adjacent(args: list[Args], tok: Token, pred: Predicate, idx: ActorIndex
             continue
         # "a rival wing of X clashed with Y": the named side is a division split from X, not X
         split_subject = any(split_off(x) for x in subjects(tok))
-        split_object = any(split_off(x) for x in objects(tok) + pobjs(tok, pred))
+        split_object = any(split_off(x) for x in objects(tok) + pobjs(tok, pred)) or a.extra.get("captives")
         agents = a.agents or ([] if split_subject else adjacent_agents(tok, idx))
         if pred.agent == "armed":  # "Tomas Ardel works for Y": no armed agent, none next to the verb either
             agents = [] if any(_civilian_of(t) for t in subjects(tok)) else \
                 [m for m in agents if m.kind == "forces" or idx.type_of(m) == "ArmedGroup"]
-        patients = a.patients or ([] if split_object else adjacent_patients(
+        patients = a.patients or ([] if split_object or inverted_subject(tok) else adjacent_patients(
             tok, pred.preps if pred.frame == "prep" else (), idx) or _relative_antecedent(agents, idx))
         out.append(Args(agents, patients, "adjacent" if agents and patients else a.construction, a.pairwise,
                         a.clause, a.extra))

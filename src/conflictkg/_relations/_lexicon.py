@@ -43,10 +43,14 @@ class Predicate:
     # a symmetric noun said of its referent ("X is Y's ally", "X, Y's closest ally") reads one way: X -> Y
     directed: bool = False
     # who may be the agent: "armed" (an armed group or a state's forces: "mercenaries working for Y"),
-    # "contributor" (a state's forces or people stand for the state: "Kenyan police officers serve in Y")
+    # "contributor" (a state's forces or people stand for the state: "Kenyan police officers serve in Y"),
+    # "nonstate" (a person or a group: "X joined the Y Front" -- a state that joins a body is a member)
     agent: str | None = None
     # the relation runs from the frame's patient to its agent: "X hired Y" -- Y serves X
     inverse: bool = False
+    # who may be the patient: "armed" (an armed group or a state's forces: "X joined the Y Front",
+    # "joined Z's forces" -- not "joined the United Nations")
+    patient: str | None = None
 
     @property
     def key(self) -> tuple:
@@ -59,12 +63,18 @@ class Predicate:
         return COARSE[self.relation]
 
 
-AGENTS = ("armed", "contributor")
+AGENTS = ("armed", "contributor", "nonstate")
 
 
 def _agent(value, where: str) -> str | None:
     if value is not None and value not in AGENTS:
         raise InputError(f"{where}: agent {value!r} is not one of {', '.join(AGENTS)}", code="E152")
+    return value
+
+
+def _patient(value, where: str) -> str | None:
+    if value is not None and value != "armed":
+        raise InputError(f"{where}: patient {value!r} is not 'armed'", code="E152")
     return value
 
 
@@ -88,7 +98,7 @@ def _entry(row: dict, where: str) -> Predicate:
     return Predicate(lemma.lower(), pos, relation, frame, preps, requires, bool(row.get("symmetric")),
                      row.get("nonperson"), bool(row.get("hedged")), bool(row.get("prefix")), row.get("example"),
                      row.get("leader"), bool(row.get("directed")), _agent(row.get("agent"), where),
-                     bool(row.get("inverse")))
+                     bool(row.get("inverse")), _patient(row.get("patient"), where))
 
 
 def read_predicates(path: Path) -> list[Predicate]:

@@ -240,6 +240,11 @@ class RoleReader:
         if k >= 0 and doc[k].tag_ == "POS":
             k -= 1
         owner = idx.at.get(k) if k >= 0 else None
+        if owner is None and k >= 1 and doc[k].is_lower and doc[k].pos_ == "NOUN" and doc[k].head.i >= start:
+            # "the Velm rebels leader X": the group's type noun after its name carries the owner
+            via = idx.of(doc[k])
+            if via is not None and via.kind == "name" and via.end == k and via.actor != p.actor:
+                return [self._role(p, title, via.actor, "role-title", doc[via.start], doc[p.end - 1])]
         bare_kind = owner is None or (owner.kind == "name" and owner.end - owner.start == 1)
         if k >= 0 and bare_kind and doc[k].pos_ in ("NOUN", "PROPN") and doc[k].head.i >= start:
             named = _named_by_word(doc[k], p, idx)
@@ -614,7 +619,11 @@ class RoleReader:
         verbs += [c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN"]
         out = []
         for v in verbs:
-            for c in v.children:
+            # "The Republic of X named Y as its minister" misparsed as a reduced relative ("the republic named
+            # Y"): the "as" phrase after the person hangs on the noun the participle modifies
+            after = [c for c in v.head.children if c.i > root.i] if v.dep_ == "acl" and root.dep_ == "oprd" \
+                and root.head.i == v.i else []
+            for c in (*v.children, *after):
                 if c.dep_ == "prep" and c.lower_ == "as":
                     # ("as one of Y's deputies": the caller reads the partitive, _one_of)
                     out += [g for g in c.children if g.dep_ == "pobj"]

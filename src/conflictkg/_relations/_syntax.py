@@ -39,10 +39,12 @@ PARTITIVE = frozenset({"member", "fighter", "unit", "militant", "soldier", "troo
                        "remnant", "cell", "branch", "government", "army", "military", "man", "ally", "brigade", "battalion", "regiment",
                        "division", "platoon", "squadron", "detachment", "column",
                        "supporter", "representative", "envoy", "diplomat", "pilot", "officer", "crew", "instructor",
-                       "adviser", "advisor", "peacekeeper", "personnel", "mercenary", "contractor"})
+                       "adviser", "advisor", "peacekeeper", "personnel", "mercenary", "contractor"}) \
+    | frozenset(nouns()["member_nouns"])  # "X, whose horsemen ...", "X's gunmen": the ones who fight for X
 GENERIC_HEADS = nouns()["armed_head"] | nouns()["government_head"] | nouns()["force"] | frozenset(
     {"contractor", "mercenary", "alliance", "bloc", "organisation", "organization", "party", "state", "country", "nation", "kingdom",
-     "republic", "federation", "union", "outfit", "operation", "mission", "regime", "leadership", "ministry"})
+     "republic", "federation", "union", "outfit", "operation", "mission", "regime", "leadership", "ministry",
+     "opposition"})  # ("the leader of the opposition X Party": the name right after)
 SPOKESPEOPLE = nouns()["spokespeople"]
 # acts in writing whose signer does what they say: "signed a decree recognising Y"
 DOCUMENTS = frozenset({"proclamation", "decree", "order", "executive order", "law", "bill", "resolution", "directive",
@@ -99,10 +101,22 @@ def echo_subjects(verb: Token) -> list[Token]:
 _CALL_ON = frozenset({"call", "appeal", "prevail"})  # "called on Y to ...", "appealed to Y to ...": Y does it
 
 
-def _inverted_subject(verb: Token) -> list[Token]:
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
+# companions a clause may open with, its subject put after the verb: "Alongside the army fought Y"
+_FRONTED_COMPANIONS = frozenset({"alongside", "beside"})
+
+
+def inverted_subject(verb: Token) -> list[Token]:
     """'Fighting alongside X is Y', 'Backing X are A and B': a gerund clause fronted before the
     copula, whose subject comes after it (the parser makes the gerund the copula's clausal subject,
-    or makes the copula the gerund's auxiliary, after it)."""
+    or makes the copula the gerund's auxiliary, after it). 'Alongside X fought Y': a fronted companion
+    before a verb with no subject, whose subject comes after it (the parser takes it for the object)."""
+    if verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        before = [c for c in verb.children if c.i < verb.i and c.dep_ not in ("punct", "advmod", "cc")]
+        if len(before) == 1 and before[0].dep_ == "prep" and before[0].lower_ in _FRONTED_COMPANIONS:
+            after = [c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i > verb.i]
+            return after[:1]
     if verb.tag_ != "VBG":
         return []
     if verb.dep_ == "csubj" and verb.head.lemma_ == "be" and verb.head.i > verb.i:
@@ -133,11 +147,16 @@ def subjects(verb: Token, *, passive_ok: bool = False) -> list[Token]:
             # the subject nearest the verb: a dateline ("PARIS, May 3 -- X said") is no subject
             before = [c for c in own if c.i < node.i]
             s = before[-1] if before else own[0]
+            if s.lower_ in _REFLEXIVES and node.dep_ in ("ccomp", "xcomp", "oprd") and node.head is not node:
+                node = node.head  # "X found itself allied with Y": the reflexive is the subject of "found"
+                continue
             if s.lower_ in WH and node.dep_ == "relcl":
                 return operation_agents(node.head) or [node.head]
+            if s.lower_ in WH and node.dep_ == "conj" and node.head.dep_ == "relcl":
+                return [node.head.head]  # "X, who ruled Y and who now backs Z": the second relative is X's too
             return [s]
         if node is verb:
-            inverted = _inverted_subject(verb)
+            inverted = inverted_subject(verb)
             if inverted:
                 return inverted
         if node.dep_ in ("relcl", "acl") and node.head.lemma_.lower() in _SPANS and node.head.dep_ == "pobj" \
@@ -160,6 +179,12 @@ def subjects(verb: Token, *, passive_ok: bool = False) -> list[Token]:
             return [node.head]  # "forces fighting Y"; "the force, based in X and drawing troops from Y"
         if node.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acomp") and node.head is not node:
             head = node.head
+            if node.dep_ == "advcl" and node.tag_ == "VBG" and head.dep_ == "ccomp" and head.head is not head \
+                    and any(t.is_quote for t in node.doc[head.i + 1:node.i]) and head.head.i < head.i:
+                # 'X said Y's move "has no effect," joining Z in rejecting it': a participle after the
+                # quotation closes is the reporting clause's, not the quoted one's
+                node = head.head
+                continue
             if node.dep_ == "xcomp" and head.lemma_ in OBJECT_CONTROL:
                 obj = [c for c in head.children if c.dep_ in ("dobj",)]
                 if obj:
@@ -194,7 +219,12 @@ def subjects(verb: Token, *, passive_ok: bool = False) -> list[Token]:
             head = prep.head
             obj = [c for c in head.children if c.dep_ == "dobj"]
             if prep.lower_ in ("of", "for", "with") and obj and head.pos_ in ("VERB", "AUX"):
+                if obj[0].lower_ in WH and head.dep_ == "relcl":
+                    return [head.head]  # "Y, which X accused of arming Z": the antecedent
                 return [obj[0]]  # "accused Y of arming Z"
+            if prep.lower_ == "of" and head.dep_ == "dobj" and head.pos_ in ("PROPN", "NOUN") \
+                    and head.head.pos_ == "VERB" and not obj:
+                return [head]  # "accused neighbouring Y of arming Z" with "of" hung on Y
             if prep.lower_ in ("against", "from") and obj and head.pos_ in ("VERB", "AUX"):
                 return []  # "warned Y against attacking Z", "stopped Y from arming Z": it did not happen
             if prep.lower_ == "in" and obj and head.lemma_ in HELPERS:
@@ -297,6 +327,9 @@ _PARTICLE_PREPS = frozenset({"off", "down"})
 def objects(verb: Token) -> list[Token]:
     """Direct objects; for a relative clause with its own subject, the antecedent ("Y, which X arms")."""
     out = [c for c in verb.children if c.dep_ in ("dobj",)]
+    if out:
+        inverted = inverted_subject(verb)  # "Alongside X fought Y": Y is no object
+        out = [c for c in out if c not in inverted]
     if not out:
         # "X fought off Y", "X shot down Y's drones": a particle the parser took for a preposition
         out = [g for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in _PARTICLE_PREPS
@@ -387,6 +420,10 @@ def with_conjuncts(tokens: list[Token]) -> list[Token]:
         # apposition; a name coordinated there is the list's next member
         after_appos = [x for a in t.children if a.dep_ == "appos" and a.pos_ == "NOUN"
                        for x in a.conjuncts if x.pos_ == "PROPN" and x.i > a.i]
+        # "The Republic of X and Y support Z": the parser coordinates Y with the formal name's last word
+        after_appos += [x for p in t.children if t.pos_ == "PROPN" and p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"
+                        for x in o.conjuncts if x.pos_ == "PROPN" and x.i > o.i]
         for c in (t, *t.conjuncts, *companions_, *(x for p in companions_ for x in p.conjuncts), *after_appos,
                   *(x for h in (t, *t.conjuncts) for m in _members_named(h) for x in (m, *m.conjuncts))):
             if c not in out:
