@@ -86,3 +86,9 @@ def assert_reads(read_sentences, text, expected, status="Asserted"):
     """Every expected triple is read from the text (others may be too)."""
     got = read_triples(read_sentences, text, status)
     assert expected <= got, f"{text!r}: got {sorted(got)}"
+
+
+def assert_never_reads(read_sentences, text, wrong):
+    """None of the wrong triples is read from the text, asserted or hedged (a near miss)."""
+    got = read_triples(read_sentences, text) | read_triples(read_sentences, text, "Hedged")
+    assert not (wrong & got), f"{text!r}: got {sorted(got)}"

@@ -5,16 +5,12 @@ government" for X's state, "his fighters" for the group he leads. Sentences writ
 invented actors, near misses that must not fire."""
 import pytest
 
+from conftest import assert_never_reads as _never
 from conftest import assert_reads as _check
 from conftest import read_triples as _got
 
 O, S, OF = "opposes", "supports", "official_of"
 DF, AB, KF = "Drovan Front", "Amber Brigade", "Kalvar Front"
-
-
-def _never(read_sentences, text, wrong):
-    got = _got(read_sentences, text) | _got(read_sentences, text, "Hedged")
-    assert not (wrong & got), f"{text!r}: got {sorted(got)}"
 
 
 # -- demanding that someone give up ----------------------------------------------------------------

@@ -5,16 +5,12 @@ classing someone a terrorist. Sentences written for the test, invented actors, n
 not fire."""
 import pytest
 
+from conftest import assert_never_reads as _never
 from conftest import assert_reads as _check
 from conftest import read_triples as _got
 
 O = "opposes"
 KLF, DF, AB, OM = "Karsa Liberation Front", "Drovan Front", "Amber Brigade", "Ombra Movement"
-
-
-def _never(read_sentences, text, wrong):
-    got = _got(read_sentences, text) | _got(read_sentences, text, "Hedged")
-    assert not (wrong & got), f"{text!r}: got {sorted(got)}"
 
 
 # -- an operation's relative clause: its launcher does what it does ---------------------------------

@@ -7,17 +7,13 @@ it, in the same paragraph, or in the article's lede; a number word or "both" / "
 with its size. Sentences written for the test, with invented actors."""
 import pytest
 
+from conftest import assert_never_reads as _never
 from conftest import assert_reads as _check
 from conftest import read_triples as _got
 
 O, S = "opposes", "supports"
 KLF, DF, AB = "Karsa Liberation Front", "Drovan Front", "Amber Brigade"
 KA, VA, TA, MA = "Karvonia", "Valdoria", "Tamaria", "Marovia"
-
-
-def _never(read_sentences, text, wrong):
-    got = _got(read_sentences, text) | _got(read_sentences, text, "Hedged")
-    assert not (wrong & got), f"{text!r}: got {sorted(got)}"
 
 
 def _relations_with(read_sentences, text, actor):

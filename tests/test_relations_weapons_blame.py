@@ -4,16 +4,12 @@ attack, support nouns that help someone, the genitive doer with an "of" patient,
 joining someone's offensive. Sentences written for the test, invented actors, near misses that must not fire."""
 import pytest
 
+from conftest import assert_never_reads as _never
 from conftest import assert_reads as _check
 from conftest import read_triples as _got
 
 O, S = "opposes", "supports"
 KLF, DF, AB = "Karsa Liberation Front", "Drovan Front", "Amber Brigade"
-
-
-def _never(read_sentences, text, wrong):
-    got = _got(read_sentences, text) | _got(read_sentences, text, "Hedged")
-    assert not (wrong & got), f"{text!r}: got {sorted(got)}"
 
 
 def _not_asserted(read_sentences, text, triple):
