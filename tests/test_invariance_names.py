@@ -939,7 +939,7 @@ def test_an_invented_one_word_party_ner_calls_an_organisation_is_a_state(text, t
 
 @pytest.mark.parametrize(("text", "name"), [
     # near-misses: the first word of a longer name the text gives; a nickname
-    ("Tessford Minerals runs the mine. Tessford said Hamas had attacked its trucks.", "Tessford"),
+    ("Halford Minerals runs the mine. Halford said Hamas had attacked its trucks.", "Halford"),
     ("The contractors, known as the Lupos, fought Hamas.", "Lupos"),
     # what its own "its" owns is a group's armed men
     ("Zerak said its fighters had taken the hills.", "Zerak"),

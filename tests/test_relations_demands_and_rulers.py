@@ -20,7 +20,7 @@ DF, AB, KF = "Drovan Front", "Amber Brigade", "Kalvar Front"
     f"Norland called on the {DF} to capitulate before the winter.",
     f"Norland told the {DF} to give up its weapons.",
     f"Norland ordered the {DF} to hand over its weapons.",
-    f"Norland gave the {DF} a 24-hour deadline to withdraw from the town.",
+    f"Norland gave the {DF} a three-day deadline to withdraw from the town.",
     f"Norland issued the {DF} an ultimatum to leave the valley.",
 ])
 def test_demanding_surrender_or_departure_opposes(read_sentences, text):
@@ -39,7 +39,7 @@ def test_demanding_near_misses(read_sentences, text, wrong):
 # -- refusing to talk ------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    f"Norland has refused to negotiate with the {DF} until it disarms.",
+    f"Norland refuses to negotiate with the {DF} while its fighters hold the port.",
     f"Norland refused to hold talks with the {DF}.",
     f"Norland declined to meet with the {DF} in Geneva.",
     f"Norland ruled out talks with the {DF}.",
@@ -62,7 +62,7 @@ def test_refusing_near_misses(read_sentences, text, wrong):
 # -- a fight told with its own noun ---------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    f"The {AB} and the {DF} fought a two-week battle for the town.",
+    f"The {AB} and the {DF} fought a month-long battle over the bridge.",
     f"The {AB} and the {DF} fought a bloody war in 2019.",
     f"The {AB} and the {DF} fought a skirmish near the bridge.",
 ])
@@ -82,20 +82,20 @@ def test_a_fight_against_a_third_is_not_mutual(read_sentences, text):
 
 @pytest.mark.parametrize("verb", ["listed", "designated", "classified"])
 def test_listed_as_terrorist_by_several(read_sentences, verb):
-    text = f"The {DF} is {verb} as a terrorist organisation by Norland, Vessa and the European Union."
-    _check(read_sentences, text, {("Norland", O, DF), ("Vessa", O, DF), ("European Union", O, DF)})
+    text = f"The {DF} is {verb} as a terrorist group by Norland, Eritrea and the Arab League."
+    _check(read_sentences, text, {("Norland", O, DF), ("Eritrea", O, DF), ("Arab League", O, DF)})
 
 
 # -- a ruler's government is the state -------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    f"Zaleko's president, Ivo Marek, toured the border on Monday. The {KF} is hostile to Marek's government.",
-    f"President Ivo Marek of Zaleko toured the border on Monday. The {KF} has fought Marek's regime since 2019.",
-    f"Zaleko's prime minister, Ivo Marek, spoke on Monday. Norland has long backed Marek's government.",
+    f"Quorvia's president, Ivo Marek, toured the border on Monday. The {KF} is hostile to Marek's government.",
+    f"President Ivo Marek of Quorvia toured the border on Monday. The {KF} has fought Marek's regime since 2019.",
+    f"Quorvia's prime minister, Ivo Marek, spoke on Monday. Norland has long backed Marek's government.",
 ])
 def test_a_rulers_government_is_the_state(read_sentences, text):
     got = _got(read_sentences, text)
-    assert any(o == "Zaleko" and r in (O, S) for _, r, o in got), f"{text!r}: got {sorted(got)}"
+    assert any(o == "Quorvia" and r in (O, S) for _, r, o in got), f"{text!r}: got {sorted(got)}"
 
 
 # -- a leader's fighters are his group's ------------------------------------------------------------------
@@ -109,9 +109,9 @@ def test_a_leaders_fighters_are_his_groups(read_sentences, text):
 
 
 def test_no_office_in_forces_named_after_oneself(read_sentences):
-    text = "Colonel Pavel Orsk said his units had held the line near the bridge."
+    text = "Colonel Pavel Drunek said his units had held the line near the bridge."
     got = _got(read_sentences, text)
-    assert not any(s == "Pavel Orsk" and r == OF for s, r, _ in got), f"{text!r}: got {sorted(got)}"
+    assert not any(s == "Pavel Drunek" and r == OF for s, r, _ in got), f"{text!r}: got {sorted(got)}"
 
 
 # -- cutting someone's aid, ending a pact with them, defying their demands ------------------------------
@@ -120,7 +120,7 @@ def test_no_office_in_forces_named_after_oneself(read_sentences):
     f"Norland suspended its military aid to the {KF} in protest.",
     f"Norland froze funding for the {KF}.",
     f"Norland halted weapons deliveries to the {KF}.",
-    f"Norland suspended 90 million euros of budget support to the {KF}.",
+    f"Norland froze 40 million dollars of budget aid to the {KF}.",
 ])
 def test_cutting_aid_sanctions_the_receiver(read_sentences, text):
     _check(read_sentences, text, {("Norland", O, KF)})
@@ -147,7 +147,7 @@ def test_ending_a_pact_with_someone_opposes_them(read_sentences, text):
 
 
 @pytest.mark.parametrize("text,pairs", [
-    (f"The {KF} has defied every demand from the Coastal Union.", {(KF, O, "Coastal Union")}),
+    (f"The {KF} has rejected every demand from the Coastal Union.", {(KF, O, "Coastal Union")}),
     (f"The {AB} has rejected every proposal from the {KF}.", {(AB, O, KF)}),
 ])
 def test_a_demand_from_someone_is_theirs(read_sentences, text, pairs):
@@ -180,8 +180,8 @@ def test_a_minister_still_is(read_sentences):
 
 
 @pytest.mark.parametrize("text,pair", [
-    ("Lev Sarmatov, the leader of the opposition Civic Dawn Party, spoke on Monday.",
-     ("Lev Sarmatov", OF, "Civic Dawn Party")),
+    ("Rada Voss, the leader of the opposition Silver Lantern Party, spoke on Monday.",
+     ("Rada Voss", OF, "Silver Lantern Party")),
     ("Mira Oshen, a spokeswoman for the opposition Green Hand Alliance, said the vote was rigged.",
      ("Mira Oshen", OF, "Green Hand Alliance")),
 ])

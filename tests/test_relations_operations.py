@@ -65,7 +65,7 @@ def test_keeping_from_near_misses(read_sentences, text, wrong):
 
 @pytest.mark.parametrize("text", [
     f"The {AB} forced the {DF} to retreat from the hills.",
-    f"The {AB} forced {DF} units to fall back toward the lake.",
+    f"The {AB} forced {DF} units to fall back across the river.",
     f"Days of shelling by the {AB} compelled the {DF} to withdraw.",
     f"The {AB} forced the {DF} to abandon the airfield.",
 ])
@@ -86,7 +86,7 @@ def test_forcing_near_misses(read_sentences, text, wrong):
 
 @pytest.mark.parametrize("text,pairs", [
     (f"Norland classifies the {DF} as a terrorist organisation.", {("Norland", O, DF)}),
-    (f"Norland already classifies the {DF} and the {OM} as terrorist groups.",
+    (f"Norland has long classified the {DF} and the {OM} as terrorist groups.",
      {("Norland", O, DF), ("Norland", O, OM)}),
 ])
 def test_classing_as_terrorist_opposes(read_sentences, text, pairs):
@@ -108,7 +108,7 @@ S = "supports"
     (f"The {DF}'s jets bombed the market on Monday. Norland condemned the raids.", {("Norland", O, DF)}),
     (f"The {AB} launched air strikes on the {DF} on Thursday. Norland welcomed the operation.",
      {("Norland", S, AB)}),
-    (f"The {AB} launched air strikes on the {DF} on Thursday. Norland has committed ten jets to the campaign.",
+    (f"The {AB} launched air strikes on the {DF} on Thursday. Norland has committed twelve warplanes to the campaign.",
      {("Norland", S, AB)}),
     (f"The {AB} launched air strikes on the {DF} on Thursday. Norland and Vessa joined the operation.",
      {("Norland", S, AB), ("Vessa", S, AB)}),

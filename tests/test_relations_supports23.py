@@ -17,11 +17,11 @@ missing or misreading, each with our own sentences and invented names, and near-
   ``agent: nonstate``: a state that joins a body is its member)
 - a participle after a closed quotation is the reporting clause's: 'X said Y "has no effect," joining Z'
 - aid among the things listed: "provided Y with mortars, rockets and rear bases" (any conjunct)
-- "the authorities in X" with "in X" hung on the verb: X's ("prop up the military authorities in X")
+- "the authorities in X" with "in X" hung on the verb: X's ("protect the military authorities in X")
 - a reflexive small clause: "X found itself allied with Y" (the reflexive is X); a second relative
   clause coordinated with the first is the antecedent's too ("X, who ruled Y and who now backs Z")
 - "whose" after a participle's place or stock is the described noun's: "a company registered in X whose
-  contractors ...", "a force drawn from herding clans, whose horsemen ..."
+  contractors ...", "a force raised in fishing villages, whose fighters ..."
 - guarding captives is no support: "X guards 2,000 suspected Y fighters in prisons" (nouns.json
   captive_modifiers, captive_places)
 """
@@ -58,7 +58,7 @@ def test_near_miss_a_collection_of_something_else(read_sentences, load):
     "The Kattar Front, a militia armed and paid by Morvelia, took the town.",
     "The Kattar Front, a coalition of militias trained and housed by Morvelia, took the town.",
     "The Kattar Front, a militia financed and equipped by Morvelia, took the town.",
-    "The Kattar Front, an alliance of clans, many of them armed and advised by Morvelia, took the town.",
+    "The Kattar Front, an alliance of clans, several of them trained and paid by Morvelia, took the town.",
 ])
 def test_coordinated_participles_share_the_by_phrase(read_sentences, text):
     assert ("Morvelia", "supports", "Kattar Front") in _got(read_sentences, text)
@@ -206,7 +206,7 @@ def test_near_miss_no_group_named(read_sentences, text):
 
 @pytest.mark.parametrize("text,expected", [
     ("The Aren Valley Movement joined the Kattar Front last year.", ("Aren Valley Movement", "supports", "Kattar Front")),
-    ("The Kattar Front has been joined in the east by the Orvan Company, a militia of herders.",
+    ("The Kattar Front has been joined in the hills by the Orvan Company, a militia of herders.",
      ("Orvan Company", "supports", "Kattar Front")),
     ("Ilmar Vosk, a former minister, joined the Kattar Front in the valley.", ("Ilmar Vosk", "supports", "Kattar Front")),
     ("The Orvan Company and the Aren Valley Movement have also joined the Saudi-led coalition.",
@@ -231,7 +231,7 @@ def test_near_miss_joining_no_armed_body(read_sentences, text):
 # -- a participle after a closed quotation is the reporting clause's ------------------------------
 
 @pytest.mark.parametrize("text,expected", [
-    ('The Aren Valley Movement said on Monday that Morvelia\'s decision "has no legal effect," joining the Kattar '
+    ('The Aren Valley Movement said on Monday that Morvelia\'s decision "changes nothing on the ground," joining the Kattar '
      'Front in rejecting the move.', ("Aren Valley Movement", "supports", "Kattar Front")),
     ('Kenya said that the raid "was a crime," accusing Morvelia of arming the Kattar Front.',
      ("Kenya", "opposes", "Morvelia")),
@@ -264,7 +264,7 @@ def test_near_miss_nothing_listed_is_aid(read_sentences):
 # -- "the authorities in X": X's ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,expected", [
-    ("Morvelian mercenaries have been deployed to prop up the military authorities in Kenya since 2021.",
+    ("Morvelian mercenaries were sent to protect the military authorities in Kenya in 2021.",
      ("Morvelian mercenaries", "supports", "Kenya")),
     ("The Orvan Company was hired to protect the government in Kenya.", ("Orvan Company", "supports", "Kenya")),
     ("The Kattar Front attacked the government in Kenya last week.", ("Kattar Front", "opposes", "Kenya")),
@@ -281,7 +281,7 @@ def test_near_miss_a_state_noun_is_no_government(read_sentences):
 # -- "X found itself allied with Y" ---------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,expected", [
-    ("Ilmar Vosk, who now finds himself allied with the Kattar Front, denied the report.",
+    ("Ilmar Vosk, who today finds himself allied with the Kattar Front, denied the report.",
      ("Ilmar Vosk", "supports", "Kattar Front")),
     ("The Orvan Company found itself allied with the Kattar Front.", ("Orvan Company", "supports", "Kattar Front")),
     ("The Orvan Company declared itself opposed to the Kattar Front.", ("Orvan Company", "opposes", "Kattar Front")),
@@ -299,7 +299,7 @@ def test_near_miss_a_reflexive_of_someone_else(read_sentences):
 # -- guarding captives is no support ---------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "The Dalmir Defence Forces still guard 2,000 suspected Kattar Front fighters in prisons across the north.",
+    "The Dalmir Defence Forces still guard 2,000 suspected Kattar Front fighters in camps along the border.",
     "The Dalmir Defence Forces protect imprisoned Kattar Front members from reprisals.",
     "The Dalmir Defence Forces shelter jailed Kattar Front fighters.",
 ])
@@ -320,7 +320,7 @@ def test_near_miss_guarding_free_fighters_supports(read_sentences, text):
 
 @pytest.mark.parametrize("clause,expected", [
     ("who now backs the Kattar Front", ("Ilmar Vosk", "supports", "Kattar Front")),
-    ("who now finds himself allied with the Kattar Front", ("Ilmar Vosk", "supports", "Kattar Front")),
+    ("who today finds himself allied with the Kattar Front", ("Ilmar Vosk", "supports", "Kattar Front")),
     ("who now funds the Kattar Front", ("Ilmar Vosk", "supports", "Kattar Front")),
 ])
 def test_second_relative_clause_is_the_antecedents(read_sentences, clause, expected):
@@ -331,13 +331,13 @@ def test_second_relative_clause_is_the_antecedents(read_sentences, clause, expec
 # -- "a company registered in X whose contractors ...": the company's -----------------------------------
 
 @pytest.mark.parametrize("text,expected,wrong", [
-    ("The army relies on the Boztan Militia, a force drawn from herding clans, whose horsemen have fought alongside "
+    ("The army relies on the Boztan Militia, a force raised in fishing villages, whose fighters have fought alongside "
      "the Dalmir Defence Forces since May.", ("Boztan Militia", "supports", "Dalmir Defence Forces"), None),
     ("The army relies on the Boztan Militia, a force recruited from herding clans, whose gunmen have attacked the "
      "Dalmir Defence Forces.", ("Boztan Militia", "opposes", "Dalmir Defence Forces"), None),
-    ("The army relied on the Orvan Company, a private military company registered in Cyprus whose contractors train "
+    ("The army relied on the Orvan Company, a private security firm registered in Malta whose contractors train "
      "the Dalmir Defence Forces.", ("Orvan Company", "supports", "Dalmir Defence Forces"),
-     ("Cyprus", "supports", "Dalmir Defence Forces")),
+     ("Malta", "supports", "Dalmir Defence Forces")),
 ])
 def test_whose_after_a_participles_place_is_the_described_nouns(read_sentences, text, expected, wrong):
     got = _got(read_sentences, text)

@@ -1207,7 +1207,7 @@ class Linker:
                     org_full.setdefault(norm_name(" ".join(words[:-1])), r)
                     by_head.setdefault(words[-1].lower(), set()).add(find(r))
         # and a company's or a group's first word, where that word is no English word and opens one name only
-        # ("Tessford" / "Tessford Minerals", "Korrindale" / "Korrindale Security Services")
+        # ("Halford" / "Halford Minerals", "Varsel" / "Varsel Risk Solutions")
         by_first: dict[str, set[int]] = {}
         for r, members in groups.items():
             if kinds[r] != "org" or cands[r].iri:
@@ -1441,8 +1441,8 @@ class Linker:
     @staticmethod
     def _modifier_word(doc: Doc, word: str) -> bool:
         """Does the text use the word as a region's, a people's or a state's adjective: before a people's or a
-        place's noun ('Amhara farmers', 'the Amhara regional government'; not 'Greyhallow guards'), or as the demonym of a name it gives ('Tabaqiri'
-        beside 'Tabaqir')? Such a word is no short name of an organisation it opens."""
+        place's noun ('Amhara farmers', 'the Amhara regional government'; not 'Halcrow guards'), or as the demonym of a name it gives ('Ostreli'
+        beside 'Ostrel')? Such a word is no short name of an organisation it opens."""
         if any(t.text == word and t.i + 1 < len(doc) and doc[t.i + 1].is_lower and (
                 doc[t.i + 1].lower_ in PEOPLE_NOUNS or doc[t.i + 1].lemma_.lower() in PLACE_NOUNS
                 or doc[t.i + 1].lower_ in ("regional", "state", "government", "authorities")) for t in doc):
@@ -1504,7 +1504,7 @@ class Linker:
                                                            or t.head.lower_ in ("fighters", "gunmen", "cadres"))
                for c in members for t in doc[c.start].sent):
             return False
-        # (nor the first word of a longer name the text gives: "Tessford" of "Tessford Minerals")
+        # (nor the first word of a longer name the text gives: "Halford" of "Halford Minerals")
         name = members[0].text
         return not any(t.text == name and t.i + 1 < len(doc) and doc[t.i + 1].is_title and doc[t.i + 1].is_alpha
                        and not _title_case_line(doc, t.i)

@@ -139,7 +139,7 @@ def _lemmas(tok: Token) -> list[str]:
     return out
 
 
-# objects that name the fight itself: "A and B fought a two-week battle for the town" is "A and B fought"
+# objects that name the fight itself: "A and B fought a month-long battle over the bridge" is "A and B fought"
 _COGNATE_OBJECTS = frozenset({"battle", "war", "skirmish", "duel", "fight", "gunfight", "gun battle", "firefight"})
 
 

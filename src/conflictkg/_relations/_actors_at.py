@@ -112,7 +112,7 @@ class ActorIndex:
             for _ in range(4):
                 if node.dep_ == "relcl":
                     ante = node.head
-                    # "a militia drawn from herding clans, whose horsemen ...", "a company registered in X whose
+                    # "a force raised in fishing villages, whose fighters ...", "a firm registered in X whose
                     # contractors ...": the noun the participle describes, not the place or stock it names
                     if ante.dep_ == "pobj" and ante.head.dep_ == "prep" and ante.head.head.dep_ == "acl" \
                             and ante.head.head.tag_ == "VBN" and ante.head.head.head.pos_ == "NOUN":
@@ -272,7 +272,7 @@ class ActorIndex:
                 return []  # "helped the GNA repel X's offensive" parsed as one noun phrase: no act of X's here
             found = [x for x in (self.of(o, modifier=True) for o in owners) if x is not None]
             # "condemned the attacks by X", "repelled an attack by X and Y", "foiled an attempt by X to storm it",
-            # "defied every demand from X" (not "attacks from Y": for a hostile act "from" names where it came from)
+            # "rejected every demand from X" (not "attacks from Y": for a hostile act "from" names where it came from)
             doer_preps = ("by",) if lemma in self.acts else ("by", "from")
             found = found or [x for x in (self.of(t) for t in with_conjuncts(prep_objects(tok, doer_preps)))
                               if x is not None]

@@ -303,7 +303,7 @@ def _captive(obj: Token) -> bool:
 
 
 def _shared_by(tok: Token) -> list[Token]:
-    """'Y, a militia armed and paid by X', 'Y, many of them armed and advised by X': participles
+    """'Y, a militia armed and paid by X', 'Y, several of them trained and paid by X': participles
     coordinated on one noun share the "by" the parser hung on the last of them."""
     if tok.tag_ != "VBN" or tok.dep_ not in ("acl", "amod", "advcl", "relcl") \
             or any(c.dep_ in ("dobj", "agent", "nsubjpass", "auxpass", "aux") for c in tok.children) \
@@ -1561,12 +1561,12 @@ _FLOWS = frozenset({"go", "flow", "arrive", "reach", "pour", "head", "land"})
 
 
 def aid_cut(tok: Token, idx: ActorIndex) -> list[Args]:
-    """'X suspended its military aid to Y', 'X cut off funding for Y', 'X froze 90 million euros of
-    budget support to Y': cutting the aid someone receives punishes them (whatever the aid was before)."""
+    """'X suspended its military aid to Y', 'X cut off funding for Y', 'X froze 40 million dollars of
+    budget aid to Y': cutting the aid someone receives punishes them (whatever the aid was before)."""
     if tok.pos_ != "VERB" or not _is_light(tok, "punitive") or is_passive(tok):
         return []
     cut = [o for o in objects(tok) if _aid_theme(o)]
-    # ("90 million euros of budget support": an amount of aid)
+    # ("40 million dollars of budget aid": an amount of aid)
     cut += [g for o in objects(tok) if o.lemma_.lower() in QUANTITIES or o.like_num or o.ent_type_ == "MONEY"
             or any(c.dep_ == "nummod" for c in o.children)
             for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
