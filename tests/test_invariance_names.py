@@ -940,6 +940,9 @@ def test_an_invented_one_word_party_ner_calls_an_organisation_is_a_state(text, t
 @pytest.mark.parametrize(("text", "name"), [
     # near-misses: the first word of a longer name the text gives; a nickname
     ("Halford Minerals runs the mine. Halford said Hamas had attacked its trucks.", "Halford"),
+    ("Brennick Minerals runs the mine. Brennick said Hamas had attacked its trucks.", "Brennick"),
+    ("Dunmore Logistics runs the port. Dunmore said Hamas had attacked its trucks.", "Dunmore"),
+    ("Ostby Holdings owns the mine. Ostby said Hamas had attacked its trucks.", "Ostby"),
     ("The contractors, known as the Lupos, fought Hamas.", "Lupos"),
     # what its own "its" owns is a group's armed men
     ("Zerak said its fighters had taken the hills.", "Zerak"),
@@ -947,6 +950,7 @@ def test_an_invented_one_word_party_ner_calls_an_organisation_is_a_state(text, t
 def test_a_company_s_short_name_or_a_nickname_stays_no_state(text, name):
     _, types = _read(text)
     assert types.get(name) != "State", types
+    assert not any(t in ("Official", "Person") for t in types.values() if t), types  # (a company is no person)
 
 
 # -- a movement, union or alliance a state backs: a client in the fighting (issue #12, actors23) --------------
