@@ -140,7 +140,7 @@ def _lemmas(tok: Token) -> list[str]:
 
 
 # objects that name the fight itself: "A and B fought a month-long battle over the bridge" is "A and B fought"
-_COGNATE_OBJECTS = frozenset({"battle", "war", "skirmish", "duel", "fight", "gunfight", "gun battle", "firefight"})
+_COGNATE_OBJECTS = frozenset({"battle", "war", "skirmish", "duel", "fight", "gunfight", "firefight"})
 
 
 class Relater:
@@ -233,8 +233,7 @@ class Relater:
             if body.commanded_by == role.person and not body.known:
                 return  # "Colonel X said his units ...": the forces the text named after X are X's own, no office
                 # in them (a known body the actor base says X commands is an office: "the Y army of General X")
-            predicate = "commands" if role.kind == "military" and linked.actors[owner].type == "ArmedGroup" \
-                else "officialOf"
+            predicate = "commands" if role.kind == "military" and body.type == "ArmedGroup" else "officialOf"
             span = linked.doc.char_span(role.start, role.end, alignment_mode="expand")
             start, end = evidence_span(span[0], span[-1], idx)
             sent = idx.sent_of(span[0])

@@ -148,9 +148,9 @@ class ActorIndex:
                     and not tok.whitespace_ == "" and not (after.dep_ in ("nsubj", "nsubjpass") and after.head.i > after.i):
                 return nxt
         if lemma in _STATE_NOUNS or lemma in FORMAL_STATE_HEADS:
-            held = self._office_of_possessor(tok) if lemma in _GOVERNMENTS else None
-            if held is not None:
-                return held
+            ruler = self._ruler(tok) if lemma in _GOVERNMENTS else None
+            if ruler is not None:
+                return self._state_of(ruler, tok.doc[ruler.start])  # "X's government" is X's state, never X
             # "prop up the authorities in Mali" with "in Mali" hung on the verb, right after its object
             nxt = tok.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(tok.doc) else None
             hung = [nxt] if tok.dep_ == "dobj" and nxt is not None and nxt.dep_ == "prep" and nxt.lower_ == "in" \
@@ -211,8 +211,6 @@ class ActorIndex:
                 if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in self.at:
                     if self.at[c.i].kind == "demonym" and (lemma in _DIVISIONS or any(g.dep_ == "poss" for g in tok.children)):
                         continue  # "the group's Afghan branch": the possessor's, not the demonym's state
-                    if lemma in _GOVERNMENTS and c.dep_ in ("poss", "compound") and self.is_person(self.at[c.i]):
-                        return self._state_of(self.at[c.i], tok)  # "X's government" is no person
                     return self.at[c.i]  # "Russian officials", "the group's fighters"
         return None
 
@@ -287,19 +285,13 @@ class ActorIndex:
             return found or self._apposed_act(tok) or self._act_before(tok) or self._hostile_act_before(tok)
         return []
 
-    def _office_of_possessor(self, tok: Token) -> Mention | None:
-        """'X's government', 'the government of President X', 'the X administration': the state X holds
-        office in (see _state_of), standing at X's words."""
+    def _ruler(self, tok: Token) -> Mention | None:
+        """The person whose government, regime or administration ``tok`` is: 'X's government', 'the X
+        administration', 'the government of President X'."""
         owners = [c for c in tok.children if c.dep_ in ("poss", "compound")]
         owners += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                    if g.dep_ == "pobj"]
-        for o in owners:
-            m = self.at.get(o.i)
-            if m is not None and self.is_person(m):
-                held = self._state_of(m, o)
-                if held is not None:
-                    return held
-        return None
+        return next((m for o in owners for m in [self.at.get(o.i)] if m is not None and self.is_person(m)), None)
 
     def _apposed_act(self, tok: Token) -> list[Mention]:
         """'X granted Y observer status, a decision Z condemned': an act noun in apposition to what a

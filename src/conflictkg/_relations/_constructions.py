@@ -14,9 +14,9 @@ from spacy.tokens import Token
 from .._lexicon import nouns, status_words
 from .._actors import Mention
 from ._actors_at import ACTION_NOUNS, QUANTITIES, ActorIndex, attributed, split_off
-from ._lexicon import Predicate, default_lexicon, light_verbs, verb_stems
+from ._lexicon import Predicate, default_lexicon, verb_stems
 from ._status import SPEECH, speaker
-from ._syntax import (WH, COPULAS, GENERIC_HEADS, clause_verb, inverted_subject, companions, copular_subjects, datives, each_other, helpers, is_passive, objects,
+from ._syntax import (WH, COPULAS, GENERIC_HEADS, clause_verb, inverted_subject, companions, copular_subjects, datives, each_other, helpers, is_light, is_passive, objects,
                       passive_agents, passive_subjects, prep_objects, prep_word, subjects, with_conjuncts)
 
 
@@ -101,7 +101,6 @@ _NAMING = frozenset({"call", "brand", "label", "term", "describe", "denounce", "
 _TARGETS = nouns()["target"]
 _TRADED_ARMS = nouns()["traded_arms"]  # "shot down Iranian drones": the maker, not the one who fired them
 _INVITATIONS = nouns()["invitation"]
-_LIGHT = light_verbs()
 _STATUS = status_words()
 _DEMANDERS = _STATUS["demand_verbs"] | frozenset({"force", "order", "compel", "want", "push", "pressure", "demand",
                                                    "seek", "insist", "give", "issue", "require"})
@@ -934,7 +933,7 @@ def departure(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
         left = [m for m in idx.all(with_conjuncts(prep_objects(tok, ("from",))))
                 if idx.type_of(m) not in ("State", "Government")]
         leavers = idx.all([c for c in tok.children if c.dep_ == "poss"])
-        if verb is not None and verb.pos_ == "VERB" and _is_light(verb, "positive") and left and leavers:
+        if verb is not None and verb.pos_ == "VERB" and is_light(verb, "positive") and left and leavers:
             return [Args(leavers, left, "leave", clause=verb)]
         return []
     if tok.pos_ == "VERB":
@@ -1205,19 +1204,19 @@ def event_agents(tok: Token, pred: Predicate, idx: ActorIndex) -> tuple[list[Men
     head = tok.head
     verb = head.lemma_.lower()
     if tok.dep_ in ("dobj", "attr") and head.pos_ in ("VERB", "AUX"):
-        if _is_light(head, "negating") and _refused(head):
+        if is_light(head, "negating") and _refused(head):
             return None  # "X refused aid to Y": it never held; but "X suspended its attacks on Y" says it did
-        if _is_light(head, "positive"):
+        if is_light(head, "positive"):
             return idx.all(with_conjuncts(subjects(head))), "light-verb", head
-        if pred.relation == "fights" and _is_light(head, "negating"):
+        if pred.relation == "fights" and is_light(head, "negating"):
             # "X suspended (halted, scaled back) its attacks on Y": X had been attacking Y, and a pause
             # in hostilities is no end to them
             return idx.all(with_conjuncts(subjects(head))), "light-verb", head
-        if not _is_light(head, "receiving"):
+        if not is_light(head, "receiving"):
             return [], "event-noun", None
     if tok.dep_ == "nsubjpass" and head.pos_ == "VERB":
         return idx.all(with_conjuncts(passive_agents(head))), "light-verb", head
-    if tok.dep_ == "dobj" and head.pos_ == "VERB" and _is_light(head, "receiving"):
+    if tok.dep_ == "dobj" and head.pos_ == "VERB" and is_light(head, "receiving"):
         # "Y drew criticism from X": the parser hangs "from" on the verb as often as on the noun
         return idx.all(with_conjuncts(prep_objects(head, ("from", "by")))), "event-noun", None
     if tok.dep_ == "pobj" and head.lower_ in ("in", "on"):
@@ -1248,23 +1247,9 @@ def _light_verb_to_the_left(tok: Token, idx: ActorIndex) -> tuple[list[Mention],
     start = idx.sent_of(tok).start
     while j > start and doc[j].pos_ in ("DET", "ADJ", "NUM", "PRON") and doc[j].lower_ not in ("which", "that"):
         j -= 1
-    if j <= start or not _is_light(doc[j], "positive"):
+    if j <= start or not is_light(doc[j], "positive"):
         return [], None
     return adjacent_agents(doc[j], idx), doc[j]
-
-
-def _light_with_particle(verb: Token) -> str:
-    """"carry out", "step up", "cut off": the verb with its particle, as light_verbs.json writes it."""
-    prt = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-    return f"{verb.lemma_.lower()} {prt[0]}" if prt else verb.lemma_.lower()
-
-
-def _is_light(verb: Token, kind: str) -> bool:
-    """Is ``verb`` a light verb of this kind? By its lemma, or by its form where the lemmatiser
-    errs ("waged" -> "wag")."""
-    if verb.lemma_.lower() in _LIGHT[kind] or _light_with_particle(verb) in _LIGHT[kind]:
-        return True
-    return any(stem in _LIGHT[kind] for stem in verb_stems(verb.lower_))
 
 
 def _at_odds(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
@@ -1350,7 +1335,7 @@ def event_noun(tok: Token, pred: Predicate, idx: ActorIndex) -> list[Args]:
             agents = [m for m in idx.all(with_conjuncts(subjects(verb))) if not _known_unarmed(m, idx)
                       and all(m.actor != p.actor for p in patients)]
             construction, clause = ("during-event", verb) if agents else (construction, clause)
-    if not patients and construction == "event-noun" and tok.dep_ == "dobj" and _is_light(tok.head, "receiving"):
+    if not patients and construction == "event-noun" and tok.dep_ == "dobj" and is_light(tok.head, "receiving"):
         # "X's conduct has drawn criticism from Y": the subject of draw suffers it
         patients = idx.all(with_conjuncts(subjects(tok.head)))
         clause = tok.head
@@ -1563,7 +1548,7 @@ _FLOWS = frozenset({"go", "flow", "arrive", "reach", "pour", "head", "land"})
 def aid_cut(tok: Token, idx: ActorIndex) -> list[Args]:
     """'X suspended its military aid to Y', 'X cut off funding for Y', 'X froze 40 million dollars of
     budget aid to Y': cutting the aid someone receives punishes them (whatever the aid was before)."""
-    if tok.pos_ != "VERB" or not _is_light(tok, "punitive") or is_passive(tok):
+    if tok.pos_ != "VERB" or not is_light(tok, "punitive") or is_passive(tok):
         return []
     cut = [o for o in objects(tok) if _aid_theme(o)]
     # ("40 million dollars of budget aid": an amount of aid)

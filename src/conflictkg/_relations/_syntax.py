@@ -53,7 +53,7 @@ DOCUMENTS = frozenset({"proclamation", "decree", "order", "executive order", "la
 
 # military operations whose launcher does what they do: "X launched an offensive that routed Y"
 _OPERATIONS = nouns()["operation"]
-_LAUNCHING = light_verbs()["positive"]
+_LIGHT = light_verbs()
 
 # spans of time that open "for years to ...": never the subject of the infinitive after them
 _SPANS = frozenset({"year", "month", "week", "decade", "day", "hour", "century"})
@@ -72,13 +72,20 @@ def operation_agents(noun: Token) -> list[Token]:
     if agents:
         return agents
     verb = noun.head
-    if noun.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX"):
-        prt = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-        light = f"{verb.lemma_.lower()} {prt[0]}" if prt else verb.lemma_.lower()
-        # by its form too where the lemmatiser errs ("staged" -> "stag")
-        if light in _LAUNCHING or any(stem in _LAUNCHING for stem in verb_stems(verb.lower_)):
-            return subjects(verb)
+    if noun.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX") and is_light(verb, "positive"):
+        return subjects(verb)
     return []
+
+
+def is_light(verb: Token, kind: str) -> bool:
+    """Is ``verb`` a light verb of this kind (light_verbs.json)? By its lemma, with its particle as the
+    file writes it ("carry out", "cut off"), or by its form where the lemmatiser errs ("waged" -> "wag",
+    "staged" -> "stag")."""
+    lemma = verb.lemma_.lower()
+    prt = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    if lemma in _LIGHT[kind] or (prt and f"{lemma} {prt[0]}" in _LIGHT[kind]):
+        return True
+    return any(stem in _LIGHT[kind] for stem in verb_stems(verb.lower_))
 
 
 def echo_subjects(verb: Token) -> list[Token]:
